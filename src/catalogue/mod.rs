@@ -1,0 +1,183 @@
+//! The catalogue of centres and their projects: reading, checking, status and search.
+
+pub mod model;
+pub mod problem;
+pub mod status;
+pub mod validate;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fs;
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+
+pub use model::*;
+pub use problem::{Issue, Problem};
+pub use status::{status, Status, StatusKind};
+
+use crate::text;
+
+/// Name of the index file inside the catalogue folder.
+pub const INDEX_FILE: &str = "index.json";
+
+/// A project with what the app derives from it once, at load time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub project: Project,
+    /// Position of the running centre in [`Catalogue::centres`].
+    pub centre: usize,
+    /// Every gmina whose residents the project serves: the centre's, its partners', any named area.
+    pub gminas: Vec<String>,
+    /// Folded text that search looks in.
+    haystack: String,
+}
+
+/// Everything the app knows, as read from the index and the centre files.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Catalogue {
+    pub centres: Vec<Centre>,
+    pub entries: Vec<Entry>,
+    by_project: HashMap<String, usize>,
+}
+
+/// A place filter: one centre, or everything serving one gmina.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Place {
+    #[default]
+    Anywhere,
+    Centre(String),
+    Gmina(String),
+}
+
+/// What the catalogue page asks for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub place: Place,
+    pub group: Option<TargetGroup>,
+    pub status: Option<StatusKind>,
+}
+
+/// The outcome of loading: what could be read, and every problem found on the way.
+#[derive(Clone, Debug, Default)]
+pub struct Loaded {
+    pub catalogue: Catalogue,
+    pub issues: Vec<Issue>,
+}
+
+/// Builds the catalogue from the index and the text of each file it lists (`None`: the file could not
+/// be read). A file with problems is left out whole and its problems reported; the rest still loads.
+pub fn assemble(index: &CatalogueIndex, texts: Vec<Option<String>>) -> Loaded {
+    let mut issues = Vec::new();
+    let mut files = Vec::new();
+    for (at, (entry, text)) in index.centres.iter().zip(texts).enumerate() {
+        let Some(text) = text else {
+            issues.push(Issue::new(&entry.file, "", Problem::FileMissing));
+            continue;
+        };
+        match validate::parse_centre_file(&entry.file, &text) {
+            Ok(file) => {
+                let mismatch = validate::check_against_index(INDEX_FILE, at, entry, &file);
+                if mismatch.is_empty() {
+                    files.push((entry.file.clone(), file));
+                } else {
+                    issues.extend(mismatch);
+                }
+            }
+            Err(found) => issues.extend(found),
+        }
+    }
+    let (catalogue, duplicates) = Catalogue::from_files(files);
+    issues.extend(duplicates);
+    Loaded { catalogue, issues }
+}
+
+impl Catalogue {
+    /// Joins checked centre files; a project id used twice across files is reported and kept once.
+    pub fn from_files(files: Vec<(String, CentreFile)>) -> (Catalogue, Vec<Issue>) {
+        let mut catalogue = Catalogue::default();
+        let mut issues = Vec::new();
+        for (file_name, file) in files {
+            let centre_at = catalogue.centres.len();
+            for (i, project) in file.projects.into_iter().enumerate() {
+                if catalogue.by_project.contains_key(&project.id) {
+                    issues.push(Issue::new(&file_name, format!("projects[{i}].id"), Problem::DuplicateId(project.id)));
+                    continue;
+                }
+                let entry = Entry::new(project, centre_at, &file.centre);
+                catalogue.by_project.insert(entry.project.id.clone(), catalogue.entries.len());
+                catalogue.entries.push(entry);
+            }
+            catalogue.centres.push(file.centre);
+        }
+        (catalogue, issues)
+    }
+
+    pub fn project(&self, id: &str) -> Option<&Entry> {
+        self.by_project.get(id).map(|&i| &self.entries[i])
+    }
+
+    pub fn centre(&self, id: &str) -> Option<&Centre> {
+        self.centres.iter().find(|c| c.id == id)
+    }
+
+    pub fn centre_of(&self, entry: &Entry) -> &Centre {
+        &self.centres[entry.centre]
+    }
+
+    pub fn projects_of<'a>(&'a self, centre_id: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.entries.iter().filter(move |e| self.centres[e.centre].id == centre_id)
+    }
+
+    /// Every gmina served by some project, in Polish alphabetical order (ignoring diacritics).
+    pub fn gminas(&self) -> Vec<String> {
+        let mut by_key: BTreeMap<String, String> = BTreeMap::new();
+        for gmina in self.entries.iter().flat_map(|e| e.gminas.iter()) {
+            by_key.entry(text::fold(gmina)).or_insert_with(|| gmina.clone());
+        }
+        by_key.into_values().collect()
+    }
+
+    /// Projects matching the query, those a resident can still use first, then by title.
+    pub fn search(&self, query: &Query, as_of: NaiveDate) -> Vec<(&Entry, Status)> {
+        let mut found: Vec<(&Entry, Status)> = self
+            .entries
+            .iter()
+            .filter(|e| match &query.place {
+                Place::Anywhere => true,
+                Place::Centre(id) => self.centres[e.centre].id == *id,
+                Place::Gmina(g) => e.gminas.iter().any(|x| text::fold(x) == text::fold(g)),
+            })
+            .filter(|e| query.group.is_none_or(|g| e.project.target_groups.contains(&g)))
+            .filter(|e| text::matches_all_words(&e.haystack, &query.text))
+            .map(|e| (e, status(&e.project, as_of)))
+            .filter(|(_, s)| query.status.is_none_or(|k| s.kind() == k))
+            .collect();
+        found.sort_by(|(a, sa), (b, sb)| {
+            sa.kind().cmp(&sb.kind()).then_with(|| text::fold(&a.project.title).cmp(&text::fold(&b.project.title)))
+        });
+        found
+    }
+}
+
+impl Entry {
+    fn new(project: Project, centre: usize, c: &Centre) -> Entry {
+        let mut gminas = vec![c.gmina.clone()];
+        gminas.extend(project.partners.iter().filter_map(|p| p.gmina.clone()));
+        if let Some(area) = &project.area {
+            gminas.extend(area.gminas.iter().cloned());
+        }
+        let mut seen = std::collections::HashSet::new();
+        gminas.retain(|g| seen.insert(text::fold(g)));
+        let mut hay = vec![project.title.as_str(), c.name.as_str(), c.short_name.as_str(), &project.target_groups_text];
+        hay.extend(gminas.iter().map(String::as_str));
+        hay.extend(project.partners.iter().map(|p| p.name.as_str()));
+        hay.extend(project.services.iter().map(String::as_str));
+        if let Some(p) = &project.programme {
+            hay.push(&p.name);
+        }
+        let haystack = text::fold(&hay.join(" "));
+        Entry { project, centre, gminas, haystack }
+    }
+}

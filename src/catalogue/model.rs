@@ -1,0 +1,326 @@
+//! The catalogue as stored in `public/catalogue/`: an index of centres and one file per centre with its
+//! projects. Field names are the JSON names; unknown fields are refused so a typo cannot hide a fact.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::dates::PartialDate;
+use crate::hours::WeeklyHours;
+
+/// The version of the catalogue file format this app reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueIndex {
+    pub schema: u32,
+    pub centres: Vec<IndexEntry>,
+}
+
+/// What a phone needs to know about a centre before downloading its file: enough to pick a region.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexEntry {
+    pub id: String,
+    pub file: String,
+    pub gmina: String,
+    pub voivodeship: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CentreFile {
+    pub schema: u32,
+    pub centre: Centre,
+    pub projects: Vec<Project>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Centre {
+    pub id: String,
+    /// Full name as the centre writes it.
+    pub name: String,
+    /// "GOPS Kłobuck": what people say.
+    pub short_name: String,
+    pub gmina: String,
+    #[serde(default)]
+    pub teryt: Option<String>,
+    pub voivodeship: String,
+    #[serde(default)]
+    pub address: Option<Address>,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    #[serde(default)]
+    pub nip: Option<String>,
+    #[serde(default)]
+    pub regon: Option<String>,
+    #[serde(default)]
+    pub office_hours: Option<WeeklyHours>,
+    /// Seed pages the centre's facts come from.
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    pub street: String,
+    pub postcode: String,
+    pub town: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub id: String,
+    pub title: String,
+    /// Whether the centre leads the project or is a partner in it.
+    pub role: Role,
+    /// The lead, when the centre is a partner and the source names the lead.
+    #[serde(default)]
+    pub lead: Option<String>,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub programme: Option<Programme>,
+    pub period: Period,
+    /// Last day of the durability period, when results must still be kept up.
+    #[serde(default)]
+    pub durability_until: Option<PartialDate>,
+    /// Present when the source says the centre invites participants; open dates default to the period.
+    #[serde(default)]
+    pub recruitment: Option<Recruitment>,
+    #[serde(default)]
+    pub budget: Option<Budget>,
+    #[serde(default)]
+    pub participants: Option<Participants>,
+    pub target_groups: Vec<TargetGroup>,
+    /// Who the project is for, in the source's own words.
+    pub target_groups_text: String,
+    #[serde(default)]
+    pub goal: Option<String>,
+    #[serde(default)]
+    pub services: Vec<String>,
+    #[serde(default)]
+    pub how_to_apply: Option<HowToApply>,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    /// Gminas the project serves when the source names them (besides the centres').
+    #[serde(default)]
+    pub area: Option<Area>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Lead,
+    Partner,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub name: String,
+    pub kind: PartnerKind,
+    /// Required for a partner centre: its residents are served too.
+    #[serde(default)]
+    pub gmina: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartnerKind {
+    /// A social welfare centre (OPS / GOPS).
+    Centre,
+    /// A foundation, association or other body.
+    Organisation,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    pub name: String,
+    /// EU financial perspective; it bounds the project's end when the source gives none.
+    #[serde(default)]
+    pub perspective: Option<Perspective>,
+    #[serde(default)]
+    pub fund: Option<String>,
+    #[serde(default)]
+    pub priority_axis: Option<String>,
+    #[serde(default)]
+    pub measure: Option<String>,
+    #[serde(default)]
+    pub sub_measure: Option<String>,
+    #[serde(default)]
+    pub territorial_instrument: Option<String>,
+    #[serde(default)]
+    pub call: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Perspective {
+    #[serde(rename = "2014-2020")]
+    Eu2014To2020,
+    #[serde(rename = "2021-2027")]
+    Eu2021To2027,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub start: PartialDate,
+    /// `None` when the source does not say.
+    #[serde(default)]
+    pub end: Option<PartialDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recruitment {
+    #[serde(default)]
+    pub from: Option<PartialDate>,
+    #[serde(default)]
+    pub until: Option<PartialDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    #[serde(with = "rust_decimal::serde::str")]
+    pub total: Decimal,
+    #[serde(default)]
+    pub parts: Vec<FundingPart>,
+    /// True when the parts are the whole split and must add up to the total.
+    #[serde(default)]
+    pub split_complete: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundingPart {
+    pub source: FundingSource,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    /// The percentage the source states, checked against the amounts.
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    pub percent: Option<Decimal>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FundingSource {
+    /// EU funds (EFS / EFS+).
+    Eu,
+    /// The state budget.
+    StateBudget,
+    /// The beneficiary's own contribution.
+    Own,
+    /// Co-financing as a whole, when the source does not split it.
+    Cofinancing,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participants {
+    pub count: u32,
+    pub basis: ParticipantsBasis,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipantsBasis {
+    /// The number the project plans to support.
+    Planned,
+    /// "About N", as the source puts it.
+    Approximate,
+    /// The number actually supported, reported after the fact.
+    Actual,
+}
+
+/// Groups a project is for, as codes the filters and (later) the rules use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetGroup {
+    AtRiskOfExclusion,
+    FamiliesWithChildren,
+    FamiliesWithCareDifficulties,
+    FosterFamilies,
+    ChildrenInFosterCare,
+    CareLeavers,
+    ChildrenAndYouth,
+    FamiliesWithDisabledChildren,
+    SocialAssistanceClients,
+}
+
+impl TargetGroup {
+    pub const ALL: [TargetGroup; 9] = [
+        TargetGroup::AtRiskOfExclusion,
+        TargetGroup::FamiliesWithChildren,
+        TargetGroup::FamiliesWithCareDifficulties,
+        TargetGroup::FosterFamilies,
+        TargetGroup::ChildrenInFosterCare,
+        TargetGroup::CareLeavers,
+        TargetGroup::ChildrenAndYouth,
+        TargetGroup::FamiliesWithDisabledChildren,
+        TargetGroup::SocialAssistanceClients,
+    ];
+
+    /// The JSON code, also used in the filter's URL.
+    pub fn code(self) -> &'static str {
+        match self {
+            TargetGroup::AtRiskOfExclusion => "at_risk_of_exclusion",
+            TargetGroup::FamiliesWithChildren => "families_with_children",
+            TargetGroup::FamiliesWithCareDifficulties => "families_with_care_difficulties",
+            TargetGroup::FosterFamilies => "foster_families",
+            TargetGroup::ChildrenInFosterCare => "children_in_foster_care",
+            TargetGroup::CareLeavers => "care_leavers",
+            TargetGroup::ChildrenAndYouth => "children_and_youth",
+            TargetGroup::FamiliesWithDisabledChildren => "families_with_disabled_children",
+            TargetGroup::SocialAssistanceClients => "social_assistance_clients",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<TargetGroup> {
+        TargetGroup::ALL.into_iter().find(|g| g.code() == code)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HowToApply {
+    /// How and where to apply, in the source's words.
+    pub text: String,
+    /// When applications are taken, if the source says.
+    #[serde(default)]
+    pub hours: Option<WeeklyHours>,
+    #[serde(default)]
+    pub documents: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    #[serde(default)]
+    pub gminas: Vec<String>,
+    /// The source names a revitalisation area (obszar rewitalizacji) within the gmina.
+    #[serde(default)]
+    pub revitalisation_area: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The seed page's file name in `shared/seeds/`.
+    pub seed: String,
+    /// The site the page was taken from, as the page names it.
+    #[serde(default)]
+    pub site: Option<String>,
+    /// The page's own publication date, when it has one.
+    #[serde(default)]
+    pub published: Option<PartialDate>,
+}

@@ -1,0 +1,128 @@
+//! What can be wrong with a catalogue file, said in plain words with the file and the field.
+
+use std::fmt;
+
+use crate::i18n::{t, Locale};
+
+/// One thing wrong in one place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Issue {
+    /// File name relative to the catalogue folder ("ops-szamotuly.json").
+    pub file: String,
+    /// Field path inside the file ("projects[0].budget.total"); empty for the file as a whole.
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The file is not JSON at all.
+    Syntax { line: usize, column: usize, detail: String },
+    MissingField(String),
+    UnknownField(String),
+    UnknownValue(String),
+    /// A value of the wrong kind or shape; `detail` is the parser's own words.
+    InvalidValue(String),
+    Empty,
+    FileMissing,
+    /// A catalogue file that the index does not list, so no one would ever see it.
+    NotInIndex,
+    WrongSchema { found: u32, expected: u32 },
+    BadId(String),
+    DuplicateId(String),
+    EndBeforeStart { start: String, end: String },
+    DurabilityBeforeEnd { end: String, durability: String },
+    NegativeAmount(String),
+    TooManyDecimals(String),
+    SplitDoesNotAddUp { sum: String, total: String },
+    SplitExceedsTotal { sum: String, total: String },
+    PercentMismatch { stated: String, computed: String },
+    UnknownWeekday(String),
+    ClosesBeforeOpens(String),
+    BadPhone(String),
+    BadPostcode(String),
+    BadEmail(String),
+    BadNip(String),
+    BadRegon(String),
+    BadSeed(String),
+    /// The index names a centre whose file says it is another centre.
+    IndexIdMismatch { index: String, file: String },
+    /// A partner centre without its gmina: its residents could not find the project.
+    PartnerGminaMissing(String),
+    LeadOnlyForPartner,
+}
+
+impl Problem {
+    pub fn describe(&self, locale: Locale) -> String {
+        match self {
+            Problem::Syntax { line, column, detail } => t::problem_syntax(locale, column, detail, line),
+            Problem::MissingField(name) => t::problem_missing_field(locale, name),
+            Problem::UnknownField(name) => t::problem_unknown_field(locale, name),
+            Problem::UnknownValue(value) => t::problem_unknown_value(locale, value),
+            Problem::InvalidValue(detail) => t::problem_invalid_value(locale, detail),
+            Problem::Empty => t::problem_empty(locale).to_string(),
+            Problem::FileMissing => t::problem_file_missing(locale).to_string(),
+            Problem::NotInIndex => t::problem_not_in_index(locale).to_string(),
+            Problem::WrongSchema { found, expected } => t::problem_wrong_schema(locale, expected, found),
+            Problem::BadId(id) => t::problem_bad_id(locale, id),
+            Problem::DuplicateId(id) => t::problem_duplicate_id(locale, id),
+            Problem::EndBeforeStart { start, end } => t::problem_end_before_start(locale, end, start),
+            Problem::DurabilityBeforeEnd { end, durability } => {
+                t::problem_durability_before_end(locale, durability, end)
+            }
+            Problem::NegativeAmount(a) => t::problem_negative_amount(locale, a),
+            Problem::TooManyDecimals(a) => t::problem_too_many_decimals(locale, a),
+            Problem::SplitDoesNotAddUp { sum, total } => t::problem_split_sum(locale, sum, total),
+            Problem::SplitExceedsTotal { sum, total } => t::problem_split_exceeds(locale, sum, total),
+            Problem::PercentMismatch { stated, computed } => t::problem_percent(locale, computed, stated),
+            Problem::UnknownWeekday(day) => t::problem_unknown_weekday(locale, day),
+            Problem::ClosesBeforeOpens(span) => t::problem_closes_before_opens(locale, span),
+            Problem::BadPhone(p) => t::problem_bad_phone(locale, p),
+            Problem::BadPostcode(p) => t::problem_bad_postcode(locale, p),
+            Problem::BadEmail(e) => t::problem_bad_email(locale, e),
+            Problem::BadNip(n) => t::problem_bad_nip(locale, n),
+            Problem::BadRegon(r) => t::problem_bad_regon(locale, r),
+            Problem::BadSeed(s) => t::problem_bad_seed(locale, s),
+            Problem::IndexIdMismatch { index, file } => t::problem_index_id_mismatch(locale, file, index),
+            Problem::PartnerGminaMissing(name) => t::problem_partner_gmina_missing(locale, name),
+            Problem::LeadOnlyForPartner => t::problem_lead_only_for_partner(locale).to_string(),
+        }
+    }
+}
+
+impl Issue {
+    pub fn new(file: &str, path: impl Into<String>, problem: Problem) -> Issue {
+        Issue { file: file.to_string(), path: path.into(), problem }
+    }
+
+    /// "ops-szamotuly.json: projects[0].budget.total: …"
+    pub fn describe(&self, locale: Locale) -> String {
+        if self.path.is_empty() {
+            format!("{}: {}", self.file, self.problem.describe(locale))
+        } else {
+            format!("{}: {}: {}", self.file, self.path, self.problem.describe(locale))
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Locale::default()))
+    }
+}
+
+/// Turns serde's message into a [`Problem`], keeping its words only where we have none better.
+pub fn from_serde_message(message: &str) -> Problem {
+    let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_string();
+    if message.starts_with("missing field") {
+        Problem::MissingField(quoted(message))
+    } else if message.starts_with("unknown field") {
+        Problem::UnknownField(quoted(message))
+    } else if message.starts_with("unknown variant") {
+        Problem::UnknownValue(quoted(message))
+    } else {
+        // serde_json appends " at line L column C"; the path already says where.
+        let trimmed = message.split(" at line ").next().unwrap_or(message);
+        Problem::InvalidValue(trimmed.to_string())
+    }
+}

@@ -1,0 +1,107 @@
+//! Contact details as centres publish them, checked so that a typo in the catalogue is caught early.
+
+/// The 9 national digits of a Polish phone number as written ("32 43 49 616", "61 29-20-217",
+/// "+48 600 123 456"), or `None` if it is not one.
+pub fn phone_digits(written: &str) -> Option<String> {
+    let trimmed = written.trim();
+    let rest = trimmed.strip_prefix("+48").unwrap_or(trimmed);
+    if rest.chars().any(|c| !(c.is_ascii_digit() || c == ' ' || c == '-' || c == '(' || c == ')')) {
+        return None;
+    }
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    (digits.len() == 9 && !digits.starts_with('0')).then_some(digits)
+}
+
+/// A `tel:` link for a phone number as written.
+pub fn tel_href(written: &str) -> Option<String> {
+    phone_digits(written).map(|d| format!("tel:+48{d}"))
+}
+
+/// Polish postcode: two digits, a hyphen, three digits ("64-500").
+pub fn is_postcode(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 6 && b[2] == b'-' && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
+}
+
+/// A plausible e-mail address: one @, a non-empty local part, a dotted domain, no spaces.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else { return false };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !text.chars().any(char::is_whitespace)
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '-'))
+}
+
+fn digits_of(text: &str, separators: &[char]) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    for c in text.chars() {
+        match c.to_digit(10) {
+            Some(d) => out.push(d),
+            None if separators.contains(&c) => {}
+            None => return None,
+        }
+    }
+    Some(out)
+}
+
+/// NIP (tax number), with or without hyphens: 10 digits with a weighted mod-11 check digit.
+pub fn is_nip(text: &str) -> bool {
+    let Some(d) = digits_of(text, &['-', ' ']) else { return false };
+    if d.len() != 10 {
+        return false;
+    }
+    let weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+    let sum: u32 = d.iter().zip(weights).map(|(a, w)| a * w).sum();
+    sum % 11 == d[9] && sum % 11 != 10
+}
+
+/// REGON (statistical number): 9 or 14 digits with a weighted mod-11 check digit (10 counts as 0).
+pub fn is_regon(text: &str) -> bool {
+    let Some(d) = digits_of(text, &[]) else { return false };
+    let weights: &[u32] = match d.len() {
+        9 => &[8, 9, 2, 3, 4, 5, 6, 7],
+        14 => &[2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8],
+        _ => return false,
+    };
+    let sum: u32 = d.iter().zip(weights).map(|(a, w)| a * w).sum();
+    (sum % 11) % 10 == d[d.len() - 1]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_as_centres_write_them() {
+        assert_eq!(phone_digits("32 43 49 616").as_deref(), Some("324349616"));
+        assert_eq!(phone_digits("61 29-20-217").as_deref(), Some("612920217"));
+        assert_eq!(phone_digits("+48 600 123 456").as_deref(), Some("600123456"));
+        assert_eq!(tel_href("61 29-20-217").as_deref(), Some("tel:+48612920217"));
+        for bad in ["32 43 49 61", "32 43 49 6166", "tel. 32 43 49 616", "032 434 96 16", ""] {
+            assert_eq!(phone_digits(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn postcodes_and_emails() {
+        assert!(is_postcode("64-500"));
+        for bad in ["64500", "64-50", "6-4500", "ab-cde", "64 500"] {
+            assert!(!is_postcode(bad), "{bad:?}");
+        }
+        assert!(is_email("ops@szamotuly.pl"));
+        for bad in ["ops.szamotuly.pl", "@szamotuly.pl", "ops@szamotuly", "o ps@szamotuly.pl", "a@b@c.pl"] {
+            assert!(!is_email(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn tax_and_statistical_numbers() {
+        assert!(is_nip("787-18-22-358"));
+        assert!(!is_nip("787-18-22-357"));
+        assert!(!is_nip("787-18-22-35"));
+        assert!(is_regon("632002679"));
+        assert!(!is_regon("632002678"));
+        assert!(!is_regon("63200267"));
+    }
+}

@@ -1,0 +1,216 @@
+//! Dates: `chrono::NaiveDate`, Polish long format ("1 stycznia 2022"), dates known only to the month or
+//! year (a seed may say "09.2017"), and the local time in Poland for "open now".
+
+use std::fmt;
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::i18n::{t, Locale};
+
+/// A date as precise as its source: a day, a month or only a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PartialDate {
+    Day(NaiveDate),
+    Month { year: i32, month: u32 },
+    Year(i32),
+}
+
+impl PartialDate {
+    /// The first day the date can mean.
+    pub fn first_day(self) -> NaiveDate {
+        match self {
+            PartialDate::Day(d) => d,
+            PartialDate::Month { year, month } => NaiveDate::from_ymd_opt(year, month, 1).expect("checked on parse"),
+            PartialDate::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1).expect("checked on parse"),
+        }
+    }
+
+    /// The last day the date can mean.
+    pub fn last_day(self) -> NaiveDate {
+        match self {
+            PartialDate::Day(d) => d,
+            PartialDate::Month { year, month } => last_day_of_month(year, month),
+            PartialDate::Year(y) => NaiveDate::from_ymd_opt(y, 12, 31).expect("checked on parse"),
+        }
+    }
+
+    /// "1 stycznia 2022", "wrzesień 2017" or "2017".
+    pub fn format_long(self, locale: Locale) -> String {
+        match self {
+            PartialDate::Day(d) => format_long(d, locale),
+            PartialDate::Month { year, month } => format!("{} {year}", month_name(month, locale)),
+            PartialDate::Year(y) => y.to_string(),
+        }
+    }
+}
+
+impl std::str::FromStr for PartialDate {
+    type Err = String;
+
+    /// Accepts `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize| -> Result<u32, String> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
+        };
+        match parts.as_slice() {
+            [y] => {
+                let y = num(y, 4)? as i32;
+                Ok(PartialDate::Year(y))
+            }
+            [y, m] => {
+                let (year, month) = (num(y, 4)? as i32, num(m, 2)?);
+                if !(1..=12).contains(&month) {
+                    return Err(format!("{s:?}: there is no month {month}"));
+                }
+                Ok(PartialDate::Month { year, month })
+            }
+            [y, m, d] => {
+                let (year, month, day) = (num(y, 4)? as i32, num(m, 2)?, num(d, 2)?);
+                NaiveDate::from_ymd_opt(year, month, day)
+                    .map(PartialDate::Day)
+                    .ok_or_else(|| format!("{s:?}: there is no such day in the calendar"))
+            }
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PartialDate::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            PartialDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            PartialDate::Year(y) => write!(f, "{y:04}"),
+        }
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+pub fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
+    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    NaiveDate::from_ymd_opt(ny, nm, 1).expect("valid month") - Duration::days(1)
+}
+
+/// Month name in the nominative ("wrzesień"), for a month on its own.
+pub fn month_name(month: u32, locale: Locale) -> &'static str {
+    let names = [t::month_1, t::month_2, t::month_3, t::month_4, t::month_5, t::month_6, t::month_7,
+        t::month_8, t::month_9, t::month_10, t::month_11, t::month_12];
+    names[(month as usize - 1) % 12](locale)
+}
+
+/// Month name as used after a day number ("stycznia").
+pub fn month_name_in_date(month: u32, locale: Locale) -> &'static str {
+    let names = [t::month_of_1, t::month_of_2, t::month_of_3, t::month_of_4, t::month_of_5, t::month_of_6,
+        t::month_of_7, t::month_of_8, t::month_of_9, t::month_of_10, t::month_of_11, t::month_of_12];
+    names[(month as usize - 1) % 12](locale)
+}
+
+/// "1 stycznia 2022".
+pub fn format_long(date: NaiveDate, locale: Locale) -> String {
+    format!("{} {} {}", date.day(), month_name_in_date(date.month(), locale), date.year())
+}
+
+/// "01.01.2022", for tight places such as tables.
+pub fn format_short(date: NaiveDate) -> String {
+    date.format("%d.%m.%Y").to_string()
+}
+
+pub fn weekday_name(day: Weekday, locale: Locale) -> &'static str {
+    match day {
+        Weekday::Mon => t::weekday_mon(locale),
+        Weekday::Tue => t::weekday_tue(locale),
+        Weekday::Wed => t::weekday_wed(locale),
+        Weekday::Thu => t::weekday_thu(locale),
+        Weekday::Fri => t::weekday_fri(locale),
+        Weekday::Sat => t::weekday_sat(locale),
+        Weekday::Sun => t::weekday_sun(locale),
+    }
+}
+
+/// Parses `YYYY-MM-DD` as sent by `<input type="date">`.
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+fn last_sunday(year: i32, month: u32) -> NaiveDate {
+    let last = last_day_of_month(year, month);
+    last - Duration::days(last.weekday().num_days_from_sunday() as i64)
+}
+
+/// Local civil time in Poland for a UTC instant: CET (UTC+1), or CEST (UTC+2) from 01:00 UTC on the
+/// last Sunday of March to 01:00 UTC on the last Sunday of October (EU summer-time rule). Office hours
+/// are Polish time whatever the device's own time zone says.
+pub fn poland_local_time(utc: NaiveDateTime) -> NaiveDateTime {
+    let year = utc.year();
+    let summer_from = last_sunday(year, 3).and_hms_opt(1, 0, 0).expect("valid time");
+    let summer_until = last_sunday(year, 10).and_hms_opt(1, 0, 0).expect("valid time");
+    let offset = if utc >= summer_from && utc < summer_until { 2 } else { 1 };
+    utc + Duration::hours(offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn long_polish_dates() {
+        assert_eq!(format_long(d(2022, 1, 1), Locale::Pl), "1 stycznia 2022");
+        assert_eq!(format_long(d(2020, 2, 29), Locale::Pl), "29 lutego 2020");
+        assert_eq!(format_long(d(2023, 3, 30), Locale::Pl), "30 marca 2023");
+        assert_eq!(format_long(d(2018, 12, 31), Locale::Pl), "31 grudnia 2018");
+        assert_eq!(format_short(d(2022, 1, 1)), "01.01.2022");
+    }
+
+    #[test]
+    fn partial_dates_parse_and_span() {
+        let sep: PartialDate = "2017-09".parse().unwrap();
+        assert_eq!(sep.first_day(), d(2017, 9, 1));
+        assert_eq!(sep.last_day(), d(2017, 9, 30));
+        let feb: PartialDate = "2020-02".parse().unwrap();
+        assert_eq!(feb.last_day(), d(2020, 2, 29));
+        assert_eq!(sep.format_long(Locale::Pl), "wrzesień 2017");
+        let year: PartialDate = "2017".parse().unwrap();
+        assert_eq!((year.first_day(), year.last_day()), (d(2017, 1, 1), d(2017, 12, 31)));
+        assert_eq!("2022-01-01".parse::<PartialDate>().unwrap().to_string(), "2022-01-01");
+        for bad in ["2021-02-29", "2017-13", "17-09", "2017/09/01", "", "2017-9"] {
+            assert!(bad.parse::<PartialDate>().is_err(), "{bad:?} should not parse");
+        }
+    }
+
+    #[test]
+    fn poland_time_follows_summer_time() {
+        let utc = |y, m, day, h, min| d(y, m, day).and_hms_opt(h, min, 0).unwrap();
+        // Winter: UTC+1.
+        assert_eq!(poland_local_time(utc(2026, 1, 15, 7, 0)), utc(2026, 1, 15, 8, 0));
+        // Summer: UTC+2.
+        assert_eq!(poland_local_time(utc(2026, 7, 1, 5, 30)), utc(2026, 7, 1, 7, 30));
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(poland_local_time(utc(2026, 3, 29, 0, 59)), utc(2026, 3, 29, 1, 59));
+        assert_eq!(poland_local_time(utc(2026, 3, 29, 1, 0)), utc(2026, 3, 29, 3, 0));
+        assert_eq!(poland_local_time(utc(2026, 10, 25, 0, 59)), utc(2026, 10, 25, 2, 59));
+        assert_eq!(poland_local_time(utc(2026, 10, 25, 1, 0)), utc(2026, 10, 25, 2, 0));
+    }
+}

@@ -1,0 +1,139 @@
+//! Weekly opening hours ("poniedziałek 8:00 - 16:00 … sobota nieczynne") and whether a place is open now.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{Datelike, NaiveDateTime, NaiveTime, Weekday};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// One opening span within a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub opens: NaiveTime,
+    pub closes: NaiveTime,
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}–{}", self.opens.format("%-H:%M"), self.closes.format("%-H:%M"))
+    }
+}
+
+impl std::str::FromStr for Span {
+    type Err = String;
+
+    /// "7:30-15:30" or "07:30–15:30".
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (a, b) = s
+            .split_once(['-', '–'])
+            .ok_or_else(|| format!("{s:?} is not a span of hours like \"7:30-15:30\""))?;
+        let time = |t: &str| {
+            NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| format!("{:?} is not a time like \"7:30\"", t.trim()))
+        };
+        Ok(Span { opens: time(a)?, closes: time(b)? })
+    }
+}
+
+impl Serialize for Span {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{}-{}", self.opens.format("%H:%M"), self.closes.format("%H:%M")))
+    }
+}
+
+impl<'de> Deserialize<'de> for Span {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Days of the week as the catalogue writes them.
+pub const DAY_KEYS: [(&str, Weekday); 7] = [
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+pub fn weekday_from_key(key: &str) -> Option<Weekday> {
+    DAY_KEYS.iter().find(|(k, _)| *k == key).map(|(_, d)| *d)
+}
+
+/// Opening hours per weekday as the source states them. A day the source names with no spans is
+/// closed; a day the source does not name is unknown, and the app says so instead of guessing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct WeeklyHours(pub BTreeMap<String, Vec<Span>>);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenNow {
+    Open { closes: NaiveTime },
+    Closed,
+    /// The source says nothing about this day.
+    Unknown,
+}
+
+impl WeeklyHours {
+    pub fn day(&self, day: Weekday) -> Option<&[Span]> {
+        let key = DAY_KEYS.iter().find(|(_, d)| *d == day).map(|(k, _)| *k)?;
+        self.0.get(key).map(Vec::as_slice)
+    }
+
+    /// The stated days in week order, Monday first.
+    pub fn days(&self) -> impl Iterator<Item = (Weekday, &[Span])> {
+        DAY_KEYS.iter().filter_map(|(_, d)| self.day(*d).map(|spans| (*d, spans)))
+    }
+
+    pub fn open_at(&self, local: NaiveDateTime) -> OpenNow {
+        match self.day(local.weekday()) {
+            None => OpenNow::Unknown,
+            Some(spans) => spans
+                .iter()
+                .find(|s| s.opens <= local.time() && local.time() < s.closes)
+                .map(|s| OpenNow::Open { closes: s.closes })
+                .unwrap_or(OpenNow::Closed),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn szamotuly() -> WeeklyHours {
+        serde_json::from_str(
+            r#"{"mon":["08:00-16:00"],"tue":["07:30-15:30"],"wed":["07:30-15:30"],"thu":["07:30-15:30"],"fri":["07:30-15:30"],"sat":[]}"#,
+        )
+        .unwrap()
+    }
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, min, 0).unwrap()
+    }
+
+    #[test]
+    fn open_now_at_the_edges() {
+        let hours = szamotuly();
+        let close = NaiveTime::from_hms_opt(16, 0, 0).unwrap();
+        // 2026-11-23 is a Monday.
+        assert_eq!(hours.open_at(at(2026, 11, 23, 7, 59)), OpenNow::Closed);
+        assert_eq!(hours.open_at(at(2026, 11, 23, 8, 0)), OpenNow::Open { closes: close });
+        assert_eq!(hours.open_at(at(2026, 11, 23, 15, 59)), OpenNow::Open { closes: close });
+        assert_eq!(hours.open_at(at(2026, 11, 23, 16, 0)), OpenNow::Closed);
+        assert_eq!(hours.open_at(at(2026, 11, 24, 7, 30)).clone(), OpenNow::Open { closes: NaiveTime::from_hms_opt(15, 30, 0).unwrap() });
+        // Saturday is stated as closed, Sunday is not stated at all.
+        assert_eq!(hours.open_at(at(2026, 11, 28, 10, 0)), OpenNow::Closed);
+        assert_eq!(hours.open_at(at(2026, 11, 29, 10, 0)), OpenNow::Unknown);
+    }
+
+    #[test]
+    fn spans_parse_and_print() {
+        let s: Span = "7:30-15:30".parse().unwrap();
+        assert_eq!(s.to_string(), "7:30–15:30");
+        assert!("7:30".parse::<Span>().is_err());
+        assert!("25:00-26:00".parse::<Span>().is_err());
+    }
+}

@@ -1,0 +1,15 @@
+//! Sprawdź wsparcie: the projects of Polish social welfare centres, checked on the resident's own device.
+//!
+//! The domain modules below are plain Rust with no web imports: they compile and are tested natively.
+//! The browser app lives in [`ui`], compiled only with the `web` feature.
+
+pub mod catalogue;
+pub mod contact;
+pub mod dates;
+pub mod hours;
+pub mod i18n;
+pub mod money;
+pub mod text;
+
+#[cfg(feature = "web")]
+pub mod ui;

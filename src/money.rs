@@ -1,0 +1,103 @@
+//! Money is `rust_decimal::Decimal` in złoty, never floating point.
+
+use rust_decimal::Decimal;
+
+use crate::i18n::Locale;
+
+/// Non-breaking space: keeps "1 042 938,86 zł" on one line.
+pub const NBSP: char = '\u{a0}';
+
+/// Groups the integer digits in threes with `sep`.
+fn group_thousands(digits: &str, sep: char) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number with exactly `decimals` places, the Polish way: "1 042 938,86".
+pub fn format_number(value: Decimal, decimals: u32, locale: Locale) -> String {
+    let rounded = value.round_dp_with_strategy(decimals, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    let text = format!("{:.*}", decimals as usize, rounded.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (group, point) = match locale {
+        crate::i18n::Locale::Pl => (NBSP, ','),
+    };
+    let mut out = String::new();
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        out.push('−');
+    }
+    out.push_str(&group_thousands(int, group));
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// An amount in złoty: "1 042 938,86 zł".
+pub fn format_pln(value: Decimal, locale: Locale) -> String {
+    format!("{}{NBSP}zł", format_number(value, 2, locale))
+}
+
+/// A share of a whole, in percent, rounded to `decimals` places.
+pub fn percent_of(part: Decimal, whole: Decimal, decimals: u32) -> Option<Decimal> {
+    if whole.is_zero() {
+        return None;
+    }
+    Some((part * Decimal::ONE_HUNDRED / whole).round_dp(decimals))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros_free::dec;
+
+    /// Tiny stand-in for a decimal literal macro, so tests read like the amounts they check.
+    mod rust_decimal_macros_free {
+        macro_rules! dec {
+            ($s:literal) => {
+                <rust_decimal::Decimal as std::str::FromStr>::from_str(stringify!($s)).unwrap()
+            };
+        }
+        pub(crate) use dec;
+    }
+
+    fn plain(s: String) -> String {
+        s.replace(NBSP, " ")
+    }
+
+    #[test]
+    fn formats_polish_money() {
+        let cases = [
+            (dec!(1042938.86), "1 042 938,86 zł"),
+            (dec!(725625), "725 625,00 zł"),
+            (dec!(152085.43), "152 085,43 zł"),
+            (dec!(0), "0,00 zł"),
+            (dec!(999.999), "1 000,00 zł"),
+            (dec!(1000), "1 000,00 zł"),
+            (dec!(100), "100,00 zł"),
+            (dec!(0.5), "0,50 zł"),
+            (dec!(-1234.5), "−1 234,50 zł"),
+        ];
+        for (value, want) in cases {
+            assert_eq!(plain(format_pln(value, Locale::Pl)), want, "{value}");
+        }
+    }
+
+    #[test]
+    fn keeps_amount_on_one_line() {
+        assert_eq!(format_pln(dec!(1234.56), Locale::Pl), "1\u{a0}234,56\u{a0}zł");
+    }
+
+    #[test]
+    fn percent_shares() {
+        assert_eq!(percent_of(dec!(886498.03), dec!(1042938.86), 0), Some(dec!(85)));
+        assert_eq!(percent_of(dec!(674831.25), dec!(725625.00), 2), Some(dec!(93.00)));
+        assert_eq!(percent_of(dec!(1), dec!(0), 0), None);
+    }
+}

@@ -1,0 +1,357 @@
+//! Native tests of the catalogue: the shipped data, statuses at the edges, search and validation.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+use sprawdz_wsparcie::catalogue::fs::load_dir;
+use sprawdz_wsparcie::catalogue::validate::{parse_centre_file, parse_index};
+use sprawdz_wsparcie::catalogue::*;
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn shipped() -> Catalogue {
+    let loaded = load_dir(Path::new("public/catalogue")).expect("index readable");
+    assert!(loaded.issues.is_empty(), "shipped catalogue has problems: {:?}", loaded.issues);
+    loaded.catalogue
+}
+
+fn kind(c: &Catalogue, id: &str, on: &str) -> StatusKind {
+    status(&c.project(id).unwrap().project, day(on)).kind()
+}
+
+#[test]
+fn all_five_seed_projects_load() {
+    let c = shipped();
+    assert_eq!(c.centres.len(), 5);
+    assert_eq!(c.entries.len(), 5);
+    let seeds: Vec<&str> = c.entries.iter().map(|e| e.project.source.seed.as_str()).collect();
+    for seed in ["000_00c7829a3113ad43.txt", "001_66c0aace7055f941.txt", "002_ccf00add7da43afc.txt",
+        "003_19b2326bdf7a3eb5.txt", "004_5ef1b7e5f7f57672.txt"] {
+        assert!(seeds.contains(&seed), "{seed} has no project");
+    }
+}
+
+#[test]
+fn every_seed_project_is_over_today() {
+    let c = shipped();
+    let today = day("2026-11-22");
+    for e in &c.entries {
+        let s = status(&e.project, today);
+        assert_eq!(s.kind(), StatusKind::Ended, "{} is {:?}", e.project.id, s);
+    }
+}
+
+#[test]
+fn status_at_the_edges_of_the_period() {
+    let c = shipped();
+    // 01.01.2022 – 30.06.2023, recruiting during the period.
+    let j = "jastrzebie-zdroj-miasto-rodziny";
+    assert_eq!(kind(&c, j, "2021-12-31"), StatusKind::Planned);
+    assert_eq!(kind(&c, j, "2022-01-01"), StatusKind::Recruiting);
+    assert_eq!(kind(&c, j, "2023-06-30"), StatusKind::Recruiting);
+    assert_eq!(kind(&c, j, "2023-07-01"), StatusKind::Ended);
+    // 01.10.2018 – 30.03.2021, durability to 30.03.2023, no recruitment stated.
+    let k = "klobuckie-centrum-uslug-spolecznych";
+    assert_eq!(kind(&c, k, "2018-09-30"), StatusKind::Planned);
+    assert_eq!(kind(&c, k, "2018-10-01"), StatusKind::Running);
+    assert_eq!(kind(&c, k, "2021-03-30"), StatusKind::Running);
+    assert_eq!(kind(&c, k, "2021-03-31"), StatusKind::Durability);
+    assert_eq!(kind(&c, k, "2023-03-30"), StatusKind::Durability);
+    assert_eq!(kind(&c, k, "2023-03-31"), StatusKind::Ended);
+    // Month precision: 09.2017 – 08.2018 means 1 September 2017 to 31 August 2018.
+    let z = "zintegrowany-system-wsparcia-rodziny";
+    assert_eq!(kind(&c, z, "2017-08-31"), StatusKind::Planned);
+    assert_eq!(kind(&c, z, "2017-09-01"), StatusKind::Recruiting);
+    assert_eq!(kind(&c, z, "2018-08-31"), StatusKind::Recruiting);
+    assert_eq!(kind(&c, z, "2018-09-01"), StatusKind::Ended);
+    // Leap day end: 01.03.2017 – 29.02.2020.
+    let s = "poprawa-dostepu-do-uslug-wspierajacych-rodzine";
+    assert_eq!(kind(&c, s, "2020-02-29"), StatusKind::Running);
+    assert_eq!(kind(&c, s, "2020-03-01"), StatusKind::Ended);
+}
+
+#[test]
+fn project_without_an_end_date_ends_with_its_programme() {
+    let c = shipped();
+    let p = &c.project("aktywna-integracja-alternatywa-na-lepsze-jutro").unwrap().project;
+    assert_eq!(status(p, day("2017-02-23")), Status::Recruiting { until: Some(day("2023-12-31")) });
+    assert_eq!(status(p, day("2024-01-01")), Status::Ended { on: day("2023-12-31"), end_stated: false });
+    let k = &c.project("klobuckie-centrum-uslug-spolecznych").unwrap().project;
+    assert_eq!(status(k, day("2026-11-22")), Status::Ended { on: day("2021-03-30"), end_stated: true });
+}
+
+#[test]
+fn search_ignores_case_and_diacritics() {
+    let c = shipped();
+    let today = day("2026-11-22");
+    let ids = |q: &Query| -> Vec<String> { c.search(q, today).iter().map(|(e, _)| e.project.id.clone()).collect() };
+    let text = |t: &str| Query { text: t.into(), ..Query::default() };
+    assert_eq!(ids(&text("klobuck")), vec!["klobuckie-centrum-uslug-spolecznych"]);
+    assert_eq!(ids(&text("KŁOBUCK")), vec!["klobuckie-centrum-uslug-spolecznych"]);
+    assert_eq!(ids(&text("jastrzebie zdroj")), vec!["jastrzebie-zdroj-miasto-rodziny"]);
+    // Szamotuły's "Asystent rodziny" and Kłobuck's "asystentura rodzinna … Rodziny z terenu".
+    assert_eq!(ids(&text("asystent rodziny")).len(), 2);
+    assert_eq!(ids(&text("")).len(), 5);
+    assert!(ids(&text("nieistniejące słowo")).is_empty());
+}
+
+#[test]
+fn filters_by_place_group_and_status() {
+    let c = shipped();
+    let today = day("2026-11-22");
+    let count = |q: Query, on: NaiveDate| c.search(&q, on).len();
+    // A partner centre's gmina finds the lead's project.
+    let belzyce = Query { place: Place::Gmina("Bełżyce".into()), ..Query::default() };
+    assert_eq!(c.search(&belzyce, today)[0].0.project.id, "zintegrowany-system-wsparcia-rodziny");
+    assert_eq!(count(Query { place: Place::Centre("ops-szamotuly".into()), ..Query::default() }, today), 1);
+    assert_eq!(count(Query { group: Some(TargetGroup::FosterFamilies), ..Query::default() }, today), 2);
+    assert_eq!(count(Query { status: Some(StatusKind::Ended), ..Query::default() }, today), 5);
+    assert_eq!(count(Query { status: Some(StatusKind::Recruiting), ..Query::default() }, today), 0);
+    assert_eq!(count(Query { status: Some(StatusKind::Durability), ..Query::default() }, day("2022-06-01")), 1);
+    assert!(c.gminas().contains(&"Niedrzwica Duża".to_string()));
+}
+
+// ---- validation: each bad input is refused with the file, the field and the problem ----
+
+fn good_file() -> Value {
+    serde_json::from_str(&std::fs::read_to_string("public/catalogue/ops-jastrzebie-zdroj.json").unwrap()).unwrap()
+}
+
+fn szamotuly() -> Value {
+    serde_json::from_str(&std::fs::read_to_string("public/catalogue/ops-szamotuly.json").unwrap()).unwrap()
+}
+
+fn issues_of(value: &Value) -> Vec<Issue> {
+    parse_centre_file("test.json", &value.to_string()).err().unwrap_or_default()
+}
+
+/// Sets the value at `pointer`, adding the last key to its object if it is not there yet.
+fn set(mut value: Value, pointer: &str, new: Value) -> Value {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    let parent = value.pointer_mut(parent).unwrap_or_else(|| panic!("no {parent}"));
+    match parent {
+        Value::Object(map) => {
+            map.insert(key.to_string(), new);
+        }
+        Value::Array(items) => items[key.parse::<usize>().unwrap()] = new,
+        _ => panic!("{pointer} is inside a scalar"),
+    }
+    value
+}
+
+fn remove(mut value: Value, pointer: &str) -> Value {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    value.pointer_mut(parent).unwrap().as_object_mut().unwrap().remove(key);
+    value
+}
+
+#[track_caller]
+fn refused(value: Value, path: &str, problem: fn(&Problem) -> bool) {
+    let issues = issues_of(&value);
+    assert!(
+        issues.iter().any(|i| i.file == "test.json" && i.path == path && problem(&i.problem)),
+        "expected a problem at {path}, got {issues:?}"
+    );
+    for issue in &issues {
+        let text = issue.describe(Default::default());
+        assert!(text.starts_with("test.json: "), "{text}");
+    }
+}
+
+#[test]
+fn good_files_pass() {
+    assert!(issues_of(&good_file()).is_empty());
+    assert!(issues_of(&szamotuly()).is_empty());
+}
+
+#[test]
+fn refuses_missing_field() {
+    refused(remove(good_file(), "/projects/0/title"), "projects[0]", |p| matches!(p, Problem::MissingField(f) if f == "title"));
+}
+
+#[test]
+fn refuses_malformed_json_with_its_line() {
+    let text = "{\n  \"schema\": 1,\n  \"centre\": {\n    \"id\": \"x\",\n  }\n}";
+    let issues = parse_centre_file("broken.json", text).unwrap_err();
+    assert!(matches!(issues[0].problem, Problem::Syntax { line: 5, .. }), "{issues:?}");
+    assert!(issues[0].describe(Default::default()).contains("wiersz 5"));
+}
+
+#[test]
+fn refuses_bad_date() {
+    refused(set(good_file(), "/projects/0/period/start", json!("2022-02-30")), "projects[0].period.start", |p| {
+        matches!(p, Problem::InvalidValue(d) if d.contains("2022-02-30"))
+    });
+}
+
+#[test]
+fn refuses_end_before_start() {
+    refused(set(good_file(), "/projects/0/period/end", json!("2021-12-31")), "projects[0].period.end", |p| {
+        matches!(p, Problem::EndBeforeStart { .. })
+    });
+}
+
+#[test]
+fn refuses_durability_before_end() {
+    let v = set(good_file(), "/projects/0/durability_until", json!("2023-01-01"));
+    refused(v, "projects[0].durability_until", |p| matches!(p, Problem::DurabilityBeforeEnd { .. }));
+}
+
+#[test]
+fn refuses_split_that_does_not_add_up() {
+    refused(set(good_file(), "/projects/0/budget/parts/2/amount", json!("73005.74")), "projects[0].budget.parts", |p| {
+        matches!(p, Problem::SplitDoesNotAddUp { sum, total } if sum == "1042938.87" && total == "1042938.86")
+    });
+}
+
+#[test]
+fn refuses_wrong_percentage() {
+    refused(set(good_file(), "/projects/0/budget/parts/1/percent", json!("9")), "projects[0].budget.parts[1].percent", |p| {
+        matches!(p, Problem::PercentMismatch { stated, computed } if stated == "9" && computed == "8")
+    });
+}
+
+#[test]
+fn refuses_negative_amount() {
+    refused(set(good_file(), "/projects/0/budget/total", json!("-1.00")), "projects[0].budget.total", |p| {
+        matches!(p, Problem::NegativeAmount(_))
+    });
+}
+
+#[test]
+fn refuses_more_than_two_decimal_places() {
+    refused(set(good_file(), "/projects/0/budget/total", json!("1042938.861")), "projects[0].budget.total", |p| {
+        matches!(p, Problem::TooManyDecimals(_))
+    });
+}
+
+#[test]
+fn refuses_amount_as_a_json_number() {
+    // A float in JSON could silently lose grosze; amounts are strings.
+    refused(set(good_file(), "/projects/0/budget/total", json!(1042938.86)), "projects[0].budget.total", |p| {
+        matches!(p, Problem::InvalidValue(_))
+    });
+}
+
+#[test]
+fn refuses_duplicate_project_id() {
+    let mut v = good_file();
+    let copy = v["projects"][0].clone();
+    v["projects"].as_array_mut().unwrap().push(copy);
+    refused(v, "projects[1].id", |p| matches!(p, Problem::DuplicateId(_)));
+}
+
+#[test]
+fn refuses_unknown_weekday() {
+    refused(set(szamotuly(), "/centre/office_hours/sob", json!([])), "centre.office_hours.sob", |p| {
+        matches!(p, Problem::UnknownWeekday(d) if d == "sob")
+    });
+}
+
+#[test]
+fn refuses_closing_before_opening() {
+    refused(set(szamotuly(), "/centre/office_hours/mon", json!(["16:00-08:00"])), "centre.office_hours.mon[0]", |p| {
+        matches!(p, Problem::ClosesBeforeOpens(_))
+    });
+}
+
+#[test]
+fn refuses_bad_phone() {
+    refused(set(good_file(), "/projects/0/phones/1", json!("32 43 49")), "projects[0].phones[1]", |p| {
+        matches!(p, Problem::BadPhone(_))
+    });
+}
+
+#[test]
+fn refuses_bad_postcode() {
+    refused(set(szamotuly(), "/centre/address/postcode", json!("64500")), "centre.address.postcode", |p| {
+        matches!(p, Problem::BadPostcode(_))
+    });
+}
+
+#[test]
+fn refuses_bad_email_nip_and_regon() {
+    refused(set(szamotuly(), "/centre/emails/0", json!("ops(at)szamotuly.pl")), "centre.emails[0]", |p| matches!(p, Problem::BadEmail(_)));
+    refused(set(szamotuly(), "/centre/nip", json!("787-18-22-359")), "centre.nip", |p| matches!(p, Problem::BadNip(_)));
+    refused(set(szamotuly(), "/centre/regon", json!("632002670")), "centre.regon", |p| matches!(p, Problem::BadRegon(_)));
+}
+
+#[test]
+fn refuses_partner_centre_without_gmina() {
+    let v = set(good_file(), "/projects/0/partners", json!([{ "name": "OPS w Bełżycach", "kind": "centre" }]));
+    refused(v, "projects[0].partners[0].gmina", |p| matches!(p, Problem::PartnerGminaMissing(_)));
+}
+
+#[test]
+fn refuses_empty_title() {
+    refused(set(good_file(), "/projects/0/title", json!("  ")), "projects[0].title", |p| matches!(p, Problem::Empty));
+}
+
+#[test]
+fn refuses_unknown_field_and_value() {
+    let mut v = good_file();
+    v["projects"][0]["titel"] = json!("typo");
+    refused(v, "projects[0].titel", |p| matches!(p, Problem::UnknownField(f) if f == "titel"));
+    refused(set(good_file(), "/projects/0/target_groups/0", json!("everyone")), "projects[0].target_groups[0]", |p| {
+        matches!(p, Problem::UnknownValue(v) if v == "everyone")
+    });
+}
+
+#[test]
+fn refuses_bad_id_and_schema() {
+    refused(set(good_file(), "/projects/0/id", json!("Miasto Rodziny")), "projects[0].id", |p| matches!(p, Problem::BadId(_)));
+    refused(set(good_file(), "/schema", json!(2)), "schema", |p| matches!(p, Problem::WrongSchema { found: 2, expected: 1 }));
+}
+
+fn index() -> CatalogueIndex {
+    parse_index("index.json", &std::fs::read_to_string("public/catalogue/index.json").unwrap()).unwrap()
+}
+
+fn texts() -> Vec<Option<String>> {
+    index().centres.iter().map(|c| std::fs::read_to_string(format!("public/catalogue/{}", c.file)).ok()).collect()
+}
+
+#[test]
+fn refuses_unknown_centre_in_the_index() {
+    let mut idx = index();
+    idx.centres[1].id = "ops-nieznany".into();
+    let loaded = assemble(&idx, texts());
+    assert!(loaded.issues.iter().any(|i| i.file == "index.json"
+        && i.path == "centres[1].id"
+        && matches!(&i.problem, Problem::IndexIdMismatch { index, .. } if index == "ops-nieznany")));
+    // The other centres still load.
+    assert_eq!(loaded.catalogue.entries.len(), 4);
+}
+
+#[test]
+fn missing_file_is_reported_and_the_rest_loads() {
+    let mut t = texts();
+    t[0] = None;
+    let loaded = assemble(&index(), t);
+    assert_eq!(loaded.issues.len(), 1);
+    assert_eq!(loaded.issues[0].file, "gops-jastkow.json");
+    assert_eq!(loaded.issues[0].problem, Problem::FileMissing);
+    assert_eq!(loaded.catalogue.entries.len(), 4);
+}
+
+#[test]
+fn refuses_duplicate_ids_in_the_index() {
+    let text = std::fs::read_to_string("public/catalogue/index.json").unwrap();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["centres"][1]["id"] = json!("gops-jastkow");
+    let issues = parse_index("index.json", &v.to_string()).unwrap_err();
+    assert!(issues.iter().any(|i| i.path == "centres[1].id" && matches!(i.problem, Problem::DuplicateId(_))));
+}
+
+#[test]
+fn refuses_project_id_repeated_across_files() {
+    let mut t = texts();
+    let mut other: Value = serde_json::from_str(t[1].as_ref().unwrap()).unwrap();
+    other["projects"][0]["id"] = json!("zintegrowany-system-wsparcia-rodziny");
+    t[1] = Some(other.to_string());
+    let loaded = assemble(&index(), t);
+    assert!(loaded.issues.iter().any(|i| i.file == "ops-jastrzebie-zdroj.json" && matches!(i.problem, Problem::DuplicateId(_))));
+}
