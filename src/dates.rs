@@ -35,6 +35,14 @@ impl PartialDate {
         }
     }
 
+    /// After a preposition ("od", "do"): "1 stycznia 2022", "września 2017" or "2017".
+    pub fn format_genitive(self, locale: Locale) -> String {
+        match self {
+            PartialDate::Month { year, month } => format!("{} {year}", month_name_in_date(month, locale)),
+            other => other.format_long(locale),
+        }
+    }
+
     /// "1 stycznia 2022", "wrzesień 2017" or "2017".
     pub fn format_long(self, locale: Locale) -> String {
         match self {
@@ -85,7 +93,7 @@ impl std::str::FromStr for PartialDate {
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PartialDate::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            PartialDate::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
             PartialDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
             PartialDate::Year(y) => write!(f, "{y:04}"),
         }
@@ -131,7 +139,7 @@ pub fn format_long(date: NaiveDate, locale: Locale) -> String {
 
 /// "01.01.2022", for tight places such as tables.
 pub fn format_short(date: NaiveDate) -> String {
-    date.format("%d.%m.%Y").to_string()
+    format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())
 }
 
 pub fn weekday_name(day: Weekday, locale: Locale) -> &'static str {
@@ -148,7 +156,10 @@ pub fn weekday_name(day: Weekday, locale: Locale) -> &'static str {
 
 /// Parses `YYYY-MM-DD` as sent by `<input type="date">`.
 pub fn parse_iso(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    match text.trim().parse::<PartialDate>() {
+        Ok(PartialDate::Day(day)) => Some(day),
+        _ => None,
+    }
 }
 
 fn last_sunday(year: i32, month: u32) -> NaiveDate {

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{Datelike, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// One opening span within a day.
@@ -13,9 +13,24 @@ pub struct Span {
     pub closes: NaiveTime,
 }
 
+/// "7:30", the way Polish notices write hours.
+pub fn format_time(time: NaiveTime) -> String {
+    format!("{}:{:02}", time.hour(), time.minute())
+}
+
+/// Parses "7:30" or "07:30".
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let (h, m) = text.trim().split_once(':')?;
+    let digits = |s: &str, max_len: usize| (1..=max_len).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h, 2) || !digits(m, 2) || m.len() != 2 {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
 impl fmt::Display for Span {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}–{}", self.opens.format("%-H:%M"), self.closes.format("%-H:%M"))
+        write!(f, "{}–{}", format_time(self.opens), format_time(self.closes))
     }
 }
 
@@ -27,16 +42,14 @@ impl std::str::FromStr for Span {
         let (a, b) = s
             .split_once(['-', '–'])
             .ok_or_else(|| format!("{s:?} is not a span of hours like \"7:30-15:30\""))?;
-        let time = |t: &str| {
-            NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| format!("{:?} is not a time like \"7:30\"", t.trim()))
-        };
+        let time = |t: &str| parse_time(t).ok_or_else(|| format!("{:?} is not a time like \"7:30\"", t.trim()));
         Ok(Span { opens: time(a)?, closes: time(b)? })
     }
 }
 
 impl Serialize for Span {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&format!("{}-{}", self.opens.format("%H:%M"), self.closes.format("%H:%M")))
+        s.serialize_str(&format!("{:02}:{:02}-{:02}:{:02}", self.opens.hour(), self.opens.minute(), self.closes.hour(), self.closes.minute()))
     }
 }
 
@@ -135,5 +148,7 @@ mod tests {
         assert_eq!(s.to_string(), "7:30–15:30");
         assert!("7:30".parse::<Span>().is_err());
         assert!("25:00-26:00".parse::<Span>().is_err());
+        assert!("7:3-8:00".parse::<Span>().is_err());
+        assert_eq!(format_time(NaiveTime::from_hms_opt(8, 5, 0).unwrap()), "8:05");
     }
 }

@@ -16,12 +16,9 @@ pub fn fold(text: &str) -> String {
             'í' | 'Í' => 'i',
             'ú' | 'ü' | 'Ü' | 'ů' => 'u',
             '–' | '—' | '-' => ' ',
-            other => {
-                for lower in other.to_lowercase() {
-                    out.push(lower);
-                }
-                continue;
-            }
+            // ASCII only: the full Unicode case tables would cost the phone more download than they
+            // are worth for a Polish catalogue.
+            other => other.to_ascii_lowercase(),
         };
         out.push(base);
     }

@@ -1,11 +1,11 @@
 //! The catalogue of centres and their projects: reading, checking, status and search.
 
+pub mod labels;
 pub mod model;
 pub mod problem;
 pub mod status;
 pub mod validate;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod fs;
 
 use std::collections::{BTreeMap, HashMap};

@@ -18,6 +18,8 @@ pub struct Issue {
 pub enum Problem {
     /// The file is not JSON at all.
     Syntax { line: usize, column: usize, detail: String },
+    /// A problem placed by line and column (the browser's parser tracks no field path).
+    At { line: usize, column: usize, inner: Box<Problem> },
     MissingField(String),
     UnknownField(String),
     UnknownValue(String),
@@ -56,6 +58,7 @@ impl Problem {
     pub fn describe(&self, locale: Locale) -> String {
         match self {
             Problem::Syntax { line, column, detail } => t::problem_syntax(locale, column, detail, line),
+            Problem::At { line, column, inner } => t::problem_at(locale, column, inner.describe(locale), line),
             Problem::MissingField(name) => t::problem_missing_field(locale, name),
             Problem::UnknownField(name) => t::problem_unknown_field(locale, name),
             Problem::UnknownValue(value) => t::problem_unknown_value(locale, value),

@@ -1,0 +1,90 @@
+# Sprawdź wsparcie. Two commands on a fresh Debian machine with Rust: `make serve` and `make test`.
+# Every install step checks first and skips what is already present at the right version. Everything
+# comes from the package registries (crates.io, npm, Debian); trunk never downloads a tool itself.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROMIUM := /usr/bin/chromium
+export CARGO_TERM_COLOR := never
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+WASM_OPT_VERSION := 132
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help serve test dist size tools rust-tools npm-tools browser test-native test-wasm test-e2e validate bench clean
+
+help:
+	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
+	@echo "make test    install what is missing, run every test (native, wasm in Chromium, end-to-end)"
+	@echo "make dist    release build into dist/"
+	@echo "make size    size report of dist/ (fails over the first-page budget)"
+
+# ---- installs (each skips itself when already right) ----
+
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@if trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)"; then echo "trunk $(TRUNK_VERSION): present"; \
+	  else cargo install --locked trunk --version $(TRUNK_VERSION); fi
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "wasm-bindgen not found in Cargo.lock"; exit 1; }
+	@# Without --locked: the registry copy's lock file names a crate version the registry lacks.
+	@if wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
+	    && command -v wasm-bindgen-test-runner >/dev/null; then echo "wasm-bindgen $(WASM_BINDGEN_VERSION): present"; \
+	  else cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+
+# binaryen 132 from npm gives a wasm-opt whose output runs in Chromium (Debian's is too old).
+npm-tools: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@wasm-opt --version | grep -q "version $(WASM_OPT_VERSION)" || { echo "wasm-opt $(WASM_OPT_VERSION) missing"; exit 1; }
+	@touch $@
+
+browser:
+	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then echo "chromium and chromedriver: present"; \
+	  else $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver; fi
+
+tools: rust-tools npm-tools
+
+# ---- build and serve ----
+
+dist: tools
+	trunk build --release
+
+serve: tools
+	trunk serve --release
+
+size: dist
+	node scripts/size-report.mjs dist
+
+# ---- tests ----
+
+validate:
+	cargo run --quiet --bin wsparcie -- validate public/catalogue
+
+test-native:
+	cargo test --all-targets
+
+test-wasm: rust-tools browser
+	cargo test --target wasm32-unknown-unknown --features web --test web
+
+test-e2e: dist npm-tools browser
+	node --test --test-concurrency=1 tests/e2e/
+
+# Every suite runs; the first failure stops make with a non-zero status.
+test: tools browser
+	$(MAKE) --no-print-directory validate
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory size
+	$(MAKE) --no-print-directory test-e2e
+
+clean:
+	cargo clean
+	rm -rf dist node_modules

@@ -1,0 +1,121 @@
+//! Words for catalogue facts: status labels and explanations, group and funding names. Pure, so the
+//! command line and the tests say exactly what the browser says.
+
+use super::model::{FundingSource, Project, TargetGroup};
+use super::status::{Status, StatusKind};
+use crate::dates::PartialDate;
+use crate::i18n::{t, Locale};
+
+pub fn status_label(kind: StatusKind, locale: Locale) -> &'static str {
+    match kind {
+        StatusKind::Planned => t::status_planned(locale),
+        StatusKind::Recruiting => t::status_recruiting(locale),
+        StatusKind::Running => t::status_running(locale),
+        StatusKind::Durability => t::status_durability(locale),
+        StatusKind::Ended => t::status_ended(locale),
+    }
+}
+
+/// One or two sentences saying what the status means for a resident, with dates only as precise as
+/// the source ("sierpień 2018", never an invented "31 sierpnia 2018").
+pub fn status_detail(project: &Project, status: Status, locale: Locale) -> String {
+    let recruitment_until = project.recruitment.and_then(|r| r.until).or(project.period.end);
+    match status {
+        Status::Planned { .. } => t::status_planned_detail(locale, project.period.start.format_genitive(locale)),
+        Status::Recruiting { .. } => match recruitment_until {
+            Some(until) => t::status_recruiting_until(locale, until.format_genitive(locale)),
+            None => t::status_recruiting_open(locale).to_string(),
+        },
+        Status::Running { .. } => match project.period.end {
+            Some(end) => t::status_running_until(locale, end.format_genitive(locale)),
+            None => t::status_running_open(locale).to_string(),
+        },
+        Status::Durability { .. } => {
+            let until = project.durability_until.expect("durability status needs a durability date");
+            t::status_durability_detail(locale, until.format_genitive(locale))
+        }
+        Status::Ended { on, end_stated } => {
+            if end_stated {
+                let end = project.period.end.unwrap_or(PartialDate::Day(on));
+                t::status_ended_detail(locale, end.format_long(locale))
+            } else {
+                t::status_ended_inferred(locale, crate::dates::format_long(on, locale))
+            }
+        }
+    }
+}
+
+/// "od 1 stycznia 2022 do 30 czerwca 2023", "od września 2017 do sierpnia 2018".
+pub fn period_text(project: &Project, locale: Locale) -> String {
+    let start = project.period.start.format_genitive(locale);
+    match project.period.end {
+        Some(end) => t::project_period_range(locale, end.format_genitive(locale), start),
+        None => t::project_period_open(locale, start),
+    }
+}
+
+pub fn group_label(group: TargetGroup, locale: Locale) -> &'static str {
+    match group {
+        TargetGroup::AtRiskOfExclusion => t::group_at_risk_of_exclusion(locale),
+        TargetGroup::FamiliesWithChildren => t::group_families_with_children(locale),
+        TargetGroup::FamiliesWithCareDifficulties => t::group_families_with_care_difficulties(locale),
+        TargetGroup::FosterFamilies => t::group_foster_families(locale),
+        TargetGroup::ChildrenInFosterCare => t::group_children_in_foster_care(locale),
+        TargetGroup::CareLeavers => t::group_care_leavers(locale),
+        TargetGroup::ChildrenAndYouth => t::group_children_and_youth(locale),
+        TargetGroup::FamiliesWithDisabledChildren => t::group_families_with_disabled_children(locale),
+        TargetGroup::SocialAssistanceClients => t::group_social_assistance_clients(locale),
+    }
+}
+
+pub fn funding_label(source: FundingSource, locale: Locale) -> &'static str {
+    match source {
+        FundingSource::Eu => t::funding_eu(locale),
+        FundingSource::StateBudget => t::funding_state_budget(locale),
+        FundingSource::Own => t::funding_own(locale),
+        FundingSource::Cofinancing => t::funding_cofinancing(locale),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::model::{Period, Recruitment};
+    use crate::catalogue::status::status;
+    use chrono::NaiveDate;
+
+    fn project(start: &str, end: Option<&str>) -> Project {
+        let json = serde_json::json!({
+            "id": "p", "title": "P", "role": "lead",
+            "period": { "start": start, "end": end },
+            "target_groups": ["children_and_youth"], "target_groups_text": "Dzieci",
+            "source": { "seed": "000_00c7829a3113ad43.txt" }
+        });
+        serde_json::from_value(json).unwrap()
+    }
+
+    fn on(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn ended_month_precision_says_only_the_month() {
+        let p = project("2017-09", Some("2018-08"));
+        let s = status(&p, on("2026-11-22"));
+        assert_eq!(status_detail(&p, s, Locale::Pl), "Koniec projektu: sierpień 2018. Nie można już do niego dołączyć.");
+        assert_eq!(period_text(&p, Locale::Pl), "od września 2017 do sierpnia 2018");
+    }
+
+    #[test]
+    fn recruiting_and_running_details() {
+        let mut p = project("2022-01-01", Some("2023-06-30"));
+        assert_eq!(period_text(&p, Locale::Pl), "od 1 stycznia 2022 do 30 czerwca 2023");
+        let s = status(&p, on("2022-05-01"));
+        assert_eq!(status_detail(&p, s, Locale::Pl), "Trwa do 30 czerwca 2023; nabór nie jest ogłoszony.");
+        p.recruitment = Some(Recruitment { from: None, until: None });
+        let s = status(&p, on("2022-05-01"));
+        assert_eq!(status_detail(&p, s, Locale::Pl), "Nabór do 30 czerwca 2023.");
+        p.period = Period { start: "2022-01-01".parse().unwrap(), end: None };
+        assert_eq!(period_text(&p, Locale::Pl), "od 1 stycznia 2022; data końca nie jest podana");
+    }
+}

@@ -1,0 +1,54 @@
+//! The app shell: header, routes, footer.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+use super::components::as_of::{AsOfBanner, AsOfControl};
+use super::context::{provide_app_context, use_catalogue, use_locale};
+use super::load::load_catalogue;
+use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
+use crate::i18n::t;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_app_context();
+    let catalogue = use_catalogue();
+    spawn_local(async move {
+        catalogue.set(load_catalogue().await);
+    });
+    let locale = use_locale();
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{move || t::skip_to_content(locale.get())}</a>
+            <header class="site-header">
+                <div class="wrap header-row">
+                    <A href="/" attr:class="brand">
+                        <span class="brand-mark" aria-hidden="true">"✓"</span>
+                        <span>{move || t::app_name(locale.get())}</span>
+                    </A>
+                    <nav aria-label=move || t::nav_main(locale.get())>
+                        <A href="/">{move || t::nav_catalogue(locale.get())}</A>
+                    </nav>
+                </div>
+            </header>
+            <main id="main" class="wrap" tabindex="-1">
+                <AsOfBanner/>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=CataloguePage/>
+                    <Route path=path!("/projekt/:id") view=ProjectPage/>
+                    <Route path=path!("/osrodek/:id") view=CentrePage/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <div class="wrap">
+                    <AsOfControl/>
+                    <p>{move || t::footer_privacy(locale.get())}</p>
+                    <p>{move || t::footer_indicative(locale.get())}</p>
+                </div>
+            </footer>
+        </Router>
+    }
+}

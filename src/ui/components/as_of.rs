@@ -1,0 +1,73 @@
+use leptos::prelude::*;
+
+use crate::dates::{format_long, parse_iso};
+use crate::i18n::t;
+use crate::ui::context::{use_as_of, use_locale};
+
+/// For staff: recompute every status as of a past (or future) day.
+#[component]
+pub fn AsOfControl() -> impl IntoView {
+    let as_of = use_as_of();
+    let locale = use_locale();
+    let (draft, set_draft) = signal(String::new());
+    let (error, set_error) = signal(false);
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match parse_iso(&draft.get_untracked()) {
+            Some(day) => {
+                set_error.set(false);
+                as_of.set(Some(day));
+            }
+            None => set_error.set(true),
+        }
+    };
+    view! {
+        <details class="staff" open=move || as_of.get().is_some()>
+            <summary>{move || t::as_of_hint(locale.get())}</summary>
+            <form class="as-of-form" on:submit=on_submit novalidate>
+                <div class="field">
+                    <label for="as-of">{move || t::as_of_label(locale.get())}</label>
+                    <Show when=move || error.get()>
+                        <p class="field-error" id="as-of-error">{move || t::as_of_invalid(locale.get())}</p>
+                    </Show>
+                    <input
+                        type="date"
+                        id="as-of"
+                        name="as-of"
+                        aria-invalid=move || error.get().then_some("true")
+                        aria-describedby=move || error.get().then_some("as-of-error")
+                        prop:value=move || draft.get()
+                        on:input=move |ev| set_draft.set(event_target_value(&ev))
+                    />
+                </div>
+                <button type="submit" class="button">{move || t::as_of_apply(locale.get())}</button>
+                <Show when=move || as_of.get().is_some()>
+                    <button type="button" class="button secondary" on:click=move |_| {
+                        as_of.set(None);
+                        set_draft.set(String::new());
+                    }>{move || t::as_of_today(locale.get())}</button>
+                </Show>
+            </form>
+        </details>
+    }
+}
+
+/// Visible on every page while statuses are not for today.
+#[component]
+pub fn AsOfBanner() -> impl IntoView {
+    let as_of = use_as_of();
+    let locale = use_locale();
+    move || {
+        as_of.get().map(|day| {
+            let l = locale.get();
+            view! {
+                <div class="as-of-banner" role="status">
+                    <p>{t::as_of_banner(l, format_long(day, l))}</p>
+                    <button type="button" class="button secondary" on:click=move |_| as_of.set(None)>
+                        {t::as_of_today(l)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}

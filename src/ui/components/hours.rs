@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use crate::dates::weekday_name;
+use crate::hours::{OpenNow, WeeklyHours};
+use crate::i18n::t;
+use crate::ui::context::{now_in_poland, use_locale};
+
+/// A week of opening hours; with `show_open_now`, whether the place is open at this moment (Polish time).
+#[component]
+pub fn HoursTable(
+    hours: WeeklyHours,
+    caption: String,
+    #[prop(optional)] show_open_now: bool,
+    /// The caption is for screen readers only when a visible heading already names the table.
+    #[prop(optional)]
+    caption_hidden: bool,
+) -> impl IntoView {
+    let locale = use_locale();
+    let now = now_in_poland();
+    let today = chrono::Datelike::weekday(&now);
+    let open_now = show_open_now.then(|| {
+        let l = locale.get_untracked();
+        let (class, text) = match hours.open_at(now) {
+            OpenNow::Open { closes } => ("open-now open", t::open_now(l, crate::hours::format_time(closes))),
+            OpenNow::Closed => ("open-now closed", t::closed_now(l).to_string()),
+            OpenNow::Unknown => ("open-now unknown", t::open_unknown(l).to_string()),
+        };
+        view! { <p class=class>{text}</p> }
+    });
+    let rows = hours
+        .days()
+        .map(|(day, spans)| {
+            let l = locale.get_untracked();
+            let text = if spans.is_empty() {
+                t::hours_closed(l).to_string()
+            } else {
+                spans.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", ")
+            };
+            let current = show_open_now && day == today;
+            view! {
+                <tr class:today=current>
+                    <th scope="row">{weekday_name(day, l)}</th>
+                    <td>{text}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        {open_now}
+        <table class="hours">
+            <caption class:visually-hidden=caption_hidden>{caption}</caption>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

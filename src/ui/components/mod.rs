@@ -1,0 +1,8 @@
+//! Widgets used by more than one page.
+
+pub mod as_of;
+pub mod catalogue_gate;
+pub mod hours;
+pub mod project_card;
+pub mod status_badge;
+pub mod title;

@@ -1,0 +1,30 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::catalogue::labels::{period_text, status_detail};
+use crate::catalogue::{Centre, Entry, Status};
+use crate::i18n::t;
+use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::context::use_locale;
+
+#[component]
+pub fn ProjectCard(entry: Entry, centre: Centre, status: Status) -> impl IntoView {
+    let locale = use_locale();
+    let l = locale.get_untracked();
+    let href = format!("/projekt/{}", entry.project.id);
+    let title = entry.project.title.clone();
+    view! {
+        <li class="card">
+            <h2 class="card-title"><A href=href>{title}</A></h2>
+            <p class="card-status">
+                <StatusBadge kind=status.kind()/>
+                " "
+                <span>{status_detail(&entry.project, status, l)}</span>
+            </p>
+            <dl class="card-facts">
+                <div><dt>{t::card_centre(l)}</dt><dd>{centre.short_name.clone()}</dd></div>
+                <div><dt>{t::card_period(l)}</dt><dd>{period_text(&entry.project, l)}</dd></div>
+            </dl>
+        </li>
+    }
+}

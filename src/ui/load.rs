@@ -1,0 +1,47 @@
+//! Fetching the catalogue files from the app's own origin.
+
+use std::sync::Arc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::catalogue::{assemble, validate, INDEX_FILE};
+use super::context::CatalogueState;
+
+/// Where the catalogue is served, relative to the site root.
+pub const CATALOGUE_URL: &str = "/catalogue/";
+
+/// Starts a request now; the returned future only waits for it.
+fn start_fetch(url: &str) -> Option<JsFuture> {
+    Some(JsFuture::from(web_sys::window()?.fetch_with_str(url)))
+}
+
+async fn read_text(request: Option<JsFuture>) -> Option<String> {
+    let response: web_sys::Response = request?.await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// Reads the index, then every centre file it lists, in parallel. A broken file is reported and left
+/// out; the rest of the catalogue still shows.
+pub async fn load_catalogue() -> CatalogueState {
+    let Some(index_text) = read_text(start_fetch(&format!("{CATALOGUE_URL}{INDEX_FILE}"))).await else {
+        return CatalogueState::Failed;
+    };
+    let index = match validate::parse_index(INDEX_FILE, &index_text) {
+        Ok(index) => index,
+        Err(issues) => {
+            return CatalogueState::Ready(Arc::new(crate::catalogue::Loaded { issues, ..Default::default() }));
+        }
+    };
+    // Every request is sent before the first is awaited, so the files download side by side.
+    let requests: Vec<Option<JsFuture>> =
+        index.centres.iter().map(|c| start_fetch(&format!("{CATALOGUE_URL}{}", c.file))).collect();
+    let mut texts = Vec::with_capacity(requests.len());
+    for request in requests {
+        texts.push(read_text(request).await);
+    }
+    CatalogueState::Ready(Arc::new(assemble(&index, texts)))
+}

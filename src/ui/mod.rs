@@ -1,0 +1,7 @@
+//! The browser app: Leptos components over the pure domain modules.
+
+pub mod app;
+pub mod components;
+pub mod context;
+pub mod load;
+pub mod pages;

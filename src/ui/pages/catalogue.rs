@@ -1,0 +1,153 @@
+//! The list of projects with search and filters. Filters live in the URL (`?q=…&miejsce=…&dla=…&status=…`)
+//! so a filtered list can be bookmarked, shared and reloaded.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::catalogue::labels::{group_label, status_label};
+use crate::catalogue::{Place, Query, StatusKind, TargetGroup};
+use crate::i18n::t;
+use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::project_card::ProjectCard;
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::{effective_date, use_locale};
+
+const KEYS: [&str; 4] = ["q", "miejsce", "dla", "status"];
+
+fn place_from_param(value: &str) -> Place {
+    if let Some(id) = value.strip_prefix("o:") {
+        Place::Centre(id.to_string())
+    } else if let Some(gmina) = value.strip_prefix("g:") {
+        Place::Gmina(gmina.to_string())
+    } else {
+        Place::Anywhere
+    }
+}
+
+#[component]
+pub fn CataloguePage() -> impl IntoView {
+    let locale = use_locale();
+    use_page_title(move || t::catalogue_title(locale.get()).to_string());
+    let params = use_query_map();
+    let param = move |key: &str| params.read().get(key).unwrap_or_default();
+    let navigate = use_navigate();
+    let go = move |url: &str| navigate(url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    let go_clear = go.clone();
+    let set_param = move |key: &str, value: String| {
+        let current = params.get_untracked();
+        let mut pairs: Vec<String> = Vec::new();
+        for k in KEYS {
+            let v = if k == key { value.clone() } else { current.get(k).unwrap_or_default() };
+            if !v.is_empty() {
+                pairs.push(format!("{k}={}", js_sys::encode_uri_component(&v)));
+            }
+        }
+        let url = if pairs.is_empty() { "/".to_string() } else { format!("/?{}", pairs.join("&")) };
+        go(&url);
+    };
+    let query = Memo::new(move |_| Query {
+        text: param("q"),
+        place: place_from_param(&param("miejsce")),
+        group: TargetGroup::from_code(&param("dla")),
+        status: StatusKind::from_code(&param("status")),
+    });
+    let as_of = effective_date();
+
+    let intro = move || t::catalogue_intro(locale.get());
+    let body = with_catalogue(move |loaded| {
+        let catalogue = &loaded.catalogue;
+        let l = locale.get_untracked();
+        let centre_options = catalogue
+            .centres
+            .iter()
+            .map(|c| view! { <option value=format!("o:{}", c.id)>{c.short_name.clone()}</option> })
+            .collect_view();
+        let gmina_options = catalogue
+            .gminas()
+            .into_iter()
+            .map(|g| view! { <option value=format!("g:{g}")>{g.clone()}</option> })
+            .collect_view();
+        let group_options = TargetGroup::ALL
+            .iter()
+            .map(|g| view! { <option value=g.code()>{group_label(*g, l)}</option> })
+            .collect_view();
+        let status_options = StatusKind::ALL
+            .iter()
+            .map(|k| view! { <option value=k.code()>{status_label(*k, l)}</option> })
+            .collect_view();
+        let set = set_param.clone();
+        let on_text = move |ev| set("q", event_target_value(&ev));
+        let set = set_param.clone();
+        let on_place = move |ev| set("miejsce", event_target_value(&ev));
+        let set = set_param.clone();
+        let on_group = move |ev| set("dla", event_target_value(&ev));
+        let set = set_param.clone();
+        let on_status = move |ev| set("status", event_target_value(&ev));
+        let clear = go_clear.clone();
+        let on_clear = move |_| clear("/");
+
+        let results_loaded = loaded.clone();
+        let results = move || {
+            let catalogue = &results_loaded.catalogue;
+            let found = catalogue.search(&query.get(), as_of.get());
+            let l = locale.get();
+            let none_open = !found.is_empty() && !found.iter().any(|(_, s)| s.kind().is_open());
+            let cards = found
+                .iter()
+                .map(|(e, s)| {
+                    view! { <ProjectCard entry=(*e).clone() centre=catalogue.centre_of(e).clone() status=*s/> }
+                })
+                .collect_view();
+            let count = found.len() as i64;
+            view! {
+                <p class="result-count" role="status" aria-live="polite">{t::projects_found(l, count)}</p>
+                {none_open.then(|| view! { <p class="note">{t::none_open_note(l)}</p> })}
+                {(count == 0).then(|| view! { <p class="note">{t::no_projects(l)}</p> })}
+                <ul class="cards">{cards}</ul>
+            }
+        };
+
+        view! {
+            <search class="filters" aria-labelledby="filters-title">
+                <h2 id="filters-title" class="visually-hidden">{t::filters_title(l)}</h2>
+                <div class="field field-search">
+                    <label for="search">{t::search_label(l)}</label>
+                    <p class="hint" id="search-hint">{t::search_hint(l)}</p>
+                    <input type="search" id="search" name="q" autocomplete="off" aria-describedby="search-hint"
+                        prop:value=move || param("q") on:input=on_text/>
+                </div>
+                <div class="field">
+                    <label for="filter-place">{t::filter_place(l)}</label>
+                    <select id="filter-place" name="miejsce" prop:value=move || param("miejsce") on:change=on_place>
+                        <option value="">{t::filter_place_any(l)}</option>
+                        <optgroup label=t::filter_place_centres(l)>{centre_options}</optgroup>
+                        <optgroup label=t::filter_place_gminas(l)>{gmina_options}</optgroup>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-group">{t::filter_group(l)}</label>
+                    <select id="filter-group" name="dla" prop:value=move || param("dla") on:change=on_group>
+                        <option value="">{t::filter_group_any(l)}</option>
+                        {group_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-status">{t::filter_status(l)}</label>
+                    <select id="filter-status" name="status" prop:value=move || param("status") on:change=on_status>
+                        <option value="">{t::filter_status_any(l)}</option>
+                        {status_options}
+                    </select>
+                </div>
+                <button type="button" class="button secondary" on:click=on_clear>{t::filters_clear(l)}</button>
+            </search>
+            <section class="results" aria-label=t::nav_catalogue(l)>{results}</section>
+        }
+    });
+
+    view! {
+        <h1>{move || t::catalogue_title(locale.get())}</h1>
+        <p class="lead">{intro}</p>
+        {body}
+    }
+}

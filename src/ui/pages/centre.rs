@@ -1,0 +1,93 @@
+//! A centre: how to reach it, when it is open, and its projects.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::catalogue::status;
+use crate::i18n::t;
+use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::hours::HoursTable;
+use crate::ui::components::project_card::ProjectCard;
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::{effective_date, use_catalogue, use_locale, CatalogueState};
+use crate::ui::pages::not_found::NotFound;
+use crate::ui::pages::project::phone_links;
+
+#[component]
+pub fn CentrePage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let state = use_catalogue();
+    use_page_title(move || match state.get() {
+        CatalogueState::Ready(loaded) => match loaded.catalogue.centre(&id()) {
+            Some(c) => c.name.clone(),
+            None => t::not_found_title(locale.get()).to_string(),
+        },
+        _ => t::app_name(locale.get()).to_string(),
+    });
+    let as_of = effective_date();
+    with_catalogue(move |loaded| {
+        let l = locale.get();
+        let Some(c) = loaded.catalogue.centre(&id()).cloned() else {
+            return view! { <NotFound message=Signal::derive(move || t::not_found_centre(locale.get()).to_string())/> }
+                .into_any();
+        };
+        let address = c.address.clone().map(|a| {
+            view! { <div class="fact"><dt>{t::centre_address(l)}</dt><dd>{a.street}<br/>{a.postcode}" "{a.town}</dd></div> }
+        });
+        let phones = (!c.phones.is_empty()).then(|| {
+            view! { <div class="fact"><dt>{t::centre_phones(l)}</dt><dd><ul class="phones">{phone_links(&c.phones)}</ul></dd></div> }
+        });
+        let emails = (!c.emails.is_empty()).then(|| {
+            let links = c
+                .emails
+                .iter()
+                .map(|e| view! { <li><a href=format!("mailto:{e}")>{e.clone()}</a></li> })
+                .collect_view();
+            view! { <div class="fact"><dt>{t::centre_email(l)}</dt><dd><ul class="plain">{links}</ul></dd></div> }
+        });
+        let nip = c.nip.clone().map(|n| view! { <div class="fact"><dt>{t::centre_nip(l)}</dt><dd>{n}</dd></div> });
+        let regon = c.regon.clone().map(|r| view! { <div class="fact"><dt>{t::centre_regon(l)}</dt><dd>{r}</dd></div> });
+        let no_contact = (c.address.is_none() && c.phones.is_empty() && c.emails.is_empty())
+            .then(|| view! { <p class="note">{t::centre_no_contact(l)}</p> });
+        let hours = c.office_hours.clone().map(|h| {
+            view! {
+                <section aria-labelledby="hours">
+                    <h2 id="hours">{t::centre_hours(l)}</h2>
+                    <HoursTable hours=h caption=t::centre_hours(l).to_string() show_open_now=true caption_hidden=true/>
+                </section>
+            }
+        });
+        let cards_loaded = loaded.clone();
+        let centre_id = c.id.clone();
+        let cards = move || {
+            let catalogue = &cards_loaded.catalogue;
+            catalogue
+                .projects_of(&centre_id)
+                .map(|e| {
+                    let s = status(&e.project, as_of.get());
+                    view! { <ProjectCard entry=e.clone() centre=catalogue.centre_of(e).clone() status=s/> }
+                })
+                .collect_view()
+        };
+        view! {
+            <p class="back"><A href="/">{"← "}{t::project_back(l)}</A></p>
+            <h1>{c.name.clone()}</h1>
+            <dl class="facts">
+                {address}{phones}{emails}
+                <div class="fact"><dt>{t::centre_gmina(l)}</dt><dd>{c.gmina.clone()}</dd></div>
+                <div class="fact"><dt>{t::centre_voivodeship(l)}</dt><dd>{c.voivodeship.clone()}</dd></div>
+                {nip}{regon}
+            </dl>
+            {no_contact}
+            {hours}
+            <section aria-labelledby="centre-projects">
+                <h2 id="centre-projects">{t::centre_projects(l)}</h2>
+                <ul class="cards">{cards}</ul>
+            </section>
+        }
+        .into_any()
+    })
+}

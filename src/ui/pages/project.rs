@@ -1,0 +1,246 @@
+//! Everything the catalogue knows about one project, formatted the Polish way.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::catalogue::labels::{funding_label, group_label, period_text, status_detail};
+use crate::catalogue::{status, Entry, Loaded, ParticipantsBasis, PartnerKind, Role};
+use crate::contact::tel_href;
+use crate::i18n::{t, Locale};
+use crate::money::{format_pln, percent_of};
+use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::hours::HoursTable;
+use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::{effective_date, use_catalogue, use_locale, CatalogueState};
+use crate::ui::pages::not_found::NotFound;
+
+/// A label and its value in a facts list; nothing at all when the source is silent.
+fn fact(label: &'static str, value: Option<impl IntoView>) -> Option<impl IntoView> {
+    value.map(|v| view! { <div class="fact"><dt>{label}</dt><dd>{v}</dd></div> })
+}
+
+pub fn phone_links(phones: &[String]) -> impl IntoView {
+    phones
+        .iter()
+        .map(|p| {
+            let href = tel_href(p).unwrap_or_default();
+            view! { <li><a href=href>{p.clone()}</a></li> }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn ProjectPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let state = use_catalogue();
+    use_page_title(move || match state.get() {
+        CatalogueState::Ready(loaded) => match loaded.catalogue.project(&id()) {
+            Some(e) => e.project.title.clone(),
+            None => t::not_found_title(locale.get()).to_string(),
+        },
+        _ => t::app_name(locale.get()).to_string(),
+    });
+    with_catalogue(move |loaded| {
+        let l = locale.get();
+        match loaded.catalogue.project(&id()) {
+            Some(entry) => project_view(loaded.clone(), entry.clone(), l).into_any(),
+            None => view! { <NotFound message=Signal::derive(move || t::not_found_project(locale.get()).to_string())/> }
+                .into_any(),
+        }
+    })
+}
+
+fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
+    let as_of = effective_date();
+    let centre = loaded.catalogue.centre_of(&entry).clone();
+    let p = entry.project.clone();
+    let status_project = p.clone();
+    let status_box = move || {
+        let s = status(&status_project, as_of.get());
+        view! {
+            <section class=format!("status-box status-{}", s.kind().code()) aria-labelledby="status-title">
+                <h2 id="status-title" class="visually-hidden">{t::project_status(l)}</h2>
+                <p><StatusBadge kind=s.kind()/></p>
+                <p>{status_detail(&status_project, s, l)}</p>
+            </section>
+        }
+    };
+
+    let groups = p.target_groups.iter().map(|g| view! { <li>{group_label(*g, l)}</li> }).collect_view();
+    let services = (!p.services.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="services">
+                <h2 id="services">{t::project_services(l)}</h2>
+                <ul>{p.services.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+            </section>
+        }
+    });
+    let goal = p.goal.clone().map(|g| {
+        view! { <section aria-labelledby="goal"><h2 id="goal">{t::project_goal(l)}</h2><p>{g}</p></section> }
+    });
+
+    let how = p.how_to_apply.clone();
+    let apply = (how.is_some() || !p.phones.is_empty()).then(|| {
+        let text = how.as_ref().map(|h| view! { <p>{h.text.clone()}</p> });
+        let docs = how.as_ref().filter(|h| !h.documents.is_empty()).map(|h| {
+            view! {
+                <h3>{t::project_documents(l)}</h3>
+                <ul>{h.documents.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}</ul>
+            }
+        });
+        let hours = how.as_ref().and_then(|h| h.hours.clone()).map(|hours| {
+            view! { <HoursTable hours=hours caption=t::project_application_hours(l).to_string()/> }
+        });
+        let phones = (!p.phones.is_empty()).then(|| {
+            view! {
+                <h3>{t::project_contact(l)}</h3>
+                <ul class="phones">{phone_links(&p.phones)}</ul>
+            }
+        });
+        view! {
+            <section aria-labelledby="apply">
+                <h2 id="apply">{t::project_how_to_apply(l)}</h2>
+                {text}{docs}{hours}{phones}
+            </section>
+        }
+    });
+
+    let programme = p.programme.clone().map(|prog| {
+        view! {
+            <div class="fact"><dt>{t::project_programme(l)}</dt><dd>
+                <p>{prog.name.clone()}</p>
+                <dl class="sub-facts">
+                    {fact(t::programme_fund(l), prog.fund.clone())}
+                    {fact(t::programme_axis(l), prog.priority_axis.clone())}
+                    {fact(t::programme_measure(l), prog.measure.clone())}
+                    {fact(t::programme_sub_measure(l), prog.sub_measure.clone())}
+                    {fact(t::programme_territorial(l), prog.territorial_instrument.clone())}
+                    {fact(t::programme_call(l), prog.call.clone())}
+                </dl>
+            </dd></div>
+        }
+    });
+    let budget = p.budget.clone().map(|b| {
+        let parts = (!b.parts.is_empty()).then(|| {
+            let rows = b
+                .parts
+                .iter()
+                .map(|part| {
+                    let share = part.percent.or_else(|| percent_of(part.amount, b.total, 2));
+                    view! {
+                        <tr>
+                            <th scope="row">{funding_label(part.source, l)}</th>
+                            <td class="num">{format_pln(part.amount, l)}</td>
+                            <td class="num">{share.map(|s| t::funding_percent(l, crate::money::format_number(s, s.scale(), l)))}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="funding">
+                    <caption>{t::project_funding(l)}</caption>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        });
+        view! {
+            <div class="fact"><dt>{t::project_budget(l)}</dt><dd>
+                <p class="amount">{format_pln(b.total, l)}</p>
+                {parts}
+            </dd></div>
+        }
+    });
+    let participants = p.participants.clone().map(|pt| {
+        let n = pt.count as i64;
+        match pt.basis {
+            ParticipantsBasis::Planned => t::participants_planned(l, n),
+            ParticipantsBasis::Approximate => t::participants_approximate(l, n),
+            ParticipantsBasis::Actual => t::participants_actual(l, n),
+        }
+    });
+    let role = match p.role {
+        Role::Lead => t::role_lead(l),
+        Role::Partner => t::role_partner(l),
+    };
+    let partners = (!p.partners.is_empty()).then(|| {
+        p.partners
+            .iter()
+            .map(|pa| {
+                let gmina = match (pa.kind, &pa.gmina) {
+                    (PartnerKind::Centre, Some(g)) => Some(format!(" ({})", t::partner_gmina(l, g))),
+                    _ => None,
+                };
+                view! { <li>{pa.name.clone()}{gmina}</li> }
+            })
+            .collect_view()
+    });
+    let partners = partners.map(|items| view! { <ul class="plain">{items}</ul> });
+    let area = p.area.clone().filter(|a| a.revitalisation_area || !a.gminas.is_empty()).map(|a| {
+        let mut words: Vec<String> = a.gminas.clone();
+        if a.revitalisation_area {
+            words.push(t::area_revitalisation(l).to_string());
+        }
+        words.join(", ")
+    });
+    let gminas = entry.gminas.join(", ");
+    let notes = (!p.notes.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="notes">
+                <h2 id="notes">{t::project_notes(l)}</h2>
+                <ul>{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+            </section>
+        }
+    });
+    let mut source_bits = vec![t::source_seed(l, &p.source.seed)];
+    if let Some(site) = &p.source.site {
+        source_bits.push(t::source_site(l, site));
+    }
+    if let Some(date) = p.source.published {
+        source_bits.push(t::source_published(l, date.format_long(l)));
+    }
+    let durability = p.durability_until.map(|d| d.format_long(l));
+    let centre_href = format!("/osrodek/{}", centre.id);
+
+    view! {
+        <p class="back"><A href="/">{"← "}{t::project_back(l)}</A></p>
+        <article class="project">
+            <h1>{p.title.clone()}</h1>
+            <p class="project-centre"><A href=centre_href>{centre.name.clone()}</A></p>
+            {status_box}
+            <section aria-labelledby="for-whom">
+                <h2 id="for-whom">{t::project_for_whom(l)}</h2>
+                <p>{p.target_groups_text.clone()}</p>
+                <ul class="chips">{groups}</ul>
+            </section>
+            {goal}
+            {services}
+            {apply}
+            <section aria-labelledby="facts">
+                <h2 id="facts">{t::project_facts(l)}</h2>
+                <dl class="facts">
+                    {fact(t::project_period(l), Some(period_text(&p, l)))}
+                    {fact(t::project_durability(l), durability)}
+                    {fact(t::project_role(l), Some(role))}
+                    {fact(t::project_lead(l), p.lead.clone())}
+                    {fact(t::project_partners(l), partners)}
+                    {fact(t::project_gminas(l), Some(gminas))}
+                    {fact(t::project_area(l), area)}
+                    {fact(t::project_participants(l), participants)}
+                    {budget}
+                    {programme}
+                </dl>
+            </section>
+            {notes}
+            <section aria-labelledby="source">
+                <h2 id="source">{t::project_source(l)}</h2>
+                <p class="source">{source_bits.join(", ")}</p>
+            </section>
+        </article>
+    }
+}
