@@ -1,6 +1,7 @@
 //! The app shell: header, routes, footer.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -10,6 +11,14 @@ use super::context::{provide_app_context, use_catalogue, use_locale};
 use super::load::load_catalogue;
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
 use crate::i18n::t;
+
+/// The router would treat "#main" as a navigation; move focus to the content ourselves.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -22,7 +31,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move || t::skip_to_content(locale.get())}</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{move || t::skip_to_content(locale.get())}</a>
             <header class="site-header">
                 <div class="wrap header-row">
                     <A href="/" attr:class="brand">

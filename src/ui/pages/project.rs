@@ -132,7 +132,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
                 .parts
                 .iter()
                 .map(|part| {
-                    let share = part.percent.or_else(|| percent_of(part.amount, b.total, 2));
+                    let share = part.percent.or_else(|| percent_of(part.amount, b.total, 2).map(|p| p.normalize()));
                     view! {
                         <tr>
                             <th scope="row">{funding_label(part.source, l)}</th>

@@ -1,0 +1,118 @@
+// Shared set-up for the end-to-end tests: the release build served on 127.0.0.1, Debian's Chromium
+// driven by playwright-core, and checks every test gets for free (console errors, page errors,
+// requests to another origin, axe WCAG 2.1 A/AA).
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startServer } from './server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export const PHONE = { width: 360, height: 740 };
+export const DESK = { width: 1280, height: 900 };
+
+/** Starts the server and the browser once per test file. */
+export async function launch(root = 'dist') {
+  const { server, url } = await startServer(root);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** The app in one browser tab, with what went wrong collected for `assertClean`. */
+export class App {
+  static async open(env, { viewport = PHONE, clock } = {}) {
+    const context = await env.browser.newContext({ viewport, locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
+    const page = await context.newPage();
+    if (clock) await page.clock.install({ time: clock });
+    const app = new App(env.url, context, page);
+    page.on('console', (m) => {
+      if (m.type() === 'error') app.problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => app.problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(env.url) && !u.startsWith('data:') && !u.startsWith('blob:')) {
+        app.problems.push(`request to another origin: ${u}`);
+      }
+    });
+    return app;
+  }
+
+  constructor(base, context, page) {
+    this.base = base;
+    this.context = context;
+    this.page = page;
+    this.problems = [];
+  }
+
+  async goto(path) {
+    await this.page.goto(this.base + path);
+    await this.ready();
+  }
+
+  /** The catalogue has loaded (or a page without it has rendered). */
+  async ready() {
+    await this.page.locator('main h1').first().waitFor();
+    await this.page.waitForFunction(() => !document.querySelector('.loading'));
+  }
+
+  cards() {
+    return this.page.locator('li.card');
+  }
+
+  async cardTitles() {
+    return this.page.locator('li.card h2').allInnerTexts();
+  }
+
+  async badgeOf(title) {
+    return this.page.locator('li.card', { hasText: title }).locator('.badge').innerText();
+  }
+
+  /** Waits until `locator` has exactly `n` elements. */
+  async waitForCount(locator, n) {
+    await this.page.waitForFunction(
+      ([sel, count]) => document.querySelectorAll(sel).length === count,
+      [locator, n],
+    );
+  }
+
+  async mainText() {
+    return normalise(await this.page.locator('main').innerText());
+  }
+
+  async assertAccessible(label) {
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    assert.deepEqual(found, [], `axe on ${label}`);
+    assert.ok(results.passes.length > 0, 'axe ran no checks');
+  }
+
+  async assertNoHorizontalScroll() {
+    const [scroll, client] = await this.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `page scrolls sideways: ${scroll} > ${client}`);
+  }
+
+  async close() {
+    const problems = this.problems;
+    await this.context.close();
+    assert.deepEqual(problems, [], 'the page reported problems');
+  }
+}
+
+/** Non-breaking spaces (money, dates) read as plain spaces in assertions. */
+export function normalise(text) {
+  return text.replace(/\u00a0/g, ' ');
+}

@@ -1,0 +1,160 @@
+//! DOM tests in headless Chromium: real pages mounted into a fresh element, with the shipped catalogue.
+//! Run with `make test-wasm` (cargo test --target wasm32-unknown-unknown --features web --test web).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use sprawdz_wsparcie::catalogue::{assemble, validate, Loaded};
+use sprawdz_wsparcie::ui::context::{provide_app_context, use_as_of, use_catalogue, CatalogueState};
+use sprawdz_wsparcie::ui::pages::{catalogue::CataloguePage, project::ProjectPage};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn shipped() -> Loaded {
+    let index = validate::parse_index("index.json", include_str!("../public/catalogue/index.json")).unwrap();
+    let texts = vec![
+        Some(include_str!("../public/catalogue/gops-jastkow.json").to_string()),
+        Some(include_str!("../public/catalogue/ops-jastrzebie-zdroj.json").to_string()),
+        Some(include_str!("../public/catalogue/ops-szamotuly.json").to_string()),
+        Some(include_str!("../public/catalogue/gops-klobuck.json").to_string()),
+        Some(include_str!("../public/catalogue/ops-szprotawa.json").to_string()),
+    ];
+    assemble(&index, texts)
+}
+
+/// Waits for the browser to run timers and microtasks (router navigation, effects).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn fresh_root() -> web_sys::HtmlElement {
+    let document = document();
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+/// Mounts the given route view under a router that matches any path, with the catalogue in `state`.
+fn mount_page(root: &web_sys::HtmlElement, state: CatalogueState, page: fn() -> AnyView) -> impl Drop {
+    leptos::mount::mount_to(root.clone(), move || {
+        provide_app_context();
+        use_catalogue().set(state.clone());
+        view! {
+            <Router>
+                <Routes fallback=|| "no route">
+                    <Route path=path!("/*any") view=page/>
+                </Routes>
+            </Router>
+        }
+    })
+}
+
+#[wasm_bindgen_test]
+async fn catalogue_lists_every_project_as_ended_today() {
+    let root = fresh_root();
+    let _app = mount_page(&root, CatalogueState::Ready(Arc::new(shipped())), || view! { <CataloguePage/> }.into_any());
+    settle().await;
+    let titles = texts(&root, "li.card h2");
+    assert_eq!(titles.len(), 5, "{titles:?}");
+    assert!(texts(&root, ".card .badge").iter().all(|b| b == "Zakończony"));
+    assert_eq!(texts(&root, ".result-count"), vec!["Znaleziono 5 projektów"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn search_ignores_diacritics_in_the_page() {
+    let root = fresh_root();
+    let _app = mount_page(&root, CatalogueState::Ready(Arc::new(shipped())), || view! { <CataloguePage/> }.into_any());
+    settle().await;
+    let input: web_sys::HtmlInputElement = root.query_selector("#search").unwrap().unwrap().unchecked_into();
+    input.set_value("klobuck");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(texts(&root, "li.card h2"), vec!["Kłobuckie Centrum Usług Społecznych"]);
+    assert_eq!(texts(&root, ".result-count"), vec!["Znaleziono 1 projekt"]);
+    // Back to the full list for the other tests sharing this page's URL.
+    input.set_value("");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    settle().await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn broken_catalogue_file_is_named_and_the_rest_still_shows() {
+    let index = validate::parse_index("index.json", include_str!("../public/catalogue/index.json")).unwrap();
+    let mut texts_in = vec![None; 5];
+    texts_in[1] = Some(include_str!("../public/catalogue/ops-jastrzebie-zdroj.json").to_string());
+    texts_in[2] = Some("{ \"schema\": 1, ".to_string());
+    let loaded = assemble(&index, texts_in);
+    let root = fresh_root();
+    let _app = mount_page(&root, CatalogueState::Ready(Arc::new(loaded)), || view! { <CataloguePage/> }.into_any());
+    settle().await;
+    let issues = texts(&root, ".error-box li");
+    assert!(issues.iter().any(|i| i.starts_with("ops-szamotuly.json: ") && i.contains("wiersz")), "{issues:?}");
+    assert!(issues.iter().any(|i| i.starts_with("gops-jastkow.json")), "{issues:?}");
+    assert_eq!(texts(&root, "li.card h2"), vec!["Jastrzębie-Zdrój – Miasto Rodziny"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn loading_and_failure_are_said_plainly() {
+    let root = fresh_root();
+    let _app = mount_page(&root, CatalogueState::Loading, || view! { <CataloguePage/> }.into_any());
+    settle().await;
+    assert_eq!(texts(&root, "[role=status].loading"), vec!["Wczytywanie katalogu…"]);
+    root.remove();
+    let root = fresh_root();
+    let _app = mount_page(&root, CatalogueState::Failed, || view! { <CataloguePage/> }.into_any());
+    settle().await;
+    assert_eq!(texts(&root, "[role=alert]").len(), 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn as_of_date_recomputes_the_status_on_the_project_page() {
+    let root = fresh_root();
+    // The router matches any path; the project page reads its id from the URL, so set one.
+    web_sys::window().unwrap().history().unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/projekt/klobuckie-centrum-uslug-spolecznych"))
+        .unwrap();
+    let as_of = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let slot = as_of.clone();
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        provide_app_context();
+        use_catalogue().set(CatalogueState::Ready(Arc::new(shipped())));
+        *slot.borrow_mut() = Some(use_as_of());
+        view! {
+            <Router>
+                <Routes fallback=|| "no route">
+                    <Route path=path!("/projekt/:id") view=ProjectPage/>
+                </Routes>
+            </Router>
+        }
+    });
+    settle().await;
+    assert_eq!(texts(&root, "h1"), vec!["Kłobuckie Centrum Usług Społecznych"]);
+    assert_eq!(texts(&root, ".status-box .badge"), vec!["Zakończony"]);
+    let signal = as_of.borrow().unwrap();
+    signal.set(Some(chrono::NaiveDate::from_ymd_opt(2022, 6, 1).unwrap()));
+    settle().await;
+    assert_eq!(texts(&root, ".status-box .badge"), vec!["Okres trwałości"]);
+    signal.set(Some(chrono::NaiveDate::from_ymd_opt(2019, 1, 15).unwrap()));
+    settle().await;
+    assert_eq!(texts(&root, ".status-box .badge"), vec!["W realizacji"]);
+    root.remove();
+    web_sys::window().unwrap().history().unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
+        .unwrap();
+}
