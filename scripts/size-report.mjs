@@ -1,0 +1,53 @@
+// Size report of a release build: bytes of wasm, JS, CSS, HTML and catalogue, raw and gzip (level 9).
+// Fails when what the first page loads is over the budget, gzipped.
+//   node scripts/size-report.mjs dist
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP = 250_000; // bytes, for everything the first page loads
+const root = process.argv[2] ?? 'dist';
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function kind(path) {
+  const rel = relative(root, path);
+  if (rel.startsWith('catalogue/')) return 'catalogue';
+  if (rel.startsWith('icons/')) return 'icons';
+  return { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' }[extname(path)] ?? 'other';
+}
+
+const rows = files(root).map((path) => {
+  const body = readFileSync(path);
+  return { path: relative(root, path), kind: kind(path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+});
+
+// The first page is index.html, the app's JS, wasm and CSS, the icon, and the catalogue (index plus
+// the centre files it lists, which the list page shows).
+const firstPage = rows.filter((r) => ['html', 'js', 'wasm', 'css', 'catalogue', 'icons'].includes(r.kind));
+
+const kb = (n) => (n / 1000).toFixed(1).padStart(8);
+const byKind = {};
+for (const r of rows) {
+  byKind[r.kind] ??= { raw: 0, gzip: 0, files: 0 };
+  byKind[r.kind].raw += r.raw;
+  byKind[r.kind].gzip += r.gzip;
+  byKind[r.kind].files += 1;
+}
+console.log(`Size report for ${root}/ (KB = 1000 bytes)`);
+console.log('kind        files   raw KB  gzip KB');
+for (const [k, v] of Object.entries(byKind).sort()) {
+  console.log(`${k.padEnd(10)} ${String(v.files).padStart(6)} ${kb(v.raw)} ${kb(v.gzip)}`);
+}
+const total = firstPage.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+console.log(`first page ${String(firstPage.length).padStart(6)} ${kb(total.raw)} ${kb(total.gzip)}   budget ${kb(BUDGET_GZIP).trim()} KB gzip`);
+if (total.gzip > BUDGET_GZIP) {
+  console.error(`FAIL: the first page loads ${total.gzip} bytes gzipped, over the ${BUDGET_GZIP}-byte budget`);
+  process.exit(1);
+}
+console.log(`size: ${(BUDGET_GZIP - total.gzip)} bytes under budget`);
