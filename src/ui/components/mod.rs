@@ -2,6 +2,8 @@
 
 pub mod as_of;
 pub mod catalogue_gate;
+pub mod facts;
+pub mod filter_select;
 pub mod hours;
 pub mod project_card;
 pub mod status_badge;

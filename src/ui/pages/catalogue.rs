@@ -9,6 +9,7 @@ use crate::catalogue::labels::{group_label, status_label};
 use crate::catalogue::{Place, Query, StatusKind, TargetGroup};
 use crate::i18n::t;
 use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::filter_select::FilterSelect;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{effective_date, use_locale};
@@ -79,11 +80,11 @@ pub fn CataloguePage() -> impl IntoView {
         let set = set_param.clone();
         let on_text = move |ev| set("q", event_target_value(&ev));
         let set = set_param.clone();
-        let on_place = move |ev| set("miejsce", event_target_value(&ev));
+        let on_place = move |v| set("miejsce", v);
         let set = set_param.clone();
-        let on_group = move |ev| set("dla", event_target_value(&ev));
+        let on_group = move |v| set("dla", v);
         let set = set_param.clone();
-        let on_status = move |ev| set("status", event_target_value(&ev));
+        let on_status = move |v| set("status", v);
         let clear = go_clear.clone();
         let on_clear = move |_| clear("/");
 
@@ -117,28 +118,19 @@ pub fn CataloguePage() -> impl IntoView {
                     <input type="search" id="search" name="q" autocomplete="off" aria-describedby="search-hint"
                         prop:value=move || param("q") on:input=on_text/>
                 </div>
-                <div class="field">
-                    <label for="filter-place">{t::filter_place(l)}</label>
-                    <select id="filter-place" name="miejsce" prop:value=move || param("miejsce") on:change=on_place>
-                        <option value="">{t::filter_place_any(l)}</option>
-                        <optgroup label=t::filter_place_centres(l)>{centre_options}</optgroup>
-                        <optgroup label=t::filter_place_gminas(l)>{gmina_options}</optgroup>
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="filter-group">{t::filter_group(l)}</label>
-                    <select id="filter-group" name="dla" prop:value=move || param("dla") on:change=on_group>
-                        <option value="">{t::filter_group_any(l)}</option>
-                        {group_options}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="filter-status">{t::filter_status(l)}</label>
-                    <select id="filter-status" name="status" prop:value=move || param("status") on:change=on_status>
-                        <option value="">{t::filter_status_any(l)}</option>
-                        {status_options}
-                    </select>
-                </div>
+                <FilterSelect id="filter-place" name="miejsce" label=t::filter_place(l) any_label=t::filter_place_any(l)
+                    value=Signal::derive(move || param("miejsce")) on_change=on_place>
+                    <optgroup label=t::filter_place_centres(l)>{centre_options}</optgroup>
+                    <optgroup label=t::filter_place_gminas(l)>{gmina_options}</optgroup>
+                </FilterSelect>
+                <FilterSelect id="filter-group" name="dla" label=t::filter_group(l) any_label=t::filter_group_any(l)
+                    value=Signal::derive(move || param("dla")) on_change=on_group>
+                    {group_options}
+                </FilterSelect>
+                <FilterSelect id="filter-status" name="status" label=t::filter_status(l) any_label=t::filter_status_any(l)
+                    value=Signal::derive(move || param("status")) on_change=on_status>
+                    {status_options}
+                </FilterSelect>
                 <button type="button" class="button secondary" on:click=on_clear>{t::filters_clear(l)}</button>
             </search>
             <section class="results" aria-label=t::nav_catalogue(l)>{results}</section>

@@ -9,24 +9,17 @@ use crate::i18n::t;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::project_card::ProjectCard;
-use crate::ui::components::title::use_page_title;
-use crate::ui::context::{effective_date, use_catalogue, use_locale, CatalogueState};
+use crate::ui::components::facts::{fact, phone_links};
+use crate::ui::components::title::use_item_title;
+use crate::ui::context::{effective_date, use_locale};
 use crate::ui::pages::not_found::NotFound;
-use crate::ui::pages::project::phone_links;
 
 #[component]
 pub fn CentrePage() -> impl IntoView {
     let locale = use_locale();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let state = use_catalogue();
-    use_page_title(move || match state.get() {
-        CatalogueState::Ready(loaded) => match loaded.catalogue.centre(&id()) {
-            Some(c) => c.name.clone(),
-            None => t::not_found_title(locale.get()).to_string(),
-        },
-        _ => t::app_name(locale.get()).to_string(),
-    });
+    use_item_title(id, |c, id| c.centre(id).map(|c| c.name.clone()));
     let as_of = effective_date();
     with_catalogue(move |loaded| {
         let l = locale.get();
@@ -34,22 +27,16 @@ pub fn CentrePage() -> impl IntoView {
             return view! { <NotFound message=Signal::derive(move || t::not_found_centre(locale.get()).to_string())/> }
                 .into_any();
         };
-        let address = c.address.clone().map(|a| {
-            view! { <div class="fact"><dt>{t::centre_address(l)}</dt><dd>{a.street}<br/>{a.postcode}" "{a.town}</dd></div> }
-        });
-        let phones = (!c.phones.is_empty()).then(|| {
-            view! { <div class="fact"><dt>{t::centre_phones(l)}</dt><dd><ul class="phones">{phone_links(&c.phones)}</ul></dd></div> }
-        });
+        let address = c.address.clone().map(|a| view! { {a.street}<br/>{a.postcode}" "{a.town} });
+        let phones = (!c.phones.is_empty()).then(|| view! { <ul class="phones">{phone_links(&c.phones)}</ul> });
         let emails = (!c.emails.is_empty()).then(|| {
             let links = c
                 .emails
                 .iter()
                 .map(|e| view! { <li><a href=format!("mailto:{e}")>{e.clone()}</a></li> })
                 .collect_view();
-            view! { <div class="fact"><dt>{t::centre_email(l)}</dt><dd><ul class="plain">{links}</ul></dd></div> }
+            view! { <ul class="plain">{links}</ul> }
         });
-        let nip = c.nip.clone().map(|n| view! { <div class="fact"><dt>{t::centre_nip(l)}</dt><dd>{n}</dd></div> });
-        let regon = c.regon.clone().map(|r| view! { <div class="fact"><dt>{t::centre_regon(l)}</dt><dd>{r}</dd></div> });
         let no_contact = (c.address.is_none() && c.phones.is_empty() && c.emails.is_empty())
             .then(|| view! { <p class="note">{t::centre_no_contact(l)}</p> });
         let hours = c.office_hours.clone().map(|h| {
@@ -76,10 +63,13 @@ pub fn CentrePage() -> impl IntoView {
             <p class="back"><A href="/">{"← "}{t::project_back(l)}</A></p>
             <h1>{c.name.clone()}</h1>
             <dl class="facts">
-                {address}{phones}{emails}
-                <div class="fact"><dt>{t::centre_gmina(l)}</dt><dd>{c.gmina.clone()}</dd></div>
-                <div class="fact"><dt>{t::centre_voivodeship(l)}</dt><dd>{c.voivodeship.clone()}</dd></div>
-                {nip}{regon}
+                {fact(t::centre_address(l), address)}
+                {fact(t::centre_phones(l), phones)}
+                {fact(t::centre_email(l), emails)}
+                {fact(t::centre_gmina(l), Some(c.gmina.clone()))}
+                {fact(t::centre_voivodeship(l), Some(c.voivodeship.clone()))}
+                {fact(t::centre_nip(l), c.nip.clone())}
+                {fact(t::centre_regon(l), c.regon.clone())}
             </dl>
             {no_contact}
             {hours}

@@ -8,44 +8,22 @@ use leptos_router::hooks::use_params_map;
 
 use crate::catalogue::labels::{funding_label, group_label, period_text, status_detail};
 use crate::catalogue::{status, Entry, Loaded, ParticipantsBasis, PartnerKind, Role};
-use crate::contact::tel_href;
 use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::status_badge::StatusBadge;
-use crate::ui::components::title::use_page_title;
-use crate::ui::context::{effective_date, use_catalogue, use_locale, CatalogueState};
+use crate::ui::components::facts::{fact, phone_links};
+use crate::ui::components::title::use_item_title;
+use crate::ui::context::{effective_date, use_locale};
 use crate::ui::pages::not_found::NotFound;
-
-/// A label and its value in a facts list; nothing at all when the source is silent.
-fn fact(label: &'static str, value: Option<impl IntoView>) -> Option<impl IntoView> {
-    value.map(|v| view! { <div class="fact"><dt>{label}</dt><dd>{v}</dd></div> })
-}
-
-pub fn phone_links(phones: &[String]) -> impl IntoView {
-    phones
-        .iter()
-        .map(|p| {
-            let href = tel_href(p).unwrap_or_default();
-            view! { <li><a href=href>{p.clone()}</a></li> }
-        })
-        .collect_view()
-}
 
 #[component]
 pub fn ProjectPage() -> impl IntoView {
     let locale = use_locale();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let state = use_catalogue();
-    use_page_title(move || match state.get() {
-        CatalogueState::Ready(loaded) => match loaded.catalogue.project(&id()) {
-            Some(e) => e.project.title.clone(),
-            None => t::not_found_title(locale.get()).to_string(),
-        },
-        _ => t::app_name(locale.get()).to_string(),
-    });
+    use_item_title(id, |c, id| c.project(id).map(|e| e.project.title.clone()));
     with_catalogue(move |loaded| {
         let l = locale.get();
         match loaded.catalogue.project(&id()) {
