@@ -43,6 +43,14 @@ impl PartialDate {
         }
     }
 
+    /// Closing a range ("do …"): "30 czerwca 2023", "sierpnia 2018" or "końca 2017".
+    pub fn format_until(self, locale: Locale) -> String {
+        match self {
+            PartialDate::Year(y) => t::date_end_of_year(locale, y),
+            other => other.format_genitive(locale),
+        }
+    }
+
     /// "1 stycznia 2022", "wrzesień 2017" or "2017".
     pub fn format_long(self, locale: Locale) -> String {
         match self {
@@ -203,8 +211,12 @@ mod tests {
         let feb: PartialDate = "2020-02".parse().unwrap();
         assert_eq!(feb.last_day(), d(2020, 2, 29));
         assert_eq!(sep.format_long(Locale::Pl), "wrzesień 2017");
+        assert_eq!(sep.format_genitive(Locale::Pl), "września 2017");
+        assert_eq!(sep.format_until(Locale::Pl), "września 2017");
         let year: PartialDate = "2017".parse().unwrap();
         assert_eq!((year.first_day(), year.last_day()), (d(2017, 1, 1), d(2017, 12, 31)));
+        assert_eq!(year.format_genitive(Locale::Pl), "2017");
+        assert_eq!(year.format_until(Locale::Pl), "końca 2017");
         assert_eq!("2022-01-01".parse::<PartialDate>().unwrap().to_string(), "2022-01-01");
         for bad in ["2021-02-29", "2017-13", "17-09", "2017/09/01", "", "2017-9"] {
             assert!(bad.parse::<PartialDate>().is_err(), "{bad:?} should not parse");

@@ -77,7 +77,9 @@ fn status_at_the_edges_of_the_period() {
 fn project_without_an_end_date_ends_with_its_programme() {
     let c = shipped();
     let p = &c.project("aktywna-integracja-alternatywa-na-lepsze-jutro").unwrap().project;
-    assert_eq!(status(p, day("2017-02-23")), Status::Recruiting { until: Some(day("2023-12-31")) });
+    assert_eq!(status(p, day("2017-02-23")), Status::Recruiting { until: Some(day("2017-12-31")) });
+    // Recruitment is known only for 2017; after that the project may still run, but nothing says it recruits.
+    assert_eq!(status(p, day("2018-01-01")), Status::Running { until: Some(day("2023-12-31")) });
     assert_eq!(status(p, day("2024-01-01")), Status::Ended { on: day("2023-12-31"), end_stated: false });
     let k = &c.project("klobuckie-centrum-uslug-spolecznych").unwrap().project;
     assert_eq!(status(k, day("2026-11-22")), Status::Ended { on: day("2021-03-30"), end_stated: true });

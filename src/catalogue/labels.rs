@@ -23,16 +23,16 @@ pub fn status_detail(project: &Project, status: Status, locale: Locale) -> Strin
     match status {
         Status::Planned { .. } => t::status_planned_detail(locale, project.period.start.format_genitive(locale)),
         Status::Recruiting { .. } => match recruitment_until {
-            Some(until) => t::status_recruiting_until(locale, until.format_genitive(locale)),
+            Some(until) => t::status_recruiting_until(locale, until.format_until(locale)),
             None => t::status_recruiting_open(locale).to_string(),
         },
         Status::Running { .. } => match project.period.end {
-            Some(end) => t::status_running_until(locale, end.format_genitive(locale)),
+            Some(end) => t::status_running_until(locale, end.format_until(locale)),
             None => t::status_running_open(locale).to_string(),
         },
         Status::Durability { .. } => {
             let until = project.durability_until.expect("durability status needs a durability date");
-            t::status_durability_detail(locale, until.format_genitive(locale))
+            t::status_durability_detail(locale, until.format_until(locale))
         }
         Status::Ended { on, end_stated } => {
             if end_stated {
@@ -49,7 +49,7 @@ pub fn status_detail(project: &Project, status: Status, locale: Locale) -> Strin
 pub fn period_text(project: &Project, locale: Locale) -> String {
     let start = project.period.start.format_genitive(locale);
     match project.period.end {
-        Some(end) => t::project_period_range(locale, end.format_genitive(locale), start),
+        Some(end) => t::project_period_range(locale, end.format_until(locale), start),
         None => t::project_period_open(locale, start),
     }
 }

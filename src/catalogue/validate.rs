@@ -14,8 +14,10 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Res
     let de = &mut serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(de).map_err(|err| {
         let path = err.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        Issue::new(file, path, problem_of(err.into_inner()))
+        let problem = problem_of(err.into_inner());
+        // Broken JSON has no meaningful field path; its line and column say where.
+        let path = if path == "." || matches!(problem, Problem::Syntax { .. }) { String::new() } else { path };
+        Issue::new(file, path, problem)
     })
 }
 
