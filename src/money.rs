@@ -44,6 +44,62 @@ pub fn format_pln(value: Decimal, locale: Locale) -> String {
     format!("{}{NBSP}zł", format_number(value, 2, locale))
 }
 
+/// Parses an amount as the catalogue writes it: `"1042938.86"`, optionally signed, no exponent, no
+/// grouping. Strict on purpose: a catalogue amount is typed by a person and checked by a machine.
+pub fn parse_plain_decimal(text: &str) -> Result<Decimal, String> {
+    let bad = || format!("{text:?} is not an amount like \"1042938.86\"");
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits_only(int) || !digits_only(frac) || (body.contains('.') && frac.is_empty()) {
+        return Err(bad());
+    }
+    if int.len() + frac.len() > 28 {
+        return Err(bad());
+    }
+    let mantissa: i128 = format!("{int}{frac}").parse().map_err(|_| bad())?;
+    let value = Decimal::from_i128_with_scale(if negative { -mantissa } else { mantissa }, frac.len() as u32);
+    Ok(value)
+}
+
+/// Serde for amounts stored as strings (`#[serde(with = "crate::money::as_string")]`).
+pub mod as_string {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(value)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse_plain_decimal(&text).map_err(serde::de::Error::custom)
+    }
+
+    /// The same for an optional amount.
+    pub mod option {
+        use rust_decimal::Decimal;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(value: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(v) => s.collect_str(v),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                Some(text) => super::super::parse_plain_decimal(&text).map(Some).map_err(serde::de::Error::custom),
+                None => Ok(None),
+            }
+        }
+    }
+}
+
 /// A share of a whole, in percent, rounded to `decimals` places.
 pub fn percent_of(part: Decimal, whole: Decimal, decimals: u32) -> Option<Decimal> {
     if whole.is_zero() {
@@ -92,6 +148,17 @@ mod tests {
     #[test]
     fn keeps_amount_on_one_line() {
         assert_eq!(format_pln(dec!(1234.56), Locale::Pl), "1\u{a0}234,56\u{a0}zł");
+    }
+
+    #[test]
+    fn parses_catalogue_amounts_strictly() {
+        assert_eq!(parse_plain_decimal("1042938.86"), Ok(dec!(1042938.86)));
+        assert_eq!(parse_plain_decimal("725625.00").map(|d| d.scale()), Ok(2));
+        assert_eq!(parse_plain_decimal("-1.00"), Ok(dec!(-1.00)));
+        assert_eq!(parse_plain_decimal("85"), Ok(dec!(85)));
+        for bad in ["", "1e5", "1,50", "1 000", ".5", "5.", "+5", "--5", "1.2.3", "12a", "99999999999999999999999999999"] {
+            assert!(parse_plain_decimal(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -191,7 +191,7 @@ pub struct Recruitment {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::as_string")]
     pub total: Decimal,
     #[serde(default)]
     pub parts: Vec<FundingPart>,
@@ -204,10 +204,10 @@ pub struct Budget {
 #[serde(deny_unknown_fields)]
 pub struct FundingPart {
     pub source: FundingSource,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::as_string")]
     pub amount: Decimal,
     /// The percentage the source states, checked against the amounts.
-    #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[serde(default, with = "crate::money::as_string::option")]
     pub percent: Option<Decimal>,
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use super::components::as_of::{AsOfBanner, AsOfControl};
@@ -12,12 +13,30 @@ use super::load::load_catalogue;
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
 use crate::i18n::t;
 
-/// The router would treat "#main" as a navigation; move focus to the content ourselves.
-fn skip_to_main(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
+fn focus_main() {
     if let Some(main) = document().get_element_by_id("main") {
         let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
     }
+}
+
+/// The router would treat "#main" as a navigation; move focus to the content ourselves.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    focus_main();
+}
+
+/// After moving to another page (not on the first load, nor when only the query changes, as filters
+/// do), focus the content so that screen readers announce the new page and Tab starts from it.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            focus_main();
+        }
+        path
+    });
 }
 
 #[component]
@@ -31,6 +50,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
+            <FocusOnNavigation/>
             <a class="skip-link" href="#main" on:click=skip_to_main>{move || t::skip_to_content(locale.get())}</a>
             <header class="site-header">
                 <div class="wrap header-row">

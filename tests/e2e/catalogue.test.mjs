@@ -244,5 +244,13 @@ test('keyboard: skip link, then a project opened with Enter', async () => {
   const title = await page.locator('li.card h2 a').first().innerText();
   await page.keyboard.press('Enter');
   await page.locator('h1', { hasText: title }).waitFor();
+  // The new page's content has focus, so a screen reader announces it.
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  // Typing in the search box keeps focus there (only the query changes).
+  await page.goto(`${app.base}/`);
+  await app.ready();
+  await page.locator('#search').fill('klobuck');
+  await app.waitForCount('li.card', 1);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
   await app.close();
 });
