@@ -8,7 +8,10 @@ pub mod contact;
 pub mod dates;
 pub mod hours;
 pub mod i18n;
+pub mod household;
 pub mod money;
+pub mod parameters;
+pub mod rules;
 pub mod text;
 
 #[cfg(feature = "web")]
