@@ -4,6 +4,10 @@
 //! it, or a placeholder that differs between languages must fail the build, not show a blank to a
 //! resident. Keys are `snake_case`; plural keys end in `_one`, `_few`, `_many` or `_other`; `{name}`
 //! inserts a value and `{count}` is the number a plural key is chosen by.
+//!
+//! A message's values are the generated function's arguments in alphabetical order of their names
+//! (`{count}` first for plural keys), whatever order the text uses: `project_period_range(locale, end,
+//! start)`. Values of the same type are not told apart by the compiler, so pin such messages in a test.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;

@@ -110,6 +110,7 @@ pub enum IncomeKind {
     /// Alimony the member pays to someone outside the household: deducted.
     AlimonyPaid,
     /// Świadczenie wychowawcze (800+): not counted.
+    #[serde(rename = "child_benefit_800")]
     ChildBenefit800,
     /// Zasiłek celowy: not counted.
     PurposeAllowance,
@@ -331,6 +332,42 @@ impl Member {
             }
             None => self.age,
         }
+    }
+}
+
+/// Reads a household file (the `wsparcie check` input) and checks what the types cannot: at least
+/// one member, ages and amounts in range. Problems name the field.
+pub fn parse_household(file: &str, text: &str) -> Result<Household, Vec<crate::catalogue::Issue>> {
+    use crate::catalogue::{Issue, Problem};
+    let h: Household = crate::catalogue::validate::parse_json(file, text).map_err(|i| vec![i])?;
+    let mut issues = Vec::new();
+    if h.schema != HOUSEHOLD_SCHEMA {
+        issues.push(Issue::new(file, "schema", Problem::WrongSchema { found: h.schema, expected: HOUSEHOLD_SCHEMA }));
+    }
+    if h.members.is_empty() {
+        issues.push(Issue::new(file, "members", Problem::Empty));
+    }
+    for (i, m) in h.members.iter().enumerate() {
+        if m.age.is_some_and(|a| a > 130) {
+            issues.push(Issue::new(file, format!("members[{i}].age"), Problem::InvalidValue(m.age.unwrap_or(0).to_string())));
+        }
+        for (j, income) in m.incomes.iter().flatten().enumerate() {
+            let path = format!("members[{i}].incomes[{j}].monthly");
+            if income.monthly.is_sign_negative() && !income.monthly.is_zero() {
+                issues.push(Issue::new(file, path.clone(), Problem::NegativeAmount(income.monthly.to_string())));
+            }
+            if income.monthly.scale() > 2 {
+                issues.push(Issue::new(file, path.clone(), Problem::TooManyDecimals(income.monthly.to_string())));
+            }
+            if income.monthly > Decimal::from(MAX_MONTHLY) {
+                issues.push(Issue::new(file, path, Problem::InvalidValue(income.monthly.to_string())));
+            }
+        }
+    }
+    if issues.is_empty() {
+        Ok(h)
+    } else {
+        Err(issues)
     }
 }
 

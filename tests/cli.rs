@@ -55,7 +55,7 @@ fn broken_json_is_placed_by_line() {
     edit(&dir, "gops-jastkow.json", "\"role\": \"lead\",", "\"role\": \"lead\"");
     let (code, _, err) = wsparcie(&["validate", dir.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(err.contains(": gops-jastkow.json: plik nie jest poprawnym JSON-em (wiersz 16, kolumna 7)"), "{err}");
+    assert!(err.contains(": gops-jastkow.json: plik nie jest poprawnym JSON-em (wiersz 18, kolumna 7)"), "{err}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

@@ -1,18 +1,37 @@
-//! The maintainers' command. `wsparcie validate public/catalogue` checks the catalogue before it ships.
+//! The maintainers' command.
+//!
+//! - `wsparcie validate <catalogue folder>` checks the catalogue before it ships.
+//! - `wsparcie check --date YYYY-MM-DD --household FILE.json [--catalogue DIR]` prints, as JSON, each
+//!   project's verdict for the household on that day, with every criterion's result and reason.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use sprawdz_wsparcie::catalogue::fs::load_dir;
+use serde_json::{json, Value};
+use sprawdz_wsparcie::catalogue::fs::{load_dir, load_parameters};
+use sprawdz_wsparcie::catalogue::labels::{status_detail, status_label};
+use sprawdz_wsparcie::catalogue::Issue;
+use sprawdz_wsparcie::dates::parse_iso;
+use sprawdz_wsparcie::household::parse_household;
 use sprawdz_wsparcie::i18n::{t, Locale};
+use sprawdz_wsparcie::rules::explain::{criterion_name, reason_text, verdict_headline, what_to_bring};
+use sprawdz_wsparcie::rules::{evaluate, rank, CriterionResult, Outcome};
 
-const USAGE: &str = "usage: wsparcie validate <catalogue folder>";
+const USAGE: &str = "usage:\n  wsparcie validate <catalogue folder>\n  wsparcie check --date YYYY-MM-DD --household FILE.json [--catalogue DIR]";
+const DEFAULT_CATALOGUE: &str = "public/catalogue";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["validate", dir] => validate(Path::new(dir)),
-        ["-h" | "--help" | "help"] => {
+    match args.first().map(String::as_str) {
+        Some("validate") if args.len() == 2 => validate(Path::new(&args[1])),
+        Some("check") => match check_args(&args[1..]) {
+            Ok((date, household, catalogue)) => check(&date, &household, &catalogue),
+            Err(message) => {
+                eprintln!("{message}\n{USAGE}");
+                ExitCode::from(2)
+            }
+        },
+        Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
@@ -23,24 +42,123 @@ fn main() -> ExitCode {
     }
 }
 
+fn print_issues(issues: &[Issue], locale: Locale) {
+    for issue in issues {
+        eprintln!("{}", issue.describe(locale));
+    }
+    eprintln!("{}", t::validate_failed(locale, issues.len() as i64));
+}
+
 fn validate(dir: &Path) -> ExitCode {
     let locale = Locale::default();
-    let (loaded, issues) = match load_dir(dir) {
+    let (loaded, mut issues) = match load_dir(dir) {
         Ok(loaded) => {
             let issues = loaded.issues.clone();
             (Some(loaded), issues)
         }
         Err(issues) => (None, issues),
     };
-    for issue in &issues {
-        eprintln!("{}: {}", dir.display(), issue.describe(locale));
+    if let Err(found) = load_parameters(dir) {
+        issues.extend(found);
     }
     if issues.is_empty() {
         let catalogue = &loaded.expect("loaded when there are no issues").catalogue;
         println!("{}", t::validate_ok(locale, catalogue.centres.len(), catalogue.entries.len()));
         ExitCode::SUCCESS
     } else {
+        for issue in &issues {
+            eprintln!("{}: {}", dir.display(), issue.describe(locale));
+        }
         eprintln!("{}", t::validate_failed(locale, issues.len() as i64));
         ExitCode::FAILURE
     }
+}
+
+fn check_args(args: &[String]) -> Result<(String, PathBuf, PathBuf), String> {
+    let (mut date, mut household, mut catalogue) = (None, None, PathBuf::from(DEFAULT_CATALOGUE));
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--date" => date = Some(value.clone()),
+            "--household" => household = Some(PathBuf::from(value)),
+            "--catalogue" => catalogue = PathBuf::from(value),
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    Ok((date.ok_or("--date is required")?, household.ok_or("--household is required")?, catalogue))
+}
+
+fn criterion_json(r: &CriterionResult, deciding: bool, locale: Locale) -> Value {
+    let mut v = json!({
+        "id": r.id,
+        "criterion": r.kind.code(),
+        "name": criterion_name(&r.kind, locale),
+        "deciding": deciding,
+        "outcome": r.outcome.code(),
+        "reason": reason_text(r, locale),
+        "source": r.source,
+    });
+    if r.outcome == Outcome::Unknown {
+        v["bring"] = json!(what_to_bring(&r.kind, locale));
+    }
+    v
+}
+
+fn check(date: &str, household_file: &Path, catalogue_dir: &Path) -> ExitCode {
+    let locale = Locale::default();
+    let Some(day) = parse_iso(date) else {
+        eprintln!("--date {date:?}: expected YYYY-MM-DD");
+        return ExitCode::from(2);
+    };
+    let name = household_file.display().to_string();
+    let household = match std::fs::read_to_string(household_file) {
+        Ok(text) => match parse_household(&name, &text) {
+            Ok(h) => h,
+            Err(issues) => {
+                print_issues(&issues, locale);
+                return ExitCode::FAILURE;
+            }
+        },
+        Err(e) => {
+            eprintln!("{name}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (loaded, params) = match (load_dir(catalogue_dir), load_parameters(catalogue_dir)) {
+        (Ok(loaded), Ok(params)) if loaded.issues.is_empty() => (loaded, params),
+        (loaded, params) => {
+            let mut issues = loaded.map(|l| l.issues).unwrap_or_else(|e| e);
+            issues.extend(params.err().unwrap_or_default());
+            print_issues(&issues, locale);
+            return ExitCode::FAILURE;
+        }
+    };
+    let catalogue = &loaded.catalogue;
+    let mut verdicts: Vec<_> =
+        catalogue.entries.iter().map(|e| evaluate(e, e.eligibility.as_ref(), &household, &params, day)).collect();
+    rank(&mut verdicts);
+    let projects: Vec<Value> = verdicts
+        .iter()
+        .map(|v| {
+            let entry = catalogue.project(&v.project_id).expect("verdicts come from the catalogue");
+            let mut criteria: Vec<Value> =
+                v.rule.iter().flat_map(|r| r.results()).map(|r| criterion_json(r, true, locale)).collect();
+            criteria.extend(v.priority.iter().map(|r| criterion_json(r, false, locale)));
+            json!({
+                "id": v.project_id,
+                "title": entry.project.title,
+                "centre": catalogue.centre_of(entry).short_name,
+                "status": v.status.kind().code(),
+                "status_text": format!("{}: {}", status_label(v.status.kind(), locale), status_detail(&entry.project, v.status, locale)),
+                "verdict": v.outcome.map(Outcome::code),
+                "verdict_text": verdict_headline(v, locale),
+                "criteria": criteria,
+                "assumptions": v.assumptions,
+            })
+        })
+        .collect();
+    let out = json!({ "date": date, "projects": projects });
+    println!("{}", serde_json::to_string_pretty(&out).expect("JSON"));
+    ExitCode::SUCCESS
 }

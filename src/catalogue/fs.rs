@@ -15,11 +15,18 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Issue>> {
     if let Ok(listing) = std::fs::read_dir(dir) {
         let mut stray: Vec<String> = listing
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .filter(|name| name.ends_with(".json") && name != INDEX_FILE)
+            .filter(|name| name.ends_with(".json") && name != INDEX_FILE && name != crate::parameters::PARAMETERS_FILE)
             .filter(|name| !index.centres.iter().any(|c| &c.file == name))
             .collect();
         stray.sort();
         loaded.issues.extend(stray.into_iter().map(|name| Issue::new(&name, "", Problem::NotInIndex)));
     }
     Ok(loaded)
+}
+
+/// Loads `dir/parameters.json`.
+pub fn load_parameters(dir: &Path) -> Result<crate::parameters::ParametersFile, Vec<Issue>> {
+    let file = crate::parameters::PARAMETERS_FILE;
+    let text = std::fs::read_to_string(dir.join(file)).map_err(|_| vec![Issue::new(file, "", Problem::FileMissing)])?;
+    crate::parameters::parse_parameters(file, &text)
 }

@@ -29,6 +29,8 @@ pub struct Entry {
     pub centre: usize,
     /// Every gmina whose residents the project serves: the centre's, its partners', any named area.
     pub gminas: Vec<String>,
+    /// The project's rules, read from `project.eligibility` (already checked on load).
+    pub eligibility: Option<crate::rules::Eligibility>,
     /// Folded text that search looks in.
     haystack: String,
 }
@@ -178,6 +180,10 @@ impl Entry {
             hay.push(&p.name);
         }
         let haystack = text::fold(&hay.join(" "));
-        Entry { project, centre, gminas, haystack }
+        let eligibility = project
+            .eligibility
+            .as_ref()
+            .and_then(|v| crate::rules::parse_eligibility(v, "eligibility").ok());
+        Entry { project, centre, gminas, eligibility, haystack }
     }
 }

@@ -112,6 +112,10 @@ pub struct Project {
     pub area: Option<Area>,
     #[serde(default)]
     pub notes: Vec<String>,
+    /// Who may take part, as rules (see `rules`). Kept as JSON here and read by `rules::parse`, which
+    /// names the exact field of any problem.
+    #[serde(default)]
+    pub eligibility: Option<serde_json::Value>,
     pub source: Source,
 }
 

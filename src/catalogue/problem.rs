@@ -52,6 +52,8 @@ pub enum Problem {
     /// A partner centre without its gmina: its residents could not find the project.
     PartnerGminaMissing(String),
     LeadOnlyForPartner,
+    UnknownCriterion(String),
+    UnknownParameter(String),
 }
 
 impl Problem {
@@ -89,6 +91,8 @@ impl Problem {
             Problem::IndexIdMismatch { index, file } => t::problem_index_id_mismatch(locale, file, index),
             Problem::PartnerGminaMissing(name) => t::problem_partner_gmina_missing(locale, name),
             Problem::LeadOnlyForPartner => t::problem_lead_only_for_partner(locale).to_string(),
+            Problem::UnknownCriterion(name) => t::problem_unknown_criterion(locale, name),
+            Problem::UnknownParameter(name) => t::problem_unknown_parameter(locale, name),
         }
     }
 }

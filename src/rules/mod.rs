@@ -1,1 +1,96 @@
-//! placeholder
+//! Eligibility rules as data. A project's `eligibility` names criteria combined with `all` / `any`;
+//! evaluation gives each criterion met / not met / unknown, with a reason built from the same numbers
+//! the evaluator compared.
+
+pub mod evaluate;
+pub mod explain;
+pub mod parse;
+
+use rust_decimal::Decimal;
+
+use crate::catalogue::TargetGroup;
+use crate::household::Art7Ground;
+
+pub use evaluate::{evaluate, rank, CriterionResult, Evaluated, Outcome, ProjectVerdict, Reason};
+pub use parse::parse_eligibility;
+
+/// Parameters a rule may name.
+pub const KNOWN_PARAMETERS: &[&str] = &[crate::parameters::KRYTERIUM_DOCHODOWE];
+
+/// A project's eligibility: the rule that decides, criteria that only give priority, and what the
+/// rules assume where the source is silent (shown to the resident).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Eligibility {
+    pub rule: Rule,
+    pub priority: Vec<Criterion>,
+    pub assumptions: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rule {
+    All(Vec<Rule>),
+    Any(Vec<Rule>),
+    Criterion(Criterion),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Criterion {
+    /// Unique within the project; names the criterion in tests and answers.
+    pub id: String,
+    pub kind: CriterionKind,
+    /// The article of law or the source page the criterion comes from.
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CriterionKind {
+    /// The household lives in one of these gminas.
+    Residence { gminas: Vec<String> },
+    /// The household belongs to at least one of these groups.
+    TargetGroup { groups: Vec<TargetGroup> },
+    /// At least one EU "at risk of poverty or social exclusion" category applies.
+    AtRisk,
+    /// At least one of these art. 7 grounds applies (any ground when the list is empty).
+    Art7 { grounds: Vec<Art7Ground> },
+    /// Income per person at most `percent` % of the named parameter's value on the day of the check.
+    Income { percent: Decimal, parameter: String },
+    /// The applicant's age in whole years, within the bounds given.
+    Age { min: Option<u32>, max: Option<u32> },
+    RegisteredUnemployed,
+    RevitalisationArea,
+}
+
+impl CriterionKind {
+    /// The name used in the JSON `criterion` field.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CriterionKind::Residence { .. } => "residence",
+            CriterionKind::TargetGroup { .. } => "target_group",
+            CriterionKind::AtRisk => "at_risk",
+            CriterionKind::Art7 { .. } => "art7_ground",
+            CriterionKind::Income { .. } => "income",
+            CriterionKind::Age { .. } => "age",
+            CriterionKind::RegisteredUnemployed => "registered_unemployed",
+            CriterionKind::RevitalisationArea => "revitalisation_area",
+        }
+    }
+}
+
+impl Rule {
+    /// Every criterion in the rule, in order.
+    pub fn criteria(&self) -> Vec<&Criterion> {
+        match self {
+            Rule::Criterion(c) => vec![c],
+            Rule::All(rules) | Rule::Any(rules) => rules.iter().flat_map(Rule::criteria).collect(),
+        }
+    }
+}
+
+impl Eligibility {
+    /// Every criterion the resident will be asked about, deciding ones first.
+    pub fn all_criteria(&self) -> Vec<&Criterion> {
+        let mut all = self.rule.criteria();
+        all.extend(self.priority.iter());
+        all
+    }
+}

@@ -1,0 +1,208 @@
+//! Plain-language explanations of results, from the same values the evaluator compared.
+
+use super::evaluate::{CriterionResult, IncomeReason, Outcome, ProjectVerdict, Reason};
+use super::CriterionKind;
+use crate::catalogue::labels::group_label;
+use crate::catalogue::StatusKind;
+use crate::dates::format_long;
+use crate::household::{Answer, Art7Ground, AtRiskCategory};
+use crate::i18n::{t, Locale};
+use crate::money::{format_number, format_pln};
+use crate::parameters::OutOfRange;
+
+pub fn outcome_label(outcome: Outcome, locale: Locale) -> &'static str {
+    match outcome {
+        Outcome::Met => t::outcome_met(locale),
+        Outcome::NotMet => t::outcome_not_met(locale),
+        Outcome::Unknown => t::outcome_unknown(locale),
+    }
+}
+
+/// The headline of a project's result.
+pub fn verdict_headline(v: &ProjectVerdict, locale: Locale) -> &'static str {
+    match (v.status.kind(), v.outcome) {
+        (StatusKind::Ended, _) => t::verdict_ended(locale),
+        (StatusKind::Durability, _) => t::verdict_durability(locale),
+        (_, None) => t::verdict_no_rules(locale),
+        (_, Some(Outcome::Met)) => t::verdict_met(locale),
+        (_, Some(Outcome::Unknown)) => t::verdict_unknown(locale),
+        (_, Some(Outcome::NotMet)) => t::verdict_not_met(locale),
+    }
+}
+
+pub fn criterion_name(kind: &CriterionKind, locale: Locale) -> &'static str {
+    match kind {
+        CriterionKind::Residence { .. } => t::criterion_residence(locale),
+        CriterionKind::TargetGroup { .. } => t::criterion_target_group(locale),
+        CriterionKind::AtRisk => t::criterion_at_risk(locale),
+        CriterionKind::Art7 { .. } => t::criterion_art7(locale),
+        CriterionKind::Income { .. } => t::criterion_income(locale),
+        CriterionKind::Age { .. } => t::criterion_age(locale),
+        CriterionKind::RegisteredUnemployed => t::criterion_unemployed(locale),
+        CriterionKind::RevitalisationArea => t::criterion_revitalisation(locale),
+    }
+}
+
+/// What to bring or ask at the centre when the answer is "nie wiem".
+pub fn what_to_bring(kind: &CriterionKind, locale: Locale) -> &'static str {
+    match kind {
+        CriterionKind::Residence { .. } => t::bring_residence(locale),
+        CriterionKind::TargetGroup { .. } => t::bring_target_group(locale),
+        CriterionKind::AtRisk | CriterionKind::Art7 { .. } => t::bring_at_risk(locale),
+        CriterionKind::Income { .. } => t::bring_income(locale),
+        CriterionKind::Age { .. } => t::bring_age(locale),
+        CriterionKind::RegisteredUnemployed => t::bring_unemployed(locale),
+        CriterionKind::RevitalisationArea => t::bring_revitalisation(locale),
+    }
+}
+
+pub fn at_risk_label(c: AtRiskCategory, locale: Locale) -> &'static str {
+    match c {
+        AtRiskCategory::SocialAssistance => t::at_risk_social_assistance(locale),
+        AtRiskCategory::SocialEmployment => t::at_risk_social_employment(locale),
+        AtRiskCategory::FosterCare => t::at_risk_foster_care(locale),
+        AtRiskCategory::Juvenile => t::at_risk_juvenile(locale),
+        AtRiskCategory::YouthCentre => t::at_risk_youth_centre(locale),
+        AtRiskCategory::Disability => t::at_risk_disability(locale),
+        AtRiskCategory::CarerOfDisabled => t::at_risk_carer(locale),
+        AtRiskCategory::DailyFunctioning => t::at_risk_daily_functioning(locale),
+        AtRiskCategory::Homeless => t::at_risk_homeless(locale),
+        AtRiskCategory::LeavingPrison => t::at_risk_leaving_prison(locale),
+        AtRiskCategory::FoodAid => t::at_risk_food_aid(locale),
+    }
+}
+
+pub fn art7_label(g: Art7Ground, locale: Locale) -> &'static str {
+    match g {
+        Art7Ground::Poverty => t::art7_poverty(locale),
+        Art7Ground::Orphanhood => t::art7_orphanhood(locale),
+        Art7Ground::Homelessness => t::art7_homelessness(locale),
+        Art7Ground::Unemployment => t::art7_unemployment(locale),
+        Art7Ground::Disability => t::art7_disability(locale),
+        Art7Ground::LongIllness => t::art7_long_illness(locale),
+        Art7Ground::DomesticViolence => t::art7_domestic_violence(locale),
+        Art7Ground::TraffickingVictim => t::art7_trafficking(locale),
+        Art7Ground::Maternity => t::art7_maternity(locale),
+        Art7Ground::CareHelplessness => t::art7_care_helplessness(locale),
+        Art7Ground::ForeignerIntegration => t::art7_foreigner(locale),
+        Art7Ground::AfterPrison => t::art7_after_prison(locale),
+        Art7Ground::Addiction => t::art7_addiction(locale),
+        Art7Ground::RandomEvent => t::art7_random_event(locale),
+        Art7Ground::NaturalDisaster => t::art7_natural_disaster(locale),
+    }
+}
+
+fn list<T: Copy>(items: &[T], label: impl Fn(T) -> &'static str) -> String {
+    items.iter().map(|i| label(*i).to_lowercase()).collect::<Vec<_>>().join(", ")
+}
+
+fn years(n: u32, locale: Locale) -> String {
+    t::age_years(locale, n as i64)
+}
+
+fn age_range(min: Option<u32>, max: Option<u32>, locale: Locale) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) => t::age_range_between(locale, years(b, locale), a),
+        (Some(a), None) => t::age_range_from(locale, years(a, locale)),
+        (None, Some(b)) => t::age_range_to(locale, years(b, locale)),
+        (None, None) => String::new(),
+    }
+}
+
+fn income_text(r: &IncomeReason, locale: Locale) -> String {
+    let from = r.in_force_from.format_long(locale);
+    let act = r.act.as_deref().map(|a| format!("; {a}")).unwrap_or_default();
+    let percent = format_number(r.percent, r.percent.normalize().scale(), locale);
+    let (per_person, limit, base) = (format_pln(r.per_person, locale), format_pln(r.limit, locale), format_pln(r.base, locale));
+    let mut text = match (r.single, r.within) {
+        (true, true) => t::reason_income_single_within(locale, act, base, from, limit, per_person, percent),
+        (true, false) => t::reason_income_single_above(locale, act, base, from, limit, per_person, percent),
+        (false, true) => t::reason_income_family_within(locale, act, base, from, limit, r.members, per_person, percent),
+        (false, false) => t::reason_income_family_above(locale, act, base, from, limit, r.members, per_person, percent),
+    };
+    if !r.left_out.is_zero() {
+        text.push(' ');
+        text.push_str(&t::reason_income_left_out(locale, format_pln(r.left_out, locale)));
+    }
+    text
+}
+
+/// The reason for one criterion's result, in a sentence or two.
+pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
+    match &result.reason {
+        Reason::Residence { gmina, listed } => {
+            let listed = match listed.as_slice() {
+                [one] => t::gmina_single(locale, one),
+                many => t::gmina_list(locale, many.join(", ")),
+            };
+            match (gmina, result.outcome) {
+                (None, _) => t::reason_residence_unknown(locale, listed),
+                (Some(g), Outcome::Met) => t::reason_residence_in(locale, g, listed),
+                (Some(g), _) => t::reason_residence_out(locale, g, listed),
+            }
+        }
+        Reason::Groups { asked, matched, unknown } => {
+            let groups = list(asked, |g| group_label(g, locale));
+            match result.outcome {
+                Outcome::Met => t::reason_groups_met(locale, list(matched, |g| group_label(g, locale))),
+                Outcome::Unknown => t::reason_groups_unknown(locale, groups, list(unknown, |g| group_label(g, locale))),
+                Outcome::NotMet => t::reason_groups_not_met(locale, groups),
+            }
+        }
+        Reason::AtRisk { categories, via_art7, via_disability } => match result.outcome {
+            Outcome::Met => {
+                let mut found: Vec<String> = categories.iter().flatten().map(|c| at_risk_label(*c, locale).to_lowercase()).collect();
+                if *via_art7 && !categories.iter().flatten().any(|c| *c == AtRiskCategory::SocialAssistance) {
+                    found.push(at_risk_label(AtRiskCategory::SocialAssistance, locale).to_lowercase());
+                }
+                if *via_disability && !categories.iter().flatten().any(|c| *c == AtRiskCategory::Disability) {
+                    found.push(at_risk_label(AtRiskCategory::Disability, locale).to_lowercase());
+                }
+                t::reason_at_risk_met(locale, found.join(", "))
+            }
+            Outcome::Unknown => t::reason_at_risk_unknown(locale).to_string(),
+            Outcome::NotMet => t::reason_at_risk_none(locale).to_string(),
+        },
+        Reason::Art7 { asked, answered } => {
+            let asked_text = if asked.is_empty() { t::art7_any(locale).to_string() } else { list(asked, |g| art7_label(g, locale)) };
+            match (result.outcome, answered) {
+                (Outcome::Met, Some(given)) => {
+                    let hits: Vec<Art7Ground> = given.iter().copied().filter(|g| asked.is_empty() || asked.contains(g)).collect();
+                    t::reason_art7_met(locale, list(&hits, |g| art7_label(g, locale)))
+                }
+                (Outcome::NotMet, _) => t::reason_art7_none(locale, asked_text),
+                _ => t::reason_art7_unknown(locale, asked_text),
+            }
+        }
+        Reason::Income(r) => income_text(r, locale),
+        Reason::IncomeUnknown => t::reason_income_unknown(locale).to_string(),
+        Reason::ParameterOutOfRange { day, range } => match range {
+            OutOfRange::Before { first } => {
+                t::reason_parameter_before(locale, format_long(*day, locale), format_long(*first, locale))
+            }
+            OutOfRange::After { known_until } => {
+                t::reason_parameter_after(locale, format_long(*day, locale), format_long(*known_until, locale))
+            }
+        },
+        Reason::Age { age, min, max } => {
+            let range = age_range(*min, *max, locale);
+            match (age, result.outcome) {
+                (None, _) => t::reason_age_unknown(locale, range),
+                (Some(a), Outcome::Met) => t::reason_age_within(locale, years(*a, locale), range),
+                (Some(a), _) => t::reason_age_outside(locale, years(*a, locale), range),
+            }
+        }
+        Reason::Unemployed(a) => match a {
+            Answer::Yes => t::reason_unemployed_yes(locale),
+            Answer::No => t::reason_unemployed_no(locale),
+            Answer::Unknown => t::reason_unemployed_unknown(locale),
+        }
+        .to_string(),
+        Reason::Revitalisation(a) => match a {
+            Answer::Yes => t::reason_revitalisation_yes(locale),
+            Answer::No => t::reason_revitalisation_no(locale),
+            Answer::Unknown => t::reason_revitalisation_unknown(locale),
+        }
+        .to_string(),
+    }
+}

@@ -1,0 +1,244 @@
+//! Reading a project's `eligibility` from its JSON, with the field path of every problem.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::{Criterion, CriterionKind, Eligibility, Rule, KNOWN_PARAMETERS};
+use crate::catalogue::{Problem, TargetGroup};
+use crate::household::Art7Ground;
+
+/// A problem at a path inside the eligibility value (the caller adds the file).
+pub type PathProblem = (String, Problem);
+
+fn strings(v: &Value, path: &str, out: &mut Vec<PathProblem>) -> Vec<String> {
+    match v.as_array() {
+        Some(items) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| match item.as_str() {
+                Some(s) if !s.trim().is_empty() => Some(s.to_string()),
+                Some(_) => {
+                    out.push((format!("{path}[{i}]"), Problem::Empty));
+                    None
+                }
+                None => {
+                    out.push((format!("{path}[{i}]"), Problem::InvalidValue("expected a string".into())));
+                    None
+                }
+            })
+            .collect(),
+        None => {
+            out.push((path.to_string(), Problem::InvalidValue("expected a list".into())));
+            Vec::new()
+        }
+    }
+}
+
+fn codes<T>(v: &Value, path: &str, out: &mut Vec<PathProblem>, from: impl Fn(&str) -> Option<T>) -> Vec<T> {
+    strings(v, path, out)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let found = from(s);
+            if found.is_none() {
+                out.push((format!("{path}[{i}]"), Problem::UnknownValue(s.clone())));
+            }
+            found
+        })
+        .collect()
+}
+
+fn allowed_fields(obj: &serde_json::Map<String, Value>, path: &str, allowed: &[&str], out: &mut Vec<PathProblem>) {
+    for key in obj.keys() {
+        if !allowed.contains(&key.as_str()) {
+            out.push((format!("{path}.{key}"), Problem::UnknownField(key.clone())));
+        }
+    }
+}
+
+fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<PathProblem>) -> Option<Criterion> {
+    let name = obj["criterion"].as_str().unwrap_or_default();
+    let id = match obj.get("id").and_then(Value::as_str) {
+        Some(id) if !id.trim().is_empty() => id.to_string(),
+        _ => {
+            out.push((format!("{path}.id"), Problem::MissingField("id".into())));
+            String::new()
+        }
+    };
+    let source = match obj.get("source").and_then(Value::as_str) {
+        Some(s) if !s.trim().is_empty() => s.to_string(),
+        _ => {
+            out.push((format!("{path}.source"), Problem::MissingField("source".into())));
+            String::new()
+        }
+    };
+    let common = ["criterion", "id", "source"];
+    let with = |extra: &[&'static str]| -> Vec<&'static str> { common.iter().chain(extra).copied().collect() };
+    let kind = match name {
+        "residence" => {
+            allowed_fields(obj, path, &with(&["gminas"]), out);
+            let gminas = strings(obj.get("gminas").unwrap_or(&Value::Null), &format!("{path}.gminas"), out);
+            if gminas.is_empty() {
+                out.push((format!("{path}.gminas"), Problem::Empty));
+            }
+            CriterionKind::Residence { gminas }
+        }
+        "target_group" => {
+            allowed_fields(obj, path, &with(&["groups"]), out);
+            let groups = codes(obj.get("groups").unwrap_or(&Value::Null), &format!("{path}.groups"), out, TargetGroup::from_code);
+            if groups.is_empty() {
+                out.push((format!("{path}.groups"), Problem::Empty));
+            }
+            CriterionKind::TargetGroup { groups }
+        }
+        "at_risk" => {
+            allowed_fields(obj, path, &with(&[]), out);
+            CriterionKind::AtRisk
+        }
+        "art7_ground" => {
+            allowed_fields(obj, path, &with(&["grounds"]), out);
+            let grounds = match obj.get("grounds") {
+                Some(v) => codes(v, &format!("{path}.grounds"), out, |s| {
+                    serde_json::from_value::<Art7Ground>(Value::String(s.to_string())).ok()
+                }),
+                None => Vec::new(),
+            };
+            CriterionKind::Art7 { grounds }
+        }
+        "income" => {
+            allowed_fields(obj, path, &with(&["percent", "parameter"]), out);
+            let percent = match obj.get("percent").and_then(Value::as_str).map(crate::money::parse_plain_decimal) {
+                Some(Ok(p)) if p > rust_decimal::Decimal::ZERO => p,
+                Some(Ok(p)) => {
+                    out.push((format!("{path}.percent"), Problem::NegativeAmount(p.to_string())));
+                    p
+                }
+                Some(Err(e)) => {
+                    out.push((format!("{path}.percent"), Problem::InvalidValue(e)));
+                    rust_decimal::Decimal::ZERO
+                }
+                None => {
+                    out.push((format!("{path}.percent"), Problem::MissingField("percent".into())));
+                    rust_decimal::Decimal::ZERO
+                }
+            };
+            let parameter = obj.get("parameter").and_then(Value::as_str).unwrap_or_default().to_string();
+            if !KNOWN_PARAMETERS.contains(&parameter.as_str()) {
+                out.push((format!("{path}.parameter"), Problem::UnknownParameter(parameter.clone())));
+            }
+            CriterionKind::Income { percent, parameter }
+        }
+        "age" => {
+            allowed_fields(obj, path, &with(&["min", "max"]), out);
+            let bound = |key: &str, out: &mut Vec<PathProblem>| match obj.get(key) {
+                None => None,
+                Some(v) => match v.as_u64().filter(|n| *n <= 130) {
+                    Some(n) => Some(n as u32),
+                    None => {
+                        out.push((format!("{path}.{key}"), Problem::InvalidValue(v.to_string())));
+                        None
+                    }
+                },
+            };
+            let (min, max) = (bound("min", out), bound("max", out));
+            if min.is_none() && max.is_none() {
+                out.push((path.to_string(), Problem::MissingField("min / max".into())));
+            }
+            if let (Some(a), Some(b)) = (min, max) {
+                if b < a {
+                    out.push((format!("{path}.max"), Problem::EndBeforeStart { start: a.to_string(), end: b.to_string() }));
+                }
+            }
+            CriterionKind::Age { min, max }
+        }
+        "registered_unemployed" => {
+            allowed_fields(obj, path, &with(&[]), out);
+            CriterionKind::RegisteredUnemployed
+        }
+        "revitalisation_area" => {
+            allowed_fields(obj, path, &with(&[]), out);
+            CriterionKind::RevitalisationArea
+        }
+        other => {
+            out.push((format!("{path}.criterion"), Problem::UnknownCriterion(other.to_string())));
+            return None;
+        }
+    };
+    Some(Criterion { id, kind, source })
+}
+
+fn rule(v: &Value, path: &str, out: &mut Vec<PathProblem>) -> Option<Rule> {
+    let Some(obj) = v.as_object() else {
+        out.push((path.to_string(), Problem::InvalidValue("expected an object".into())));
+        return None;
+    };
+    for (key, is_all) in [("all", true), ("any", false)] {
+        if let Some(list) = obj.get(key) {
+            allowed_fields(obj, path, &[key], out);
+            let Some(items) = list.as_array() else {
+                out.push((format!("{path}.{key}"), Problem::InvalidValue("expected a list".into())));
+                return None;
+            };
+            if items.is_empty() {
+                out.push((format!("{path}.{key}"), Problem::Empty));
+            }
+            let children: Vec<Rule> =
+                items.iter().enumerate().filter_map(|(i, item)| rule(item, &format!("{path}.{key}[{i}]"), out)).collect();
+            return Some(if is_all { Rule::All(children) } else { Rule::Any(children) });
+        }
+    }
+    if obj.contains_key("criterion") {
+        return criterion(obj, path, out).map(Rule::Criterion);
+    }
+    out.push((path.to_string(), Problem::MissingField("all / any / criterion".into())));
+    None
+}
+
+/// Reads an `eligibility` value. `path` is where it sits in its file ("projects[0].eligibility").
+pub fn parse_eligibility(v: &Value, path: &str) -> Result<Eligibility, Vec<PathProblem>> {
+    let mut out = Vec::new();
+    let Some(obj) = v.as_object() else {
+        return Err(vec![(path.to_string(), Problem::InvalidValue("expected an object".into()))]);
+    };
+    allowed_fields(obj, path, &["rule", "priority", "assumptions"], &mut out);
+    let parsed_rule = match obj.get("rule") {
+        Some(r) => rule(r, &format!("{path}.rule"), &mut out),
+        None => {
+            out.push((format!("{path}.rule"), Problem::MissingField("rule".into())));
+            None
+        }
+    };
+    let mut priority = Vec::new();
+    if let Some(list) = obj.get("priority") {
+        match list.as_array() {
+            Some(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let at = format!("{path}.priority[{i}]");
+                    match item.as_object() {
+                        Some(o) if o.contains_key("criterion") => priority.extend(criterion(o, &at, &mut out)),
+                        _ => out.push((at, Problem::MissingField("criterion".into()))),
+                    }
+                }
+            }
+            None => out.push((format!("{path}.priority"), Problem::InvalidValue("expected a list".into()))),
+        }
+    }
+    let assumptions = match obj.get("assumptions") {
+        Some(v) => strings(v, &format!("{path}.assumptions"), &mut out),
+        None => Vec::new(),
+    };
+    let eligibility = parsed_rule.map(|rule| Eligibility { rule, priority, assumptions });
+    if let Some(e) = &eligibility {
+        let mut seen = HashSet::new();
+        for c in e.all_criteria() {
+            if !c.id.is_empty() && !seen.insert(c.id.as_str()) {
+                out.push((path.to_string(), Problem::DuplicateId(c.id.clone())));
+            }
+        }
+    }
+    match eligibility {
+        Some(e) if out.is_empty() => Ok(e),
+        _ => Err(out),
+    }
+}
