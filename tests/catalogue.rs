@@ -357,3 +357,46 @@ fn refuses_project_id_repeated_across_files() {
     let loaded = assemble(&index(), t);
     assert!(loaded.issues.iter().any(|i| i.file == "ops-jastrzebie-zdroj.json" && matches!(i.problem, Problem::DuplicateId(_))));
 }
+
+// ---- rules inside a project ----
+
+#[test]
+fn refuses_unknown_criterion() {
+    let v = set(good_file(), "/projects/0/eligibility/rule/all/0/criterion", json!("dochod"));
+    refused(v, "projects[0].eligibility.rule.all[0].criterion", |p| matches!(p, Problem::UnknownCriterion(c) if c == "dochod"));
+}
+
+#[test]
+fn refuses_unknown_parameter() {
+    let rule = json!({"id": "d", "criterion": "income", "percent": "150", "parameter": "placa_minimalna", "source": "x"});
+    let v = set(good_file(), "/projects/0/eligibility/rule/all/0", rule);
+    refused(v, "projects[0].eligibility.rule.all[0].parameter", |p| matches!(p, Problem::UnknownParameter(c) if c == "placa_minimalna"));
+}
+
+#[test]
+fn refuses_empty_all_and_any() {
+    refused(set(good_file(), "/projects/0/eligibility/rule", json!({"all": []})), "projects[0].eligibility.rule.all", |p| {
+        matches!(p, Problem::Empty)
+    });
+    let nested = json!({"all": [{"any": []}]});
+    refused(set(good_file(), "/projects/0/eligibility/rule", nested), "projects[0].eligibility.rule.all[0].any", |p| {
+        matches!(p, Problem::Empty)
+    });
+}
+
+#[test]
+fn refuses_criterion_problems() {
+    let rule = |c: Value| set(good_file(), "/projects/0/eligibility/rule/all/1", c);
+    refused(rule(json!({"id": "zamieszkanie", "criterion": "at_risk", "source": "x"})), "projects[0].eligibility", |p| {
+        matches!(p, Problem::DuplicateId(id) if id == "zamieszkanie")
+    });
+    refused(rule(json!({"id": "g", "criterion": "target_group", "groups": ["wszyscy"], "source": "x"})),
+        "projects[0].eligibility.rule.all[1].groups[0]", |p| matches!(p, Problem::UnknownValue(v) if v == "wszyscy"));
+    refused(rule(json!({"id": "w", "criterion": "age", "min": 30, "max": 18, "source": "x"})),
+        "projects[0].eligibility.rule.all[1].max", |p| matches!(p, Problem::EndBeforeStart { .. }));
+    refused(rule(json!({"id": "w", "criterion": "age", "min": 18})), "projects[0].eligibility.rule.all[1].source", |p| {
+        matches!(p, Problem::MissingField(f) if f == "source")
+    });
+    refused(rule(json!({"id": "r", "criterion": "revitalisation_area", "source": "x", "gminas": []})),
+        "projects[0].eligibility.rule.all[1].gminas", |p| matches!(p, Problem::UnknownField(_)));
+}

@@ -76,3 +76,47 @@ fn usage_errors_exit_2() {
     assert_eq!(wsparcie(&["validate"]).0, 2);
     assert_eq!(wsparcie(&["--help"]).0, 0);
 }
+
+#[test]
+fn check_prints_every_project_with_per_criterion_results() {
+    let (code, out, err) = wsparcie(&["check", "--date", "2020-05-01", "--household", "examples/household.json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let projects = v["projects"].as_array().unwrap();
+    assert_eq!(projects.len(), 5);
+    // Kłobuck is running in May 2020 and the family qualifies: best match first.
+    assert_eq!(projects[0]["id"], "klobuckie-centrum-uslug-spolecznych");
+    assert_eq!(projects[0]["verdict"], "met");
+    assert_eq!(projects[0]["status"], "running");
+    for p in projects {
+        for c in p["criteria"].as_array().unwrap() {
+            assert!(["met", "not_met", "unknown"].contains(&c["outcome"].as_str().unwrap()), "{c}");
+            assert!(!c["reason"].as_str().unwrap().is_empty());
+            assert!(!c["source"].as_str().unwrap().is_empty());
+            assert_eq!(c["outcome"] == "unknown", c.get("bring").is_some(), "{c}");
+        }
+    }
+    let szprotawa = projects.iter().find(|p| p["id"] == "aktywna-integracja-alternatywa-na-lepsze-jutro").unwrap();
+    let income = szprotawa["criteria"].as_array().unwrap().iter().find(|c| c["id"] == "dochod").unwrap();
+    assert_eq!(income["deciding"], false);
+    assert!(income["reason"].as_str().unwrap().contains("528,00"), "{income}");
+}
+
+#[test]
+fn check_refuses_a_malformed_household_naming_the_field() {
+    let dir = std::env::temp_dir().join(format!("wsparcie-household-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("h.json");
+    let text = std::fs::read_to_string("examples/household.json").unwrap().replacen("\"3100.00\"", "\"3100,00\"", 1);
+    std::fs::write(&file, text).unwrap();
+    let (code, _, err) = wsparcie(&["check", "--date", "2020-05-01", "--household", file.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("members[0].incomes[0].monthly"), "{err}");
+    std::fs::write(&file, r#"{"schema": 1, "members": [{"role": "grandmother"}]}"#).unwrap();
+    let (code, _, err) = wsparcie(&["check", "--date", "2020-05-01", "--household", file.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("members[0].role: nieznana wartość „grandmother”"), "{err}");
+    let (code, _, _) = wsparcie(&["check", "--date", "2020-13-01", "--household", file.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -206,3 +206,66 @@ pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
         .to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::evaluate::{CriterionResult, IncomeReason};
+    use std::str::FromStr;
+
+    fn d(s: &str) -> rust_decimal::Decimal {
+        rust_decimal::Decimal::from_str(s).unwrap()
+    }
+
+    fn income(single: bool, within: bool, left_out: &str) -> String {
+        let r = IncomeReason {
+            members: if single { 1 } else { 4 },
+            counted: d("3292"),
+            left_out: d(left_out),
+            per_person: d("823"),
+            single,
+            base: if single { d("1010") } else { d("823") },
+            percent: d("150"),
+            limit: if single { d("1515") } else { d("1234.5") },
+            in_force_from: "2025-01-01".parse().unwrap(),
+            act: Some("Dz.U. 2024 poz. 1044".into()),
+            within,
+        };
+        let result = CriterionResult {
+            id: "dochod".into(),
+            kind: CriterionKind::Income { percent: d("150"), parameter: "kryterium_dochodowe".into() },
+            outcome: if within { Outcome::Met } else { Outcome::NotMet },
+            reason: Reason::Income(r),
+            source: "art. 8".into(),
+        };
+        reason_text(&result, Locale::Pl).replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn income_reasons_name_every_number_in_its_place() {
+        assert_eq!(
+            income(false, true, "0"),
+            "Dochód na osobę 823,00 zł (osób w rodzinie: 4) nie przekracza 1 234,50 zł, czyli 150% kryterium \
+             dochodowego na osobę w rodzinie (823,00 zł, obowiązuje od 1 stycznia 2025; Dz.U. 2024 poz. 1044)."
+        );
+        assert_eq!(
+            income(true, false, "800"),
+            "Twój dochód 823,00 zł przekracza 1 515,00 zł, czyli 150% kryterium dochodowego dla osoby samotnie \
+             gospodarującej (1 010,00 zł, obowiązuje od 1 stycznia 2025; Dz.U. 2024 poz. 1044). Nie wliczamy \
+             800,00 zł dochodów, których ustawa nie liczy (np. 800+, zasiłek celowy)."
+        );
+    }
+
+    #[test]
+    fn age_reasons_use_polish_plurals() {
+        let result = |age: u32, outcome| CriterionResult {
+            id: "wiek".into(),
+            kind: CriterionKind::Age { min: Some(18), max: Some(29) },
+            outcome,
+            reason: Reason::Age { age: Some(age), min: Some(18), max: Some(29) },
+            source: "test".into(),
+        };
+        assert_eq!(reason_text(&result(22, Outcome::Met), Locale::Pl), "Masz 22 lata; projekt jest dla osób w wieku od 18 do 29 lat.");
+        assert_eq!(reason_text(&result(31, Outcome::NotMet), Locale::Pl), "Masz 31 lat, a projekt jest dla osób w wieku od 18 do 29 lat.");
+    }
+}

@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Writes the eligibility scenarios in this folder (JSON read by tests/scenarios.rs).
+
+The expected results are worked out here independently of the Rust engine: the income criterion table
+is written out again from DOMAIN.md §2, and amounts are compared in whole grosze. Run it after changing
+a scenario, then commit the JSON: `python3 tests/scenarios/generate.py`.
+"""
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+# (in force from, single person, per person in a family), in grosze.
+CRITERION = [
+    ("2012-10-01", 54200, 45600),
+    ("2015-10-01", 63400, 51400),
+    ("2018-10-01", 70100, 52800),
+    ("2022-01-01", 77600, 60000),
+    ("2025-01-01", 101000, 82300),
+]
+KNOWN_UNTIL = "2027-12-31"
+
+
+def criterion_on(day):
+    if day < CRITERION[0][0] or day > KNOWN_UNTIL:
+        return None
+    return [c for c in CRITERION if c[0] <= day][-1]
+
+
+def zl(grosze):
+    return f"{grosze // 100}.{grosze % 100:02d}"
+
+
+def household(members, wages_grosze=0, gmina="Testowo", extra_incomes=(), **answers):
+    """An applicant earning `wages_grosze` a month, with members - 1 young children without income."""
+    incomes = [{"kind": "wages", "monthly": zl(wages_grosze)}] + [
+        {"kind": k, "monthly": zl(g)} for k, g in extra_incomes
+    ]
+    people = [{"role": "applicant", "age": 35, "incomes": incomes}]
+    people += [{"role": "child", "age": 5, "incomes": []} for _ in range(members - 1)]
+    h = {"schema": 1, "gmina": gmina, "members": people}
+    h.update(answers)
+    return h
+
+
+def income_outcome(day, members, counted_grosze, percent):
+    c = criterion_on(day)
+    if c is None:
+        return "unknown"
+    base = c[1] if members == 1 else c[2]
+    # counted ≤ base × percent / 100 × members, in exact integers.
+    return "met" if counted_grosze * 100 <= base * percent * members else "not_met"
+
+
+
+
+scenarios = []
+
+
+def add(name, day, h, expect):
+    scenarios.append({"name": name, "date": day, "household": h, "expect": expect})
+
+
+# --- income at, 1 grosz under and 1 grosz over the limit, on both sides of every change -----------
+DATES = ["2015-09-30", "2015-10-01", "2018-09-30", "2018-10-01", "2021-12-31", "2022-01-01", "2024-12-31",
+         "2025-01-01", "2026-11-22"]
+for i, day in enumerate(DATES):
+    members = i % 8 + 1
+    c = criterion_on(day)
+    base = c[1] if members == 1 else c[2]
+    for label, delta in [("równo z kryterium", 0), ("1 grosz poniżej", -1), ("1 grosz powyżej", 1)]:
+        per_person = base + delta
+        total = per_person * members
+        expect = {
+            "dochod-100": {"status": "recruiting", "outcome": income_outcome(day, members, total, 100),
+                           "criteria": {"zamieszkanie": "met", "dochod": income_outcome(day, members, total, 100)}},
+            "dochod-150": {"outcome": income_outcome(day, members, total, 150),
+                           "criteria": {"dochod": income_outcome(day, members, total, 150)}},
+        }
+        add(f"{day}, osób: {members}, dochód na osobę {label} ({zl(per_person)} zł)", day,
+            household(members, total), expect)
+
+# --- every family size from 1 to 8 exactly at 150% today, and 1 grosz over --------------------------
+for members in range(1, 9):
+    day = "2026-11-22"
+    c = criterion_on(day)
+    base = c[1] if members == 1 else c[2]
+    limit_total = base * 150 * members // 100  # 150% of a whole-złoty criterion is a whole grosz
+    for label, total in [("równo 150%", limit_total), ("1 grosz ponad 150%", limit_total + 1)]:
+        outcome = income_outcome(day, members, total, 150)
+        add(f"osób: {members}, łączny dochód {label} ({zl(total)} zł)", day, household(members, total),
+            {"dochod-150": {"outcome": outcome, "criteria": {"dochod": outcome}},
+             "dochod-100": {"outcome": "not_met", "criteria": {"dochod": "not_met"}}})
+
+# --- income the law leaves out -------------------------------------------------------------------
+for kind, label in [("child_benefit_800", "800+"), ("purpose_allowance", "zasiłek celowy"),
+                    ("socially_useful_work", "prace społecznie użyteczne"), ("thirteenth_pension", "13. emerytura"),
+                    ("school_aid", "pomoc materialna dla uczniów"), ("one_off_social_payment", "jednorazowe świadczenie socjalne")]:
+    day, members = "2025-06-01", 3
+    total = 82300 * members  # exactly at 100% without the excluded income
+    add(f"{label} nie jest wliczane", day, household(members, total, extra_incomes=[(kind, 120000)]),
+        {"dochod-100": {"outcome": "met", "criteria": {"dochod": "met"}}})
+add("alimenty płacone innym są odliczane", "2025-06-01",
+    household(2, 82300 * 2 + 50000, extra_incomes=[("alimony_paid", 50000)]),
+    {"dochod-100": {"outcome": "met", "criteria": {"dochod": "met"}}})
+add("alimenty otrzymywane są wliczane", "2025-06-01",
+    household(2, 82300 * 2, extra_incomes=[("alimony_received", 1)]),
+    {"dochod-100": {"outcome": "not_met", "criteria": {"dochod": "not_met"}}})
+
+# --- dates outside what we know about the criterion ----------------------------------------------
+add("przed pierwszym znanym kryterium dochód jest nieznany", "2012-09-30", household(1, 10000),
+    {"dochod-100": {"outcome": "unknown", "criteria": {"dochod": "unknown"}}})
+add("po znanym okresie kryterium dochód jest nieznany", "2028-01-01", household(1, 10000),
+    {"dochod-100": {"outcome": "unknown", "criteria": {"dochod": "unknown"}}})
+
+# --- "nie wiem" -------------------------------------------------------------------------------------
+h = household(2, 10000)
+h["members"][1]["incomes"] = None
+add("dochód dziecka: nie wiem", "2025-06-01", h,
+    {"dochod-100": {"outcome": "unknown", "criteria": {"zamieszkanie": "met", "dochod": "unknown"}}})
+h = household(1, 10000, gmina=None)
+add("gmina: nie wiem, dochód w normie", "2025-06-01", h,
+    {"dochod-100": {"outcome": "unknown", "criteria": {"zamieszkanie": "unknown", "dochod": "met"}}})
+h = household(1, 500000, gmina=None)
+add("gmina: nie wiem, dochód za wysoki: nie spełnia mimo niewiadomej", "2025-06-01", h,
+    {"dochod-100": {"outcome": "not_met", "criteria": {"zamieszkanie": "unknown", "dochod": "not_met"}}})
+add("inna gmina", "2025-06-01", household(1, 10000, gmina="Inna"),
+    {"dochod-100": {"outcome": "not_met", "criteria": {"zamieszkanie": "not_met", "dochod": "met"}}})
+add("gmina bez polskich znaków pasuje", "2025-06-01", household(1, 10000, gmina="TESTOWO"),
+    {"dochod-100": {"outcome": "met", "criteria": {"zamieszkanie": "met"}}})
+empty = {"schema": 1, "members": [{"role": "applicant"}]}
+add("same odpowiedzi „nie wiem”", "2025-06-01", empty,
+    {"dochod-100": {"outcome": "unknown", "criteria": {"zamieszkanie": "unknown", "dochod": "unknown"}},
+     "aktywizacja-mlodych": {"outcome": "unknown", "criteria": {"wiek": "unknown", "bezrobocie": "unknown"}},
+     "art7-rewitalizacja": {"outcome": "unknown", "criteria": {"art7": "unknown", "rewitalizacja": "unknown"}},
+     "rodziny": {"outcome": "unknown", "criteria": {"dzieci": "not_met", "zastepcze": "unknown", "zagrozenie": "unknown"}}})
+
+# --- age and registered unemployment --------------------------------------------------------------
+for age, outcome in [(17, "not_met"), (18, "met"), (29, "met"), (30, "not_met")]:
+    h = {"schema": 1, "members": [{"role": "applicant", "age": age, "registered_unemployed": "yes"}]}
+    add(f"wiek {age}, bezrobotny", "2025-06-01", h,
+        {"aktywizacja-mlodych": {"outcome": outcome, "criteria": {"wiek": outcome, "bezrobocie": "met"}}})
+h = {"schema": 1, "members": [{"role": "applicant", "birth_date": "2000-06-02", "registered_unemployed": "yes"}]}
+add("urodziny dzień po dacie sprawdzenia: jeszcze 24 lata", "2025-06-01", h,
+    {"aktywizacja-mlodych": {"outcome": "met", "criteria": {"wiek": "met"}}})
+h = {"schema": 1, "members": [{"role": "applicant", "birth_date": "1995-06-01", "registered_unemployed": "yes"}]}
+add("30. urodziny w dniu sprawdzenia", "2025-06-01", h,
+    {"aktywizacja-mlodych": {"outcome": "not_met", "criteria": {"wiek": "not_met"}}})
+h = {"schema": 1, "members": [{"role": "applicant", "age": 25, "registered_unemployed": "no"}]}
+add("niezarejestrowany w urzędzie pracy", "2025-06-01", h,
+    {"aktywizacja-mlodych": {"outcome": "not_met", "criteria": {"wiek": "met", "bezrobocie": "not_met"}}})
+h = {"schema": 1, "members": [{"role": "applicant", "age": 25, "registered_unemployed": "unknown"}]}
+add("rejestracja w urzędzie pracy: nie wiem", "2025-06-01", h,
+    {"aktywizacja-mlodych": {"outcome": "unknown", "criteria": {"bezrobocie": "unknown"}}})
+
+# --- art. 7 and the revitalisation area -----------------------------------------------------------
+for grounds, area, outcome, art7 in [(["poverty"], "yes", "met", "met"), (["disability"], "yes", "not_met", "not_met"),
+                                     (["unemployment", "disability"], "unknown", "unknown", "met"),
+                                     (None, "no", "not_met", "unknown"), ([], "yes", "not_met", "not_met")]:
+    h = {"schema": 1, "members": [{"role": "applicant"}], "art7": grounds, "revitalisation_area": area}
+    add(f"art. 7: {grounds}, obszar rewitalizacji: {area}", "2025-06-01", h,
+        {"art7-rewitalizacja": {"outcome": outcome, "criteria": {"art7": art7}}})
+
+# --- any-of target groups ---------------------------------------------------------------------------
+add("rodzina z dziećmi spełnia „jedno z”", "2025-06-01", household(3, 0),
+    {"rodziny": {"outcome": "met", "criteria": {"dzieci": "met"}}})
+h = {"schema": 1, "members": [{"role": "applicant"}], "situation": {"foster_family": "yes"}}
+add("rodzina zastępcza bez własnych dzieci", "2025-06-01", h,
+    {"rodziny": {"outcome": "met", "criteria": {"dzieci": "not_met", "zastepcze": "met"}}})
+h = {"schema": 1, "members": [{"role": "applicant", "disability": "yes"}], "situation": {"foster_family": "no"},
+     "at_risk": [], "art7": []}
+add("niepełnosprawność to kategoria zagrożenia wykluczeniem", "2025-06-01", h,
+    {"rodziny": {"outcome": "met", "criteria": {"zagrozenie": "met"}}})
+h = {"schema": 1, "members": [{"role": "applicant", "disability": "no"}], "situation": {"foster_family": "no"},
+     "at_risk": [], "art7": []}
+add("żadna grupa", "2025-06-01", h, {"rodziny": {"outcome": "not_met"}})
+
+# --- ended and durability projects say so whatever the answers ---------------------------------
+add("projekt zakończony mimo spełnionych warunków", "2025-06-01", household(1, 0),
+    {"zakonczony": {"status": "ended", "outcome": "met"}, "trwalosc": {"status": "durability", "outcome": "met"}})
+add("ten sam projekt w trakcie realizacji", "2016-06-01", household(1, 0),
+    {"zakonczony": {"status": "recruiting", "outcome": "met"}, "trwalosc": {"status": "planned"}})
+
+Path(HERE / "synthetic.json").write_text(
+    json.dumps({"catalogue": "tests/data/catalogue", "scenarios": scenarios}, ensure_ascii=False, indent=1) + "\n")
+
+# --- the seed projects ----------------------------------------------------------------------------
+seed = []
+family = {"schema": 1, "gmina": "Jastrzębie-Zdrój",
+          "members": [{"role": "applicant", "age": 34, "incomes": [{"kind": "wages", "monthly": "2500.00"}]},
+                      {"role": "child", "age": 8, "incomes": []}]}
+seed.append({"name": "rodzina z Jastrzębia-Zdroju w czasie naboru", "date": "2022-03-01", "household": family,
+             "expect": {"jastrzebie-zdroj-miasto-rodziny": {"status": "recruiting", "outcome": "met",
+                                                            "criteria": {"zamieszkanie": "met", "grupa": "met"}},
+                        "klobuckie-centrum-uslug-spolecznych": {"status": "durability", "outcome": "not_met",
+                                                                "criteria": {"zamieszkanie": "not_met", "grupa": "met"}}}})
+seed.append({"name": "ta sama rodzina dziś: wszystkie projekty zakończone", "date": "2026-11-22", "household": family,
+             "expect": {p: {"status": "ended"} for p in [
+                 "jastrzebie-zdroj-miasto-rodziny", "klobuckie-centrum-uslug-spolecznych", "zintegrowany-system-wsparcia-rodziny",
+                 "poprawa-dostepu-do-uslug-wspierajacych-rodzine", "aktywna-integracja-alternatywa-na-lepsze-jutro"]}})
+seed[1]["expect"]["jastrzebie-zdroj-miasto-rodziny"]["outcome"] = "met"
+szprotawa = {"schema": 1, "gmina": "Szprotawa", "revitalisation_area": "yes", "art7": ["unemployment"],
+             "members": [{"role": "applicant", "age": 45, "incomes": [{"kind": "unemployment_benefit", "monthly": "634.00"}]}]}
+seed.append({"name": "Szprotawa 2017: osoba bezrobotna z obszaru rewitalizacji, dochód równy kryterium", "date": "2017-03-01",
+             "household": szprotawa,
+             "expect": {"aktywna-integracja-alternatywa-na-lepsze-jutro": {
+                 "status": "recruiting", "outcome": "met",
+                 "criteria": {"zamieszkanie": "met", "zagrozenie": "met", "rewitalizacja": "met", "dochod": "met"}}}})
+over = json.loads(json.dumps(szprotawa))
+over["members"][0]["incomes"][0]["monthly"] = "634.01"
+seed.append({"name": "Szprotawa 2017: dochód 1 grosz ponad kryterium nie przesądza (kryterium pierwszeństwa)", "date": "2017-03-01",
+             "household": over,
+             "expect": {"aktywna-integracja-alternatywa-na-lepsze-jutro": {
+                 "outcome": "met", "criteria": {"dochod": "not_met"}}}})
+belzyce = {"schema": 1, "gmina": "Bełżyce", "members": [{"role": "applicant", "age": 50}], "at_risk": None, "art7": None}
+seed.append({"name": "Bełżyce (gmina partnera) w 2018: zagrożenie wykluczeniem nieznane", "date": "2018-03-01", "household": belzyce,
+             "expect": {"zintegrowany-system-wsparcia-rodziny": {
+                 "status": "recruiting", "outcome": "unknown", "criteria": {"zamieszkanie": "met", "zagrozenie": "unknown"}}}})
+szamotuly = {"schema": 1, "gmina": "Szamotuły", "members": [{"role": "applicant", "age": 40}, {"role": "child", "age": 10}],
+             "situation": {"care_difficulties": "yes"}, "at_risk": ["foster_care"], "art7": ["care_helplessness"]}
+seed.append({"name": "Szamotuły 2019: rodzina z trudnościami opiekuńczo-wychowawczymi", "date": "2019-05-01", "household": szamotuly,
+             "expect": {"poprawa-dostepu-do-uslug-wspierajacych-rodzine": {
+                 "status": "running", "outcome": "met", "criteria": {"zamieszkanie": "met", "zagrozenie": "met", "grupa": "met"}}}})
+Path(HERE / "seeds.json").write_text(
+    json.dumps({"catalogue": "public/catalogue", "scenarios": seed}, ensure_ascii=False, indent=1) + "\n")
+print(f"{len(scenarios)} synthetic + {len(seed)} seed scenarios")
