@@ -27,9 +27,16 @@ const rows = files(root).map((path) => {
   return { path: relative(root, path), kind: kind(path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
 });
 
-// The first page is index.html, the app's JS, wasm and CSS, the icon, and the catalogue (index plus
-// the centre files it lists, which the list page shows).
-const firstPage = rows.filter((r) => ['html', 'js', 'wasm', 'css', 'catalogue', 'icons'].includes(r.kind));
+// The first page is index.html, the app's JS, wasm and CSS, the icon, and the catalogue index with the
+// centre files it lists (the list page shows them all). Other data, such as the parameters only the
+// checker reads, is not loaded by the first page.
+const listed = new Set(
+  JSON.parse(readFileSync(join(root, 'catalogue', 'index.json'), 'utf8')).centres.map((c) => `catalogue/${c.file}`),
+);
+listed.add('catalogue/index.json');
+const firstPage = rows.filter(
+  (r) => !r.path.includes('/') || r.kind === 'icons' || listed.has(r.path),
+);
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
 const byKind = {};

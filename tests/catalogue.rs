@@ -126,8 +126,12 @@ fn szamotuly() -> Value {
     serde_json::from_str(&std::fs::read_to_string("public/catalogue/ops-szamotuly.json").unwrap()).unwrap()
 }
 
+/// Problems with a centre file: its facts, and then its rules (read apart, as the command does).
 fn issues_of(value: &Value) -> Vec<Issue> {
-    parse_centre_file("test.json", &value.to_string()).err().unwrap_or_default()
+    match parse_centre_file("test.json", &value.to_string()) {
+        Err(issues) => issues,
+        Ok(file) => Catalogue::from_files(vec![("test.json".into(), file)]).0.rule_issues(),
+    }
 }
 
 /// Sets the value at `pointer`, adding the last key to its object if it is not there yet.

@@ -135,8 +135,11 @@ fn check(date: &str, household_file: &Path, catalogue_dir: &Path) -> ExitCode {
         }
     };
     let catalogue = &loaded.catalogue;
-    let mut verdicts: Vec<_> =
-        catalogue.entries.iter().map(|e| evaluate(e, e.eligibility.as_ref(), &household, &params, day)).collect();
+    let mut verdicts: Vec<_> = catalogue
+        .entries
+        .iter()
+        .map(|e| evaluate(e, e.eligibility().expect("checked on load").as_ref(), &household, &params, day))
+        .collect();
     rank(&mut verdicts);
     let projects: Vec<Value> = verdicts
         .iter()

@@ -12,6 +12,8 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Issue>> {
     let index = validate::parse_index(INDEX_FILE, &index_text)?;
     let texts = index.centres.iter().map(|c| std::fs::read_to_string(dir.join(&c.file)).ok()).collect();
     let mut loaded = assemble(&index, texts);
+    let rule_issues = loaded.catalogue.rule_issues();
+    loaded.issues.extend(rule_issues);
     if let Ok(listing) = std::fs::read_dir(dir) {
         let mut stray: Vec<String> = listing
             .filter_map(|e| e.ok()?.file_name().into_string().ok())

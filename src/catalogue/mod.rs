@@ -22,21 +22,22 @@ use crate::text;
 pub const INDEX_FILE: &str = "index.json";
 
 /// A project with what the app derives from it once, at load time.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Entry {
     pub project: Project,
     /// Position of the running centre in [`Catalogue::centres`].
     pub centre: usize,
     /// Every gmina whose residents the project serves: the centre's, its partners', any named area.
     pub gminas: Vec<String>,
-    /// The project's rules, read from `project.eligibility` (already checked on load).
-    pub eligibility: Option<crate::rules::Eligibility>,
+    /// The file the project came from and where its rules sit in it, for messages about them.
+    pub file: String,
+    position: String,
     /// Folded text that search looks in.
     haystack: String,
 }
 
 /// Everything the app knows, as read from the index and the centre files.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Catalogue {
     pub centres: Vec<Centre>,
     pub entries: Vec<Entry>,
@@ -107,13 +108,18 @@ impl Catalogue {
                     issues.push(Issue::new(&file_name, format!("projects[{i}].id"), Problem::DuplicateId(project.id)));
                     continue;
                 }
-                let entry = Entry::new(project, centre_at, &file.centre);
+                let entry = Entry::new(project, centre_at, &file.centre, &file_name, i);
                 catalogue.by_project.insert(entry.project.id.clone(), catalogue.entries.len());
                 catalogue.entries.push(entry);
             }
             catalogue.centres.push(file.centre);
         }
         (catalogue, issues)
+    }
+
+    /// Problems in any project's rules (checked apart from loading: browsing never reads them).
+    pub fn rule_issues(&self) -> Vec<Issue> {
+        self.entries.iter().filter_map(|e| e.eligibility().err()).flatten().collect()
     }
 
     pub fn project(&self, id: &str) -> Option<&Entry> {
@@ -164,7 +170,19 @@ impl Catalogue {
 }
 
 impl Entry {
-    fn new(project: Project, centre: usize, c: &Centre) -> Entry {
+    /// The project's rules, read and checked; `Ok(None)` when the catalogue gives none. Problems name
+    /// the file and the field.
+    pub fn eligibility(&self) -> Result<Option<crate::rules::Eligibility>, Vec<Issue>> {
+        let Some(raw) = &self.project.eligibility else { return Ok(None) };
+        let at = self.position.as_str();
+        let value: serde_json::Value = serde_json::from_str(raw.get())
+            .map_err(|e| vec![Issue::new(&self.file, at, Problem::InvalidValue(e.to_string()))])?;
+        crate::rules::parse_eligibility(&value, at)
+            .map(Some)
+            .map_err(|problems| problems.into_iter().map(|(path, p)| Issue::new(&self.file, path, p)).collect())
+    }
+
+    fn new(project: Project, centre: usize, c: &Centre, file: &str, at: usize) -> Entry {
         let mut gminas = vec![c.gmina.clone()];
         gminas.extend(project.partners.iter().filter_map(|p| p.gmina.clone()));
         if let Some(area) = &project.area {
@@ -180,10 +198,6 @@ impl Entry {
             hay.push(&p.name);
         }
         let haystack = text::fold(&hay.join(" "));
-        let eligibility = project
-            .eligibility
-            .as_ref()
-            .and_then(|v| crate::rules::parse_eligibility(v, "eligibility").ok());
-        Entry { project, centre, gminas, eligibility, haystack }
+        Entry { project, centre, gminas, file: file.to_string(), position: format!("projects[{at}].eligibility"), haystack }
     }
 }

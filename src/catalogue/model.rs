@@ -27,7 +27,7 @@ pub struct IndexEntry {
     pub voivodeship: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CentreFile {
     pub schema: u32,
@@ -71,7 +71,7 @@ pub struct Address {
     pub town: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub id: String,
@@ -112,10 +112,11 @@ pub struct Project {
     pub area: Option<Area>,
     #[serde(default)]
     pub notes: Vec<String>,
-    /// Who may take part, as rules (see `rules`). Kept as JSON here and read by `rules::parse`, which
-    /// names the exact field of any problem.
+    /// Who may take part, as rules (see `rules`). Kept as the JSON text here: browsing the catalogue
+    /// never needs the rules, so only the checker (and the maintainers' command) parses them, with
+    /// `rules::parse`, which names the exact field of any problem.
     #[serde(default)]
-    pub eligibility: Option<serde_json::Value>,
+    pub eligibility: Option<Box<serde_json::value::RawValue>>,
     pub source: Source,
 }
 

@@ -242,13 +242,7 @@ impl Checker<'_> {
         }
         self.phones(&format!("{at}.phones"), &p.phones);
         self.seed(&format!("{at}.source.seed"), &p.source.seed);
-        if let Some(value) = &p.eligibility {
-            if let Err(problems) = crate::rules::parse_eligibility(value, &format!("{at}.eligibility")) {
-                for (path, problem) in problems {
-                    self.push(path, problem);
-                }
-            }
-        }
+
     }
 }
 

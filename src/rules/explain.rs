@@ -43,6 +43,26 @@ pub fn criterion_name(kind: &CriterionKind, locale: Locale) -> &'static str {
     }
 }
 
+/// What a criterion asks for, in a sentence, for the project page before any answers are given.
+pub fn criterion_summary(kind: &CriterionKind, locale: Locale) -> String {
+    match kind {
+        CriterionKind::Residence { gminas } => match gminas.as_slice() {
+            [one] => t::summary_residence(locale, t::gmina_single(locale, one)),
+            many => t::summary_residence(locale, t::gmina_list(locale, many.join(", "))),
+        },
+        CriterionKind::TargetGroup { groups } => t::summary_target_group(locale, list(groups, |g| group_label(g, locale))),
+        CriterionKind::AtRisk => t::summary_at_risk(locale).to_string(),
+        CriterionKind::Art7 { grounds } if grounds.is_empty() => t::summary_art7_any(locale).to_string(),
+        CriterionKind::Art7 { grounds } => t::summary_art7(locale, list(grounds, |g| art7_label(g, locale))),
+        CriterionKind::Income { percent, .. } => {
+            t::summary_income(locale, format_number(*percent, percent.normalize().scale(), locale))
+        }
+        CriterionKind::Age { min, max } => t::summary_age(locale, age_range(*min, *max, locale)),
+        CriterionKind::RegisteredUnemployed => t::summary_unemployed(locale).to_string(),
+        CriterionKind::RevitalisationArea => t::summary_revitalisation(locale).to_string(),
+    }
+}
+
 /// What to bring or ask at the centre when the answer is "nie wiem".
 pub fn what_to_bring(kind: &CriterionKind, locale: Locale) -> &'static str {
     match kind {

@@ -6,5 +6,6 @@ pub mod facts;
 pub mod filter_select;
 pub mod hours;
 pub mod project_card;
+pub mod rules_summary;
 pub mod status_badge;
 pub mod title;
