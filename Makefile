@@ -20,7 +20,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: help serve test dist size tools rust-tools npm-tools browser test-native test-wasm test-e2e validate bench clean
 
 help:
-	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
+	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080 (Ctrl+C stops)"
 	@echo "make test    install what is missing, run every test (native, wasm in Chromium, end-to-end)"
 	@echo "make dist    release build into dist/"
 	@echo "make size    size report of dist/ (fails over the first-page budget)"
@@ -54,11 +54,15 @@ tools: rust-tools npm-tools
 
 # ---- build and serve ----
 
+# Two bundles: the catalogue (index.html, the first page) and the eligibility checker (check.html,
+# served under /sprawdz/). The checker is built second: trunk replaces its whole dist folder.
 dist: tools
 	trunk build --release
+	trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
 
-serve: tools
-	trunk serve --release
+# Serves dist/ as a static host would, with deep links (/projekt/…, /sprawdz/…) answered by the right page.
+serve: dist
+	node tests/e2e/server.mjs dist 8080
 
 size: dist
 	node scripts/size-report.mjs dist

@@ -60,6 +60,8 @@ pub fn App() -> impl IntoView {
                     </A>
                     <nav aria-label=move || t::nav_main(locale.get())>
                         <A href="/">{move || t::nav_catalogue(locale.get())}</A>
+                        // The checker is a separate app: a full page load, not a route of this one.
+                        <a href="/sprawdz" rel="external">{move || t::nav_check(locale.get())}</a>
                     </nav>
                 </div>
             </header>

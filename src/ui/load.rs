@@ -45,3 +45,12 @@ pub async fn load_catalogue() -> CatalogueState {
     }
     CatalogueState::Ready(Arc::new(assemble(&index, texts)))
 }
+
+/// Reads the dated parameters (income criterion). Only the checker needs them.
+pub async fn load_parameters() -> Result<crate::parameters::ParametersFile, Vec<crate::catalogue::Issue>> {
+    let file = crate::parameters::PARAMETERS_FILE;
+    match read_text(start_fetch(&format!("{CATALOGUE_URL}{file}"))).await {
+        Some(text) => crate::parameters::parse_parameters(file, &text),
+        None => Err(vec![crate::catalogue::Issue::new(file, "", crate::catalogue::Problem::FileMissing)]),
+    }
+}

@@ -1,7 +1,9 @@
 //! The browser app: Leptos components over the pure domain modules.
 
 pub mod app;
+pub mod check;
 pub mod components;
 pub mod context;
 pub mod load;
 pub mod pages;
+pub mod storage;

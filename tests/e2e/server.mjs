@@ -1,5 +1,6 @@
 // A static server for the release build, on 127.0.0.1 only. Unknown paths without a file extension get
-// index.html, as a static host configured for a single-page app would, so deep links work on reload.
+// the index.html of the nearest folder that has one (/sprawdz/… → sprawdz/index.html, else the root
+// index.html), as a static host configured for two single-page apps would, so deep links work on reload.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,6 +16,15 @@ const TYPES = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
 };
+
+async function nearestIndex(base, path) {
+  const parts = path.split('/').filter(Boolean);
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = join(base, ...parts.slice(0, n), 'index.html');
+    if (await stat(candidate).catch(() => null)) return candidate;
+  }
+  return join(base, 'index.html');
+}
 
 export async function startServer(root, port = 0) {
   const base = resolve(root);
@@ -36,7 +46,7 @@ export async function startServer(root, port = 0) {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
           return;
         }
-        file = join(base, 'index.html');
+        file = await nearestIndex(base, path);
       }
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });

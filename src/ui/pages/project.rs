@@ -191,6 +191,9 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
             <h1>{p.title.clone()}</h1>
             <p class="project-centre"><A href=centre_href>{centre.name.clone()}</A></p>
             {status_box}
+            <p class="check-link">
+                <a class="button" href=format!("/sprawdz/projekt/{}", p.id) rel="external">{t::check_this_project(l)}</a>
+            </p>
             <section aria-labelledby="for-whom">
                 <h2 id="for-whom">{t::project_for_whom(l)}</h2>
                 <p>{p.target_groups_text.clone()}</p>

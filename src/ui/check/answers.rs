@@ -1,0 +1,105 @@
+//! "Check your answers": every question asked, its answer in words, and a link to change it.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::labels::{income_kind_label, member_label, question_title};
+use super::question::yes_no_accessors;
+use super::state::{use_check, CheckState};
+use super::{question_list, with_data};
+use crate::household::Answer;
+use crate::i18n::{t, Locale};
+use crate::money::format_pln;
+use crate::questionnaire::Question;
+use crate::rules::explain::{art7_label, at_risk_label};
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::use_locale;
+
+fn answer_word(a: Answer, l: Locale) -> &'static str {
+    match a {
+        Answer::Yes => t::answer_yes(l),
+        Answer::No => t::answer_no(l),
+        Answer::Unknown => t::answer_unknown(l),
+    }
+}
+
+fn listed<T: Copy>(items: &Option<Vec<T>>, label: fn(T, Locale) -> &'static str, l: Locale) -> String {
+    match items {
+        None => t::answer_unknown(l).to_string(),
+        Some(v) if v.is_empty() => t::answer_none_of_these(l).to_string(),
+        Some(v) => v.iter().map(|x| label(*x, l)).collect::<Vec<_>>().join("; "),
+    }
+}
+
+/// The answer to `q` in words.
+pub fn answer_text(q: Question, s: &CheckState, l: Locale) -> String {
+    let h = &s.household;
+    match q {
+        Question::Gmina => h.gmina.clone().unwrap_or_else(|| t::answer_unknown(l).to_string()),
+        Question::Family => h.members.iter().enumerate().map(|(i, m)| {
+            if i == 0 {
+                match m.age {
+                    Some(a) => format!("{} ({})", member_label(0, m, l), t::age_years(l, a as i64)),
+                    None => member_label(0, m, l),
+                }
+            } else {
+                member_label(i, m, l)
+            }
+        }).collect::<Vec<_>>().join("; "),
+        Question::Incomes => {
+            if h.members.iter().any(|m| m.incomes.is_none()) {
+                return t::answer_unknown(l).to_string();
+            }
+            h.members.iter().enumerate().map(|(i, m)| {
+                let incomes = m.incomes.as_deref().unwrap_or_default();
+                let text = if incomes.is_empty() {
+                    t::no_income(l).to_string()
+                } else {
+                    incomes.iter().map(|inc| format!("{} {}", income_kind_label(inc.kind, l), format_pln(inc.monthly, l))).collect::<Vec<_>>().join(", ")
+                };
+                format!("{}: {text}", member_label(i, m, l))
+            }).collect::<Vec<_>>().join("; ")
+        }
+        Question::AtRisk => listed(&h.at_risk, at_risk_label, l),
+        Question::Art7 => listed(&h.art7, art7_label, l),
+        other => match yes_no_accessors(other) {
+            Some((get, _)) => answer_word(get(s), l).to_string(),
+            None => String::new(),
+        },
+    }
+}
+
+#[component]
+pub fn AnswersPage() -> impl IntoView {
+    let locale = use_locale();
+    let ctx = use_check();
+    use_page_title(move || t::answers_title(locale.get()).to_string());
+    with_data(move |d| {
+        let l = locale.get();
+        let state = ctx.state.get();
+        let list = question_list(&d, &state);
+        let rows = list.iter().map(|q| {
+            let q = *q;
+            let answered = state.is_answered(q);
+            let text = if answered { answer_text(q, &state, l) } else { t::not_answered(l).to_string() };
+            let href = format!("/sprawdz/pytanie/{}?zmiana=1", q.slug());
+            let link = if answered { t::change(l) } else { t::answer_now(l) };
+            view! {
+                <div class="summary-row">
+                    <dt>{question_title(q, l)}</dt>
+                    <dd>{text}</dd>
+                    <dd class="summary-action">
+                        <A href=href>{link}<span class="visually-hidden">{format!(": {}", question_title(q, l))}</span></A>
+                    </dd>
+                </div>
+            }
+        }).collect_view();
+        let back = list.last().map(|q| format!("/sprawdz/pytanie/{}", q.slug())).unwrap_or_else(|| super::start::start_href(&state));
+        view! {
+            <p class="back"><A href=back>{"← "}{t::back(l)}</A></p>
+            <h1>{t::answers_title(l)}</h1>
+            <dl class="summary">{rows}</dl>
+            <p><A href="/sprawdz/wynik" attr:class="button">{t::show_results(l)}</A></p>
+        }
+    })
+}

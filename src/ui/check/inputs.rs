@@ -1,0 +1,95 @@
+//! Form pieces shared by the question pages, after the GOV.UK patterns: a back link, progress, an error
+//! summary that takes focus, "Błąd:" in the title while there are errors, errors at the fields.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::household::Answer;
+use crate::i18n::t;
+use crate::ui::context::use_locale;
+
+/// One problem: the id of the field it belongs to, and the message.
+pub type FieldError = (String, String);
+
+/// Moves focus to the error summary once it is on the page, so screen readers read it first.
+pub fn focus_error_summary() {
+    request_animation_frame(|| {
+        if let Some(el) = document().get_element_by_id("error-summary") {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+}
+
+/// The message for one field, if it has a problem.
+pub fn error_for(errors: ReadSignal<Vec<FieldError>>, id: impl Into<String>) -> impl Fn() -> Option<String> + Send + Sync {
+    let id = id.into();
+    move || errors.get().into_iter().find(|(f, _)| *f == id).map(|(_, m)| m)
+}
+
+#[component]
+pub fn ErrorSummary(errors: ReadSignal<Vec<FieldError>>) -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title">{t::error_summary_title(locale.get())}</h2>
+                    <ul>
+                        {list.into_iter().map(|(id, msg)| view! { <li><a href=format!("#{id}")>{msg}</a></li> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// A message under a field's label, linked to the field by `aria-describedby`.
+#[component]
+pub fn FieldMessage(id: String, message: Signal<Option<String>>) -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        message.get().map(|m| {
+            view! {
+                <p class="field-error" id=id.clone()>
+                    <span class="visually-hidden">{t::error_prefix(locale.get())}</span>
+                    {m}
+                </p>
+            }
+        })
+    }
+}
+
+/// Tak / Nie / Nie wiem, as radio buttons in a fieldset whose legend is the page's heading.
+#[component]
+pub fn YesNoUnknown(
+    name: &'static str,
+    value: RwSignal<Option<Answer>>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let l = locale.get_untracked();
+    let options = [(Answer::Yes, t::answer_yes(l)), (Answer::No, t::answer_no(l)), (Answer::Unknown, t::answer_unknown(l))];
+    let error_id = format!("{name}-error");
+    view! {
+        <FieldMessage id=error_id.clone() message=error/>
+        <div class="radios">
+            {options
+                .into_iter()
+                .enumerate()
+                .map(|(i, (answer, label))| {
+                    // The first radio carries the id the error summary links to.
+                    let id = if i == 0 { name.to_string() } else { format!("{name}-{i}") };
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=id.clone() name=name
+                                prop:checked=move || value.get() == Some(answer)
+                                on:change=move |_| value.set(Some(answer))/>
+                            <label for=id>{label}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,162 @@
+//! The eligibility checker: a second app under `/sprawdz/`, built into its own bundle. It asks only the
+//! questions the chosen projects need, one per page, and explains each verdict.
+
+mod answers;
+mod inputs;
+mod labels;
+mod question;
+mod results;
+mod start;
+pub mod state;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::catalogue::{Entry, Issue, Loaded};
+use crate::i18n::t;
+use crate::parameters::ParametersFile;
+use crate::rules::Eligibility;
+use crate::ui::context::{provide_app_context, use_locale, CatalogueState, LocaleCtx};
+use crate::ui::pages::not_found::NotFoundPage;
+use state::provide_check_state;
+
+/// Everything the checker reads: the catalogue, each project's rules, the dated parameters.
+pub struct CheckData {
+    pub loaded: Arc<Loaded>,
+    pub rules: HashMap<String, Eligibility>,
+    /// Problems in rules or parameters, shown and never hidden; the affected projects say "no rules".
+    pub issues: Vec<Issue>,
+    pub params: Option<ParametersFile>,
+}
+
+impl CheckData {
+    pub fn rules_of(&self, entry: &Entry) -> Option<&Eligibility> {
+        self.rules.get(&entry.project.id)
+    }
+}
+
+#[derive(Clone)]
+pub enum DataState {
+    Loading,
+    Failed,
+    Ready(Arc<CheckData>),
+}
+
+#[derive(Clone, Copy)]
+pub struct DataCtx(pub RwSignal<DataState>);
+
+pub fn use_data() -> RwSignal<DataState> {
+    expect_context::<DataCtx>().0
+}
+
+async fn load_all() -> DataState {
+    let CatalogueState::Ready(loaded) = crate::ui::load::load_catalogue().await else { return DataState::Failed };
+    let params = crate::ui::load::load_parameters().await;
+    let mut issues = Vec::new();
+    let mut rules = HashMap::new();
+    for entry in &loaded.catalogue.entries {
+        match entry.eligibility() {
+            Ok(Some(e)) => {
+                rules.insert(entry.project.id.clone(), e);
+            }
+            Ok(None) => {}
+            Err(found) => issues.extend(found),
+        }
+    }
+    let params = params.map_err(|found| issues.extend(found)).ok();
+    DataState::Ready(Arc::new(CheckData { loaded, rules, issues, params }))
+}
+
+/// The projects being checked: those chosen, or every project.
+pub fn chosen<'a>(d: &'a CheckData, state: &state::CheckState) -> Vec<&'a Entry> {
+    let all = &d.loaded.catalogue.entries;
+    if state.projects.is_empty() {
+        all.iter().collect()
+    } else {
+        all.iter().filter(|e| state.projects.contains(&e.project.id)).collect()
+    }
+}
+
+/// The questions for the chosen projects and the answers so far.
+pub fn question_list(d: &CheckData, state: &state::CheckState) -> Vec<crate::questionnaire::Question> {
+    crate::questionnaire::questions(chosen(d, state).into_iter().filter_map(|e| d.rules_of(e)), &state.household)
+}
+
+/// Where a question's "Dalej" leads: the next question, or "check your answers".
+pub fn after(d: &CheckData, state: &state::CheckState, current: crate::questionnaire::Question) -> String {
+    match crate::questionnaire::next(&question_list(d, state), current) {
+        Some(q) => format!("/sprawdz/pytanie/{}", q.slug()),
+        None => "/sprawdz/odpowiedzi".to_string(),
+    }
+}
+
+#[component]
+pub fn CheckApp() -> impl IntoView {
+    provide_app_context();
+    let data = RwSignal::new(DataState::Loading);
+    provide_context(DataCtx(data));
+    provide_check_state();
+    spawn_local(async move { data.set(load_all().await) });
+    let locale = use_locale();
+    let _ = expect_context::<LocaleCtx>();
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{move || t::skip_to_content(locale.get())}</a>
+            <header class="site-header">
+                <div class="wrap header-row">
+                    <a href="/" rel="external" class="brand">
+                        <span class="brand-mark" aria-hidden="true">"✓"</span>
+                        <span>{move || t::app_name(locale.get())}</span>
+                    </a>
+                    <nav aria-label=move || t::nav_main(locale.get())>
+                        <a href="/" rel="external">{move || t::nav_catalogue(locale.get())}</a>
+                        <a href="/sprawdz" aria-current="page">{move || t::nav_check(locale.get())}</a>
+                    </nav>
+                </div>
+            </header>
+            <main id="main" class="wrap" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/sprawdz") view=start::StartPage/>
+                    <Route path=path!("/sprawdz/projekt/:id") view=start::StartPage/>
+                    <Route path=path!("/sprawdz/pytanie/:slug") view=question::QuestionPage/>
+                    <Route path=path!("/sprawdz/odpowiedzi") view=answers::AnswersPage/>
+                    <Route path=path!("/sprawdz/wynik") view=results::ResultsPage/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <div class="wrap">
+                    <p>{move || t::footer_privacy(locale.get())}</p>
+                    <p>{move || t::footer_indicative(locale.get())}</p>
+                </div>
+            </footer>
+        </Router>
+    }
+}
+
+/// Shows loading or failure, then the page once the data is here.
+pub fn with_data<V: IntoView + 'static>(body: impl Fn(Arc<CheckData>) -> V + Send + Sync + 'static) -> impl IntoView {
+    let data = use_data();
+    let locale = use_locale();
+    move || match data.get() {
+        DataState::Loading => view! { <p class="loading" role="status">{t::loading(locale.get())}</p> }.into_any(),
+        DataState::Failed => view! { <p class="error-box" role="alert">{t::load_failed(locale.get())}</p> }.into_any(),
+        DataState::Ready(d) => {
+            let l = locale.get();
+            let issues = (!d.issues.is_empty() || !d.loaded.issues.is_empty()).then(|| {
+                view! {
+                    <section class="error-box" aria-labelledby="data-issues">
+                        <h2 id="data-issues">{t::catalogue_issues_title(l)}</h2>
+                        <ul>{d.loaded.issues.iter().chain(d.issues.iter()).map(|i| view! { <li><code>{i.describe(l)}</code></li> }).collect_view()}</ul>
+                    </section>
+                }
+            });
+            view! { {issues} {body(d)} }.into_any()
+        }
+    }
+}

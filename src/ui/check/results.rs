@@ -1,0 +1,84 @@
+//! Results: each project with its verdict, best matches first, and for every criterion the reason, the
+//! source and, when unknown, what to bring to the centre.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::state::{clear_answers, use_check};
+use super::{chosen, with_data};
+use crate::catalogue::labels::status_detail;
+use crate::i18n::{t, Locale};
+use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_headline, what_to_bring};
+use crate::rules::{evaluate, rank, CriterionResult, Outcome};
+use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::{today, use_locale};
+
+fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
+    let bring = (r.outcome == Outcome::Unknown).then(|| view! { <p class="bring"><strong>{t::bring_label(l)}</strong>" "{what_to_bring(&r.kind, l)}</p> });
+    view! {
+        <li class=format!("criterion outcome-{}", r.outcome.code())>
+            <p class="criterion-head">
+                <span class=format!("outcome-badge outcome-{}", r.outcome.code())>{outcome_label(r.outcome, l)}</span>
+                " "
+                <strong>{criterion_name(&r.kind, l)}</strong>
+            </p>
+            <p>{reason_text(r, l)}</p>
+            {bring}
+            <p class="rule-source">{t::rules_source(l, &r.source)}</p>
+        </li>
+    }
+}
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let locale = use_locale();
+    let ctx = use_check();
+    use_page_title(move || t::results_title(locale.get()).to_string());
+    with_data(move |d| {
+        let l = locale.get();
+        let state = ctx.state.get();
+        let Some(params) = &d.params else {
+            return view! { <h1>{t::results_title(l)}</h1><p class="error-box" role="alert">{t::results_no_parameters(l)}</p> }.into_any();
+        };
+        let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
+        let mut verdicts: Vec<_> =
+            chosen(&d, &state).into_iter().map(|e| evaluate(e, d.rules_of(e), &state.household, params, day)).collect();
+        rank(&mut verdicts);
+        let cards = verdicts.iter().map(|v| {
+            let entry = d.loaded.catalogue.project(&v.project_id).expect("verdicts come from the catalogue");
+            let deciding: Vec<&CriterionResult> = v.rule.as_ref().map(|r| r.results()).unwrap_or_default();
+            let priority = (!v.priority.is_empty()).then(|| view! {
+                <h3>{t::rules_priority(l)}</h3>
+                <ul class="criteria">{v.priority.iter().map(|r| criterion_view(r, l)).collect_view()}</ul>
+            });
+            let assumptions = (!v.assumptions.is_empty()).then(|| view! {
+                <details class="assumptions">
+                    <summary>{t::rules_assumptions(l)}</summary>
+                    <ul>{v.assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+                </details>
+            });
+            let outcome = v.outcome.map_or("none", Outcome::code);
+            view! {
+                <li class=format!("verdict verdict-{outcome}")>
+                    <h2><a href=format!("/projekt/{}", entry.project.id) rel="external">{entry.project.title.clone()}</a></h2>
+                    <p class="verdict-headline">{verdict_headline(v, l)}</p>
+                    <p class="card-status"><StatusBadge kind=v.status.kind()/>" "{status_detail(&entry.project, v.status, l)}</p>
+                    <ul class="criteria">{deciding.into_iter().map(|r| criterion_view(r, l)).collect_view()}</ul>
+                    {priority}
+                    {assumptions}
+                </li>
+            }
+        }).collect_view();
+        view! {
+            <h1>{t::results_title(l)}</h1>
+            <p class="lead">{t::results_intro(l, crate::dates::format_long(day, l))}</p>
+            <ol class="verdicts">{cards}</ol>
+            <div class="actions">
+                <A href="/sprawdz/odpowiedzi" attr:class="button secondary">{t::change_answers(l)}</A>
+                <button type="button" class="button secondary" on:click=move |_| clear_answers(ctx)>{t::check_clear(l)}</button>
+            </div>
+        }
+        .into_any()
+    })
+}

@@ -1,0 +1,137 @@
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+
+use super::state::{clear_answers, use_check, CheckState, StorageNote};
+use super::{question_list, with_data};
+use crate::dates::{format_long, parse_iso, PartialDate};
+use crate::i18n::t;
+use crate::ui::components::rules_summary::RulesSummary;
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::use_locale;
+use crate::ui::pages::not_found::NotFound;
+
+/// Where "back" from the first question leads: the start page the person came from.
+pub fn start_href(state: &CheckState) -> String {
+    match state.projects.as_slice() {
+        [one] => format!("/sprawdz/projekt/{one}"),
+        _ => "/sprawdz".to_string(),
+    }
+}
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let ctx = use_check();
+    let navigate = use_navigate();
+    use_page_title(move || t::check_title(locale.get()).to_string());
+    with_data(move |d| {
+        let l = locale.get();
+        let id = params.read().get("id");
+        let entry = match &id {
+            Some(id) => match d.loaded.catalogue.project(id) {
+                Some(e) => Some(e.clone()),
+                None => {
+                    return view! { <NotFound message=Signal::derive(move || t::not_found_project(locale.get()).to_string())/> }
+                        .into_any()
+                }
+            },
+            None => None,
+        };
+        let projects: Vec<String> = entry.iter().map(|e| e.project.id.clone()).collect();
+        let intro = match &entry {
+            Some(e) => view! {
+                <p class="lead">{t::check_intro_project(l, &e.project.title)}</p>
+                <p><a href=format!("/projekt/{}", e.project.id) rel="external">{t::check_project_link(l)}</a></p>
+                <RulesSummary eligibility=d.rules_of(e).cloned() locale=l/>
+            }
+            .into_any(),
+            None => view! { <p class="lead">{t::check_intro_all(l, d.loaded.catalogue.entries.len() as i64)}</p> }.into_any(),
+        };
+        let data = d.clone();
+        let go = navigate.clone();
+        let on_start = move |_| {
+            let chosen = projects.clone();
+            ctx.state.update(|s| s.projects = chosen);
+            let list = question_list(&data, &ctx.state.get_untracked());
+            let target = match list.first() {
+                Some(q) => format!("/sprawdz/pytanie/{}", q.slug()),
+                None => "/sprawdz/odpowiedzi".to_string(),
+            };
+            go(&target, NavigateOptions::default());
+        };
+        let note = move || match ctx.note.get() {
+            StorageNote::Fine => None,
+            StorageNote::NotKept => Some(t::storage_not_kept(l).to_string()),
+            StorageNote::Full => Some(t::storage_full(l).to_string()),
+            StorageNote::MovedAside(key) => Some(t::storage_moved_aside(l, key)),
+        };
+        let saved = move || !ctx.state.get().answered.is_empty();
+        view! {
+            <h1>{t::check_title(l)}</h1>
+            {intro}
+            <ul class="plain-list">
+                <li>{t::check_point_questions(l)}</li>
+                <li>{t::check_point_unknown(l)}</li>
+                <li>{t::check_point_private(l)}</li>
+            </ul>
+            {move || note().map(|n| view! { <p class="note" role="status">{n}</p> })}
+            <StaffDate/>
+            <p><button type="button" class="button start" on:click=on_start>{t::check_start(l)}</button></p>
+            <Show when=saved>
+                <section class="saved" aria-labelledby="saved-title">
+                    <h2 id="saved-title">{t::check_saved_title(l)}</h2>
+                    <p>{t::check_saved_text(l)}</p>
+                    <button type="button" class="button secondary" on:click=move |_| clear_answers(ctx)>{t::check_clear(l)}</button>
+                </section>
+            </Show>
+        }
+        .into_any()
+    })
+}
+
+/// For staff: check as of another day (the seed projects have all ended).
+#[component]
+fn StaffDate() -> impl IntoView {
+    let ctx = use_check();
+    let locale = use_locale();
+    let l = locale.get_untracked();
+    let draft = RwSignal::new(ctx.state.get_untracked().as_of.map(|d| d.to_string()).unwrap_or_default());
+    let error = RwSignal::new(false);
+    let apply = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match parse_iso(&draft.get_untracked()) {
+            Some(day) => {
+                error.set(false);
+                ctx.state.update(|s| s.as_of = Some(PartialDate::Day(day)));
+            }
+            None => error.set(true),
+        }
+    };
+    view! {
+        {move || ctx.state.get().as_of.map(|d| view! {
+            <div class="as-of-banner" role="status">
+                <p>{t::check_as_of_banner(l, format_long(d.first_day(), l))}</p>
+                <button type="button" class="button secondary" on:click=move |_| ctx.state.update(|s| s.as_of = None)>
+                    {t::as_of_today(l)}
+                </button>
+            </div>
+        })}
+        <details class="staff">
+            <summary>{t::check_as_of_hint(l)}</summary>
+            <form class="as-of-form" on:submit=apply novalidate>
+                <div class="field">
+                    <label for="check-as-of">{t::as_of_label(l)}</label>
+                    <Show when=move || error.get()>
+                        <p class="field-error" id="check-as-of-error">{t::as_of_invalid(l)}</p>
+                    </Show>
+                    <input type="date" id="check-as-of" prop:value=move || draft.get()
+                        aria-invalid=move || error.get().then_some("true")
+                        on:input=move |ev| draft.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="button">{t::as_of_apply(l)}</button>
+            </form>
+        </details>
+    }
+}
