@@ -68,6 +68,11 @@ pub fn provide_check_state() {
     // Effects exist to sync with the outside world: here, the device's storage.
     Effect::new(move |_| {
         let current = state.get();
+        // Nothing answered is nothing to keep: no key at all rather than an empty value.
+        if current == CheckState::default() {
+            storage::remove(ANSWERS);
+            return;
+        }
         match storage::save(ANSWERS, ANSWERS_SCHEMA, &current) {
             Ok(()) => {}
             Err(SaveProblem::Unavailable) => note.set(StorageNote::NotKept),

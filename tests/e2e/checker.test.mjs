@@ -1,0 +1,193 @@
+// The eligibility checker as a resident uses it: from a project page through one question per page to
+// results that explain each verdict; "nie wiem"; changing an answer; answers kept over a reload and
+// cleared in one step. axe runs on every question page and on the results.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { App, DESK, launch } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const JASTRZEBIE = 'Jastrzębie-Zdrój – Miasto Rodziny';
+
+/** The checker pages, as a resident moves through them. */
+class Checker {
+  constructor(app) {
+    this.app = app;
+    this.page = app.page;
+  }
+
+  async heading() {
+    await this.page.locator('main h1').first().waitFor();
+    return this.page.locator('main h1').first().innerText();
+  }
+
+  /** Opens the checker from a project page, optionally as of a past day. */
+  async startFromProject(projectPath, asOf) {
+    await this.app.goto(projectPath);
+    await this.page.getByRole('link', { name: 'Sprawdź, czy mogę wziąć udział' }).click();
+    await this.page.locator('h1', { hasText: 'Sprawdź, czy możesz wziąć udział' }).waitFor();
+    await this.app.assertAccessible('checker start');
+    if (asOf) {
+      await this.page.locator('.staff summary').click();
+      await this.page.locator('#check-as-of').fill(asOf);
+      await this.page.getByRole('button', { name: 'Pokaż', exact: true }).click();
+      await this.page.locator('.as-of-banner').waitFor();
+    }
+    await this.page.getByRole('button', { name: 'Zacznij' }).click();
+  }
+
+  /** Waits for the question page, checks it, answers with `fill`, and presses Dalej. */
+  async answer(expectedHeading, fill) {
+    await this.page.locator('main h1', { hasText: expectedHeading }).waitFor();
+    assert.equal(await this.page.title(), `${expectedHeading} – Sprawdź wsparcie`);
+    await this.app.assertAccessible(`question: ${expectedHeading}`);
+    await fill(this.page);
+    await this.page.getByRole('button', { name: 'Dalej' }).click();
+  }
+
+  async choose(label) {
+    await this.page.getByLabel(label, { exact: true }).check();
+  }
+
+  async results() {
+    await this.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
+    await this.app.assertAccessible('check your answers');
+    await this.page.getByRole('link', { name: 'Pokaż wynik' }).click();
+    await this.page.locator('main h1', { hasText: 'Wynik sprawdzenia' }).waitFor();
+    await this.app.assertAccessible('results');
+  }
+
+  verdict(title) {
+    return this.page.locator('li.verdict', { hasText: title });
+  }
+}
+
+async function jastrzebieFlow(checker, gmina) {
+  await checker.startFromProject('/projekt/jastrzebie-zdroj-miasto-rodziny', '2022-03-01');
+  await checker.answer('W jakiej gminie mieszkasz?', async (p) => {
+    if (gmina) await p.locator('#gmina').fill(gmina);
+    else await p.getByLabel('Nie wiem').check();
+  });
+  await checker.answer('Kto jest w Twojej rodzinie?', async (p) => {
+    await p.locator('#age-0').fill('34');
+    await p.getByRole('button', { name: 'Dodaj osobę' }).click();
+    await p.locator('#age-1').fill('8');
+  });
+  await checker.answer('Czy jesteście rodziną zastępczą?', () => checker.choose('Nie'));
+  await checker.answer('Czy wychowywałeś(-aś) się w rodzinie zastępczej lub placówce opiekuńczo-wychowawczej?', () => checker.choose('Nie'));
+}
+
+test('eligible: a family from Jastrzębie-Zdrój while the project recruited', async () => {
+  const app = await App.open(env);
+  const checker = new Checker(app);
+  await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
+  await checker.results();
+  const card = checker.verdict(JASTRZEBIE);
+  assert.match(await card.locator('.verdict-headline').innerText(), /Prawdopodobnie możesz wziąć udział/);
+  assert.equal(await card.locator('.badge').innerText(), 'Trwa nabór');
+  const text = await card.innerText();
+  assert.match(text, /Mieszkasz w gminie Jastrzębie-Zdrój; projekt jest dla mieszkańców gminy Jastrzębie-Zdrój\./);
+  assert.match(text, /Twoja rodzina należy do grupy, dla której jest projekt: rodziny z dziećmi, dzieci i młodzież\./);
+  assert.match(text, /Źródło: Strona projektu \(001_66c0aace7055f941\.txt\)/);
+  assert.match(normaliseText(await app.page.locator('main').innerText()), /Wynik na dzień 1 marca 2022/, 'the as-of day is stated');
+  await app.close();
+});
+
+test('not eligible: the same family living in Kłobuck', async () => {
+  const app = await App.open(env);
+  const checker = new Checker(app);
+  await jastrzebieFlow(checker, 'Kłobuck');
+  await checker.results();
+  const card = checker.verdict(JASTRZEBIE);
+  assert.match(await card.locator('.verdict-headline').innerText(), /Raczej nie spełniasz warunków/);
+  assert.match(await card.innerText(), /Mieszkasz w gminie Kłobuck, a projekt jest tylko dla mieszkańców gminy Jastrzębie-Zdrój\./);
+  await app.close();
+});
+
+test('"nie wiem" gives an unknown verdict with what to bring, and an answer can be changed', async () => {
+  const app = await App.open(env, { viewport: DESK });
+  const checker = new Checker(app);
+  await jastrzebieFlow(checker, null);
+  await checker.results();
+  let card = checker.verdict(JASTRZEBIE);
+  assert.match(await card.locator('.verdict-headline').innerText(), /Brakuje informacji: zapytaj w ośrodku/);
+  const unknown = card.locator('li.criterion.outcome-unknown');
+  assert.match(await unknown.innerText(), /Nie podano gminy zamieszkania/);
+  assert.match(await unknown.locator('.bring').innerText(), /dokument z adresem zamieszkania/);
+  // Change the answer from the check-answers page; we come back there, then to new results.
+  await app.page.getByRole('link', { name: 'Zmień odpowiedzi' }).click();
+  await app.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
+  const row = app.page.locator('.summary-row', { hasText: 'W jakiej gminie mieszkasz?' });
+  assert.match(await row.innerText(), /Nie wiem/);
+  await row.getByRole('link', { name: /Zmień/ }).click();
+  await app.page.locator('main h1', { hasText: 'W jakiej gminie mieszkasz?' }).waitFor();
+  await app.page.getByLabel('Nie wiem').uncheck();
+  await app.page.locator('#gmina').fill('Jastrzębie-Zdrój');
+  await app.page.getByRole('button', { name: 'Dalej' }).click();
+  await app.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
+  assert.match(await app.page.locator('.summary-row', { hasText: 'W jakiej gminie mieszkasz?' }).innerText(), /Jastrzębie-Zdrój/);
+  await checker.results();
+  card = checker.verdict(JASTRZEBIE);
+  assert.match(await card.locator('.verdict-headline').innerText(), /Prawdopodobnie możesz wziąć udział/);
+  await app.close();
+});
+
+test('errors: summary takes focus, "Błąd:" in the title, messages at the fields', async () => {
+  const app = await App.open(env);
+  const checker = new Checker(app);
+  await checker.startFromProject('/projekt/aktywna-integracja-alternatywa-na-lepsze-jutro', '2017-03-01');
+  const page = app.page;
+  await page.locator('main h1', { hasText: 'W jakiej gminie mieszkasz?' }).waitFor();
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.locator('#error-summary').waitFor();
+  assert.equal(await page.title(), 'Błąd: W jakiej gminie mieszkasz? – Sprawdź wsparcie');
+  await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
+  assert.match(await page.locator('#gmina-error').innerText(), /Wpisz nazwę gminy albo zaznacz „Nie wiem”/);
+  await app.assertAccessible('question with an error');
+  await page.locator('#gmina').fill('Szprotawa');
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  // Szprotawa's rules ask about the revitalisation area, the family, incomes, and the at-risk categories.
+  await checker.answer('Czy mieszkasz na obszarze rewitalizacji?', () => checker.choose('Tak'));
+  await checker.answer('Kto jest w Twojej rodzinie?', (p) => p.locator('#age-0').fill('45'));
+  await page.locator('main h1', { hasText: 'Jakie są miesięczne dochody rodziny?' }).waitFor();
+  await page.getByRole('button', { name: 'Dodaj dochód' }).click();
+  await page.locator('#income-0-1000').fill('12,345');
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.locator('#error-summary').waitFor();
+  assert.match(await page.locator('#income-0-1000-error').innerText(), /najwyżej 2 miejsca po przecinku/);
+  await page.locator('#income-0-1000').fill('634');
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await checker.answer('Czy dotyczy Cię któraś z tych sytuacji?', (p) => p.getByLabel('Korzystanie z pomocy społecznej lub prawo do niej').check());
+  await checker.results();
+  const card = checker.verdict('Aktywna integracja alternatywą na lepsze jutro');
+  assert.match(await card.locator('.verdict-headline').innerText(), /Prawdopodobnie możesz wziąć udział/);
+  assert.match(normaliseText(await card.innerText()), /Twój dochód 634,00 zł nie przekracza 634,00 zł, czyli 100% kryterium dochodowego dla osoby samotnie gospodarującej/);
+  await app.close();
+});
+
+test('answers survive a reload and are cleared in one step', async () => {
+  const app = await App.open(env);
+  const checker = new Checker(app);
+  await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
+  await app.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
+  await app.page.reload();
+  await app.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
+  assert.match(await app.page.locator('.summary').innerText(), /Jastrzębie-Zdrój/);
+  const stored = await app.page.evaluate(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')));
+  assert.equal(stored.schema, 1);
+  assert.equal(stored.data.household.gmina, 'Jastrzębie-Zdrój');
+  await checker.results();
+  await app.page.getByRole('button', { name: 'Usuń moje odpowiedzi' }).click();
+  await app.page.waitForFunction(() => localStorage.getItem('sprawdz-wsparcie.odpowiedzi') === null);
+  assert.deepEqual(await app.page.evaluate(() => Object.keys(localStorage)), [], 'no key of ours is left');
+  await app.page.goto(`${app.base}/sprawdz`);
+  await app.page.locator('main h1').waitFor();
+  assert.equal(await app.page.locator('.saved').count(), 0, 'no saved answers are offered');
+  await app.close();
+});
+
+function normaliseText(text) {
+  return text.replace(/\u00a0/g, ' ');
+}
