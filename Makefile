@@ -24,6 +24,7 @@ help:
 	@echo "make test    install what is missing, run every test (native, wasm in Chromium, end-to-end)"
 	@echo "make dist    release build into dist/"
 	@echo "make size    size report of dist/ (fails over the first-page budget)"
+	@echo "make bench   evaluation benchmark, native and in headless Chromium"
 
 # ---- installs (each skips itself when already right) ----
 
@@ -88,6 +89,12 @@ test: tools browser
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory size
 	$(MAKE) --no-print-directory test-e2e
+
+# One household against 10 000 generated projects: natively, then in headless Chromium (release wasm,
+# as shipped). Not part of `make test`: it measures, it does not pass or fail on time.
+bench: rust-tools browser
+	cargo bench --bench evaluate
+	cargo test --release --target wasm32-unknown-unknown --features web --test bench_web -- --nocapture 2>&1 | grep -E "BENCH|test result"
 
 clean:
 	cargo clean

@@ -6,6 +6,9 @@ import { join, relative, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_GZIP = 250_000; // bytes, for everything the first page loads
+// The eligibility checker is a second bundle (dist/sprawdz/), loaded only when someone starts a check.
+// Its ceiling keeps its growth visible; shrinking it is open work (see README).
+const CHECKER_BUDGET_GZIP = 330_000;
 const root = process.argv[2] ?? 'dist';
 
 function files(dir) {
@@ -17,6 +20,7 @@ function files(dir) {
 
 function kind(path) {
   const rel = relative(root, path);
+  if (rel.startsWith('sprawdz/')) return `checker ${({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(path)] ?? 'other'}`;
   if (rel.startsWith('catalogue/')) return 'catalogue';
   if (rel.startsWith('icons/')) return 'icons';
   return { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' }[extname(path)] ?? 'other';
@@ -37,6 +41,10 @@ listed.add('catalogue/index.json');
 const firstPage = rows.filter(
   (r) => !r.path.includes('/') || r.kind === 'icons' || listed.has(r.path),
 );
+// The checker's first page: its own files, the icon, the catalogue it lists and the parameters.
+const checkerPage = rows.filter(
+  (r) => r.path.startsWith('sprawdz/') || r.kind === 'icons' || listed.has(r.path) || r.path === 'catalogue/parameters.json',
+);
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
 const byKind = {};
@@ -51,10 +59,18 @@ console.log('kind        files   raw KB  gzip KB');
 for (const [k, v] of Object.entries(byKind).sort()) {
   console.log(`${k.padEnd(10)} ${String(v.files).padStart(6)} ${kb(v.raw)} ${kb(v.gzip)}`);
 }
-const total = firstPage.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
-console.log(`first page ${String(firstPage.length).padStart(6)} ${kb(total.raw)} ${kb(total.gzip)}   budget ${kb(BUDGET_GZIP).trim()} KB gzip`);
-if (total.gzip > BUDGET_GZIP) {
-  console.error(`FAIL: the first page loads ${total.gzip} bytes gzipped, over the ${BUDGET_GZIP}-byte budget`);
-  process.exit(1);
+const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+let failed = false;
+for (const [label, list, budget] of [['first page', firstPage, BUDGET_GZIP], ['checker', checkerPage, CHECKER_BUDGET_GZIP]]) {
+  const total = sum(list);
+  console.log(`${label.padEnd(10)} ${String(list.length).padStart(6)} ${kb(total.raw)} ${kb(total.gzip)}   budget ${kb(budget).trim()} KB gzip, ${budget - total.gzip} bytes under`);
+  if (total.gzip > budget) {
+    console.error(`FAIL: ${label} loads ${total.gzip} bytes gzipped, over the ${budget}-byte budget`);
+    failed = true;
+  }
 }
-console.log(`size: ${(BUDGET_GZIP - total.gzip)} bytes under budget`);
+if (!sum(checkerPage).raw || !sum(firstPage).raw) {
+  console.error('FAIL: a bundle is missing from the build');
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -60,7 +60,7 @@ fn run(file: &str) -> usize {
             }
             let results = v.results();
             for (id, want) in &expect.criteria {
-                match results.iter().find(|r| &r.id == id) {
+                match results.iter().find(|r| r.id() == id) {
                     Some(r) => {
                         // Every result must explain itself in words.
                         assert!(!reason_text(r, Default::default()).is_empty());

@@ -91,16 +91,16 @@ fn check_args(args: &[String]) -> Result<(String, PathBuf, PathBuf), String> {
 
 fn criterion_json(r: &CriterionResult, deciding: bool, locale: Locale) -> Value {
     let mut v = json!({
-        "id": r.id,
-        "criterion": r.kind.code(),
-        "name": criterion_name(&r.kind, locale),
+        "id": r.id(),
+        "criterion": r.kind().code(),
+        "name": criterion_name(r.kind(), locale),
         "deciding": deciding,
         "outcome": r.outcome.code(),
         "reason": reason_text(r, locale),
-        "source": r.source,
+        "source": r.source(),
     });
     if r.outcome == Outcome::Unknown {
-        v["bring"] = json!(what_to_bring(&r.kind, locale));
+        v["bring"] = json!(what_to_bring(r.kind(), locale));
     }
     v
 }

@@ -1,5 +1,7 @@
 //! Evaluating a project's rules against a household on a day.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -39,7 +41,8 @@ impl Outcome {
 /// Why a criterion came out as it did: the very values compared, for the explanation.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reason {
-    Residence { gmina: Option<String>, listed: Vec<String> },
+    /// The household's gmina; the gminas asked for are in the criterion.
+    Residence { gmina: Option<String> },
     Groups { asked: Vec<TargetGroup>, matched: Vec<TargetGroup>, unknown: Vec<TargetGroup> },
     AtRisk { categories: Option<Vec<AtRiskCategory>>, via_art7: bool, via_disability: bool },
     Art7 { asked: Vec<crate::household::Art7Ground>, answered: Option<Vec<crate::household::Art7Ground>> },
@@ -70,11 +73,23 @@ pub struct IncomeReason {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CriterionResult {
-    pub id: String,
-    pub kind: CriterionKind,
+    pub criterion: Arc<Criterion>,
     pub outcome: Outcome,
     pub reason: Reason,
-    pub source: String,
+}
+
+impl CriterionResult {
+    pub fn id(&self) -> &str {
+        &self.criterion.id
+    }
+
+    pub fn kind(&self) -> &CriterionKind {
+        &self.criterion.kind
+    }
+
+    pub fn source(&self) -> &str {
+        &self.criterion.source
+    }
 }
 
 /// A rule's result, keeping the rule's shape so the explanation can show "all of" / "one of".
@@ -199,15 +214,17 @@ fn at_risk(h: &Household) -> (Outcome, Reason) {
     (outcome, Reason::AtRisk { categories: h.at_risk.clone(), via_art7, via_disability })
 }
 
-fn criterion(c: &Criterion, h: &Household, params: &ParametersFile, day: NaiveDate) -> CriterionResult {
+fn criterion(c: &Arc<Criterion>, h: &Household, params: &ParametersFile, day: NaiveDate) -> CriterionResult {
     let (outcome, reason) = match &c.kind {
-        CriterionKind::Residence { gminas } => {
+        CriterionKind::Residence { folded, .. } => {
             let outcome = match &h.gmina {
                 None => Outcome::Unknown,
-                Some(g) if gminas.iter().any(|x| fold(x) == fold(g)) => Outcome::Met,
-                Some(_) => Outcome::NotMet,
+                Some(g) => {
+                    let g = fold(g);
+                    if folded.contains(&g) { Outcome::Met } else { Outcome::NotMet }
+                }
             };
-            (outcome, Reason::Residence { gmina: h.gmina.clone(), listed: gminas.clone() })
+            (outcome, Reason::Residence { gmina: h.gmina.clone() })
         }
         CriterionKind::TargetGroup { groups } => {
             let answers: Vec<(TargetGroup, Answer)> = groups.iter().map(|g| (*g, group_answer(*g, h, day))).collect();
@@ -243,7 +260,7 @@ fn criterion(c: &Criterion, h: &Household, params: &ParametersFile, day: NaiveDa
             (Outcome::from_answer(h.revitalisation_area), Reason::Revitalisation(h.revitalisation_area))
         }
     };
-    CriterionResult { id: c.id.clone(), kind: c.kind.clone(), outcome, reason, source: c.source.clone() }
+    CriterionResult { criterion: Arc::clone(c), outcome, reason }
 }
 
 fn income(h: &Household, params: &ParametersFile, parameter: &str, percent: Decimal, day: NaiveDate) -> (Outcome, Reason) {

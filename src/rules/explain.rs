@@ -46,7 +46,7 @@ pub fn criterion_name(kind: &CriterionKind, locale: Locale) -> &'static str {
 /// What a criterion asks for, in a sentence, for the project page before any answers are given.
 pub fn criterion_summary(kind: &CriterionKind, locale: Locale) -> String {
     match kind {
-        CriterionKind::Residence { gminas } => match gminas.as_slice() {
+        CriterionKind::Residence { gminas, .. } => match gminas.as_slice() {
             [one] => t::summary_residence(locale, t::gmina_single(locale, one)),
             many => t::summary_residence(locale, t::gmina_list(locale, many.join(", "))),
         },
@@ -150,8 +150,12 @@ fn income_text(r: &IncomeReason, locale: Locale) -> String {
 /// The reason for one criterion's result, in a sentence or two.
 pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
     match &result.reason {
-        Reason::Residence { gmina, listed } => {
-            let listed = match listed.as_slice() {
+        Reason::Residence { gmina } => {
+            let listed: &[String] = match result.kind() {
+                CriterionKind::Residence { gminas, .. } => gminas,
+                _ => &[],
+            };
+            let listed = match listed {
                 [one] => t::gmina_single(locale, one),
                 many => t::gmina_list(locale, many.join(", ")),
             };
@@ -252,11 +256,13 @@ mod tests {
             within,
         };
         let result = CriterionResult {
-            id: "dochod".into(),
-            kind: CriterionKind::Income { percent: d("150"), parameter: "kryterium_dochodowe".into() },
+            criterion: std::sync::Arc::new(crate::rules::Criterion {
+                id: "dochod".into(),
+                kind: CriterionKind::Income { percent: d("150"), parameter: "kryterium_dochodowe".into() },
+                source: "art. 8".into(),
+            }),
             outcome: if within { Outcome::Met } else { Outcome::NotMet },
             reason: Reason::Income(r),
-            source: "art. 8".into(),
         };
         reason_text(&result, Locale::Pl).replace('\u{a0}', " ")
     }
@@ -279,11 +285,13 @@ mod tests {
     #[test]
     fn age_reasons_use_polish_plurals() {
         let result = |age: u32, outcome| CriterionResult {
-            id: "wiek".into(),
-            kind: CriterionKind::Age { min: Some(18), max: Some(29) },
+            criterion: std::sync::Arc::new(crate::rules::Criterion {
+                id: "wiek".into(),
+                kind: CriterionKind::Age { min: Some(18), max: Some(29) },
+                source: "test".into(),
+            }),
             outcome,
             reason: Reason::Age { age: Some(age), min: Some(18), max: Some(29) },
-            source: "test".into(),
         };
         assert_eq!(reason_text(&result(22, Outcome::Met), Locale::Pl), "Masz 22 lata; projekt jest dla osób w wieku od 18 do 29 lat.");
         assert_eq!(reason_text(&result(31, Outcome::NotMet), Locale::Pl), "Masz 31 lat, a projekt jest dla osób w wieku od 18 do 29 lat.");

@@ -22,7 +22,7 @@ pub const KNOWN_PARAMETERS: &[&str] = &[crate::parameters::KRYTERIUM_DOCHODOWE];
 #[derive(Clone, Debug, PartialEq)]
 pub struct Eligibility {
     pub rule: Rule,
-    pub priority: Vec<Criterion>,
+    pub priority: Vec<std::sync::Arc<Criterion>>,
     pub assumptions: Vec<String>,
 }
 
@@ -30,7 +30,8 @@ pub struct Eligibility {
 pub enum Rule {
     All(Vec<Rule>),
     Any(Vec<Rule>),
-    Criterion(Criterion),
+    /// Shared, so that each result can point at its criterion without copying it.
+    Criterion(std::sync::Arc<Criterion>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -44,8 +45,9 @@ pub struct Criterion {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum CriterionKind {
-    /// The household lives in one of these gminas.
-    Residence { gminas: Vec<String> },
+    /// The household lives in one of these gminas (`folded`: the same names folded for comparison,
+    /// computed once when the rules are read).
+    Residence { gminas: Vec<String>, folded: Vec<String> },
     /// The household belongs to at least one of these groups.
     TargetGroup { groups: Vec<TargetGroup> },
     /// At least one EU "at risk of poverty or social exclusion" category applies.
@@ -80,7 +82,7 @@ impl Rule {
     /// Every criterion in the rule, in order.
     pub fn criteria(&self) -> Vec<&Criterion> {
         match self {
-            Rule::Criterion(c) => vec![c],
+            Rule::Criterion(c) => vec![&**c],
             Rule::All(rules) | Rule::Any(rules) => rules.iter().flat_map(Rule::criteria).collect(),
         }
     }
@@ -90,7 +92,7 @@ impl Eligibility {
     /// Every criterion the resident will be asked about, deciding ones first.
     pub fn all_criteria(&self) -> Vec<&Criterion> {
         let mut all = self.rule.criteria();
-        all.extend(self.priority.iter());
+        all.extend(self.priority.iter().map(|c| &**c));
         all
     }
 }

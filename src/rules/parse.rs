@@ -82,7 +82,8 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
             if gminas.is_empty() {
                 out.push((format!("{path}.gminas"), Problem::Empty));
             }
-            CriterionKind::Residence { gminas }
+            let folded = gminas.iter().map(|g| crate::text::fold(g)).collect();
+            CriterionKind::Residence { gminas, folded }
         }
         "target_group" => {
             allowed_fields(obj, path, &with(&["groups"]), out);
@@ -189,7 +190,7 @@ fn rule(v: &Value, path: &str, out: &mut Vec<PathProblem>) -> Option<Rule> {
         }
     }
     if obj.contains_key("criterion") {
-        return criterion(obj, path, out).map(Rule::Criterion);
+        return criterion(obj, path, out).map(|c| Rule::Criterion(std::sync::Arc::new(c)));
     }
     out.push((path.to_string(), Problem::MissingField("all / any / criterion".into())));
     None
@@ -216,7 +217,9 @@ pub fn parse_eligibility(v: &Value, path: &str) -> Result<Eligibility, Vec<PathP
                 for (i, item) in items.iter().enumerate() {
                     let at = format!("{path}.priority[{i}]");
                     match item.as_object() {
-                        Some(o) if o.contains_key("criterion") => priority.extend(criterion(o, &at, &mut out)),
+                        Some(o) if o.contains_key("criterion") => {
+                            priority.extend(criterion(o, &at, &mut out).map(std::sync::Arc::new))
+                        }
                         _ => out.push((at, Problem::MissingField("criterion".into()))),
                     }
                 }

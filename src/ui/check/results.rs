@@ -15,17 +15,17 @@ use crate::ui::components::title::use_page_title;
 use crate::ui::context::{today, use_locale};
 
 fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
-    let bring = (r.outcome == Outcome::Unknown).then(|| view! { <p class="bring"><strong>{t::bring_label(l)}</strong>" "{what_to_bring(&r.kind, l)}</p> });
+    let bring = (r.outcome == Outcome::Unknown).then(|| view! { <p class="bring"><strong>{t::bring_label(l)}</strong>" "{what_to_bring(r.kind(), l)}</p> });
     view! {
         <li class=format!("criterion outcome-{}", r.outcome.code())>
             <p class="criterion-head">
                 <span class=format!("outcome-badge outcome-{}", r.outcome.code())>{outcome_label(r.outcome, l)}</span>
                 " "
-                <strong>{criterion_name(&r.kind, l)}</strong>
+                <strong>{criterion_name(r.kind(), l)}</strong>
             </p>
             <p>{reason_text(r, l)}</p>
             {bring}
-            <p class="rule-source">{t::rules_source(l, &r.source)}</p>
+            <p class="rule-source">{t::rules_source(l, &r.source())}</p>
         </li>
     }
 }

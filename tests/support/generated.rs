@@ -1,0 +1,59 @@
+// A generated national-scale catalogue for the benchmarks: `centres` centres with `per_centre`
+// projects each, with a mix of rules (residence, income at 100–200%, age, groups, any/all).
+// Shared by benches/evaluate.rs (native) and tests/bench_web.rs (headless Chromium).
+
+use sprawdz_wsparcie::catalogue::{validate::parse_centre_file, Catalogue};
+use sprawdz_wsparcie::household::{parse_household, Household};
+use sprawdz_wsparcie::rules::Eligibility;
+
+pub fn centre_json(c: usize, per_centre: usize) -> String {
+    let mut projects = Vec::new();
+    for p in 0..per_centre {
+        let n = c * per_centre + p;
+        let percent = [100, 150, 200][n % 3];
+        let rule = match n % 4 {
+            0 => format!(r#"{{"all": [{{"id": "z", "criterion": "residence", "gminas": ["Gmina {c}", "Gmina {}"], "source": "s"}}, {{"id": "d", "criterion": "income", "percent": "{percent}", "parameter": "kryterium_dochodowe", "source": "s"}}]}}"#, c + 1),
+            1 => r#"{"any": [{"id": "g", "criterion": "target_group", "groups": ["families_with_children", "foster_families"], "source": "s"}, {"id": "r", "criterion": "at_risk", "source": "s"}]}"#.to_string(),
+            2 => r#"{"all": [{"id": "w", "criterion": "age", "min": 18, "max": 29, "source": "s"}, {"id": "b", "criterion": "registered_unemployed", "source": "s"}]}"#.to_string(),
+            _ => format!(r#"{{"all": [{{"id": "z", "criterion": "residence", "gminas": ["Gmina {c}"], "source": "s"}}, {{"any": [{{"id": "a", "criterion": "art7_ground", "grounds": ["poverty"], "source": "s"}}, {{"id": "d", "criterion": "income", "percent": "{percent}", "parameter": "kryterium_dochodowe", "source": "s"}}]}}]}}"#),
+        };
+        projects.push(format!(
+            r#"{{"id": "projekt-{n}", "title": "Projekt {n}", "role": "lead",
+                "period": {{"start": "2024-01-01", "end": "2027-12-31"}}, "recruitment": {{}},
+                "target_groups": ["families_with_children"], "target_groups_text": "Rodziny",
+                "eligibility": {{"rule": {rule}}}, "source": {{"seed": "999_0000000000000000.txt"}}}}"#
+        ));
+    }
+    format!(
+        r#"{{"schema": 1, "centre": {{"id": "ops-{c}", "name": "Ośrodek {c}", "short_name": "OPS {c}", "gmina": "Gmina {c}",
+            "voivodeship": "testowe", "sources": ["999_0000000000000000.txt"]}}, "projects": [{}]}}"#,
+        projects.join(",")
+    )
+}
+
+/// The catalogue and every project's parsed rules, as the checker holds them after loading.
+pub fn generated(centres: usize, per_centre: usize) -> (Catalogue, Vec<Option<Eligibility>>) {
+    let files = (0..centres)
+        .map(|c| {
+            let name = format!("ops-{c}.json");
+            let file = parse_centre_file(&name, &centre_json(c, per_centre)).expect("generated file is valid");
+            (name, file)
+        })
+        .collect();
+    let (catalogue, issues) = Catalogue::from_files(files);
+    assert!(issues.is_empty());
+    let rules = catalogue.entries.iter().map(|e| e.eligibility().expect("generated rules are valid")).collect();
+    (catalogue, rules)
+}
+
+pub fn household() -> Household {
+    parse_household(
+        "bench.json",
+        r#"{"schema": 1, "gmina": "Gmina 7", "members": [
+            {"role": "applicant", "age": 24, "registered_unemployed": "yes", "incomes": [{"kind": "wages", "monthly": "2100.00"}]},
+            {"role": "child", "age": 3, "incomes": []}], "art7": ["poverty"], "at_risk": null}"#,
+    )
+    .expect("bench household is valid")
+}
+
+pub const PARAMETERS: &str = include_str!("../../public/catalogue/parameters.json");
