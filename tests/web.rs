@@ -158,3 +158,43 @@ async fn as_of_date_recomputes_the_status_on_the_project_page() {
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
         .unwrap();
 }
+
+mod storage {
+    use sprawdz_wsparcie::ui::storage::{load, remove, save, LoadProblem};
+    use wasm_bindgen_test::*;
+
+    const KEY: &str = "sprawdz-wsparcie.test";
+
+    fn raw() -> web_sys::Storage {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    fn round_trip_with_schema() {
+        save(KEY, 3, &vec![1u32, 2, 3]).unwrap();
+        assert_eq!(load::<Vec<u32>>(KEY, 3), Ok(Some(vec![1, 2, 3])));
+        let stored = raw().get_item(KEY).unwrap().unwrap();
+        assert_eq!(stored, r#"{"schema":3,"data":[1,2,3]}"#);
+        remove(KEY);
+        assert_eq!(load::<Vec<u32>>(KEY, 3), Ok(None));
+    }
+
+    #[wasm_bindgen_test]
+    fn damaged_value_is_moved_aside_not_lost() {
+        raw().set_item(KEY, "{\"schema\":3,\"data\":[1,2,").unwrap();
+        let Err(LoadProblem::Damaged { moved_to }) = load::<Vec<u32>>(KEY, 3) else { panic!("not reported") };
+        assert_eq!(raw().get_item(&moved_to).unwrap().as_deref(), Some("{\"schema\":3,\"data\":[1,2,"));
+        assert_eq!(raw().get_item(KEY).unwrap(), None);
+        raw().remove_item(&moved_to).unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn value_of_another_schema_is_moved_aside() {
+        save(KEY, 1, &"old").unwrap();
+        assert!(matches!(load::<String>(KEY, 2), Err(LoadProblem::Damaged { .. })));
+        let keys: Vec<String> = (0..raw().length().unwrap()).filter_map(|i| raw().key(i).unwrap()).collect();
+        for k in keys.iter().filter(|k| k.starts_with(KEY)) {
+            raw().remove_item(k).unwrap();
+        }
+    }
+}

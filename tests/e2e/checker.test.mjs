@@ -191,3 +191,39 @@ test('answers survive a reload and are cleared in one step', async () => {
 function normaliseText(text) {
   return text.replace(/\u00a0/g, ' ');
 }
+
+test('for all projects: only the needed questions, and ended projects say so whatever the answers', async () => {
+  const app = await App.open(env);
+  const page = app.page;
+  await app.goto('/');
+  await page.getByRole('link', { name: 'Sprawdź, czy możesz' }).click();
+  await page.locator('h1', { hasText: 'Sprawdź, czy możesz wziąć udział' }).waitFor();
+  assert.match(await app.mainText(), /sprawdzimy 5 projektów z katalogu/);
+  await page.getByRole('button', { name: 'Zacznij' }).click();
+  const seen = [];
+  // Answer "Nie wiem" wherever offered; the family question is left empty (ages unknown).
+  for (let i = 0; i < 15; i++) {
+    await page.locator('main h1').first().waitFor();
+    const heading = await page.locator('main h1').first().innerText();
+    if (heading === 'Sprawdź swoje odpowiedzi') break;
+    seen.push(heading);
+    const unknown = page.getByLabel('Nie wiem', { exact: true });
+    const incomesUnknown = page.getByLabel('Nie wiem, jakie są dochody');
+    if (await incomesUnknown.count()) await incomesUnknown.check();
+    else if (await unknown.count()) await unknown.check();
+    await page.getByRole('button', { name: 'Dalej' }).click();
+    await page.waitForFunction((h) => document.querySelector('main h1')?.innerText !== h, heading);
+  }
+  // The seed rules need: gmina, revitalisation area, family, incomes, groups and at-risk questions,
+  // but no question about children, as no child was added.
+  assert.ok(seen.includes('W jakiej gminie mieszkasz?'), seen.join(' | '));
+  assert.ok(!seen.includes('Czy któreś z dzieci ma orzeczenie o niepełnosprawności?'), seen.join(' | '));
+  assert.ok(!seen.includes('Czy mieszkasz na obszarze rewitalizacji?') || seen.indexOf('Czy mieszkasz na obszarze rewitalizacji?') === 1);
+  await page.getByRole('link', { name: 'Pokaż wynik' }).click();
+  await page.locator('main h1', { hasText: 'Wynik sprawdzenia' }).waitFor();
+  const headlines = await page.locator('.verdict-headline').allInnerTexts();
+  assert.equal(headlines.length, 5);
+  for (const h of headlines) assert.equal(h, 'Projekt się zakończył: nie można już do niego dołączyć');
+  await app.assertAccessible('results for all projects');
+  await app.close();
+});
