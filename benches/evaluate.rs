@@ -6,34 +6,14 @@ mod generated;
 
 use std::time::Instant;
 
-use chrono::NaiveDate;
-use sprawdz_wsparcie::parameters::parse_parameters;
-use sprawdz_wsparcie::rules::{evaluate, rank, Outcome};
-
 fn main() {
-    let start = Instant::now();
+    let clock = Instant::now();
+    let now_ms = || clock.elapsed().as_secs_f64() * 1000.0;
+    let start = now_ms();
     let (catalogue, rules) = generated::generated(1000, 10);
-    let load = start.elapsed();
-    let params = parse_parameters("parameters.json", generated::PARAMETERS).unwrap();
-    let household = generated::household();
-    let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let mut times = Vec::new();
-    let mut met = 0;
-    for _ in 0..21 {
-        let t = Instant::now();
-        let mut verdicts: Vec<_> = catalogue
-            .entries
-            .iter()
-            .zip(&rules)
-            .map(|(e, r)| evaluate(e, r.as_ref(), &household, &params, day))
-            .collect();
-        rank(&mut verdicts);
-        times.push(t.elapsed().as_secs_f64() * 1000.0);
-        met = verdicts.iter().filter(|v| v.outcome == Some(Outcome::Met)).count();
-        assert_eq!(verdicts.len(), 10_000);
-    }
-    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    println!("catalogue: 10000 projects in 1000 centre files, read and rules parsed in {:.0} ms", load.as_secs_f64() * 1000.0);
-    println!("evaluate + rank one household against 10000 projects: median {:.2} ms, min {:.2} ms, max {:.2} ms (21 runs); met: {met}",
-        times[times.len() / 2], times[0], times[times.len() - 1]);
+    let load = now_ms() - start;
+    let timings = generated::time_evaluation(&catalogue, &rules, 21, now_ms);
+    assert_eq!(timings.met, 5006, "projects met");
+    println!("catalogue: 10000 projects in 1000 centre files, read and rules parsed in {load:.0} ms");
+    println!("evaluate + rank one household against 10000 projects: {}; met: {}", timings.summary(), timings.met);
 }

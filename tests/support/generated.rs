@@ -57,3 +57,41 @@ pub fn household() -> Household {
 }
 
 pub const PARAMETERS: &str = include_str!("../../public/catalogue/parameters.json");
+
+/// What one benchmark run found: per-run times in milliseconds (sorted) and the projects met.
+pub struct Timings {
+    pub sorted_ms: Vec<f64>,
+    pub met: usize,
+}
+
+impl Timings {
+    pub fn summary(&self) -> String {
+        let t = &self.sorted_ms;
+        format!("median {:.2} ms, min {:.2} ms, max {:.2} ms ({} runs)", t[t.len() / 2], t[0], t[t.len() - 1], t.len())
+    }
+}
+
+/// Evaluates and ranks the household against every project `runs` times, timed by `now_ms`.
+pub fn time_evaluation(catalogue: &Catalogue, rules: &[Option<Eligibility>], runs: usize, now_ms: impl Fn() -> f64) -> Timings {
+    use sprawdz_wsparcie::rules::{evaluate, rank, Outcome};
+    let params = sprawdz_wsparcie::parameters::parse_parameters("parameters.json", PARAMETERS).unwrap();
+    let household = household();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let mut sorted_ms = Vec::with_capacity(runs);
+    let mut met = 0;
+    for _ in 0..runs {
+        let t = now_ms();
+        let mut verdicts: Vec<_> = catalogue
+            .entries
+            .iter()
+            .zip(rules)
+            .map(|(e, r)| evaluate(e, r.as_ref(), &household, &params, day))
+            .collect();
+        rank(&mut verdicts);
+        sorted_ms.push(now_ms() - t);
+        assert_eq!(verdicts.len(), catalogue.entries.len());
+        met = verdicts.iter().filter(|v| v.outcome == Some(Outcome::Met)).count();
+    }
+    sorted_ms.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    Timings { sorted_ms, met }
+}
