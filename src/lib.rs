@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod household;
 pub mod money;
 pub mod parameters;
+pub mod pesel;
 pub mod questionnaire;
 pub mod rules;
 pub mod text;
