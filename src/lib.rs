@@ -6,6 +6,7 @@
 pub mod catalogue;
 pub mod contact;
 pub mod dates;
+pub mod declaration;
 pub mod hours;
 pub mod i18n;
 pub mod household;
