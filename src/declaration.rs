@@ -381,11 +381,17 @@ pub fn from_qr_payload(text: &str) -> Result<Declaration, QrError> {
     })
 }
 
+/// A filled example declaration for tests elsewhere in the crate.
+#[cfg(test)]
+pub(crate) fn tests_example() -> Declaration {
+    tests::example()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn example() -> Declaration {
+    pub(super) fn example() -> Declaration {
         Declaration {
             schema: DECLARATION_SCHEMA,
             id: "d-1".into(),

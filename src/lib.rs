@@ -13,6 +13,7 @@ pub mod household;
 pub mod money;
 pub mod parameters;
 pub mod pesel;
+pub mod qr;
 pub mod questionnaire;
 pub mod rules;
 pub mod text;
