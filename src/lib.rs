@@ -17,6 +17,7 @@ pub mod qr;
 pub mod questionnaire;
 pub mod rules;
 pub mod text;
+pub mod transfer;
 
 #[cfg(feature = "web")]
 pub mod ui;

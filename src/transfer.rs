@@ -1,0 +1,126 @@
+//! Moving declarations between devices: an export file and its import. Importing checks everything
+//! before anything is stored: a damaged, cut-off, too large or foreign file changes nothing.
+
+use serde::{Deserialize, Serialize};
+
+use crate::declaration::{Declaration, DECLARATION_SCHEMA};
+
+/// The largest file we read (1 MB): a declaration is about a kilobyte.
+pub const MAX_IMPORT_BYTES: usize = 1_000_000;
+/// Says the file is ours.
+pub const FILE_KIND: &str = "sprawdz-wsparcie/deklaracje";
+pub const FILE_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExportFile {
+    kind: String,
+    version: u32,
+    declarations: Vec<Declaration>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    Empty,
+    /// Not JSON at all, or cut off: the line and column where reading stopped.
+    Damaged { line: usize, column: usize },
+    /// JSON, but not a declarations file of ours.
+    Foreign,
+    /// Ours, but from a newer version of the app.
+    NewerVersion(u32),
+    /// Ours and readable, but a declaration in it is not valid: which one and why.
+    BadDeclaration { index: usize, detail: String },
+}
+
+/// The file to save: pretty JSON, so a clerk can read it too.
+pub fn export(declarations: &[Declaration]) -> String {
+    let file = ExportFile { kind: FILE_KIND.into(), version: FILE_VERSION, declarations: declarations.to_vec() };
+    serde_json::to_string_pretty(&file).expect("declarations serialise")
+}
+
+/// What an import would do: the declarations it brings, and which of them replace one already saved
+/// (same id), so the app can ask before replacing.
+#[derive(Debug, PartialEq)]
+pub struct ImportPlan {
+    pub declarations: Vec<Declaration>,
+    pub replacing: Vec<String>,
+}
+
+/// Reads an export file. Nothing is stored here: the caller stores the plan once the person agrees.
+pub fn import(bytes: &[u8], existing_ids: &[String]) -> Result<ImportPlan, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Foreign)?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::Damaged { line: e.line(), column: e.column() })?;
+    if value.get("kind").and_then(|k| k.as_str()) != Some(FILE_KIND) {
+        return Err(ImportError::Foreign);
+    }
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v as u32 == FILE_VERSION => {}
+        Some(v) if v as u32 > FILE_VERSION => return Err(ImportError::NewerVersion(v as u32)),
+        _ => return Err(ImportError::Foreign),
+    }
+    let items = value.get("declarations").and_then(|d| d.as_array()).ok_or(ImportError::Foreign)?;
+    let mut declarations = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let d: Declaration = serde_json::from_value(item.clone())
+            .map_err(|e| ImportError::BadDeclaration { index, detail: e.to_string() })?;
+        if d.schema != DECLARATION_SCHEMA || d.id.trim().is_empty() {
+            return Err(ImportError::BadDeclaration { index, detail: format!("schema {} / id {:?}", d.schema, d.id) });
+        }
+        declarations.push(d);
+    }
+    let replacing = declarations.iter().filter(|d| existing_ids.contains(&d.id)).map(|d| d.id.clone()).collect();
+    Ok(ImportPlan { declarations, replacing })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn two() -> Vec<Declaration> {
+        let a = crate::declaration::tests_example();
+        let mut b = a.clone();
+        b.id = "d-2".into();
+        b.person.first_name = "Jan".into();
+        vec![a, b]
+    }
+
+    #[test]
+    fn export_then_import_gives_the_same_declarations() {
+        let file = export(&two());
+        let plan = import(file.as_bytes(), &[]).unwrap();
+        assert_eq!(plan.declarations, two());
+        assert!(plan.replacing.is_empty());
+    }
+
+    #[test]
+    fn an_existing_declaration_is_flagged_before_replacing() {
+        let file = export(&two());
+        let plan = import(file.as_bytes(), &["d-2".to_string(), "other".to_string()]).unwrap();
+        assert_eq!(plan.replacing, vec!["d-2".to_string()]);
+    }
+
+    #[test]
+    fn damaged_truncated_large_and_foreign_files_are_refused() {
+        let file = export(&two());
+        let cut = &file[..file.len() / 2];
+        assert!(matches!(import(cut.as_bytes(), &[]), Err(ImportError::Damaged { .. })));
+        assert_eq!(import(b"", &[]), Err(ImportError::Empty));
+        assert_eq!(import(&[0xff, 0xfe, 0x00], &[]), Err(ImportError::Foreign));
+        assert_eq!(import(br#"{"kind": "something-else", "version": 1}"#, &[]), Err(ImportError::Foreign));
+        assert_eq!(import(br#"[1, 2, 3]"#, &[]), Err(ImportError::Foreign));
+        let newer = file.replacen("\"version\": 1", "\"version\": 7", 1);
+        assert_eq!(import(newer.as_bytes(), &[]), Err(ImportError::NewerVersion(7)));
+        let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert_eq!(import(&big, &[]), Err(ImportError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 }));
+        let bad = file.replacen("\"first_name\": \"Zofia\"", "\"first_name\": 12", 1);
+        assert!(matches!(import(bad.as_bytes(), &[]), Err(ImportError::BadDeclaration { index: 0, .. })));
+    }
+}
