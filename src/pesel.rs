@@ -53,7 +53,7 @@ pub fn parse(text: &str) -> Result<Pesel, PeselError> {
     if check != digits[10] {
         return Err(PeselError::Checksum);
     }
-    let sex = if digits[9] % 2 == 0 { Sex::Female } else { Sex::Male };
+    let sex = if digits[9].is_multiple_of(2) { Sex::Female } else { Sex::Male };
     Ok(Pesel { birth_date, sex })
 }
 

@@ -20,7 +20,7 @@ fn focus_main() {
 }
 
 /// The router would treat "#main" as a navigation; move focus to the content ourselves.
-fn skip_to_main(ev: leptos::ev::MouseEvent) {
+pub fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
     focus_main();
 }
@@ -28,7 +28,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 /// After moving to another page (not on the first load, nor when only the query changes, as filters
 /// do), focus the content so that screen readers announce the new page and Tab starts from it.
 #[component]
-fn FocusOnNavigation() -> impl IntoView {
+pub fn FocusOnNavigation() -> impl IntoView {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();

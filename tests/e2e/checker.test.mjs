@@ -70,6 +70,8 @@ async function jastrzebieFlow(checker, gmina) {
     if (gmina) await p.locator('#gmina').fill(gmina);
     else await p.getByLabel('Nie wiem').check();
   });
+  // Each new question's page has focus, so a screen reader announces it.
+  await checker.page.waitForFunction(() => document.activeElement?.id === 'main');
   await checker.answer('Kto jest w Twojej rodzinie?', async (p) => {
     await p.locator('#age-0').fill('34');
     await p.getByRole('button', { name: 'Dodaj osobę' }).click();

@@ -22,6 +22,7 @@ use crate::i18n::t;
 use crate::parameters::ParametersFile;
 use crate::rules::Eligibility;
 use crate::ui::context::{provide_app_context, use_locale, CatalogueState, LocaleCtx};
+use crate::ui::app::{skip_to_main, FocusOnNavigation};
 use crate::ui::pages::not_found::NotFoundPage;
 use state::provide_check_state;
 
@@ -107,7 +108,8 @@ pub fn CheckApp() -> impl IntoView {
 
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move || t::skip_to_content(locale.get())}</a>
+            <FocusOnNavigation/>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{move || t::skip_to_content(locale.get())}</a>
             <header class="site-header">
                 <div class="wrap header-row">
                     <a href="/" rel="external" class="brand">

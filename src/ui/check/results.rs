@@ -25,7 +25,7 @@ fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
             </p>
             <p>{reason_text(r, l)}</p>
             {bring}
-            <p class="rule-source">{t::rules_source(l, &r.source())}</p>
+            <p class="rule-source">{t::rules_source(l, r.source())}</p>
         </li>
     }
 }
