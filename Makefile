@@ -17,7 +17,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 WASM_OPT_VERSION := 132
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test dist size tools rust-tools npm-tools browser test-native test-wasm test-e2e validate bench clean
+.PHONY: help serve test dist size size-report tools rust-tools npm-tools browser test-native test-wasm test-e2e e2e validate bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080 (Ctrl+C stops)"
@@ -65,7 +65,9 @@ dist: tools
 serve: dist
 	node tests/e2e/server.mjs dist 8080
 
-size: dist
+size: dist size-report
+
+size-report:
 	node scripts/size-report.mjs dist
 
 # ---- tests ----
@@ -79,16 +81,20 @@ test-native:
 test-wasm: rust-tools browser
 	cargo test --target wasm32-unknown-unknown --features web --test web
 
-test-e2e: dist npm-tools browser
+test-e2e: dist npm-tools browser e2e
+
+e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
-# Every suite runs; the first failure stops make with a non-zero status.
+# Every suite runs; the first failure stops make with a non-zero status. The release build is made
+# once and then measured and tested.
 test: tools browser
 	$(MAKE) --no-print-directory validate
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm
-	$(MAKE) --no-print-directory size
-	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory dist
+	$(MAKE) --no-print-directory size-report
+	$(MAKE) --no-print-directory e2e
 
 # One household against 10 000 generated projects: natively, then in headless Chromium (release wasm,
 # as shipped). Not part of `make test`: it measures, it does not pass or fail on time.
