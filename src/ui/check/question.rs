@@ -185,7 +185,7 @@ fn gmina(data: &CheckData, state: &CheckState, errors: ReadSignal<Vec<FieldError
                 on:input=move |ev| text.set(event_target_value(&ev))/>
             <datalist id="gminy">{options}</datalist>
         </div>
-        <div class="checkbox">
+        <div class="checkbox unknown-choice">
             <input type="checkbox" id="gmina-unknown" prop:checked=move || unknown.get()
                 on:change=move |ev| unknown.set(event_target_checked(&ev))/>
             <label for="gmina-unknown">{t::answer_unknown(l)}</label>
@@ -412,7 +412,7 @@ fn incomes(state: &CheckState, errors: ReadSignal<Vec<FieldError>>, l: Locale) -
         .collect_view();
     let body = view! {
         {sections}
-        <div class="checkbox">
+        <div class="checkbox unknown-choice">
             <input type="checkbox" id="incomes-unknown" prop:checked=move || unknown.get()
                 on:change=move |ev| unknown.set(event_target_checked(&ev))/>
             <label for="incomes-unknown">{t::q_incomes_unknown(l)}</label>
