@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use leptos::task::spawn_local;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use super::components::as_of::{AsOfBanner, AsOfControl};
-use super::context::{provide_app_context, use_catalogue, use_locale};
+use super::components::site::{Section, SiteFooter, SiteHeader};
+use super::context::{provide_app_context, use_catalogue};
 use super::load::load_catalogue;
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
-use crate::i18n::t;
 
 fn focus_main() {
     if let Some(main) = document().get_element_by_id("main") {
@@ -46,25 +46,10 @@ pub fn App() -> impl IntoView {
     spawn_local(async move {
         catalogue.set(load_catalogue().await);
     });
-    let locale = use_locale();
-
     view! {
         <Router>
             <FocusOnNavigation/>
-            <a class="skip-link" href="#main" on:click=skip_to_main>{move || t::skip_to_content(locale.get())}</a>
-            <header class="site-header">
-                <div class="wrap header-row">
-                    <A href="/" attr:class="brand">
-                        <span class="brand-mark" aria-hidden="true">"✓"</span>
-                        <span>{move || t::app_name(locale.get())}</span>
-                    </A>
-                    <nav aria-label=move || t::nav_main(locale.get())>
-                        <A href="/">{move || t::nav_catalogue(locale.get())}</A>
-                        // The checker is a separate app: a full page load, not a route of this one.
-                        <a href="/sprawdz" rel="external">{move || t::nav_check(locale.get())}</a>
-                    </nav>
-                </div>
-            </header>
+            <SiteHeader section=Section::Catalogue/>
             <main id="main" class="wrap" tabindex="-1">
                 <AsOfBanner/>
                 <Routes fallback=NotFoundPage>
@@ -73,13 +58,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/osrodek/:id") view=CentrePage/>
                 </Routes>
             </main>
-            <footer class="site-footer">
-                <div class="wrap">
-                    <AsOfControl/>
-                    <p>{move || t::footer_privacy(locale.get())}</p>
-                    <p>{move || t::footer_indicative(locale.get())}</p>
-                </div>
-            </footer>
+            <SiteFooter>
+                <AsOfControl/>
+            </SiteFooter>
         </Router>
     }
 }

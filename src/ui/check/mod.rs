@@ -21,8 +21,9 @@ use crate::catalogue::{Entry, Issue, Loaded};
 use crate::i18n::t;
 use crate::parameters::ParametersFile;
 use crate::rules::Eligibility;
-use crate::ui::context::{provide_app_context, use_locale, CatalogueState, LocaleCtx};
-use crate::ui::app::{skip_to_main, FocusOnNavigation};
+use crate::ui::context::{provide_app_context, use_locale, CatalogueState};
+use crate::ui::app::FocusOnNavigation;
+use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
 use crate::ui::pages::not_found::NotFoundPage;
 use state::provide_check_state;
 
@@ -103,25 +104,10 @@ pub fn CheckApp() -> impl IntoView {
     provide_context(DataCtx(data));
     provide_check_state();
     spawn_local(async move { data.set(load_all().await) });
-    let locale = use_locale();
-    let _ = expect_context::<LocaleCtx>();
-
     view! {
         <Router>
             <FocusOnNavigation/>
-            <a class="skip-link" href="#main" on:click=skip_to_main>{move || t::skip_to_content(locale.get())}</a>
-            <header class="site-header">
-                <div class="wrap header-row">
-                    <a href="/" rel="external" class="brand">
-                        <span class="brand-mark" aria-hidden="true">"✓"</span>
-                        <span>{move || t::app_name(locale.get())}</span>
-                    </a>
-                    <nav aria-label=move || t::nav_main(locale.get())>
-                        <a href="/" rel="external">{move || t::nav_catalogue(locale.get())}</a>
-                        <a href="/sprawdz" aria-current="page">{move || t::nav_check(locale.get())}</a>
-                    </nav>
-                </div>
-            </header>
+            <SiteHeader section=Section::Checker/>
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/sprawdz") view=start::StartPage/>
@@ -131,12 +117,7 @@ pub fn CheckApp() -> impl IntoView {
                     <Route path=path!("/sprawdz/wynik") view=results::ResultsPage/>
                 </Routes>
             </main>
-            <footer class="site-footer">
-                <div class="wrap">
-                    <p>{move || t::footer_privacy(locale.get())}</p>
-                    <p>{move || t::footer_indicative(locale.get())}</p>
-                </div>
-            </footer>
+            <SiteFooter/>
         </Router>
     }
 }

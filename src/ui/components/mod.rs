@@ -7,5 +7,6 @@ pub mod filter_select;
 pub mod hours;
 pub mod project_card;
 pub mod rules_summary;
+pub mod site;
 pub mod status_badge;
 pub mod title;
