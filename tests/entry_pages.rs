@@ -1,0 +1,28 @@
+//! The two HTML entry pages (index.html for the catalogue, check.html for the checker) must build
+//! their wasm the same way: trunk has no shared setting for it, so this keeps them in step.
+
+fn rust_link(page: &str) -> String {
+    let html = std::fs::read_to_string(page).unwrap();
+    let start = html.find(r#"<link data-trunk rel="rust""#).unwrap_or_else(|| panic!("{page}: no rust link"));
+    let end = start + html[start..].find('>').unwrap();
+    let tag = &html[start..end];
+    // Everything but the binary's name must match.
+    let bin_start = tag.find("data-bin=\"").unwrap();
+    let bin_end = bin_start + 10 + tag[bin_start + 10..].find('"').unwrap();
+    format!("{}{}", &tag[..bin_start], &tag[bin_end + 1..])
+}
+
+#[test]
+fn both_bundles_are_built_with_the_same_wasm_settings() {
+    assert_eq!(rust_link("index.html"), rust_link("check.html"));
+}
+
+#[test]
+fn both_pages_load_the_shared_stylesheet_and_nothing_from_elsewhere() {
+    for page in ["index.html", "check.html"] {
+        let html = std::fs::read_to_string(page).unwrap();
+        assert!(html.contains(r#"<link data-trunk rel="css" href="style/main.css">"#), "{page}");
+        assert!(html.contains(r#"<html lang="pl">"#), "{page}");
+        assert!(!html.contains("http://") && !html.contains("https://"), "{page} names another origin");
+    }
+}
