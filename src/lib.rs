@@ -16,6 +16,7 @@ pub mod pesel;
 pub mod qr;
 pub mod questionnaire;
 pub mod rules;
+pub mod saved;
 pub mod text;
 pub mod transfer;
 

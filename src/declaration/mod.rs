@@ -2,6 +2,9 @@
 //! data, the eligibility category they state, and the social-situation items each with "odmawiam
 //! podania informacji". Also its QR payload: a compact, versioned line of text any QR reader shows.
 
+pub mod category;
+pub mod prefill;
+
 use serde::{Deserialize, Serialize};
 
 use crate::contact;

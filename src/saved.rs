@@ -1,0 +1,169 @@
+//! What the app keeps on the device, the schema of each value and the migrations from earlier schemas.
+//! Every stored value is an envelope `{"schema": n, "data": …}`. Reading one of an earlier schema
+//! migrates it step by step; one that cannot be read, or of a newer schema (an older copy of the app
+//! after an update was rolled back), is reported so the caller can move it aside, never drop it.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::dates::PartialDate;
+use crate::household::Household;
+use crate::questionnaire::Question;
+
+/// Schema of the stored answers. 1: the checker's state itself. 2: wrapped with the day it was saved.
+pub const ANSWERS_SCHEMA: u32 = 2;
+/// Schema of a stored declaration: the declaration's own schema.
+pub const DECLARATION_SCHEMA: u32 = crate::declaration::DECLARATION_SCHEMA;
+
+#[derive(Serialize)]
+pub struct EnvelopeRef<'a, T> {
+    pub schema: u32,
+    pub data: &'a T,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope {
+    schema: u32,
+    data: Value,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not an envelope, or data that does not fit the type: the reader's message.
+    Unreadable(String),
+    /// Written by a newer version of the app.
+    Newer(u32),
+}
+
+/// A migration: the data of schema `from` turned into schema `from + 1`.
+pub type Migrate = fn(from: u32, data: Value) -> Result<Value, String>;
+
+/// The stored text as `T` of schema `current`, migrating earlier schemas. `Ok((value, true))` when a
+/// migration ran, so the caller can write the value back in the current schema.
+pub fn read<T: DeserializeOwned>(raw: &str, current: u32, migrate: Migrate) -> Result<(T, bool), ReadError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    // An object only: serde would also read a two-element array as the envelope.
+    if !value.is_object() {
+        return Err(ReadError::Unreadable("not an envelope".into()));
+    }
+    let envelope: Envelope = serde_json::from_value(value).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    if envelope.schema > current {
+        return Err(ReadError::Newer(envelope.schema));
+    }
+    if envelope.schema == 0 {
+        return Err(ReadError::Unreadable("schema 0".into()));
+    }
+    let mut data = envelope.data;
+    for from in envelope.schema..current {
+        data = migrate(from, data).map_err(ReadError::Unreadable)?;
+    }
+    let value = serde_json::from_value(data).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    Ok((value, envelope.schema != current))
+}
+
+/// The stored text of `data` in schema `schema`.
+pub fn write<T: Serialize>(schema: u32, data: &T) -> String {
+    serde_json::to_string(&EnvelopeRef { schema, data }).expect("stored values serialise")
+}
+
+/// For values with no earlier schema.
+pub fn no_migration(from: u32, _: Value) -> Result<Value, String> {
+    Err(format!("no migration from schema {from}"))
+}
+
+/// The questionnaire's state: the projects being checked, the answers, the day checked for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckState {
+    /// The projects being checked; empty means every project in the catalogue.
+    pub projects: Vec<String>,
+    pub household: Household,
+    /// Questions answered so far (slugs), for "check your answers" and progress.
+    pub answered: Vec<String>,
+    /// The day to check for (staff); `None` is today.
+    pub as_of: Option<PartialDate>,
+}
+
+impl Default for CheckState {
+    fn default() -> Self {
+        CheckState { projects: Vec::new(), household: Household::new(), answered: Vec::new(), as_of: None }
+    }
+}
+
+impl CheckState {
+    pub fn is_answered(&self, q: Question) -> bool {
+        self.answered.iter().any(|s| s == q.slug())
+    }
+
+    pub fn mark_answered(&mut self, q: Question) {
+        if !self.is_answered(q) {
+            self.answered.push(q.slug().to_string());
+        }
+    }
+}
+
+/// The answers as stored (schema 2): the state and the day it was last saved, shown in "Moje dokumenty".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedAnswers {
+    pub state: CheckState,
+    /// `None` for answers saved before schema 2.
+    pub saved_on: Option<PartialDate>,
+}
+
+/// Answers 1 → 2: the state moves under `state`; the day it was saved is not known.
+pub fn migrate_answers(from: u32, data: Value) -> Result<Value, String> {
+    match from {
+        1 => Ok(serde_json::json!({ "state": data, "saved_on": null })),
+        other => Err(format!("no migration from schema {other}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::household::Answer;
+
+    /// Exactly what the previous release (answers schema 1) wrote.
+    const ANSWERS_V1: &str = r#"{"schema":1,"data":{"projects":["klobuckie-centrum-uslug-spolecznych"],"household":{"schema":1,"gmina":"Kłobuck","revitalisation_area":"unknown","members":[{"role":"applicant","birth_date":null,"age":34,"incomes":[{"kind":"wages","monthly":"1200.50"}],"registered_unemployed":"yes","disability":"unknown"}],"situation":{"foster_family":"unknown","care_leaver":"unknown","child_in_foster_care":"unknown","care_difficulties":"unknown"},"at_risk":null,"art7":["poverty"]},"answered":["gmina","rodzina"],"as_of":null}}"#;
+
+    #[test]
+    fn answers_of_schema_1_are_migrated() {
+        let (saved, migrated): (SavedAnswers, bool) = read(ANSWERS_V1, ANSWERS_SCHEMA, migrate_answers).unwrap();
+        assert!(migrated);
+        assert_eq!(saved.saved_on, None);
+        let s = saved.state;
+        assert_eq!(s.projects, vec!["klobuckie-centrum-uslug-spolecznych".to_string()]);
+        assert_eq!(s.household.gmina.as_deref(), Some("Kłobuck"));
+        assert_eq!(s.household.members[0].registered_unemployed, Answer::Yes);
+        assert_eq!(s.household.members[0].incomes.as_ref().unwrap()[0].monthly.to_string(), "1200.50");
+        assert_eq!(s.answered, vec!["gmina".to_string(), "rodzina".to_string()]);
+    }
+
+    #[test]
+    fn current_values_round_trip_without_migration() {
+        let saved = SavedAnswers { state: CheckState::default(), saved_on: Some("2026-11-22".parse().unwrap()) };
+        let text = write(ANSWERS_SCHEMA, &saved);
+        assert!(text.starts_with(r#"{"schema":2,"data":{"state":"#), "{text}");
+        assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
+    }
+
+    #[test]
+    fn newer_damaged_and_unmigratable_values_are_reported() {
+        assert_eq!(read::<SavedAnswers>(r#"{"schema":3,"data":{}}"#, 2, migrate_answers), Err(ReadError::Newer(3)));
+        assert!(matches!(read::<SavedAnswers>(r#"{"schema":2,"data":{"sta"#, 2, migrate_answers), Err(ReadError::Unreadable(_))));
+        assert!(matches!(read::<SavedAnswers>(r#"{"schema":0,"data":{}}"#, 2, migrate_answers), Err(ReadError::Unreadable(_))));
+        assert!(matches!(read::<SavedAnswers>(r#"{"schema":1,"data":{"x":1}}"#, 2, migrate_answers), Err(ReadError::Unreadable(_))));
+        assert!(matches!(read::<u32>(r#"{"schema":1,"data":5}"#, 2, no_migration), Err(ReadError::Unreadable(_))));
+        assert!(matches!(read::<u32>("[1,2]", 1, no_migration), Err(ReadError::Unreadable(_))));
+    }
+
+    #[test]
+    fn a_declaration_round_trips_in_its_envelope() {
+        let d = crate::declaration::tests_example();
+        let text = write(DECLARATION_SCHEMA, &d);
+        let (back, migrated) = read::<crate::declaration::Declaration>(&text, DECLARATION_SCHEMA, no_migration).unwrap();
+        assert_eq!((back, migrated), (d, false));
+    }
+}
