@@ -41,7 +41,7 @@ pub fn export(declarations: &[Declaration]) -> String {
 
 /// What an import would do: the declarations it brings, and which of them replace one already saved
 /// (same id), so the app can ask before replacing.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ImportPlan {
     pub declarations: Vec<Declaration>,
     pub replacing: Vec<String>,

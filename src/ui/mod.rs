@@ -4,6 +4,8 @@ pub mod app;
 pub mod check;
 pub mod components;
 pub mod context;
+pub mod docs;
 pub mod load;
+pub mod notice;
 pub mod pages;
 pub mod storage;

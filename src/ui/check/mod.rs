@@ -2,7 +2,7 @@
 //! questions the chosen projects need, one per page, and explains each verdict.
 
 mod answers;
-mod inputs;
+pub mod inputs;
 mod labels;
 mod question;
 mod results;
@@ -25,6 +25,8 @@ use crate::ui::context::{provide_app_context, use_locale, CatalogueState};
 use crate::ui::app::FocusOnNavigation;
 use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
 use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
+use crate::ui::notice::StorageBanner;
 use state::provide_check_state;
 
 /// Everything the checker reads: the catalogue, each project's rules, the dated parameters.
@@ -102,19 +104,25 @@ pub fn CheckApp() -> impl IntoView {
     provide_app_context();
     let data = RwSignal::new(DataState::Loading);
     provide_context(DataCtx(data));
-    provide_check_state();
+    let notices = crate::ui::notice::provide_notices();
+    provide_check_state(notices);
+    crate::ui::docs::provide_docs(notices);
     spawn_local(async move { data.set(load_all().await) });
     view! {
         <Router>
             <FocusOnNavigation/>
             <SiteHeader section=Section::Checker/>
             <main id="main" class="wrap" tabindex="-1">
+                <StorageBanner/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/sprawdz") view=start::StartPage/>
                     <Route path=path!("/sprawdz/projekt/:id") view=start::StartPage/>
                     <Route path=path!("/sprawdz/pytanie/:slug") view=question::QuestionPage/>
                     <Route path=path!("/sprawdz/odpowiedzi") view=answers::AnswersPage/>
                     <Route path=path!("/sprawdz/wynik") view=results::ResultsPage/>
+                    <Route path=path!("/sprawdz/dokumenty") view=DocumentsPage/>
+                    <Route path=path!("/sprawdz/deklaracja/:id") view=DeclarationPage/>
+                    <Route path=path!("/sprawdz/deklaracja/:id/wydruk") view=PrintPage/>
                 </Routes>
             </main>
             <SiteFooter/>

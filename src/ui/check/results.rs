@@ -6,7 +6,13 @@ use leptos_router::components::A;
 
 use super::state::{clear_answers, use_check};
 use super::{chosen, with_data};
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
 use crate::catalogue::labels::status_detail;
+use crate::declaration::category::categories_met;
+use crate::declaration::prefill::prefill;
+use crate::ui::docs::{new_id, use_docs};
 use crate::i18n::{t, Locale};
 use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_headline, what_to_bring};
 use crate::rules::{evaluate, rank, CriterionResult, Outcome};
@@ -34,6 +40,8 @@ fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
 pub fn ResultsPage() -> impl IntoView {
     let locale = use_locale();
     let ctx = use_check();
+    let docs = use_docs();
+    let navigate = use_navigate();
     use_page_title(move || t::results_title(locale.get()).to_string());
     with_data(move |d| {
         let l = locale.get();
@@ -59,6 +67,25 @@ pub fn ResultsPage() -> impl IntoView {
                 </details>
             });
             let outcome = v.outcome.map_or("none", Outcome::code);
+            // Declaring makes sense while the project runs and the answers do not rule the person out.
+            let can_declare = v.status.kind().is_open() && v.outcome != Some(Outcome::NotMet);
+            let declare = can_declare.then(|| {
+                let categories: Vec<String> = categories_met(v, &state.household).iter().map(|c| c.code()).collect();
+                let (project_id, household) = (v.project_id.clone(), state.household.clone());
+                let navigate = navigate.clone();
+                let on_declare = move |_| {
+                    let category = (categories.len() == 1).then(|| categories[0].clone());
+                    let d = prefill(new_id(), &project_id, today(), &household, category);
+                    let href = format!("/sprawdz/deklaracja/{}", d.id);
+                    let _ = docs.save(d);
+                    navigate(&href, NavigateOptions::default());
+                };
+                view! {
+                    <p><button type="button" class="button" on:click=on_declare>
+                        {t::declare_button(l)}<span class="visually-hidden">{format!(": {}", entry.project.title)}</span>
+                    </button></p>
+                }
+            });
             view! {
                 <li class=format!("verdict verdict-{outcome}")>
                     <h2><a href=format!("/projekt/{}", entry.project.id) rel="external">{entry.project.title.clone()}</a></h2>
@@ -67,6 +94,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <ul class="criteria">{deciding.into_iter().map(|r| criterion_view(r, l)).collect_view()}</ul>
                     {priority}
                     {assumptions}
+                    {declare}
                 </li>
             }
         }).collect_view();

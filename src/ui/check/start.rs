@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
-use super::state::{clear_answers, use_check, CheckState, StorageNote};
+use super::state::{clear_answers, use_check, CheckState};
 use super::{question_list, with_data};
 use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::i18n::t;
@@ -61,12 +61,6 @@ pub fn StartPage() -> impl IntoView {
             };
             go(&target, NavigateOptions::default());
         };
-        let note = move || match ctx.note.get() {
-            StorageNote::Fine => None,
-            StorageNote::NotKept => Some(t::storage_not_kept(l).to_string()),
-            StorageNote::Full => Some(t::storage_full(l).to_string()),
-            StorageNote::MovedAside(key) => Some(t::storage_moved_aside(l, key)),
-        };
         let saved = move || !ctx.state.get().answered.is_empty();
         view! {
             <h1>{t::check_title(l)}</h1>
@@ -76,7 +70,6 @@ pub fn StartPage() -> impl IntoView {
                 <li>{t::check_point_unknown(l)}</li>
                 <li>{t::check_point_private(l)}</li>
             </ul>
-            {move || note().map(|n| view! { <p class="note" role="status">{n}</p> })}
             <StaffDate/>
             <p><button type="button" class="button start" on:click=on_start>{t::check_start(l)}</button></p>
             <Show when=saved>

@@ -2,88 +2,60 @@
 //! on reload, cleared in one step.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+pub use crate::saved::CheckState;
+use crate::saved::{migrate_answers, SavedAnswers, ANSWERS_SCHEMA};
 use crate::dates::PartialDate;
-use crate::household::Household;
-use crate::questionnaire::Question;
-use crate::ui::storage::{self, LoadProblem, SaveProblem, ANSWERS, ANSWERS_SCHEMA};
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CheckState {
-    /// The projects being checked; empty means every project in the catalogue.
-    pub projects: Vec<String>,
-    pub household: Household,
-    /// Questions answered so far (slugs), for "check your answers" and progress.
-    pub answered: Vec<String>,
-    /// The day to check for (staff); `None` is today.
-    pub as_of: Option<PartialDate>,
-}
-
-impl Default for CheckState {
-    fn default() -> Self {
-        CheckState { projects: Vec::new(), household: Household::new(), answered: Vec::new(), as_of: None }
-    }
-}
-
-impl CheckState {
-    pub fn is_answered(&self, q: Question) -> bool {
-        self.answered.iter().any(|s| s == q.slug())
-    }
-
-    pub fn mark_answered(&mut self, q: Question) {
-        if !self.is_answered(q) {
-            self.answered.push(q.slug().to_string());
-        }
-    }
-}
-
-/// What the storage said, for a notice on the start page.
-#[derive(Clone, Debug, PartialEq)]
-pub enum StorageNote {
-    Fine,
-    NotKept,
-    Full,
-    MovedAside(String),
-}
+use crate::ui::context::today;
+use crate::ui::notice::NoticeCtx;
+use crate::ui::storage::{self, ANSWERS};
 
 #[derive(Clone, Copy)]
 pub struct CheckCtx {
     pub state: RwSignal<CheckState>,
-    pub note: RwSignal<StorageNote>,
+    /// The day the answers were last saved (`None` before schema 2 or when nothing is saved).
+    pub saved_on: RwSignal<Option<PartialDate>>,
 }
 
 pub fn use_check() -> CheckCtx {
     expect_context::<CheckCtx>()
 }
 
-pub fn provide_check_state() {
-    let (initial, note) = match storage::load::<CheckState>(ANSWERS, ANSWERS_SCHEMA) {
-        Ok(saved) => (saved.unwrap_or_default(), StorageNote::Fine),
-        Err(LoadProblem::Unavailable) => (CheckState::default(), StorageNote::NotKept),
-        Err(LoadProblem::Damaged { moved_to }) => (CheckState::default(), StorageNote::MovedAside(moved_to)),
+pub fn provide_check_state(notices: NoticeCtx) {
+    let (initial, saved_on) = match storage::load::<SavedAnswers>(ANSWERS, ANSWERS_SCHEMA, migrate_answers) {
+        Ok(Some(saved)) => (saved.state, saved.saved_on),
+        Ok(None) => (CheckState::default(), None),
+        Err(problem) => {
+            notices.load_problem(problem);
+            (CheckState::default(), None)
+        }
     };
     let state = RwSignal::new(initial);
-    let note = RwSignal::new(note);
+    let saved_on = RwSignal::new(saved_on);
     // Effects exist to sync with the outside world: here, the device's storage.
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         let current = state.get();
         // Nothing answered is nothing to keep: no key at all rather than an empty value.
         if current == CheckState::default() {
             storage::remove(ANSWERS);
             return;
         }
-        match storage::save(ANSWERS, ANSWERS_SCHEMA, &current) {
-            Ok(()) => {}
-            Err(SaveProblem::Unavailable) => note.set(StorageNote::NotKept),
-            Err(SaveProblem::Full) => note.set(StorageNote::Full),
+        // Loading is not a change: the stored value (and its day) stays as it is.
+        if first.is_none() {
+            return;
+        }
+        let day = PartialDate::Day(today());
+        match storage::save(ANSWERS, ANSWERS_SCHEMA, &SavedAnswers { state: current, saved_on: Some(day) }) {
+            Ok(()) => saved_on.set(Some(day)),
+            Err(problem) => notices.save_problem(problem),
         }
     });
-    provide_context(CheckCtx { state, note });
+    provide_context(CheckCtx { state, saved_on });
 }
 
 /// Clears every answer, on the device too.
 pub fn clear_answers(ctx: CheckCtx) {
     ctx.state.set(CheckState::default());
+    ctx.saved_on.set(None);
     storage::remove(ANSWERS);
 }

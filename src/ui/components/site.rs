@@ -31,6 +31,7 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
                 <nav aria-label=move || t::nav_main(locale.get())>
                     <a href="/" rel=to_catalogue aria-current=current(Section::Catalogue)>{move || t::nav_catalogue(locale.get())}</a>
                     <a href="/sprawdz" rel=to_checker aria-current=current(Section::Checker)>{move || t::nav_check(locale.get())}</a>
+                    <a href="/sprawdz/dokumenty" rel=to_checker>{move || t::nav_documents(locale.get())}</a>
                 </nav>
             </div>
         </header>

@@ -1,0 +1,364 @@
+//! The declaration form: one page in sections, pre-filled from the answers, every change kept on the
+//! device as it is made. "Sprawdź i drukuj" checks the fields and opens the print view.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+
+use super::labels::{area_label, education_label, field_label, labour_label, problem_text, sensitive_label, sex_label, social_items};
+use super::use_docs;
+use crate::dates::{format_long, parse_iso, PartialDate};
+use crate::declaration::category::{categories_met, code_label};
+use crate::declaration::{validate, AreaKind, Declaration, Education, Labour, Sensitive, SexCode};
+use crate::i18n::{t, Locale};
+use crate::pesel::{self, Sex};
+use crate::rules::evaluate;
+use crate::ui::check::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
+use crate::ui::check::state::use_check;
+use crate::ui::check::{with_data, CheckData};
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::{today, use_locale};
+use crate::ui::pages::not_found::NotFound;
+
+type GetText = fn(&Declaration) -> String;
+type SetText = fn(&mut Declaration, String);
+
+/// Where a text field's value lives in the declaration.
+macro_rules! text_at {
+    ($($path:ident).+) => {
+        (|d: &Declaration| d.$($path).+.clone(), |d: &mut Declaration, v: String| d.$($path).+ = v)
+    };
+}
+
+/// The declaration `:id`, or "not found" when it is not on this device.
+pub fn with_declaration<V: IntoView + 'static>(
+    body: impl Fn(Arc<CheckData>, Declaration) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let params = use_params_map();
+    let locale = use_locale();
+    let docs = use_docs();
+    with_data(move |data| {
+        let id = params.read().get("id").unwrap_or_default();
+        // Untracked: the form keeps its own draft, and its saves must not rebuild the page.
+        match docs.list.with_untracked(|l| l.iter().find(|d| d.id == id).cloned()) {
+            Some(d) => body(data, d).into_any(),
+            None => view! { <NotFound message=Signal::derive(move || t::declaration_not_found(locale.get()).to_string())/> }.into_any(),
+        }
+    })
+}
+
+#[component]
+pub fn DeclarationPage() -> impl IntoView {
+    let locale = use_locale();
+    use_page_title(move || t::declaration_title(locale.get()).to_string());
+    with_declaration(|data, d| view! { <DeclarationForm data=data declaration=d/> })
+}
+
+#[component]
+fn TextField(
+    id: &'static str,
+    draft: RwSignal<Declaration>,
+    at: (GetText, SetText),
+    errors: ReadSignal<Vec<FieldError>>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] short: bool,
+) -> impl IntoView {
+    let locale = use_locale();
+    let l = locale.get_untracked();
+    let (get, set) = at;
+    let error = Signal::derive(error_for(errors, id));
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id>{field_label(id, l)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <FieldMessage id=error_id message=error/>
+            <input id=id name=id type=input_type.unwrap_or("text") class:input-short=short
+                autocomplete=autocomplete inputmode=inputmode spellcheck="false"
+                aria-describedby=described aria-invalid=move || error.get().map(|_| "true")
+                prop:value=move || draft.with(get)
+                on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))/>
+        </div>
+    }
+}
+
+/// Radio buttons for one of several values, in a fieldset; the first radio carries the field's id.
+fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    id: &'static str,
+    legend: String,
+    options: Vec<(T, &'static str)>,
+    current: Signal<Option<T>>,
+    choose: impl Fn(T) + Copy + Send + Sync + 'static,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <fieldset class="field" class:field-invalid=move || error.get().is_some()>
+            <legend>{legend}</legend>
+            <FieldMessage id=error_id message=error/>
+            <div class="radios">
+                {options.into_iter().enumerate().map(|(i, (value, label))| {
+                    let rid = if i == 0 { id.to_string() } else { format!("{id}-{i}") };
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=rid.clone() name=id
+                                prop:checked=move || current.get() == Some(value)
+                                on:change=move |_| choose(value)/>
+                            <label for=rid>{label}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+fn pesel_reading(text: &str, l: Locale) -> Option<String> {
+    let p = pesel::parse(text).ok()?;
+    let sex = match p.sex {
+        Sex::Female => SexCode::Female,
+        Sex::Male => SexCode::Male,
+    };
+    Some(t::pesel_reading(l, format_long(p.birth_date, l), sex_label(sex, l).to_lowercase()))
+}
+
+#[component]
+fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoView {
+    let locale = use_locale();
+    let l = locale.get_untracked();
+    let docs = use_docs();
+    let check = use_check();
+    let navigate = use_navigate();
+    let id = declaration.id.clone();
+    let no_pesel_initially = declaration.person.pesel.is_empty() && declaration.person.birth_date.is_some();
+    let draft = RwSignal::new(declaration.clone());
+    let no_pesel = RwSignal::new(no_pesel_initially);
+    let (errors, set_errors) = signal(Vec::<FieldError>::new());
+    // Every change is kept at once: a reload, a closed tab or a flat battery loses nothing.
+    Effect::new(move |first: Option<()>| {
+        let d = draft.get();
+        if first.is_some() {
+            let _ = docs.save(d);
+        }
+    });
+
+    let entry = data.loaded.catalogue.project(&declaration.project_id);
+    let project_box = entry.map(|e| {
+        let centre = &data.loaded.catalogue.centres[e.centre];
+        view! {
+            <section class="project-box" aria-labelledby="project-box-title">
+                <h2 id="project-box-title">{t::declaration_for_project(l)}</h2>
+                <p><strong>{e.project.title.clone()}</strong></p>
+                <p>{centre.name.clone()}</p>
+            </section>
+        }
+    });
+
+    // The categories the check found met for this project, and the one already chosen.
+    let state = check.state.get_untracked();
+    let mut categories: Vec<String> = match (entry, &data.params) {
+        (Some(e), Some(params)) if !state.answered.is_empty() => {
+            let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
+            let verdict = evaluate(e, data.rules_of(e), &state.household, params, day);
+            categories_met(&verdict, &state.household).iter().map(|c| c.code()).collect()
+        }
+        _ => Vec::new(),
+    };
+    if let Some(chosen) = &declaration.category {
+        if !categories.contains(chosen) {
+            categories.insert(0, chosen.clone());
+        }
+    }
+    let category_section = if categories.is_empty() {
+        view! { <p>{t::declaration_no_category(l)}</p> }.into_any()
+    } else {
+        view! {
+            <div class="radios">
+                {categories.into_iter().enumerate().map(|(i, code)| {
+                    let rid = format!("category-{i}");
+                    let label = code_label(&code, l);
+                    let value = code.clone();
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=rid.clone() name="category"
+                                prop:checked=move || draft.with(|d| d.category.as_deref() == Some(code.as_str()))
+                                on:change=move |_| draft.update(|d| d.category = Some(value.clone()))/>
+                            <label for=rid>{t::category_statement(l, label)}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        }
+        .into_any()
+    };
+
+    let on_pesel = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        draft.update(|d| {
+            if let Ok(p) = pesel::parse(&text) {
+                d.person.birth_date = Some(PartialDate::Day(p.birth_date));
+                d.person.sex = Some(if p.sex == Sex::Female { SexCode::Female } else { SexCode::Male });
+            }
+            d.person.pesel = text;
+        });
+    };
+    let pesel_error = Signal::derive(error_for(errors, "pesel"));
+    let birth_error = Signal::derive(error_for(errors, "birth_date"));
+    let sex_error = Signal::derive(error_for(errors, "sex"));
+    let toggle_pesel = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        no_pesel.set(on);
+        if on {
+            draft.update(|d| d.person.pesel.clear());
+        }
+    };
+    let sex_options = vec![(SexCode::Female, sex_label(SexCode::Female, l)), (SexCode::Male, sex_label(SexCode::Male, l))];
+    let area_options = vec![(AreaKind::Urban, area_label(AreaKind::Urban, l)), (AreaKind::Rural, area_label(AreaKind::Rural, l))];
+    let education_options: Vec<_> = Education::ALL.iter().map(|e| (*e, education_label(*e, l))).collect();
+    let labour_options: Vec<_> = Labour::ALL.iter().map(|x| (*x, labour_label(*x, l))).collect();
+    let no_error = Signal::derive(|| None::<String>);
+    let social = social_items(l)
+        .into_iter()
+        .map(|(sid, question, get, put)| {
+            let options = [Sensitive::Yes, Sensitive::No, Sensitive::Refuse].map(|s| (s, sensitive_label(s, l))).to_vec();
+            choice(
+                sid,
+                question.to_string(),
+                options,
+                Signal::derive(move || Some(draft.with(|d| get(&d.social)))),
+                move |v| draft.update(|d| put(&mut d.social, v)),
+                no_error,
+            )
+        })
+        .collect_view();
+
+    let print_href = format!("/sprawdz/deklaracja/{id}/wydruk");
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let found: Vec<FieldError> = draft.with_untracked(|d| {
+            validate(d).into_iter().map(|(f, p)| (f.to_string(), problem_text(f, p, l))).collect()
+        });
+        if found.is_empty() {
+            set_errors.set(Vec::new());
+            navigate(&print_href, NavigateOptions::default());
+        } else {
+            set_errors.set(found);
+            focus_error_summary();
+        }
+    };
+
+    view! {
+        <p class="back-link no-print"><a href="/sprawdz/dokumenty">{t::nav_documents(l)}</a></p>
+        <h1>{t::declaration_title(l)}</h1>
+        <p class="template-mark">{t::declaration_template_mark(l)}</p>
+        <ErrorSummary errors=errors/>
+        <p class="lead">{t::declaration_intro(l)}</p>
+        <p class="hint">{t::declaration_autosave(l)}</p>
+        {project_box}
+        <form novalidate on:submit=on_submit class="declaration-form">
+            <fieldset class="section">
+                <legend><h2>{t::declaration_person(l)}</h2></legend>
+                <TextField id="first_name" draft at=text_at!(person.first_name) errors autocomplete="given-name"/>
+                <TextField id="surname" draft at=text_at!(person.surname) errors autocomplete="family-name"/>
+                <Show when=move || !no_pesel.get()>
+                    <div class="field" class:field-invalid=move || pesel_error.get().is_some()>
+                        <label for="pesel">{field_label("pesel", l)}</label>
+                        <p class="hint" id="pesel-hint">{t::pesel_hint(l)}</p>
+                        <FieldMessage id="pesel-error".to_string() message=pesel_error/>
+                        <input id="pesel" name="pesel" type="text" inputmode="numeric" autocomplete="off" class="input-medium"
+                            maxlength="13" spellcheck="false"
+                            aria-describedby=move || if pesel_error.get().is_some() { "pesel-hint pesel-reading pesel-error" } else { "pesel-hint pesel-reading" }
+                            aria-invalid=move || pesel_error.get().map(|_| "true")
+                            prop:value=move || draft.with(|d| d.person.pesel.clone())
+                            on:input=on_pesel/>
+                        <p class="derived" id="pesel-reading" aria-live="polite">
+                            {move || draft.with(|d| pesel_reading(&d.person.pesel, l))}
+                        </p>
+                    </div>
+                </Show>
+                <div class="checkbox">
+                    <input type="checkbox" id="no-pesel" prop:checked=move || no_pesel.get() on:change=toggle_pesel/>
+                    <label for="no-pesel">{t::no_pesel(l)}</label>
+                </div>
+                <Show when=move || no_pesel.get()>
+                    <div class="field" class:field-invalid=move || birth_error.get().is_some()>
+                        <label for="birth_date">{field_label("birth_date", l)}</label>
+                        <FieldMessage id="birth_date-error".to_string() message=birth_error/>
+                        <input id="birth_date" name="birth_date" type="date" autocomplete="bday" class="input-medium"
+                            max=today().to_string() min="1900-01-01"
+                            aria-invalid=move || birth_error.get().map(|_| "true")
+                            aria-describedby=move || birth_error.get().map(|_| "birth_date-error")
+                            prop:value=move || draft.with(|d| d.person.birth_date.map(|b| b.first_day().to_string()).unwrap_or_default())
+                            on:change=move |ev| {
+                                let date = parse_iso(&event_target_value(&ev)).map(PartialDate::Day);
+                                draft.update(|d| d.person.birth_date = date);
+                            }/>
+                    </div>
+                    {choice("sex", field_label("sex", l).to_string(), sex_options.clone(),
+                        Signal::derive(move || draft.with(|d| d.person.sex)),
+                        move |v| draft.update(|d| d.person.sex = Some(v)), sex_error)}
+                </Show>
+            </fieldset>
+            <fieldset class="section">
+                <legend><h2>{t::declaration_address(l)}</h2></legend>
+                <TextField id="street" draft at=text_at!(person.street) errors autocomplete="address-line1" hint=t::street_hint(l)/>
+                <div class="field-row">
+                    <TextField id="house" draft at=text_at!(person.house) errors short=true/>
+                    <TextField id="flat" draft at=text_at!(person.flat) errors short=true/>
+                </div>
+                <TextField id="postcode" draft at=text_at!(person.postcode) errors autocomplete="postal-code" inputmode="numeric" short=true hint=t::postcode_hint(l)/>
+                <TextField id="town" draft at=text_at!(person.town) errors autocomplete="address-level2"/>
+                <TextField id="gmina" draft at=text_at!(person.gmina) errors/>
+                {choice("area", field_label("area", l).to_string(), area_options,
+                    Signal::derive(move || draft.with(|d| d.person.area)),
+                    move |v| draft.update(|d| d.person.area = Some(v)), no_error)}
+            </fieldset>
+            <fieldset class="section">
+                <legend><h2>{t::declaration_contact(l)}</h2></legend>
+                <TextField id="phone" draft at=text_at!(person.phone) errors autocomplete="tel" input_type="tel" hint=t::optional(l)/>
+                <TextField id="email" draft at=text_at!(person.email) errors autocomplete="email" input_type="email" hint=t::optional(l)/>
+            </fieldset>
+            <fieldset class="section">
+                <legend><h2>{t::declaration_education_labour(l)}</h2></legend>
+                {choice("education", field_label("education", l).to_string(), education_options,
+                    Signal::derive(move || draft.with(|d| d.person.education)),
+                    move |v| draft.update(|d| d.person.education = Some(v)), no_error)}
+                {choice("labour", field_label("labour", l).to_string(), labour_options,
+                    Signal::derive(move || draft.with(|d| d.person.labour)),
+                    move |v| draft.update(|d| d.person.labour = Some(v)), no_error)}
+            </fieldset>
+            <fieldset class="section">
+                <legend><h2>{t::declaration_social(l)}</h2></legend>
+                <p class="hint">{t::declaration_social_hint(l)}</p>
+                {social}
+            </fieldset>
+            <fieldset class="section">
+                <legend><h2>{t::declaration_category(l)}</h2></legend>
+                <p class="hint">{t::declaration_category_hint(l)}</p>
+                {category_section}
+            </fieldset>
+            <div class="actions">
+                <button type="submit" class="button">{t::declaration_to_print(l)}</button>
+            </div>
+        </form>
+    }
+}

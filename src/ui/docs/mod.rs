@@ -1,0 +1,119 @@
+//! The resident's declarations: kept one per key on the device, listed in "Moje dokumenty", filled in
+//! a form pre-filled from the answers, printed on A4 with a QR code, moved between devices in a file.
+
+mod file;
+pub mod form;
+pub mod labels;
+pub mod list;
+pub mod print;
+
+use leptos::prelude::*;
+
+use crate::declaration::Declaration;
+use crate::saved::{no_migration, DECLARATION_SCHEMA};
+use crate::ui::check::state::{clear_answers, CheckCtx};
+use crate::ui::notice::NoticeCtx;
+use crate::ui::storage::{self, declaration_key, SaveProblem};
+
+#[derive(Clone, Copy)]
+pub struct DocsCtx {
+    /// Every declaration on the device, oldest first.
+    pub list: RwSignal<Vec<Declaration>>,
+    /// Values that could not be read, moved aside: their keys and when (ms).
+    pub moved: RwSignal<Vec<(String, u64)>>,
+    pub notices: NoticeCtx,
+}
+
+pub fn use_docs() -> DocsCtx {
+    expect_context::<DocsCtx>()
+}
+
+/// Reads every declaration on the device; one that cannot be read is moved aside and reported.
+pub fn provide_docs(notices: NoticeCtx) {
+    let mut list = Vec::new();
+    for key in storage::declaration_keys() {
+        match storage::load::<Declaration>(&key, DECLARATION_SCHEMA, no_migration) {
+            Ok(Some(d)) => list.push(d),
+            Ok(None) => {}
+            Err(problem) => notices.load_problem(problem),
+        }
+    }
+    // Ids start with the time they were made, so this is oldest first.
+    list.sort_by(|a, b| a.id.cmp(&b.id));
+    let moved = storage::moved_aside();
+    if let Some((key, _)) = moved.first() {
+        notices.add(crate::ui::notice::StorageNote::MovedAside(key.clone()));
+    }
+    provide_context(DocsCtx { list: RwSignal::new(list), moved: RwSignal::new(moved), notices });
+}
+
+/// A new id: the time in milliseconds (so ids sort by age) and a random tail.
+pub fn new_id() -> String {
+    let ms = js_sys::Date::now() as u64;
+    let tail = (js_sys::Math::random() * 36f64.powi(4)) as u32;
+    format!("d{ms:013}-{tail:04}")
+}
+
+impl DocsCtx {
+    pub fn get(self, id: &str) -> Option<Declaration> {
+        self.list.with_untracked(|l| l.iter().find(|d| d.id == id).cloned())
+    }
+
+    /// Keeps `d` in the list, and on the device when it can; a storage problem is told, the list
+    /// (and so the app) keeps working.
+    pub fn save(self, d: Declaration) -> Result<(), SaveProblem> {
+        let result = storage::save(&declaration_key(&d.id), DECLARATION_SCHEMA, &d);
+        if let Err(problem) = result {
+            self.notices.save_problem(problem);
+        }
+        self.list.update(|l| match l.iter_mut().find(|x| x.id == d.id) {
+            Some(x) => *x = d,
+            None => l.push(d),
+        });
+        result
+    }
+
+    pub fn delete(self, id: &str) {
+        storage::remove(&declaration_key(id));
+        self.list.update(|l| l.retain(|d| d.id != id));
+    }
+
+    /// Stores every declaration of an import, all or none.
+    pub fn import(self, incoming: Vec<Declaration>) -> Result<(), SaveProblem> {
+        let items: Vec<(String, u32, &Declaration)> =
+            incoming.iter().map(|d| (declaration_key(&d.id), DECLARATION_SCHEMA, d)).collect();
+        match storage::save_all(&items) {
+            Ok(()) => {}
+            // Nothing can be kept anyway: the import still works for this visit.
+            Err(SaveProblem::Unavailable) => self.notices.save_problem(SaveProblem::Unavailable),
+            Err(problem) => return Err(problem),
+        }
+        self.list.update(|l| {
+            for d in incoming {
+                match l.iter_mut().find(|x| x.id == d.id) {
+                    Some(x) => *x = d,
+                    None => l.push(d),
+                }
+            }
+            l.sort_by(|a, b| a.id.cmp(&b.id));
+        });
+        Ok(())
+    }
+
+    pub fn delete_moved(self, key: &str) {
+        storage::remove(key);
+        self.moved.update(|m| m.retain(|(k, _)| k != key));
+        if self.moved.with_untracked(Vec::is_empty) {
+            self.notices.clear_moved();
+        }
+    }
+}
+
+/// "Usuń wszystkie moje dane": every key the app wrote, and everything held in memory.
+pub fn delete_everything(docs: DocsCtx, check: CheckCtx) {
+    storage::remove_all();
+    clear_answers(check);
+    docs.list.set(Vec::new());
+    docs.moved.set(Vec::new());
+    docs.notices.clear_moved();
+}
