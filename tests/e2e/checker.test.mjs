@@ -4,82 +4,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { App, DESK, launch } from './harness.mjs';
+import { Checker, jastrzebieFlow } from './flows.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
 const JASTRZEBIE = 'Jastrzębie-Zdrój – Miasto Rodziny';
-
-/** The checker pages, as a resident moves through them. */
-class Checker {
-  constructor(app) {
-    this.app = app;
-    this.page = app.page;
-  }
-
-  async heading() {
-    await this.page.locator('main h1').first().waitFor();
-    return this.page.locator('main h1').first().innerText();
-  }
-
-  /** Opens the checker from a project page, optionally as of a past day. */
-  async startFromProject(projectPath, asOf) {
-    await this.app.goto(projectPath);
-    await this.page.getByRole('link', { name: 'Sprawdź, czy mogę wziąć udział' }).click();
-    await this.page.locator('h1', { hasText: 'Sprawdź, czy możesz wziąć udział' }).waitFor();
-    await this.app.assertAccessible('checker start');
-    if (asOf) {
-      await this.page.locator('.staff summary').click();
-      await this.page.locator('#check-as-of').fill(asOf);
-      await this.page.getByRole('button', { name: 'Pokaż', exact: true }).click();
-      await this.page.locator('.as-of-banner').waitFor();
-    }
-    await this.page.getByRole('button', { name: 'Zacznij' }).click();
-  }
-
-  /** Waits for the question page, checks it, answers with `fill`, and presses Dalej. */
-  async answer(expectedHeading, fill) {
-    await this.page.locator('main h1', { hasText: expectedHeading }).waitFor();
-    assert.equal(await this.page.title(), `${expectedHeading} – Sprawdź wsparcie`);
-    await this.app.assertAccessible(`question: ${expectedHeading}`);
-    await fill(this.page);
-    await this.page.getByRole('button', { name: 'Dalej' }).click();
-  }
-
-  async choose(label) {
-    await this.page.getByLabel(label, { exact: true }).check();
-  }
-
-  async results() {
-    await this.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
-    await this.app.assertAccessible('check your answers');
-    await this.page.getByRole('link', { name: 'Pokaż wynik' }).click();
-    await this.page.locator('main h1', { hasText: 'Wynik sprawdzenia' }).waitFor();
-    await this.app.assertAccessible('results');
-  }
-
-  verdict(title) {
-    return this.page.locator('li.verdict', { hasText: title });
-  }
-}
-
-async function jastrzebieFlow(checker, gmina) {
-  await checker.startFromProject('/projekt/jastrzebie-zdroj-miasto-rodziny', '2022-03-01');
-  await checker.answer('W jakiej gminie mieszkasz?', async (p) => {
-    if (gmina) await p.locator('#gmina').fill(gmina);
-    else await p.getByLabel('Nie wiem').check();
-  });
-  // Each new question's page has focus, so a screen reader announces it.
-  await checker.page.waitForFunction(() => document.activeElement?.id === 'main');
-  await checker.answer('Kto jest w Twojej rodzinie?', async (p) => {
-    await p.locator('#age-0').fill('34');
-    await p.getByRole('button', { name: 'Dodaj osobę' }).click();
-    await p.locator('#age-1').fill('8');
-  });
-  await checker.answer('Czy jesteście rodziną zastępczą?', () => checker.choose('Nie'));
-  await checker.answer('Czy wychowywałeś(-aś) się w rodzinie zastępczej lub placówce opiekuńczo-wychowawczej?', () => checker.choose('Nie'));
-}
 
 test('eligible: a family from Jastrzębie-Zdrój while the project recruited', async () => {
   const app = await App.open(env);

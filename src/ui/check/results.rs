@@ -82,7 +82,7 @@ pub fn ResultsPage() -> impl IntoView {
                 };
                 view! {
                     <p><button type="button" class="button" on:click=on_declare>
-                        {t::declare_button(l)}<span class="visually-hidden">{format!(": {}", entry.project.title)}</span>
+                        {t::declare_button(l)}<span class="visually-hidden">{format!(" ({})", entry.project.title)}</span>
                     </button></p>
                 }
             });

@@ -51,8 +51,6 @@ pub fn with_declaration<V: IntoView + 'static>(
 
 #[component]
 pub fn DeclarationPage() -> impl IntoView {
-    let locale = use_locale();
-    use_page_title(move || t::declaration_title(locale.get()).to_string());
     with_declaration(|data, d| view! { <DeclarationForm data=data declaration=d/> })
 }
 
@@ -149,10 +147,15 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let check = use_check();
     let navigate = use_navigate();
     let id = declaration.id.clone();
-    let no_pesel_initially = declaration.person.pesel.is_empty() && declaration.person.birth_date.is_some();
+    // Only the form's "no PESEL" choice sets the sex without a PESEL (a birth date may come from the answers).
+    let no_pesel_initially = declaration.person.pesel.is_empty() && declaration.person.sex.is_some();
     let draft = RwSignal::new(declaration.clone());
     let no_pesel = RwSignal::new(no_pesel_initially);
     let (errors, set_errors) = signal(Vec::<FieldError>::new());
+    use_page_title(move || {
+        let title = t::declaration_title(l).to_string();
+        if errors.get().is_empty() { title } else { t::error_title(l, title) }
+    });
     // Every change is kept at once: a reload, a closed tab or a flat battery loses nothing.
     Effect::new(move |first: Option<()>| {
         let d = draft.get();
@@ -214,9 +217,16 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let on_pesel = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         draft.update(|d| {
-            if let Ok(p) = pesel::parse(&text) {
-                d.person.birth_date = Some(PartialDate::Day(p.birth_date));
-                d.person.sex = Some(if p.sex == Sex::Female { SexCode::Female } else { SexCode::Male });
+            // The birth date and sex follow the PESEL: a half-typed or wrong number leaves none behind.
+            match pesel::parse(&text) {
+                Ok(p) => {
+                    d.person.birth_date = Some(PartialDate::Day(p.birth_date));
+                    d.person.sex = Some(if p.sex == Sex::Female { SexCode::Female } else { SexCode::Male });
+                }
+                Err(_) => {
+                    d.person.birth_date = None;
+                    d.person.sex = None;
+                }
             }
             d.person.pesel = text;
         });
@@ -227,9 +237,13 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let toggle_pesel = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
         no_pesel.set(on);
-        if on {
-            draft.update(|d| d.person.pesel.clear());
-        }
+        draft.update(|d| {
+            if on {
+                d.person.pesel.clear();
+            } else if d.person.pesel.is_empty() {
+                d.person.sex = None;
+            }
+        });
     };
     let sex_options = vec![(SexCode::Female, sex_label(SexCode::Female, l)), (SexCode::Male, sex_label(SexCode::Male, l))];
     let area_options = vec![(AreaKind::Urban, area_label(AreaKind::Urban, l)), (AreaKind::Rural, area_label(AreaKind::Rural, l))];
@@ -254,8 +268,20 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let print_href = format!("/sprawdz/deklaracja/{id}/wydruk");
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let with_pesel = !no_pesel.get_untracked();
         let found: Vec<FieldError> = draft.with_untracked(|d| {
-            validate(d).into_iter().map(|(f, p)| (f.to_string(), problem_text(f, p, l))).collect()
+            let mut found: Vec<FieldError> = Vec::new();
+            for (f, p) in validate(d) {
+                // With the PESEL field showing, a missing birth date or sex means a missing PESEL.
+                let (f, text) = match f {
+                    "birth_date" | "sex" if with_pesel => ("pesel", t::problem_pesel_required(l).to_string()),
+                    _ => (f, problem_text(f, p, l)),
+                };
+                if !found.iter().any(|(x, _)| x == f) {
+                    found.push((f.to_string(), text));
+                }
+            }
+            found
         });
         if found.is_empty() {
             set_errors.set(Vec::new());

@@ -112,19 +112,19 @@ pub fn DocumentsPage() -> impl IntoView {
                             " "{created}
                         </p>
                         <div class="actions">
-                            <a class="button secondary" href=edit>{t::documents_open(l)}</a>
-                            <a class="button secondary" href=print>{t::documents_print(l)}</a>
+                            <a class="button secondary" href=edit>{t::documents_open(l)}<span class="visually-hidden">{format!(" ({name})")}</span></a>
+                            <a class="button secondary" href=print>{t::documents_print(l)}<span class="visually-hidden">{format!(" ({name})")}</span></a>
                             <button type="button" class="button secondary" on:click=move |_| {
                                 let copy = duplicate(&for_dup, new_id(), today());
                                 let href = format!("/sprawdz/deklaracja/{}", copy.id);
                                 let _ = docs.save(copy);
                                 navigate(&href, NavigateOptions::default());
-                            }>{t::documents_duplicate(l)}<span class="visually-hidden">{format!(": {name}")}</span></button>
+                            }>{t::documents_duplicate(l)}<span class="visually-hidden">{format!(" ({name})")}</span></button>
                             <button type="button" class="button secondary" on:click=move |_| {
                                 download(&file_name(Some(&for_file)), &transfer::export(std::slice::from_ref(&for_file)), "application/json");
-                            }>{t::documents_export_single(l)}<span class="visually-hidden">{format!(": {name}")}</span></button>
+                            }>{t::documents_export_single(l)}<span class="visually-hidden">{format!(" ({name})")}</span></button>
                             <button type="button" class="button warning" on:click=move |_| ask(Pending::Delete(id.clone()))>
-                                {t::documents_delete(l)}<span class="visually-hidden">{format!(": {name}")}</span>
+                                {t::documents_delete(l)}<span class="visually-hidden">{format!(" ({name})")}</span>
                             </button>
                         </div>
                     </li>
