@@ -6,9 +6,10 @@ import { join, relative, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_GZIP = 250_000; // bytes, for everything the first page loads
-// The eligibility checker is a second bundle (dist/sprawdz/), loaded only when someone starts a check.
-// Its ceiling keeps its growth visible; shrinking it is open work (see README).
-const CHECKER_BUDGET_GZIP = 330_000;
+// The checker and declarations are a second bundle (dist/sprawdz/), loaded only when someone starts a
+// check or opens their documents. Its ceiling (330 KB before the declaration, which added about 96 KB)
+// keeps its growth visible; shrinking it is open work (see README).
+const CHECKER_BUDGET_GZIP = 430_000;
 const root = process.argv[2] ?? 'dist';
 
 function files(dir) {

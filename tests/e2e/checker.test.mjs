@@ -109,8 +109,9 @@ test('answers survive a reload and are cleared in one step', async () => {
   await app.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
   assert.match(await app.page.locator('.summary').innerText(), /Jastrzębie-Zdrój/);
   const stored = await app.page.evaluate(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')));
-  assert.equal(stored.schema, 1);
-  assert.equal(stored.data.household.gmina, 'Jastrzębie-Zdrój');
+  assert.equal(stored.schema, 2);
+  assert.equal(stored.data.state.household.gmina, 'Jastrzębie-Zdrój');
+  assert.match(stored.data.saved_on, /^\d{4}-\d{2}-\d{2}$/);
   await checker.results();
   await app.page.getByRole('button', { name: 'Usuń moje odpowiedzi' }).click();
   await app.page.waitForFunction(() => localStorage.getItem('sprawdz-wsparcie.odpowiedzi') === null);
