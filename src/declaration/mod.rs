@@ -68,6 +68,15 @@ pub enum SexCode {
     Male,
 }
 
+impl From<Sex> for SexCode {
+    fn from(sex: Sex) -> SexCode {
+        match sex {
+            Sex::Female => SexCode::Female,
+            Sex::Male => SexCode::Male,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AreaKind {
@@ -210,10 +219,7 @@ pub fn validate(d: &Declaration) -> Vec<(&'static str, FieldProblem)> {
         match pesel::parse(&p.pesel) {
             Err(e) => out.push(("pesel", FieldProblem::Pesel(e))),
             Ok(read) => {
-                let sex = match read.sex {
-                    Sex::Female => SexCode::Female,
-                    Sex::Male => SexCode::Male,
-                };
+                let sex = SexCode::from(read.sex);
                 let date_differs = p.birth_date.is_some_and(|b| b != PartialDate::Day(read.birth_date));
                 if date_differs || p.sex.is_some_and(|s| s != sex) {
                     out.push(("pesel", FieldProblem::PeselMismatch));

@@ -11,13 +11,18 @@ use crate::ui::context::use_locale;
 /// One problem: the id of the field it belongs to, and the message.
 pub type FieldError = (String, String);
 
-/// Moves focus to the error summary once it is on the page, so screen readers read it first.
-pub fn focus_error_summary() {
-    request_animation_frame(|| {
-        if let Some(el) = document().get_element_by_id("error-summary") {
+/// Moves focus to the element `id` once it is on the page (after the next render).
+pub fn focus_by_id(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(id) {
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     });
+}
+
+/// Moves focus to the error summary once it is on the page, so screen readers read it first.
+pub fn focus_error_summary() {
+    focus_by_id("error-summary");
 }
 
 /// The message for one field, if it has a problem.

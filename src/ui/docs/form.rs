@@ -13,7 +13,7 @@ use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::declaration::category::{categories_met, code_label};
 use crate::declaration::{validate, AreaKind, Declaration, Education, Labour, Sensitive, SexCode};
 use crate::i18n::{t, Locale};
-use crate::pesel::{self, Sex};
+use crate::pesel;
 use crate::rules::evaluate;
 use crate::ui::check::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
 use crate::ui::check::state::use_check;
@@ -132,11 +132,7 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
 
 fn pesel_reading(text: &str, l: Locale) -> Option<String> {
     let p = pesel::parse(text).ok()?;
-    let sex = match p.sex {
-        Sex::Female => SexCode::Female,
-        Sex::Male => SexCode::Male,
-    };
-    Some(t::pesel_reading(l, format_long(p.birth_date, l), sex_label(sex, l).to_lowercase()))
+    Some(t::pesel_reading(l, format_long(p.birth_date, l), sex_label(p.sex.into(), l).to_lowercase()))
 }
 
 #[component]
@@ -221,7 +217,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
             match pesel::parse(&text) {
                 Ok(p) => {
                     d.person.birth_date = Some(PartialDate::Day(p.birth_date));
-                    d.person.sex = Some(if p.sex == Sex::Female { SexCode::Female } else { SexCode::Male });
+                    d.person.sex = Some(p.sex.into());
                 }
                 Err(_) => {
                     d.person.birth_date = None;

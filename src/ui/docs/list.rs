@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
 
 use super::file::{download, read_chosen, ReadFile};
 use super::{delete_everything, new_id, use_docs, DocsCtx};
@@ -14,6 +13,7 @@ use crate::declaration::prefill::duplicate;
 use crate::declaration::{validate, Declaration};
 use crate::i18n::{t, Locale};
 use crate::transfer::{self, ImportError, ImportPlan, MAX_IMPORT_BYTES};
+use crate::ui::check::inputs::focus_by_id;
 use crate::ui::check::state::use_check;
 use crate::ui::check::with_data;
 use crate::ui::components::title::use_page_title;
@@ -60,14 +60,6 @@ fn import_error_text(e: &ImportError, l: Locale) -> String {
     }
 }
 
-fn focus(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(id) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    });
-}
-
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
     let locale = use_locale();
@@ -81,7 +73,7 @@ pub fn DocumentsPage() -> impl IntoView {
         let said = RwSignal::new(Said::Nothing);
         let ask = move |p: Pending| {
             pending.set(Some(p));
-            focus("confirm");
+            focus_by_id("confirm");
         };
         let tell = move |s: Said| {
             said.set(s);
@@ -178,7 +170,7 @@ pub fn DocumentsPage() -> impl IntoView {
                         }
                         None => {}
                     }
-                    focus("documents-status");
+                    focus_by_id("documents-status");
                 };
                 view! {
                     <div class="confirm" id="confirm" tabindex="-1" role="alertdialog" aria-labelledby="confirm-text">
