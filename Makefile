@@ -20,7 +20,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: help serve test dist size size-report tools rust-tools npm-tools browser test-native test-wasm test-e2e e2e validate bench clean
 
 help:
-	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080 (Ctrl+C stops)"
+	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080 (Ctrl+C stops;"
+	@echo "             SW=1 make serve registers the service worker, as the deployed app does)"
 	@echo "make test    install what is missing, run every test (native, wasm in Chromium, end-to-end)"
 	@echo "make dist    release build into dist/"
 	@echo "make size    size report of dist/ (fails over the first-page budget)"
@@ -57,13 +58,16 @@ tools: rust-tools npm-tools
 
 # Two bundles: the catalogue (index.html, the first page) and the eligibility checker (check.html,
 # served under /sprawdz/). The checker is built second: trunk replaces its whole dist folder.
+# Then the service worker, whose list of files to keep offline is made from what the builds produced.
 dist: tools
 	trunk build --release
 	trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
+	node scripts/service-worker.mjs dist
 
 # Serves dist/ as a static host would, with deep links (/projekt/…, /sprawdz/…) answered by the right page.
+# Development mode: the service worker is not registered (an earlier one removes itself) unless SW=1.
 serve: dist
-	node tests/e2e/server.mjs dist 8080
+	node tests/e2e/server.mjs dist 8080 $(if $(SW),,--dev)
 
 size: dist size-report
 

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod contact;
 pub mod dates;
 pub mod declaration;
+pub mod device;
 pub mod hours;
 pub mod i18n;
 pub mod household;

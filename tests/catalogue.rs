@@ -101,6 +101,23 @@ fn search_ignores_case_and_diacritics() {
 }
 
 #[test]
+fn a_counter_lists_its_own_centres_projects_first_in_their_order() {
+    let c = shipped();
+    let today = day("2026-11-22");
+    let all = c.search(&Query::default(), today);
+    let before: Vec<String> = all.iter().map(|(e, _)| e.project.id.clone()).collect();
+    let own = c.own_centre_first(all, "ops-szamotuly");
+    let after: Vec<String> = own.iter().map(|(e, _)| e.project.id.clone()).collect();
+    assert_eq!(c.centre_of(own[0].0).id, "ops-szamotuly");
+    assert_eq!(after.len(), 5);
+    // The others keep the order the search gave them.
+    let rest: Vec<&String> = before.iter().filter(|id| **id != after[0]).collect();
+    assert_eq!(after[1..].iter().collect::<Vec<_>>(), rest);
+    // An unknown centre changes nothing.
+    assert_eq!(c.own_centre_first(c.search(&Query::default(), today), "nie-ma").iter().map(|(e, _)| e.project.id.clone()).collect::<Vec<_>>(), before);
+}
+
+#[test]
 fn filters_by_place_group_and_status() {
     let c = shipped();
     let today = day("2026-11-22");

@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    sprawdz_wsparcie::ui::log_panics();
     leptos::mount::mount_to_body(sprawdz_wsparcie::ui::check::CheckApp);
 }

@@ -167,6 +167,12 @@ impl Catalogue {
         });
         found
     }
+
+    /// At a centre's counter its own projects come first; each part keeps the order it had.
+    pub fn own_centre_first<'a>(&self, mut found: Vec<(&'a Entry, Status)>, centre_id: &str) -> Vec<(&'a Entry, Status)> {
+        found.sort_by_key(|(e, _)| self.centres[e.centre].id != centre_id);
+        found
+    }
 }
 
 impl Entry {

@@ -11,6 +11,7 @@ use super::components::as_of::{AsOfBanner, AsOfControl};
 use super::components::site::{Section, SiteFooter, SiteHeader};
 use super::context::{provide_app_context, use_catalogue};
 use super::load::load_catalogue;
+use super::mode::provide_device;
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
 
 fn focus_main() {
@@ -42,6 +43,7 @@ pub fn FocusOnNavigation() -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_context();
+    provide_device();
     let catalogue = use_catalogue();
     spawn_local(async move {
         catalogue.set(load_catalogue().await);
@@ -50,6 +52,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <FocusOnNavigation/>
             <SiteHeader section=Section::Catalogue/>
+            <crate::ui::pwa::AppChrome/>
             <main id="main" class="wrap" tabindex="-1">
                 <AsOfBanner/>
                 <Routes fallback=NotFoundPage>
@@ -58,7 +61,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/osrodek/:id") view=CentrePage/>
                 </Routes>
             </main>
-            <SiteFooter>
+            <SiteFooter section=Section::Catalogue>
                 <AsOfControl/>
             </SiteFooter>
         </Router>

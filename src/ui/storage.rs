@@ -2,10 +2,17 @@
 //! is named here, and every value is an envelope with a schema version (see [`crate::saved`]).
 //! Storage that is blocked or full leaves the app usable; a value that cannot be read is moved aside
 //! under a new key (never overwritten or dropped) and reported, so the person can export it.
+//!
+//! On a shared device ([`use_memory`]) the person's answers and declarations go to a map in this
+//! page's memory instead: nothing of theirs is ever written to `localStorage`, and a reload or
+//! "Zakończ" forgets it all. Only the device settings ([`DEVICE`]) are always stored.
+
+use std::cell::RefCell;
 
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
+use crate::device::{read_settings, write_settings, DeviceSettings};
 use crate::saved::{self, Migrate, ReadError};
 
 /// Every key starts with this, so "delete all my data" finds them all.
@@ -14,6 +21,9 @@ pub const PREFIX: &str = "sprawdz-wsparcie.";
 pub const ANSWERS: &str = "sprawdz-wsparcie.odpowiedzi";
 /// One key per declaration: this, then the declaration's id.
 pub const DECLARATION_PREFIX: &str = "sprawdz-wsparcie.deklaracja.";
+/// How this device is used (mode, idle minutes, the counter's centre). Not a person's data: "delete
+/// all my data" and "Następna osoba" keep it.
+pub const DEVICE: &str = "sprawdz-wsparcie.urzadzenie";
 /// A value that could not be read is moved to its key, this, and the time in milliseconds.
 const MOVED_ASIDE: &str = ".uszkodzone-";
 
@@ -35,18 +45,107 @@ pub enum SaveProblem {
     Full,
 }
 
+thread_local! {
+    /// `Some` on a shared device: the person's values, in the order written, in memory only.
+    static MEMORY: RefCell<Option<Vec<(String, String)>>> = const { RefCell::new(None) };
+}
+
+/// From now on, keeps the person's values in memory only (a shared device). Called once at start,
+/// before anything is read.
+pub fn use_memory() {
+    MEMORY.with(|m| *m.borrow_mut() = Some(Vec::new()));
+}
+
+pub fn in_memory() -> bool {
+    MEMORY.with(|m| m.borrow().is_some())
+}
+
 /// Whether the browser lets the page use its storage at all (reading `localStorage` throws when the
-/// person or a policy blocked it).
+/// person or a policy blocked it). Memory is always available.
 pub fn available() -> bool {
+    in_memory() || local_available()
+}
+
+fn local_available() -> bool {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
+}
+
+// The four primitives every function below goes through: memory on a shared device, else localStorage.
+
+fn get_item(key: &str) -> Result<Option<String>, ()> {
+    if let Some(found) = MEMORY.with(|m| m.borrow().as_ref().map(|m| m.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))) {
+        return Ok(found);
+    }
+    LocalStorage::raw().get_item(key).map_err(|_| ())
+}
+
+fn set_item(key: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let stored = MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        let m = m.as_mut()?;
+        match m.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => *v = text.to_string(),
+            None => m.push((key.to_string(), text.to_string())),
+        }
+        Some(())
+    });
+    match stored {
+        Some(()) => Ok(()),
+        None => LocalStorage::raw().set_item(key, text),
+    }
+}
+
+fn remove_item(key: &str) {
+    let in_memory = MEMORY.with(|m| m.borrow_mut().as_mut().map(|m| m.retain(|(k, _)| k != key)).is_some());
+    if !in_memory {
+        LocalStorage::delete(key);
+    }
+}
+
+fn all_keys() -> Vec<String> {
+    if let Some(keys) = MEMORY.with(|m| m.borrow().as_ref().map(|m| m.iter().map(|(k, _)| k.clone()).collect())) {
+        return keys;
+    }
+    if !local_available() {
+        return Vec::new();
+    }
+    let raw = LocalStorage::raw();
+    (0..raw.length().unwrap_or(0)).filter_map(|i| raw.key(i).ok().flatten()).collect()
+}
+
+/// The device settings; defaults when none are stored, storage is blocked, or the value cannot be
+/// read (then it is moved aside like any other, so staff can see it was reset).
+pub fn device_settings() -> DeviceSettings {
+    if !local_available() {
+        return DeviceSettings::default();
+    }
+    let Ok(Some(raw)) = LocalStorage::raw().get_item(DEVICE) else { return DeviceSettings::default() };
+    match read_settings(&raw) {
+        Ok(settings) => settings.sanitized(),
+        Err(_) => {
+            let moved_to = format!("{DEVICE}{MOVED_ASIDE}{}", js_sys::Date::now() as u64);
+            if LocalStorage::raw().set_item(&moved_to, &raw).is_ok() {
+                LocalStorage::delete(DEVICE);
+            }
+            DeviceSettings::default()
+        }
+    }
+}
+
+/// Stores the device settings, always in `localStorage` (never a person's data).
+pub fn save_device_settings(settings: &DeviceSettings) -> Result<(), SaveProblem> {
+    if !local_available() {
+        return Err(SaveProblem::Unavailable);
+    }
+    quota_problem(LocalStorage::raw().set_item(DEVICE, &write_settings(settings)))
 }
 
 /// Moves the text of `key` aside and returns where it went.
 fn move_aside(key: &str, raw: &str) -> String {
     let moved_to = format!("{key}{MOVED_ASIDE}{}", js_sys::Date::now() as u64);
     // If even this fails (storage full), the value stays where it is: still not lost.
-    if LocalStorage::raw().set_item(&moved_to, raw).is_ok() {
-        let _ = LocalStorage::raw().remove_item(key);
+    if set_item(&moved_to, raw).is_ok() {
+        remove_item(key);
     }
     moved_to
 }
@@ -57,7 +156,7 @@ pub fn load<T: DeserializeOwned + Serialize>(key: &str, schema: u32, migrate: Mi
     if !available() {
         return Err(LoadProblem::Unavailable);
     }
-    let raw = match LocalStorage::raw().get_item(key) {
+    let raw = match get_item(key) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Ok(None),
         Err(_) => return Err(LoadProblem::Unavailable),
@@ -82,7 +181,11 @@ pub fn save<T: Serialize>(key: &str, schema: u32, data: &T) -> Result<(), SavePr
 }
 
 fn save_raw(key: &str, text: &str) -> Result<(), SaveProblem> {
-    match LocalStorage::raw().set_item(key, text) {
+    quota_problem(set_item(key, text))
+}
+
+fn quota_problem(result: Result<(), wasm_bindgen::JsValue>) -> Result<(), SaveProblem> {
+    match result {
         Ok(()) => Ok(()),
         // A DOMException named QuotaExceededError when the origin's storage is full.
         Err(e) => match js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()) {
@@ -94,17 +197,13 @@ fn save_raw(key: &str, text: &str) -> Result<(), SaveProblem> {
 
 pub fn remove(key: &str) {
     if available() {
-        LocalStorage::delete(key);
+        remove_item(key);
     }
 }
 
 /// Every key the app wrote that starts with `prefix`, in the storage's order.
 pub fn keys_with(prefix: &str) -> Vec<String> {
-    if !available() {
-        return Vec::new();
-    }
-    let raw = LocalStorage::raw();
-    (0..raw.length().unwrap_or(0)).filter_map(|i| raw.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
+    all_keys().into_iter().filter(|k| k.starts_with(prefix)).collect()
 }
 
 /// The keys of declarations (not those moved aside).
@@ -126,7 +225,7 @@ pub fn moved_aside() -> Vec<(String, u64)> {
 
 /// The stored text as it is, to export a value that could not be read.
 pub fn raw_text(key: &str) -> Option<String> {
-    available().then(|| LocalStorage::raw().get_item(key).ok().flatten()).flatten()
+    available().then(|| get_item(key).ok().flatten()).flatten()
 }
 
 /// Writes several values at once; if one fails, the ones written are put back as they were, so the
@@ -144,7 +243,7 @@ pub fn save_all<T: Serialize>(items: &[(String, u32, &T)]) -> Result<(), SavePro
                     Some(text) => {
                         let _ = save_raw(&key, &text);
                     }
-                    None => LocalStorage::delete(&key),
+                    None => remove_item(&key),
                 }
             }
             return Err(problem);
@@ -153,11 +252,12 @@ pub fn save_all<T: Serialize>(items: &[(String, u32, &T)]) -> Result<(), SavePro
     Ok(())
 }
 
-/// Removes every key the app wrote: answers, declarations, values moved aside. Returns how many.
+/// Removes every key of a person's data the app wrote: answers, declarations, values moved aside
+/// (the device settings stay). Returns how many. On a shared device this empties the memory.
 pub fn remove_all() -> usize {
-    let keys = keys_with(PREFIX);
+    let keys: Vec<String> = keys_with(PREFIX).into_iter().filter(|k| k != DEVICE).collect();
     for k in &keys {
-        LocalStorage::delete(k);
+        remove_item(k);
     }
     keys.len()
 }

@@ -1,7 +1,6 @@
 //! "Check your answers": every question asked, its answer in words, and a link to change it.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::labels::{income_kind_label, member_label, question_title};
 use super::question::yes_no_accessors;
@@ -89,17 +88,17 @@ pub fn AnswersPage() -> impl IntoView {
                     <dt>{question_title(q, l)}</dt>
                     <dd>{text}</dd>
                     <dd class="summary-action">
-                        <A href=href>{link}<span class="visually-hidden">{format!(": {}", question_title(q, l))}</span></A>
+                        <a href=href>{link}<span class="visually-hidden">{format!(": {}", question_title(q, l))}</span></a>
                     </dd>
                 </div>
             }
         }).collect_view();
         let back = list.last().map(|q| format!("/sprawdz/pytanie/{}", q.slug())).unwrap_or_else(|| super::start::start_href(&state));
         view! {
-            <p class="back"><A href=back>{"← "}{t::back(l)}</A></p>
+            <p class="back"><a href=back>{"← "}{t::back(l)}</a></p>
             <h1>{t::answers_title(l)}</h1>
             <dl class="summary">{rows}</dl>
-            <p><A href="/sprawdz/wynik" attr:class="button">{t::show_results(l)}</A></p>
+            <p><a href="/sprawdz/wynik" class="button">{t::show_results(l)}</a></p>
         }
     })
 }

@@ -102,16 +102,27 @@ pub fn after(d: &CheckData, state: &state::CheckState, current: crate::questionn
 #[component]
 pub fn CheckApp() -> impl IntoView {
     provide_app_context();
+    // First: on a shared device, storage becomes memory before anything is read.
+    crate::ui::mode::provide_device();
     let data = RwSignal::new(DataState::Loading);
     provide_context(DataCtx(data));
     let notices = crate::ui::notice::provide_notices();
     provide_check_state(notices);
     crate::ui::docs::provide_docs(notices);
-    spawn_local(async move { data.set(load_all().await) });
+    let catalogue = crate::ui::context::use_catalogue();
+    spawn_local(async move {
+        let loaded = load_all().await;
+        if let DataState::Ready(d) = &loaded {
+            catalogue.set(CatalogueState::Ready(d.loaded.clone()));
+        }
+        data.set(loaded);
+    });
     view! {
         <Router>
             <FocusOnNavigation/>
             <SiteHeader section=Section::Checker/>
+            <crate::ui::pwa::AppChrome/>
+            <crate::ui::pwa::UpdateGuard/>
             <main id="main" class="wrap" tabindex="-1">
                 <StorageBanner/>
                 <Routes fallback=NotFoundPage>
@@ -123,9 +134,11 @@ pub fn CheckApp() -> impl IntoView {
                     <Route path=path!("/sprawdz/dokumenty") view=DocumentsPage/>
                     <Route path=path!("/sprawdz/deklaracja/:id") view=DeclarationPage/>
                     <Route path=path!("/sprawdz/deklaracja/:id/wydruk") view=PrintPage/>
+                    <Route path=path!("/sprawdz/urzadzenie") view=crate::ui::settings::DeviceSettingsPage/>
+                    <Route path=path!("/sprawdz/kod/:id") view=crate::ui::settings::ProjectQrPage/>
                 </Routes>
             </main>
-            <SiteFooter/>
+            <SiteFooter section=Section::Checker/>
         </Router>
     }
 }

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -157,7 +156,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question) -> impl IntoView {
     };
 
     view! {
-        <p class="back"><A href=back>{"← "}{t::back(l)}</A></p>
+        <p class="back"><a href=back>{"← "}{t::back(l)}</a></p>
         {progress.map(|p| view! { <p class="progress">{p}</p> })}
         <ErrorSummary errors=errors/>
         <form class="question" on:submit=on_submit novalidate>

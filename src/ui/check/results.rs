@@ -2,7 +2,6 @@
 //! source and, when unknown, what to bring to the centre.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::state::{clear_answers, use_check};
 use super::{chosen, with_data};
@@ -103,7 +102,7 @@ pub fn ResultsPage() -> impl IntoView {
             <p class="lead">{t::results_intro(l, crate::dates::format_long(day, l))}</p>
             <ol class="verdicts">{cards}</ol>
             <div class="actions">
-                <A href="/sprawdz/odpowiedzi" attr:class="button secondary">{t::change_answers(l)}</A>
+                <a href="/sprawdz/odpowiedzi" class="button secondary">{t::change_answers(l)}</a>
                 <button type="button" class="button secondary" on:click=move |_| clear_answers(ctx)>{t::check_clear(l)}</button>
             </div>
         }

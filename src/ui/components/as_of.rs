@@ -9,6 +9,8 @@ use crate::ui::context::{use_as_of, use_locale};
 pub fn AsOfControl() -> impl IntoView {
     let as_of = use_as_of();
     let locale = use_locale();
+    // Words are read once: a change of language starts the app again.
+    let l = locale.get_untracked();
     let (draft, set_draft) = signal(String::new());
     let (error, set_error) = signal(false);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -23,12 +25,12 @@ pub fn AsOfControl() -> impl IntoView {
     };
     view! {
         <details class="staff" open=move || as_of.get().is_some()>
-            <summary>{move || t::as_of_hint(locale.get())}</summary>
+            <summary>{t::as_of_hint(l)}</summary>
             <form class="as-of-form" on:submit=on_submit novalidate>
                 <div class="field">
-                    <label for="as-of">{move || t::as_of_label(locale.get())}</label>
+                    <label for="as-of">{t::as_of_label(l)}</label>
                     <Show when=move || error.get()>
-                        <p class="field-error" id="as-of-error">{move || t::as_of_invalid(locale.get())}</p>
+                        <p class="field-error" id="as-of-error">{t::as_of_invalid(l)}</p>
                     </Show>
                     <input
                         type="date"
@@ -40,12 +42,12 @@ pub fn AsOfControl() -> impl IntoView {
                         on:input=move |ev| set_draft.set(event_target_value(&ev))
                     />
                 </div>
-                <button type="submit" class="button">{move || t::as_of_apply(locale.get())}</button>
+                <button type="submit" class="button">{t::as_of_apply(l)}</button>
                 <Show when=move || as_of.get().is_some()>
                     <button type="button" class="button secondary" on:click=move |_| {
                         as_of.set(None);
                         set_draft.set(String::new());
-                    }>{move || t::as_of_today(locale.get())}</button>
+                    }>{t::as_of_today(l)}</button>
                 </Show>
             </form>
         </details>

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::catalogue::labels::{period_text, status_detail};
 use crate::catalogue::{Centre, Entry, Status};
@@ -15,7 +14,7 @@ pub fn ProjectCard(entry: Entry, centre: Centre, status: Status) -> impl IntoVie
     let title = entry.project.title.clone();
     view! {
         <li class="card">
-            <h2 class="card-title"><A href=href>{title}</A></h2>
+            <h2 class="card-title"><a href=href>{title}</a></h2>
             <p class="card-status">
                 <StatusBadge kind=status.kind()/>
                 " "

@@ -12,7 +12,9 @@ use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::filter_select::FilterSelect;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
+use crate::device::Mode;
 use crate::ui::context::{effective_date, use_locale};
+use crate::ui::mode::use_device;
 
 const KEYS: [&str; 4] = ["q", "miejsce", "dla", "status"];
 
@@ -89,9 +91,15 @@ pub fn CataloguePage() -> impl IntoView {
         let on_clear = move |_| clear("/");
 
         let results_loaded = loaded.clone();
+        // At a counter, the centre's own projects first.
+        let device = use_device();
+        let own_centre = (device.mode == Mode::Counter).then_some(device.centre).flatten();
         let results = move || {
             let catalogue = &results_loaded.catalogue;
-            let found = catalogue.search(&query.get(), as_of.get());
+            let mut found = catalogue.search(&query.get(), as_of.get());
+            if let Some(centre) = &own_centre {
+                found = catalogue.own_centre_first(found, centre);
+            }
             let l = locale.get();
             let none_open = !found.is_empty() && !found.iter().any(|(_, s)| s.kind().is_open());
             let cards = found

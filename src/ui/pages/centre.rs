@@ -1,7 +1,6 @@
 //! A centre: how to reach it, when it is open, and its projects.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::catalogue::status;
@@ -60,7 +59,7 @@ pub fn CentrePage() -> impl IntoView {
                 .collect_view()
         };
         view! {
-            <p class="back"><A href="/">{"← "}{t::project_back(l)}</A></p>
+            <p class="back"><a href="/">{"← "}{t::project_back(l)}</a></p>
             <h1>{c.name.clone()}</h1>
             <dl class="facts">
                 {fact(t::centre_address(l), address)}

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::t;
 use crate::ui::components::title::use_page_title;
@@ -16,9 +15,11 @@ pub fn NotFoundPage() -> impl IntoView {
 #[component]
 pub fn NotFound(message: Signal<String>) -> impl IntoView {
     let locale = use_locale();
+    // Words are read once: a change of language starts the app again.
+    let l = locale.get_untracked();
     view! {
-        <h1>{move || t::not_found_title(locale.get())}</h1>
+        <h1>{t::not_found_title(l)}</h1>
         <p>{move || message.get()}</p>
-        <p><A href="/">{move || t::not_found_home(locale.get())}</A></p>
+        <p><a href="/">{t::not_found_home(l)}</a></p>
     }
 }

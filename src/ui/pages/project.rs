@@ -3,9 +3,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use crate::device::Mode;
+use crate::ui::mode::use_device;
 use crate::catalogue::labels::{funding_label, group_label, period_text, status_detail};
 use crate::catalogue::{status, Entry, Loaded, ParticipantsBasis, PartnerKind, Role};
 use crate::i18n::{t, Locale};
@@ -186,13 +187,16 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     let centre_href = format!("/osrodek/{}", centre.id);
 
     view! {
-        <p class="back"><A href="/">{"← "}{t::project_back(l)}</A></p>
+        <p class="back"><a href="/">{"← "}{t::project_back(l)}</a></p>
         <article class="project">
             <h1>{p.title.clone()}</h1>
-            <p class="project-centre"><A href=centre_href>{centre.name.clone()}</A></p>
+            <p class="project-centre"><a href=centre_href>{centre.name.clone()}</a></p>
             {status_box}
             <p class="check-link">
                 <a class="button" href=format!("/sprawdz/projekt/{}", p.id) rel="external">{t::check_this_project(l)}</a>
+                {(use_device().mode == Mode::Counter).then(|| view! {
+                    " "<a class="button secondary" href=format!("/sprawdz/kod/{}", p.id) rel="external">{t::counter_show_qr(l)}</a>
+                })}
             </p>
             <section aria-labelledby="for-whom">
                 <h2 id="for-whom">{t::project_for_whom(l)}</h2>

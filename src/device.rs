@@ -1,0 +1,243 @@
+//! How this device is used: by one resident (the default), at a centre's counter, or shared by many
+//! people at an outreach event. Staff set it once per device; it is the only value the app keeps that
+//! is about the device rather than a person, so "delete all my data" and "Następna osoba" leave it.
+//! Also which pages a "new version" notice may interrupt.
+
+use std::fmt::Write;
+
+/// Schema of the stored device settings.
+pub const DEVICE_SCHEMA: u32 = 1;
+/// Minutes without a touch or key before a shared device wipes everything, unless staff set another.
+pub const DEFAULT_IDLE_MINUTES: u32 = 5;
+/// The shortest and longest idle time staff may set.
+pub const IDLE_MINUTES_RANGE: std::ops::RangeInclusive<u32> = 1..=60;
+/// Seconds of visible countdown before the wipe, taken from the end of the idle time.
+pub const WARNING_SECONDS: u32 = 60;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// One person's own phone or computer: answers and declarations are kept on it.
+    #[default]
+    Resident,
+    /// A clerk's desk screen: large type, the centre's projects first, one tap for the next person.
+    Counter,
+    /// A tablet many people use in turn: nothing is written to storage, and all is wiped when the
+    /// person finishes or walks away.
+    Shared,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeviceSettings {
+    pub mode: Mode,
+    pub idle_minutes: u32,
+    /// The counter's own centre (its catalogue id), listed first.
+    pub centre: Option<String>,
+}
+
+impl Default for DeviceSettings {
+    fn default() -> Self {
+        DeviceSettings { mode: Mode::Resident, idle_minutes: DEFAULT_IDLE_MINUTES, centre: None }
+    }
+}
+
+impl DeviceSettings {
+    /// Whether what people type is kept in memory only.
+    pub fn memory_only(&self) -> bool {
+        self.mode == Mode::Shared
+    }
+
+    /// A stored value made safe to use: an idle time out of range becomes the nearest allowed one.
+    pub fn sanitized(mut self) -> Self {
+        self.idle_minutes = self.idle_minutes.clamp(*IDLE_MINUTES_RANGE.start(), *IDLE_MINUTES_RANGE.end());
+        self
+    }
+}
+
+impl Mode {
+    fn code(self) -> &'static str {
+        match self {
+            Mode::Resident => "resident",
+            Mode::Counter => "counter",
+            Mode::Shared => "shared",
+        }
+    }
+}
+
+/// The stored text of the settings: one line of `key=value` pairs, the schema first, e.g.
+/// `schema=1&mode=counter&idle_minutes=5&centre=ops-szamotuly`. Not the JSON envelope of a person's
+/// values: the catalogue bundle reads this on every start, and a JSON reader for it would cost the
+/// first page about 2 KB. Centre ids are catalogue ids (lower-case letters, digits, hyphens).
+pub fn write_settings(s: &DeviceSettings) -> String {
+    let mut text = format!("schema={DEVICE_SCHEMA}&mode={}&idle_minutes={}", s.mode.code(), s.idle_minutes);
+    if let Some(c) = &s.centre {
+        let _ = write!(text, "&centre={c}");
+    }
+    text
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsError {
+    /// Written by a newer version of the app.
+    Newer(u32),
+    Unreadable,
+}
+
+/// Reads [`write_settings`]' text. Every key must be known and present once; nothing is guessed.
+pub fn read_settings(text: &str) -> Result<DeviceSettings, SettingsError> {
+    // The schema first: a newer one is told apart from a damaged value, whatever follows it.
+    let first = text.trim().split('&').next().and_then(|p| p.strip_prefix("schema="));
+    match first.map(str::parse::<u32>) {
+        Some(Ok(n)) if n > DEVICE_SCHEMA => return Err(SettingsError::Newer(n)),
+        Some(Ok(DEVICE_SCHEMA)) => {}
+        _ => return Err(SettingsError::Unreadable),
+    }
+    let mut schema = None;
+    let (mut mode, mut idle, mut centre) = (None, None, None);
+    for pair in text.trim().split('&') {
+        let (key, value) = pair.split_once('=').ok_or(SettingsError::Unreadable)?;
+        let slot_taken = match key {
+            "schema" => schema.replace(value.parse::<u32>().map_err(|_| SettingsError::Unreadable)?).is_some(),
+            "mode" => {
+                let m = [Mode::Resident, Mode::Counter, Mode::Shared].into_iter().find(|m| m.code() == value);
+                mode.replace(m.ok_or(SettingsError::Unreadable)?).is_some()
+            }
+            "idle_minutes" => idle.replace(value.parse::<u32>().map_err(|_| SettingsError::Unreadable)?).is_some(),
+            "centre" if !value.is_empty() && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') => {
+                centre.replace(value.to_string()).is_some()
+            }
+            _ => return Err(SettingsError::Unreadable),
+        };
+        if slot_taken {
+            return Err(SettingsError::Unreadable);
+        }
+    }
+    match (schema, mode, idle) {
+        (Some(_), Some(mode), Some(idle_minutes)) => Ok(DeviceSettings { mode, idle_minutes, centre }),
+        _ => Err(SettingsError::Unreadable),
+    }
+}
+
+/// Reads the idle time typed on the settings page: whole minutes within [`IDLE_MINUTES_RANGE`].
+pub fn parse_idle_minutes(text: &str) -> Result<u32, IdleError> {
+    let n: u32 = text.trim().parse().map_err(|_| IdleError::NotANumber)?;
+    if IDLE_MINUTES_RANGE.contains(&n) {
+        Ok(n)
+    } else {
+        Err(IdleError::OutOfRange)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdleError {
+    NotANumber,
+    OutOfRange,
+}
+
+/// Where a shared device's idle clock stands after `idle_ms` without activity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Idle {
+    Active,
+    /// The countdown is showing: this many whole seconds are left (at least 1).
+    Warning(u32),
+    Wipe,
+}
+
+pub fn idle_state(idle_ms: f64, idle_minutes: u32) -> Idle {
+    let limit = f64::from(idle_minutes) * 60_000.0;
+    let warn_from = limit - f64::from(WARNING_SECONDS.min(idle_minutes * 60 / 2)) * 1000.0;
+    if idle_ms >= limit {
+        Idle::Wipe
+    } else if idle_ms >= warn_from {
+        Idle::Warning(((limit - idle_ms) / 1000.0).ceil().max(1.0) as u32)
+    } else {
+        Idle::Active
+    }
+}
+
+/// Whether a "new version, reload" notice may show on `path`: not in the middle of the
+/// questionnaire, the review of answers, a declaration being filled in, or the device settings,
+/// where a reload would break someone's train of thought.
+pub fn update_notice_allowed(path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    let busy = path.starts_with("/sprawdz/pytanie/")
+        || path == "/sprawdz/odpowiedzi"
+        || path == "/sprawdz/urzadzenie"
+        || (path.starts_with("/sprawdz/deklaracja/") && !path.ends_with("/wydruk"));
+    !busy
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_default_to_a_residents_device_with_five_idle_minutes() {
+        let s = DeviceSettings::default();
+        assert_eq!(s.mode, Mode::Resident);
+        assert_eq!(s.idle_minutes, 5);
+        assert!(!s.memory_only());
+        assert!(DeviceSettings { mode: Mode::Shared, ..s.clone() }.memory_only());
+        assert_eq!(DeviceSettings { idle_minutes: 0, ..s.clone() }.sanitized().idle_minutes, 1);
+        assert_eq!(DeviceSettings { idle_minutes: 600, ..s }.sanitized().idle_minutes, 60);
+    }
+
+    #[test]
+    fn idle_minutes_are_whole_and_within_range() {
+        assert_eq!(parse_idle_minutes(" 10 "), Ok(10));
+        assert_eq!(parse_idle_minutes("1"), Ok(1));
+        assert_eq!(parse_idle_minutes("60"), Ok(60));
+        assert_eq!(parse_idle_minutes("0"), Err(IdleError::OutOfRange));
+        assert_eq!(parse_idle_minutes("61"), Err(IdleError::OutOfRange));
+        assert_eq!(parse_idle_minutes("2,5"), Err(IdleError::NotANumber));
+        assert_eq!(parse_idle_minutes(""), Err(IdleError::NotANumber));
+    }
+
+    #[test]
+    fn the_countdown_shows_in_the_last_minute_then_everything_is_wiped() {
+        let minute = 60_000.0;
+        assert_eq!(idle_state(0.0, 5), Idle::Active);
+        assert_eq!(idle_state(4.0 * minute - 1.0, 5), Idle::Active);
+        assert_eq!(idle_state(4.0 * minute, 5), Idle::Warning(60));
+        assert_eq!(idle_state(5.0 * minute - 1500.0, 5), Idle::Warning(2));
+        assert_eq!(idle_state(5.0 * minute - 1.0, 5), Idle::Warning(1));
+        assert_eq!(idle_state(5.0 * minute, 5), Idle::Wipe);
+        // With one idle minute the warning takes its second half.
+        assert_eq!(idle_state(29_999.0, 1), Idle::Active);
+        assert_eq!(idle_state(30_000.0, 1), Idle::Warning(30));
+    }
+
+    #[test]
+    fn the_update_notice_waits_while_someone_is_answering_or_filling_in() {
+        for path in ["/", "/projekt/x", "/sprawdz", "/sprawdz/wynik", "/sprawdz/dokumenty", "/sprawdz/deklaracja/d1/wydruk"] {
+            assert!(update_notice_allowed(path), "{path}");
+        }
+        for path in ["/sprawdz/pytanie/gmina", "/sprawdz/odpowiedzi", "/sprawdz/deklaracja/d1", "/sprawdz/deklaracja/d1/", "/sprawdz/urzadzenie"] {
+            assert!(!update_notice_allowed(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn stored_settings_round_trip_and_anything_else_is_refused() {
+        let counter = DeviceSettings { mode: Mode::Counter, idle_minutes: 7, centre: Some("ops-szamotuly".into()) };
+        assert_eq!(write_settings(&counter), "schema=1&mode=counter&idle_minutes=7&centre=ops-szamotuly");
+        for s in [counter, DeviceSettings::default(), DeviceSettings { mode: Mode::Shared, idle_minutes: 60, centre: None }] {
+            assert_eq!(read_settings(&write_settings(&s)), Ok(s));
+        }
+        assert_eq!(read_settings("schema=2&mode=kiosk"), Err(SettingsError::Newer(2)));
+        for bad in [
+            "",
+            "{\"schema\":1}",
+            "schema=1&mode=shared",
+            "mode=shared&idle_minutes=5",
+            "schema=0&mode=shared&idle_minutes=5",
+            "schema=1&mode=kiosk&idle_minutes=5",
+            "schema=1&mode=shared&idle_minutes=five",
+            "schema=1&mode=shared&mode=counter&idle_minutes=5",
+            "schema=1&mode=shared&idle_minutes=5&name=Jan",
+            "schema=1&mode=counter&idle_minutes=5&centre=<b>",
+            "schema=1&mode=counter&idle_minutes=5&centre=",
+        ] {
+            assert_eq!(read_settings(bad), Err(SettingsError::Unreadable), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! The installed, offline app and the device's mode on screen, under the header of every page of both
+//! bundles: registers the service worker (public/sw.js); says when the device is offline; offers a new
+//! version ("Dostępna nowa wersja — odśwież") but never in the middle of answering or filling in; on a
+//! shared device says that nothing is kept, counts down after the idle time and wipes, with
+//! "Zakończ"; at a counter, "Następna osoba".
+//!
+//! The bars are drawn by a few lines of plain DOM code below rather than Leptos views: the catalogue
+//! bundle has a fixed size budget and the views cost several times more. The words all come from the
+//! i18n layer and the rules (when to count down, when to wipe, which pages may be interrupted) from
+//! the tested [`crate::device`] module; the JavaScript only draws, listens and times.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::prelude::*;
+
+use crate::device::{idle_state, update_notice_allowed, Idle, Mode};
+use crate::i18n::t;
+use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
+use crate::ui::mode::{end_session, use_device};
+
+#[wasm_bindgen(inline_js = r#"
+let waiting = null, updateReady = false, interruptible = true, bar = null;
+const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text) e.textContent = text; return e; };
+function show() {
+  if (!bar) return;
+  bar.offline.hidden = navigator.onLine;
+  bar.update.hidden = !(updateReady && interruptible);
+}
+function register() {
+  if (!('serviceWorker' in navigator)) return;
+  // `make serve` (development) marks its pages: no worker there, and one registered earlier goes.
+  if (document.querySelector('meta[name="sprawdz-wsparcie-sw"][content="off"]')) {
+    navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
+    return;
+  }
+  // A waiting worker while a page is already controlled is a new version; the first install is not.
+  const offer = (w) => { if (w.state === 'installed' && navigator.serviceWorker.controller) { waiting = w; updateReady = true; show(); } };
+  const watch = (w) => { if (w) { offer(w); w.addEventListener('statechange', () => offer(w)); } };
+  navigator.serviceWorker.register('/sw.js').then((reg) => {
+    watch(reg.waiting);
+    watch(reg.installing);
+    reg.addEventListener('updatefound', () => watch(reg.installing));
+    // A page left open for days still learns of a new version when it comes back to the front.
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') reg.update().catch(() => {}); });
+  }).catch(() => {});
+}
+function reload() {
+  if (!waiting) { location.reload(); return; }
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+  waiting.postMessage('skip-waiting');
+}
+// words, one per line: offline title, offline text, update text, update button, mode title, mode
+// text, mode button, idle title, idle button. mode: 0 resident, 1 counter, 2 shared.
+export function start_chrome(lines, mode, idleTick, endSession) {
+  const words = lines.split('\n');
+  const header = document.querySelector('.site-header');
+  if (!header || bar) return;
+  const root = el('div', 'app-chrome');
+  if (mode) {
+    const section = el('section', 'mode-bar ' + (mode === 2 ? 'shared-bar' : 'counter-bar'));
+    section.setAttribute('aria-labelledby', 'mode-title');
+    const row = el('div', 'wrap mode-row'), p = el('p'), title = el('strong', '', words[4]), end = el('button', mode === 2 ? 'button warning' : 'button', words[6]);
+    title.id = 'mode-title';
+    const detail = el('span', 'mode-detail', words[5]);
+    p.append(title, ' ', detail);
+    end.type = 'button';
+    end.addEventListener('click', () => endSession());
+    row.append(p, end);
+    section.append(row);
+    root.append(section);
+    bar = { detail };
+  }
+  // Always in the page, so that what appears in it is announced.
+  const status = el('div', 'app-status');
+  status.setAttribute('role', 'status');
+  const offline = el('p', 'offline-note'), update = el('p', 'update-note'), again = el('button', 'button', words[3]);
+  offline.append(el('strong', '', words[0]), ' ', words[1]);
+  again.type = 'button';
+  again.addEventListener('click', reload);
+  update.append(el('span', '', words[2]), ' ', again);
+  status.append(offline, update);
+  root.append(status);
+  header.after(root);
+  bar = { ...bar, offline, update };
+  addEventListener('online', show);
+  addEventListener('offline', show);
+  show();
+  register();
+  if (mode !== 2) return;
+  // Shared device: any touch, click, key or scroll is someone still here; Rust says what the idle
+  // time means (a warning text, or nothing) and wipes when it is up.
+  let last = Date.now();
+  for (const name of ['pointerdown', 'keydown', 'input', 'scroll']) addEventListener(name, () => { last = Date.now(); }, { capture: true, passive: true });
+  const warning = el('div', 'idle-warning');
+  warning.setAttribute('role', 'alert');
+  warning.hidden = true;
+  const text = el('p');
+  const stay = el('button', 'button', words[8]);
+  stay.type = 'button';
+  warning.append(el('h2', '', words[7]), text, stay);
+  document.body.append(warning);
+  setInterval(() => {
+    const said = idleTick(Date.now() - last);
+    warning.hidden = said === undefined;
+    if (said !== undefined && text.textContent !== said) text.textContent = said;
+  }, 1000);
+}
+export function set_interruptible(yes) { interruptible = yes; show(); }
+export function set_mode_detail(text) { if (bar && bar.detail) bar.detail.textContent = text; }
+"#)]
+extern "C" {
+    fn start_chrome(words: &str, mode: u8, idle_tick: &Closure<dyn FnMut(f64) -> Option<String>>, end_session: &Closure<dyn FnMut()>);
+    fn set_interruptible(yes: bool);
+    fn set_mode_detail(text: &str);
+}
+
+/// Keeps the new-version notice away from the checker's pages where someone is answering or filling
+/// in. (Every page of the catalogue may be interrupted.)
+#[component]
+pub fn UpdateGuard() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |_| set_interruptible(update_notice_allowed(&location.pathname.get())));
+}
+
+/// Starts the bars once the header is on the page, and names the counter's centre once the catalogue
+/// is here.
+#[component]
+pub fn AppChrome() -> impl IntoView {
+    let locale = use_locale();
+    let settings = use_device();
+    let catalogue = use_catalogue();
+    Effect::new(move |started: Option<()>| {
+        let l = locale.get_untracked();
+        if started.is_none() {
+            let minutes = settings.idle_minutes;
+            let (title, text, button) = match settings.mode {
+                Mode::Resident => (String::new(), String::new(), String::new()),
+                Mode::Counter => (t::counter_title(l).into(), String::new(), t::counter_next(l).into()),
+                Mode::Shared => (t::shared_title(l).into(), t::shared_text(l, minutes), t::shared_end(l).into()),
+            };
+            let words = [
+                t::offline_title(l),
+                t::offline_text(l),
+                t::update_ready(l),
+                t::update_reload(l),
+                &title,
+                &text,
+                &button,
+                t::idle_title(l),
+                t::idle_continue(l),
+            ]
+            .join("\n");
+            let tick = Closure::<dyn FnMut(f64) -> Option<String>>::new(move |idle_ms: f64| match idle_state(idle_ms, minutes) {
+                Idle::Active => None,
+                Idle::Warning(seconds) => Some(t::idle_text(l, seconds)),
+                Idle::Wipe => {
+                    end_session();
+                    None
+                }
+            });
+            let end = Closure::<dyn FnMut()>::new(end_session);
+            let mode = match settings.mode {
+                Mode::Resident => 0,
+                Mode::Counter => 1,
+                Mode::Shared => 2,
+            };
+            start_chrome(&words, mode, &tick, &end);
+            // Both live as long as the page.
+            tick.forget();
+            end.forget();
+        }
+        if let (Some(id), CatalogueState::Ready(loaded)) = (&settings.centre, catalogue.get()) {
+            if settings.mode == Mode::Counter {
+                if let Some(c) = loaded.catalogue.centre(id) {
+                    set_mode_detail(&c.name);
+                }
+            }
+        }
+    });
+}

@@ -1,0 +1,199 @@
+//! Staff pages of the checker bundle: the device's mode (`/sprawdz/urzadzenie`) and, for the counter,
+//! a project's link as a QR code for the resident's own phone (`/sprawdz/kod/:id`).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::device::{parse_idle_minutes, DeviceSettings, IdleError, Mode, IDLE_MINUTES_RANGE};
+use crate::i18n::t;
+use crate::ui::check::inputs::{focus_by_id, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
+use crate::ui::check::with_data;
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::use_locale;
+use crate::ui::mode::use_device;
+use crate::ui::storage;
+
+/// What saving would do that needs a yes first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ask {
+    /// Turning shared mode on: the person data on the device (this many values) will be removed.
+    RemoveData(usize),
+    /// Turning shared mode off: from now on what people type is kept.
+    StartKeeping,
+}
+
+#[component]
+pub fn DeviceSettingsPage() -> impl IntoView {
+    let locale = use_locale();
+    let current = use_device();
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    use_page_title(move || {
+        let title = t::settings_title(locale.get()).to_string();
+        if errors.with(Vec::is_empty) { title } else { t::error_title(locale.get(), title) }
+    });
+    with_data(move |data| {
+        let l = locale.get();
+        let mode = RwSignal::new(current.mode);
+        let minutes = RwSignal::new(current.idle_minutes.to_string());
+        let centre = RwSignal::new(current.centre.clone().unwrap_or_default());
+        let asking = RwSignal::new(None::<Ask>);
+        let failed = RwSignal::new(false);
+        let was_shared = current.mode == Mode::Shared;
+
+        let chosen = move || -> Result<DeviceSettings, Vec<FieldError>> {
+            let idle = parse_idle_minutes(&minutes.get_untracked()).map_err(|e| {
+                let message = match e {
+                    IdleError::NotANumber => t::settings_idle_not_number(l).to_string(),
+                    IdleError::OutOfRange => t::settings_idle_range(l, *IDLE_MINUTES_RANGE.end(), *IDLE_MINUTES_RANGE.start()),
+                };
+                vec![("idle-minutes".to_string(), message)]
+            })?;
+            let centre = centre.get_untracked();
+            Ok(DeviceSettings { mode: mode.get_untracked(), idle_minutes: idle, centre: (!centre.is_empty()).then_some(centre) })
+        };
+        // Stored, then the whole app starts again in the new mode (storage is chosen at start).
+        let store = move || match chosen() {
+            Ok(settings) => {
+                if settings.mode == Mode::Shared {
+                    storage::remove_all();
+                }
+                match storage::save_device_settings(&settings) {
+                    Ok(()) => {
+                        let _ = window().location().replace("/");
+                    }
+                    Err(_) => failed.set(true),
+                }
+            }
+            Err(found) => errors.set(found),
+        };
+        let on_submit = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if let Err(found) = chosen() {
+                errors.set(found);
+                focus_error_summary();
+                return;
+            }
+            errors.set(Vec::new());
+            let to_shared = mode.get_untracked() == Mode::Shared;
+            let kept = if storage::in_memory() { 0 } else { storage::keys_with(storage::PREFIX).into_iter().filter(|k| k != storage::DEVICE).count() };
+            let ask = match (was_shared, to_shared) {
+                (false, true) if kept > 0 => Some(Ask::RemoveData(kept)),
+                (true, false) => Some(Ask::StartKeeping),
+                _ => None,
+            };
+            match ask {
+                Some(a) => {
+                    asking.set(Some(a));
+                    focus_by_id("confirm");
+                }
+                None => store(),
+            }
+        };
+
+        let modes = [
+            (Mode::Resident, t::mode_resident(l), t::mode_resident_hint(l)),
+            (Mode::Counter, t::mode_counter(l), t::mode_counter_hint(l)),
+            (Mode::Shared, t::mode_shared(l), t::mode_shared_hint(l)),
+        ];
+        let centres: Vec<(String, String)> =
+            data.loaded.catalogue.centres.iter().map(|c| (c.id.clone(), c.name.clone())).collect();
+        let idle_error = Signal::derive(crate::ui::check::inputs::error_for(errors.read_only(), "idle-minutes"));
+
+        let confirm = move || {
+            asking.get().map(|a| {
+                let (question, yes) = match a {
+                    Ask::RemoveData(n) => (t::settings_confirm_remove(l, n), t::settings_confirm_remove_yes(l)),
+                    Ask::StartKeeping => (t::settings_confirm_keep(l).to_string(), t::settings_confirm_keep_yes(l)),
+                };
+                view! {
+                    <div class="confirm" id="confirm" tabindex="-1" role="alertdialog" aria-labelledby="confirm-text">
+                        <p id="confirm-text">{question}</p>
+                        <div class="actions">
+                            <button type="button" class="button warning" on:click=move |_| store()>{yes}</button>
+                            <button type="button" class="button secondary" on:click=move |_| asking.set(None)>{t::cancel(l)}</button>
+                        </div>
+                    </div>
+                }
+            })
+        };
+
+        view! {
+            <h1>{t::settings_title(l)}</h1>
+            <p class="lead">{t::settings_lead(l)}</p>
+            <ErrorSummary errors=errors.read_only()/>
+            <form class="settings" on:submit=on_submit novalidate>
+                <fieldset>
+                    <legend>{t::settings_mode(l)}</legend>
+                    <div class="radios">
+                        {modes.into_iter().map(|(m, label, hint)| {
+                            let id = format!("mode-{m:?}").to_lowercase();
+                            let hint_id = format!("{id}-hint");
+                            view! {
+                                <div class="radio">
+                                    <input type="radio" name="mode" id=id.clone() aria-describedby=hint_id.clone()
+                                        prop:checked=move || mode.get() == m on:change=move |_| mode.set(m)/>
+                                    <label for=id>{label}</label>
+                                    <p class="hint" id=hint_id>{hint}</p>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+                <div class="field">
+                    <label for="idle-minutes">{t::settings_idle(l)}</label>
+                    <p class="hint" id="idle-minutes-hint">{t::settings_idle_hint(l)}</p>
+                    <FieldMessage id="idle-minutes-error".to_string() message=idle_error/>
+                    <input id="idle-minutes" class="short" type="text" inputmode="numeric" autocomplete="off"
+                        aria-describedby="idle-minutes-hint idle-minutes-error"
+                        aria-invalid=move || idle_error.get().is_some().then_some("true")
+                        prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="counter-centre">{t::settings_centre(l)}</label>
+                    <p class="hint" id="counter-centre-hint">{t::settings_centre_hint(l)}</p>
+                    <select id="counter-centre" aria-describedby="counter-centre-hint" on:change=move |ev| centre.set(event_target_value(&ev))>
+                        <option value="" selected=centre.get_untracked().is_empty()>{t::settings_centre_none(l)}</option>
+                        {centres.into_iter().map(|(id, name)| {
+                            let selected = centre.get_untracked() == id;
+                            view! { <option value=id selected=selected>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                {confirm}
+                {move || failed.get().then(|| view! { <p class="error-box" role="alert">{t::settings_not_saved(l)}</p> })}
+                <button type="submit" class="button">{t::settings_save(l)}</button>
+            </form>
+        }
+    })
+}
+
+/// A project's public link as a large QR code: the resident opens it on their own phone and reads
+/// on there, while the clerk's screen moves on to the next person.
+#[component]
+pub fn ProjectQrPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    use_page_title(move || t::project_qr_title(locale.get()).to_string());
+    with_data(move |data| {
+        let l = locale.get();
+        let id = id();
+        let Some(entry) = data.loaded.catalogue.project(&id) else {
+            return view! { <h1>{t::not_found_title(l)}</h1><p><a href="/" rel="external">{t::nav_catalogue(l)}</a></p> }.into_any();
+        };
+        let origin = window().location().origin().unwrap_or_default();
+        let link = format!("{origin}/projekt/{id}");
+        let qr = crate::qr::svg(&link, t::project_qr_label(l)).unwrap_or_default();
+        let title = entry.project.title.clone();
+        view! {
+            <h1>{t::project_qr_title(l)}</h1>
+            <p class="lead">{title}</p>
+            <figure class="qr project-qr">
+                <div class="qr-code" inner_html=qr></div>
+                <figcaption>{t::project_qr_caption(l)}" "<code class="link-text">{link.clone()}</code></figcaption>
+            </figure>
+            <p><a href=format!("/projekt/{id}") rel="external">{t::project_qr_back(l)}</a></p>
+        }
+        .into_any()
+    })
+}
