@@ -1,0 +1,295 @@
+// The app offline and in public: after one online visit everything works with the network gone; a new
+// version is offered (never mid-questionnaire) and served after the reload with the data intact; a
+// shared tablet keeps nothing and wipes itself (on a controlled clock) or on "Zakończ"; a counter
+// lists its centre first, shows a project's QR code and clears everything for the next person.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { chromium } from 'playwright-core';
+import { App, ARGS, CHROMIUM, DESK, launch, normalise } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { Checker, jastrzebieFlow } from './flows.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const DEVICE_KEY = 'sprawdz-wsparcie.urzadzenie';
+const SCREENS = 'target/e2e-screens';
+
+/** Every key of the app in localStorage, with its text. */
+async function stored(page) {
+  return page.evaluate(() => Object.fromEntries(
+    Object.keys(localStorage).filter((k) => k.startsWith('sprawdz-wsparcie.')).sort().map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** Waits until the service worker controls the page (and so has kept every file). */
+async function controlled(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+async function stop(server) {
+  server.closeAllConnections();
+  await new Promise((ok) => server.close(ok));
+}
+
+/** A copy of the release build that a test may change, served on its own port. */
+async function ownSite() {
+  const dir = mkdtempSync(join(tmpdir(), 'sprawdz-site-'));
+  cpSync('dist', dir, { recursive: true });
+  const { server, url } = await startServer(dir);
+  return { dir, server, url, async close() { await stop(server); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+async function fillDeclaration(page) {
+  const fill = (id, value) => page.locator(`#${id}`).fill(value);
+  await fill('first_name', 'Zofia');
+  await fill('surname', 'Kowalska');
+  await fill('pesel', '04231115629');
+  await fill('street', 'ul. Długa');
+  await fill('house', '12A');
+  await fill('postcode', '44-330');
+  await fill('town', 'Jastrzębie-Zdrój');
+  await fill('phone', '600 123 456');
+  await page.getByLabel('Miejski').check();
+  await page.getByLabel('Ponadgimnazjalne lub średnie (ISCED 3)').check();
+  await page.getByLabel('Osoba bierna zawodowo (nie pracuje i nie szuka pracy)').check();
+  await page.getByLabel(/rodziny z dziećmi\./).check();
+}
+
+/** Sets the device's mode on the staff page, as staff do. */
+async function setMode(app, label, { minutes, centre } = {}) {
+  const { page } = app;
+  await app.goto('/sprawdz/urzadzenie');
+  await page.getByLabel(label).check();
+  if (minutes) await page.locator('#idle-minutes').fill(String(minutes));
+  if (centre) await page.locator('#counter-centre').selectOption({ label: centre });
+  await page.getByRole('button', { name: 'Zapisz ustawienia' }).click();
+}
+
+test('installable; after one online visit the whole app works with the network gone', async () => {
+  const site = await ownSite();
+  const app = await App.open({ url: site.url, browser: env.browser });
+  const { page, context } = app;
+  await app.goto('/');
+  await controlled(page);
+  // Chromium's own verdict on installing the app (manifest, icons, service worker), in a normal
+  // profile: the test contexts are incognito, where nothing installs.
+  const profile = mkdtempSync(join(tmpdir(), 'sprawdz-profile-'));
+  const persistent = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS });
+  const installPage = persistent.pages()[0] ?? await persistent.newPage();
+  await installPage.goto(`${site.url}/`);
+  await installPage.evaluate(async () => { await navigator.serviceWorker.ready; });
+  const cdp = await persistent.newCDPSession(installPage);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, [], 'Chromium can install the app');
+  await persistent.close();
+  rmSync(profile, { recursive: true, force: true });
+  const manifest = await (await page.request.get(`${site.url}/manifest.webmanifest`)).json();
+  assert.equal(manifest.name, 'Sprawdź wsparcie');
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
+  assert.equal(await page.locator('.offline-note').isVisible(), false);
+
+  // The network goes: the server stops and the browser is offline.
+  await site.close();
+  await context.setOffline(true);
+  await page.reload();
+  await app.ready();
+  await page.locator('.offline-note', { hasText: 'Brak połączenia z internetem.' }).waitFor();
+  assert.equal(await app.cards().count(), 5, 'the catalogue lists every project offline');
+  await app.assertAccessible('catalogue offline');
+
+  // A deep link, the whole check, a saved declaration and its print view.
+  const checker = new Checker(app);
+  await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
+  await checker.results();
+  await checker.verdict('Jastrzębie-Zdrój – Miasto Rodziny').getByRole('button', { name: /Wypełnij deklarację/ }).click();
+  await page.locator('main h1', { hasText: 'Deklaracja uczestnictwa' }).waitFor();
+  await fillDeclaration(page);
+  await page.getByRole('button', { name: 'Sprawdź i pokaż wydruk' }).click();
+  await page.locator('main h1', { hasText: 'Deklaracja uczestnictwa w projekcie' }).waitFor();
+  assert.ok(normalise(await page.locator('article.document').innerText()).includes('11 marca 2004'));
+  const saved = Object.keys(await stored(page)).filter((k) => k.includes('.deklaracja.'));
+  assert.equal(saved.length, 1, 'the declaration is saved on the device');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.app-status').isVisible(), false, 'no offline note on paper');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'printed to PDF offline');
+  await page.emulateMedia({ media: 'screen' });
+  // Reloaded offline on a deep link of the checker: still there.
+  await page.reload();
+  await page.locator('main h1', { hasText: 'Deklaracja uczestnictwa w projekcie' }).waitFor();
+  // The only problems allowed are the browser's failed requests while offline, none of them ours.
+  app.problems = app.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p));
+  await app.close();
+});
+
+test('a new version is offered only outside the questionnaire, and served after the reload with the data intact', async () => {
+  const site = await ownSite();
+  const app = await App.open({ url: site.url, browser: env.browser });
+  const { page } = app;
+  await app.goto('/');
+  await controlled(page);
+  const checker = new Checker(app);
+  await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
+  await page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
+  const before = await stored(page);
+  assert.ok(before['sprawdz-wsparcie.odpowiedzi'], 'the answers are saved');
+
+  // Version 2 is deployed: a catalogue change, and the service worker made again by the build's script.
+  const file = join(site.dir, 'catalogue', 'ops-szamotuly.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "', '"title": "(nowa wersja) '));
+  execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
+  await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
+  await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()).waiting);
+  // Reviewing answers is the middle of the questionnaire: no notice yet.
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.update-note').isVisible(), false, 'no notice while reviewing answers');
+  await page.getByRole('link', { name: 'Pokaż wynik' }).click();
+  await page.locator('main h1', { hasText: 'Wynik sprawdzenia' }).waitFor();
+  const notice = page.locator('.update-note');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Dostępna nowa wersja — odśwież/);
+  await app.assertAccessible('results with the update notice');
+  await notice.getByRole('button', { name: 'Odśwież' }).click();
+  await page.waitForEvent('load');
+  await page.locator('main h1', { hasText: 'Wynik sprawdzenia' }).waitFor();
+  assert.deepEqual(await stored(page), before, 'stored data survives the update byte for byte');
+  assert.ok(await checker.verdict('Jastrzębie-Zdrój – Miasto Rodziny').isVisible(), 'the results still show');
+  await app.goto('/');
+  assert.ok((await app.cardTitles()).some((t) => t.startsWith('(nowa wersja)')), 'the new version is served');
+  assert.equal(await page.locator('.update-note').isVisible(), false);
+  await app.close();
+  await site.close();
+});
+
+test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ" wipes at once, switching off asks', async () => {
+  const app = await App.open(env, { clock: new Date('2026-11-22T10:00:00+01:00') });
+  const { page, context } = app;
+  // Every localStorage write is noted (in sessionStorage, which outlives the reloads) to show that no
+  // key but the device's own is ever written.
+  await context.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (this === window.localStorage) {
+        const written = JSON.parse(sessionStorage.getItem('written') ?? '[]');
+        set.call(sessionStorage, 'written', JSON.stringify([...written, key]));
+      }
+      return set.call(this, key, value);
+    };
+  });
+  await setMode(app, 'Urządzenie wspólne (spotkania, dyżury w terenie)', { minutes: 2 });
+  await page.waitForURL(`${env.url}/`);
+  await app.ready();
+  const bar = page.locator('.shared-bar');
+  assert.match(await bar.innerText(), /To urządzenie jest wspólne\. Nic, co tu wpiszesz, nie zostaje zapisane\..*po 2 min/s);
+  await app.assertAccessible('shared device start page');
+  await page.screenshot({ path: `${SCREENS}/shared-start-phone.png`, fullPage: true });
+
+  const checker = new Checker(app);
+  await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
+  await checker.results();
+  assert.deepEqual(Object.keys(await stored(page)), [DEVICE_KEY], 'the answers live in memory only');
+
+  // Idle: the countdown shows in the last minute; a touch stops it.
+  await page.clock.fastForward(61_000);
+  const warning = page.locator('.idle-warning');
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /Czy jeszcze tu jesteś\?.*Za \d+ s wszystko/s);
+  await app.assertAccessible('idle countdown');
+  await page.screenshot({ path: `${SCREENS}/shared-countdown-phone.png` });
+  await warning.getByRole('button', { name: 'Jestem, kontynuuję' }).click();
+  await page.clock.fastForward(2_000);
+  await warning.waitFor({ state: 'hidden' });
+  assert.match(page.url(), /\/sprawdz\/wynik$/);
+  // Then nobody touches it for the whole idle time: everything goes, the start page comes back.
+  await page.clock.fastForward(121_000);
+  await page.waitForURL(`${env.url}/`);
+  await app.ready();
+  await app.goto('/sprawdz/odpowiedzi');
+  assert.doesNotMatch(await app.mainText(), /Jastrzębie-Zdrój/, 'no answer is left for the next person');
+
+  // "Zakończ" wipes at once.
+  await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
+  await page.locator('.shared-bar').getByRole('button', { name: 'Zakończ' }).click();
+  await page.waitForURL(`${env.url}/`);
+  await app.ready();
+  await app.goto('/sprawdz/dokumenty');
+  assert.doesNotMatch(await app.mainText(), /Jastrzębie-Zdrój|Twoje odpowiedzi/);
+  const written = await page.evaluate(() => JSON.parse(sessionStorage.getItem('written') ?? '[]'));
+  assert.deepEqual([...new Set(written)], [DEVICE_KEY], 'no key but the device setting was ever written');
+  assert.match((await stored(page))[DEVICE_KEY], /^schema=1&mode=shared&idle_minutes=2$/);
+
+  // Switching the mode off asks first; "Anuluj" changes nothing.
+  await setMode(app, 'Urządzenie jednej osoby');
+  await page.locator('#confirm').waitFor();
+  await app.assertAccessible('switching shared mode off');
+  await page.locator('#confirm').getByRole('button', { name: 'Anuluj' }).click();
+  assert.match((await stored(page))[DEVICE_KEY], /mode=shared/);
+  await page.getByRole('button', { name: 'Zapisz ustawienia' }).click();
+  await page.locator('#confirm').getByRole('button', { name: 'Wyłącz tryb wspólny' }).click();
+  await page.waitForURL(`${env.url}/`);
+  await app.ready();
+  assert.equal(await page.locator('.shared-bar').count(), 0);
+  await app.close();
+});
+
+test('counter: large type, the centre first, a project QR for the phone, "Następna osoba" leaves nothing', async () => {
+  const app = await App.open(env, { viewport: DESK });
+  const { page } = app;
+  await app.goto('/sprawdz/urzadzenie');
+  await app.assertAccessible('device settings');
+  // A wrong idle time is named at the field.
+  await page.locator('#idle-minutes').fill('0');
+  await page.getByRole('button', { name: 'Zapisz ustawienia' }).click();
+  await page.locator('#error-summary').waitFor();
+  assert.match(await page.locator('#idle-minutes-error').innerText(), /od 1 do 60/);
+  assert.match(await page.title(), /^Błąd: Ustawienia urządzenia/);
+  await setMode(app, 'Okienko w ośrodku', { minutes: 5, centre: 'Ośrodek Pomocy Społecznej w Szamotułach' });
+  await page.waitForURL(`${env.url}/`);
+  await app.ready();
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('counter')));
+  const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+  assert.equal(size, '20px', 'large type');
+  await page.locator('.counter-bar', { hasText: 'Ośrodek Pomocy Społecznej w Szamotułach' }).waitFor();
+  const first = app.cards().first();
+  assert.match(await first.innerText(), /Szamotuł/, 'the counter centre\'s project comes first');
+  await app.assertAccessible('counter catalogue');
+  await page.screenshot({ path: `${SCREENS}/counter-desk.png` });
+
+  // A project's link as a QR code, read back by an independent decoder.
+  await first.locator('h2 a').click();
+  await page.locator('article.project h1').waitFor();
+  const projectPath = new URL(page.url()).pathname;
+  await page.getByRole('link', { name: 'Pokaż kod QR do otwarcia na telefonie' }).click();
+  await page.locator('main h1', { hasText: 'Otwórz ten projekt na swoim telefonie' }).waitFor();
+  await app.assertAccessible('project QR');
+  const decoded = await page.evaluate(async () => {
+    const svg = document.querySelector('.qr-code svg');
+    const url = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
+    const img = new Image();
+    await new Promise((ok, bad) => { img.onload = ok; img.onerror = bad; img.src = url; });
+    const canvas = document.createElement('canvas');
+    canvas.width = 600; canvas.height = 600;
+    canvas.getContext('2d').drawImage(img, 0, 0, 600, 600);
+    return Array.from(canvas.getContext('2d').getImageData(0, 0, 600, 600).data);
+  });
+  const code = jsQR(Uint8ClampedArray.from(decoded), 600, 600);
+  assert.equal(code?.data, `${env.url}${projectPath}`);
+
+  // A person checks and declares; "Następna osoba" clears it all in one tap.
+  const checker = new Checker(app);
+  await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
+  await checker.results();
+  assert.ok((await stored(page))['sprawdz-wsparcie.odpowiedzi']);
+  await page.locator('.counter-bar').getByRole('button', { name: 'Następna osoba' }).click();
+  await page.waitForURL(`${env.url}/`);
+  await app.ready();
+  assert.deepEqual(Object.keys(await stored(page)), [DEVICE_KEY], 'nothing of the person is left');
+  await app.close();
+});
