@@ -17,7 +17,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 WASM_OPT_VERSION := 132
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test dist size size-report tools rust-tools npm-tools browser test-native test-wasm test-e2e e2e validate bench clean
+.PHONY: help serve test dist size size-report tools rust-tools npm-tools browser test-native test-wasm test-e2e e2e lighthouse validate bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080 (Ctrl+C stops;"
@@ -90,6 +90,11 @@ test-e2e: dist npm-tools browser e2e
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
+# Lighthouse on the release build: accessibility must be 100, best practices at least 90; the
+# performance figures are printed for the README (reports in target/lighthouse/).
+lighthouse:
+	node scripts/lighthouse.mjs dist
+
 # Every suite runs; the first failure stops make with a non-zero status. The release build is made
 # once and then measured and tested.
 test: tools browser
@@ -99,6 +104,7 @@ test: tools browser
 	$(MAKE) --no-print-directory dist
 	$(MAKE) --no-print-directory size-report
 	$(MAKE) --no-print-directory e2e
+	$(MAKE) --no-print-directory lighthouse
 
 # One household against 10 000 generated projects: natively, then in headless Chromium (release wasm,
 # as shipped). Not part of `make test`: it measures, it does not pass or fail on time.
