@@ -5,10 +5,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { App, DESK, launch, normalise } from './harness.mjs';
-import { Checker, jastrzebieFlow } from './flows.mjs';
+import { Checker, decodeQr, jastrzebieFlow } from './flows.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -35,26 +34,6 @@ function qrFields(text) {
     else fields[fields.length - 1] += c;
   }
   return fields;
-}
-
-/** Draws the page's QR SVG on a canvas and decodes it with an independent reader (jsQR). */
-async function decodeQr(page) {
-  const { width, height, data } = await page.evaluate(async () => {
-    const svg = document.querySelector('.qr-code svg');
-    const url = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
-    const img = new Image();
-    await new Promise((ok, bad) => { img.onload = ok; img.onerror = bad; img.src = url; });
-    const side = 600;
-    const canvas = document.createElement('canvas');
-    canvas.width = side; canvas.height = side;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0, side, side);
-    URL.revokeObjectURL(url);
-    return { width: side, height: side, data: Array.from(ctx.getImageData(0, 0, side, side).data) };
-  });
-  const code = jsQR(Uint8ClampedArray.from(data), width, height);
-  assert.ok(code, 'the QR code on the page decodes');
-  return new TextDecoder().decode(Uint8Array.from(code.binaryData));
 }
 
 async function pdfText(page) {

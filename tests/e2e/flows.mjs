@@ -1,5 +1,6 @@
 // The checker as a resident moves through it, shared by the checker and declaration tests.
 import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
 
 /** The checker pages, as a resident moves through them. */
 export class Checker {
@@ -71,3 +72,23 @@ export async function jastrzebieFlow(checker, gmina) {
   await checker.answer('Czy wychowywałeś(-aś) się w rodzinie zastępczej lub placówce opiekuńczo-wychowawczej?', () => checker.choose('Nie'));
 }
 
+
+/** Draws the page's QR SVG on a canvas and decodes it with an independent reader (jsQR). */
+export async function decodeQr(page) {
+  const { width, height, data } = await page.evaluate(async () => {
+    const svg = document.querySelector('.qr-code svg');
+    const url = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
+    const img = new Image();
+    await new Promise((ok, bad) => { img.onload = ok; img.onerror = bad; img.src = url; });
+    const side = 600;
+    const canvas = document.createElement('canvas');
+    canvas.width = side; canvas.height = side;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0, side, side);
+    URL.revokeObjectURL(url);
+    return { width: side, height: side, data: Array.from(ctx.getImageData(0, 0, side, side).data) };
+  });
+  const code = jsQR(Uint8ClampedArray.from(data), width, height);
+  assert.ok(code, 'the QR code on the page decodes');
+  return new TextDecoder().decode(Uint8Array.from(code.binaryData));
+}

@@ -8,11 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import { chromium } from 'playwright-core';
 import { App, ARGS, CHROMIUM, DESK, launch, normalise } from './harness.mjs';
 import { startServer } from './server.mjs';
-import { Checker, jastrzebieFlow } from './flows.mjs';
+import { Checker, decodeQr, jastrzebieFlow } from './flows.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -269,18 +268,7 @@ test('counter: large type, the centre first, a project QR for the phone, "Nastę
   await page.getByRole('link', { name: 'Pokaż kod QR do otwarcia na telefonie' }).click();
   await page.locator('main h1', { hasText: 'Otwórz ten projekt na swoim telefonie' }).waitFor();
   await app.assertAccessible('project QR');
-  const decoded = await page.evaluate(async () => {
-    const svg = document.querySelector('.qr-code svg');
-    const url = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
-    const img = new Image();
-    await new Promise((ok, bad) => { img.onload = ok; img.onerror = bad; img.src = url; });
-    const canvas = document.createElement('canvas');
-    canvas.width = 600; canvas.height = 600;
-    canvas.getContext('2d').drawImage(img, 0, 0, 600, 600);
-    return Array.from(canvas.getContext('2d').getImageData(0, 0, 600, 600).data);
-  });
-  const code = jsQR(Uint8ClampedArray.from(decoded), 600, 600);
-  assert.equal(code?.data, `${env.url}${projectPath}`);
+  assert.equal(await decodeQr(page), `${env.url}${projectPath}`);
 
   // A person checks and declares; "Następna osoba" clears it all in one tap.
   const checker = new Checker(app);
