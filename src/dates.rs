@@ -38,7 +38,7 @@ impl PartialDate {
     /// After a preposition ("od", "do"): "1 stycznia 2022", "września 2017" or "2017".
     pub fn format_genitive(self, locale: Locale) -> String {
         match self {
-            PartialDate::Month { year, month } => format!("{} {year}", month_name_in_date(month, locale)),
+            PartialDate::Month { year, month } => t::date_month_year(locale, month_name_in_date(month, locale), year),
             other => other.format_long(locale),
         }
     }
@@ -55,7 +55,7 @@ impl PartialDate {
     pub fn format_long(self, locale: Locale) -> String {
         match self {
             PartialDate::Day(d) => format_long(d, locale),
-            PartialDate::Month { year, month } => format!("{} {year}", month_name(month, locale)),
+            PartialDate::Month { year, month } => t::date_month_year(locale, month_name(month, locale), year),
             PartialDate::Year(y) => y.to_string(),
         }
     }
@@ -140,9 +140,9 @@ pub fn month_name_in_date(month: u32, locale: Locale) -> &'static str {
     names[(month as usize - 1) % 12](locale)
 }
 
-/// "1 stycznia 2022".
+/// "1 stycznia 2022", "1 січня 2022 р.", "1 January 2022".
 pub fn format_long(date: NaiveDate, locale: Locale) -> String {
-    format!("{} {} {}", date.day(), month_name_in_date(date.month(), locale), date.year())
+    t::date_long(locale, date.day(), month_name_in_date(date.month(), locale), date.year())
 }
 
 /// "01.01.2022", for tight places such as tables.

@@ -3,6 +3,7 @@
 //! The domain modules below are plain Rust with no web imports: they compile and are tested natively.
 //! The browser app lives in [`ui`], compiled only with the `web` feature.
 
+pub mod accessibility;
 pub mod catalogue;
 pub mod contact;
 pub mod dates;

@@ -19,13 +19,15 @@ fn group_thousands(digits: &str, sep: char) -> String {
     out
 }
 
-/// A number with exactly `decimals` places, the Polish way: "1 042 938,86".
+/// A number with exactly `decimals` places, grouped as the language writes it: "1 042 938,86" in
+/// Polish and Ukrainian, "1,042,938.86" in English.
 pub fn format_number(value: Decimal, decimals: u32, locale: Locale) -> String {
     let rounded = value.round_dp_with_strategy(decimals, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     let text = format!("{:.*}", decimals as usize, rounded.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let (group, point) = match locale {
-        crate::i18n::Locale::Pl => (NBSP, ','),
+        Locale::Pl | Locale::Uk => (NBSP, ','),
+        Locale::En => (',', '.'),
     };
     let mut out = String::new();
     if rounded.is_sign_negative() && !rounded.is_zero() {
@@ -39,9 +41,15 @@ pub fn format_number(value: Decimal, decimals: u32, locale: Locale) -> String {
     out
 }
 
-/// An amount in złoty: "1 042 938,86 zł".
+/// An amount in złoty with the currency as CLDR writes it in each language: "1 042 938,86 zł",
+/// "1 042 938,86 PLN" (Ukrainian), "PLN 1,042,938.86" (English).
 pub fn format_pln(value: Decimal, locale: Locale) -> String {
-    format!("{}{NBSP}zł", format_number(value, 2, locale))
+    let number = format_number(value, 2, locale);
+    match locale {
+        Locale::Pl => format!("{number}{NBSP}zł"),
+        Locale::Uk => format!("{number}{NBSP}PLN"),
+        Locale::En => format!("PLN{NBSP}{number}"),
+    }
 }
 
 /// Parses an amount as the catalogue writes it: `"1042938.86"`, optionally signed, no exponent, no
@@ -157,6 +165,15 @@ mod tests {
         for (value, want) in cases {
             assert_eq!(plain(format_pln(value, Locale::Pl)), want, "{value}");
         }
+    }
+
+    #[test]
+    fn formats_money_per_language() {
+        assert_eq!(plain(format_pln(dec!(1042938.86), Locale::Uk)), "1 042 938,86 PLN");
+        assert_eq!(plain(format_pln(dec!(1042938.86), Locale::En)), "PLN 1,042,938.86");
+        assert_eq!(plain(format_pln(dec!(-1234.5), Locale::En)), "PLN −1,234.50");
+        assert_eq!(plain(format_pln(dec!(0.5), Locale::Uk)), "0,50 PLN");
+        assert_eq!(format_number(dec!(12345.678), 1, Locale::En), "12,345.7");
     }
 
     #[test]

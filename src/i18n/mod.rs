@@ -3,7 +3,34 @@
 
 include!(concat!(env!("OUT_DIR"), "/i18n_generated.rs"));
 
-/// CLDR plural categories used by the app's languages (whole numbers only).
+use std::fmt::{Display, Write as _};
+
+/// Inserts values into a message: `{0}` is `args[0]`, and so on (`build.rs` writes the templates so).
+pub fn fill(template: &str, args: &[&dyn Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let i = usize::from(rest.as_bytes()[open + 1] - b'0');
+        let _ = write!(out, "{}", args[i]);
+        rest = &rest[open + 3..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The language to show: the one chosen earlier on this device, else the first of the browser's
+/// preferred languages (`navigator.languages`, "uk-UA", "en-GB"…) that the app speaks, else Polish.
+pub fn pick_locale<'a>(chosen: Option<&str>, browser: impl IntoIterator<Item = &'a str>) -> Locale {
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    chosen
+        .and_then(Locale::from_code)
+        .or_else(|| browser.into_iter().find_map(|tag| Locale::from_code(&primary(tag))))
+        .unwrap_or_default()
+}
+
+/// CLDR plural categories used by the app's languages (whole numbers only), in the order of the
+/// generated tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PluralForm {
     One,
@@ -12,19 +39,18 @@ pub enum PluralForm {
     Other,
 }
 
-/// The CLDR rule for whole numbers: Polish and Ukrainian have one / few / many.
+/// The CLDR rules for whole numbers: Polish and Ukrainian have one / few / many, English one / other.
+/// Polish "one" is 1 only (21 lat); Ukrainian "one" is every number ending in 1 but 11 (21 рік).
 pub fn plural_form(locale: Locale, n: i64) -> PluralForm {
     let n = n.unsigned_abs();
+    let few = (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100));
     match locale {
-        Locale::Pl => {
-            if n == 1 {
-                PluralForm::One
-            } else if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) {
-                PluralForm::Few
-            } else {
-                PluralForm::Many
-            }
-        }
+        Locale::Pl if n == 1 => PluralForm::One,
+        Locale::Uk if n % 10 == 1 && n % 100 != 11 => PluralForm::One,
+        Locale::Pl | Locale::Uk if few => PluralForm::Few,
+        Locale::Pl | Locale::Uk => PluralForm::Many,
+        Locale::En if n == 1 => PluralForm::One,
+        Locale::En => PluralForm::Other,
     }
 }
 
@@ -40,6 +66,34 @@ mod tests {
         for (n, form) in cases {
             assert_eq!(plural_form(Locale::Pl, n), form, "n = {n}");
         }
+    }
+
+    #[test]
+    fn ukrainian_and_english_plural_forms() {
+        let uk = [(1, PluralForm::One), (21, PluralForm::One), (11, PluralForm::Many), (2, PluralForm::Few),
+            (22, PluralForm::Few), (12, PluralForm::Many), (5, PluralForm::Many), (0, PluralForm::Many), (101, PluralForm::One)];
+        for (n, form) in uk {
+            assert_eq!(plural_form(Locale::Uk, n), form, "uk n = {n}");
+        }
+        for (n, form) in [(1, PluralForm::One), (0, PluralForm::Other), (2, PluralForm::Other), (21, PluralForm::Other)] {
+            assert_eq!(plural_form(Locale::En, n), form, "en n = {n}");
+        }
+    }
+
+    #[test]
+    fn language_from_choice_then_browser_then_polish() {
+        assert_eq!(pick_locale(Some("en"), ["uk-UA"]), Locale::En);
+        assert_eq!(pick_locale(None, ["uk-UA", "en"]), Locale::Uk);
+        assert_eq!(pick_locale(None, ["de-DE", "ru", "en-GB"]), Locale::En);
+        assert_eq!(pick_locale(None, ["de-DE"]), Locale::Pl);
+        assert_eq!(pick_locale(Some("xx"), ["EN_us"]), Locale::En);
+        assert_eq!(pick_locale(None, Vec::<&str>::new()), Locale::Pl);
+    }
+
+    #[test]
+    fn values_go_where_the_template_says() {
+        assert_eq!(fill("{1} od {0}", &[&"a", &2]), "2 od a");
+        assert_eq!(fill("bez wartości", &[]), "bez wartości");
     }
 
     #[test]

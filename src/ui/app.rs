@@ -9,7 +9,7 @@ use leptos_router::path;
 
 use super::components::as_of::{AsOfBanner, AsOfControl};
 use super::components::site::{Section, SiteFooter, SiteHeader};
-use super::context::{provide_app_context, use_catalogue};
+use super::context::{in_language, provide_app_context, use_catalogue};
 use super::load::load_catalogue;
 use super::mode::provide_device;
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
@@ -42,13 +42,13 @@ pub fn FocusOnNavigation() -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_app_context();
     provide_device();
+    provide_app_context();
     let catalogue = use_catalogue();
     spawn_local(async move {
         catalogue.set(load_catalogue().await);
     });
-    view! {
+    in_language(|| view! {
         <Router>
             <FocusOnNavigation/>
             <SiteHeader section=Section::Catalogue/>
@@ -65,5 +65,5 @@ pub fn App() -> impl IntoView {
                 <AsOfControl/>
             </SiteFooter>
         </Router>
-    }
+    })
 }

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::catalogue::Loaded;
 use crate::dates::poland_local_time;
-use crate::i18n::Locale;
+use crate::i18n::{pick_locale, Locale};
+use crate::ui::storage;
 
 /// The catalogue as the pages see it.
 #[derive(Clone, Debug, Default)]
@@ -29,10 +30,41 @@ pub struct AsOfCtx(pub RwSignal<Option<NaiveDate>>);
 #[derive(Clone, Copy)]
 pub struct LocaleCtx(pub RwSignal<Locale>);
 
+/// Call after [`crate::ui::mode::provide_device`]: where the chosen language is kept depends on the
+/// device's mode.
 pub fn provide_app_context() {
     provide_context(CatalogueCtx(RwSignal::new(CatalogueState::Loading)));
     provide_context(AsOfCtx(RwSignal::new(None)));
-    provide_context(LocaleCtx(RwSignal::new(Locale::default())));
+    let browser: Vec<String> =
+        window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
+    let locale = pick_locale(storage::language().as_deref(), browser.iter().map(String::as_str));
+    mark_language(locale);
+    provide_context(LocaleCtx(RwSignal::new(locale)));
+}
+
+fn mark_language(locale: Locale) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", locale.code());
+    }
+}
+
+/// The language switch: keeps the choice and draws the app again in the new language (see
+/// [`in_language`]). What the person entered and saved stays; so does the page they are on.
+pub fn choose_language(locale: Locale) {
+    let current = expect_context::<LocaleCtx>().0;
+    storage::save_language(locale.code());
+    mark_language(locale);
+    current.set(locale);
+}
+
+/// The app's body, drawn afresh whenever the language changes. Pages read their words once, which
+/// keeps the bundle small; the state they show lives outside (catalogue, device, stored answers).
+pub fn in_language<V: IntoView + 'static>(body: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView {
+    let locale = expect_context::<LocaleCtx>().0;
+    move || {
+        locale.track();
+        body()
+    }
 }
 
 pub fn use_catalogue() -> RwSignal<CatalogueState> {

@@ -42,8 +42,11 @@ pub fn provide_device() -> DeviceSettings {
 }
 
 /// Everything of the person's goes, and the app starts again at its first page. On a shared device
-/// the memory goes with the page; on a counter the stored answers and declarations are removed.
+/// the memory goes with the page; on a counter the stored answers and declarations are removed. The
+/// language chosen goes too.
 pub fn end_session() {
     storage::remove_all();
+    // The next person starts in the browser's language, not in the last person's.
+    storage::forget_language();
     let _ = window().location().replace("/");
 }

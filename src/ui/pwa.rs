@@ -50,18 +50,28 @@ function reload() {
   waiting.postMessage('skip-waiting');
 }
 // words, one per line: offline title, offline text, update text, update button, mode title, mode
-// text, mode button, idle title, idle button. mode: 0 resident, 1 counter, 2 shared.
+// text, mode button, idle title, idle button. mode: 0 resident, 1 counter, 2 shared. Called again
+// when the app is drawn in another language: then only the words change and the bars move under
+// the new header.
+let root = null;
+const texts = [];
 export function start_chrome(lines, mode, idleTick, endSession) {
   const words = lines.split('\n');
   const header = document.querySelector('.site-header');
-  if (!header || bar) return;
-  const root = el('div', 'app-chrome');
+  if (!header) return;
+  if (root) {
+    texts.forEach((e, i) => { if (e) e.textContent = words[i]; });
+    header.after(root);
+    return;
+  }
+  const say = (tag, cls, i) => { const e = el(tag, cls, words[i]); texts[i] = e; return e; };
+  root = el('div', 'app-chrome');
   if (mode) {
     const section = el('section', 'mode-bar ' + (mode === 2 ? 'shared-bar' : 'counter-bar'));
     section.setAttribute('aria-labelledby', 'mode-title');
-    const row = el('div', 'wrap mode-row'), p = el('p'), title = el('strong', '', words[4]), end = el('button', mode === 2 ? 'button warning' : 'button', words[6]);
+    const row = el('div', 'wrap mode-row'), p = el('p'), title = say('strong', '', 4), end = say('button', mode === 2 ? 'button warning' : 'button', 6);
     title.id = 'mode-title';
-    const detail = el('span', 'mode-detail', words[5]);
+    const detail = say('span', 'mode-detail', 5);
     p.append(title, ' ', detail);
     end.type = 'button';
     end.addEventListener('click', () => endSession());
@@ -73,11 +83,11 @@ export function start_chrome(lines, mode, idleTick, endSession) {
   // Always in the page, so that what appears in it is announced.
   const status = el('div', 'app-status');
   status.setAttribute('role', 'status');
-  const offline = el('p', 'offline-note'), update = el('p', 'update-note'), again = el('button', 'button', words[3]);
-  offline.append(el('strong', '', words[0]), ' ', words[1]);
+  const offline = el('p', 'offline-note'), update = el('p', 'update-note'), again = say('button', 'button', 3);
+  offline.append(say('strong', '', 0), ' ', say('span', '', 1));
   again.type = 'button';
   again.addEventListener('click', reload);
-  update.append(el('span', '', words[2]), ' ', again);
+  update.append(say('span', '', 2), ' ', again);
   status.append(offline, update);
   root.append(status);
   header.after(root);
@@ -95,9 +105,9 @@ export function start_chrome(lines, mode, idleTick, endSession) {
   warning.setAttribute('role', 'alert');
   warning.hidden = true;
   const text = el('p');
-  const stay = el('button', 'button', words[8]);
+  const stay = say('button', 'button', 8);
   stay.type = 'button';
-  warning.append(el('h2', '', words[7]), text, stay);
+  warning.append(say('h2', '', 7), text, stay);
   document.body.append(warning);
   setInterval(() => {
     const said = idleTick(Date.now() - last);
@@ -152,7 +162,7 @@ pub fn AppChrome() -> impl IntoView {
             .join("\n");
             let tick = Closure::<dyn FnMut(f64) -> Option<String>>::new(move |idle_ms: f64| match idle_state(idle_ms, minutes) {
                 Idle::Active => None,
-                Idle::Warning(seconds) => Some(t::idle_text(l, seconds)),
+                Idle::Warning(seconds) => Some(t::idle_text(locale.get_untracked(), seconds)),
                 Idle::Wipe => {
                     end_session();
                     None
@@ -164,8 +174,9 @@ pub fn AppChrome() -> impl IntoView {
                 Mode::Counter => 1,
                 Mode::Shared => 2,
             };
+            // Kept for the page's life. A later call (the app drawn in another language) only changes
+            // the words; the JavaScript keeps calling the first closures, which read the language anew.
             start_chrome(&words, mode, &tick, &end);
-            // Both live as long as the page.
             tick.forget();
             end.forget();
         }

@@ -24,6 +24,10 @@ pub const DECLARATION_PREFIX: &str = "sprawdz-wsparcie.deklaracja.";
 /// How this device is used (mode, idle minutes, the counter's centre). Not a person's data: "delete
 /// all my data" and "Następna osoba" keep it.
 pub const DEVICE: &str = "sprawdz-wsparcie.urzadzenie";
+/// The language chosen with the switch ("pl", "uk" or "en"). A preference, not a person's data:
+/// "delete all my data" keeps it. On a shared device it lives in the tab's session storage (so it
+/// follows the person from the catalogue to the check) and "Zakończ" or "Następna osoba" forgets it.
+pub const LANGUAGE: &str = "sprawdz-wsparcie.jezyk";
 /// A value that could not be read is moved to its key, this, and the time in milliseconds.
 const MOVED_ASIDE: &str = ".uszkodzone-";
 
@@ -111,6 +115,29 @@ fn all_keys() -> Vec<String> {
     }
     let raw = LocalStorage::raw();
     (0..raw.length().unwrap_or(0)).filter_map(|i| raw.key(i).ok().flatten()).collect()
+}
+
+fn language_store() -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    if in_memory() { window.session_storage() } else { window.local_storage() }.ok().flatten()
+}
+
+/// The language chosen earlier on this device, if any (an unknown code counts as none).
+pub fn language() -> Option<String> {
+    language_store()?.get_item(LANGUAGE).ok().flatten()
+}
+
+/// Keeps the language chosen; a blocked or full storage only means it is asked again next time.
+pub fn save_language(code: &str) {
+    if let Some(store) = language_store() {
+        let _ = store.set_item(LANGUAGE, code);
+    }
+}
+
+pub fn forget_language() {
+    if let Some(store) = language_store() {
+        let _ = store.remove_item(LANGUAGE);
+    }
 }
 
 /// The device settings; defaults when none are stored, storage is blocked, or the value cannot be
@@ -253,9 +280,10 @@ pub fn save_all<T: Serialize>(items: &[(String, u32, &T)]) -> Result<(), SavePro
 }
 
 /// Removes every key of a person's data the app wrote: answers, declarations, values moved aside
-/// (the device settings stay). Returns how many. On a shared device this empties the memory.
+/// (the device settings and the language stay). Returns how many. On a shared device this empties
+/// the memory.
 pub fn remove_all() -> usize {
-    let keys: Vec<String> = keys_with(PREFIX).into_iter().filter(|k| k != DEVICE).collect();
+    let keys: Vec<String> = keys_with(PREFIX).into_iter().filter(|k| k != DEVICE && k != LANGUAGE).collect();
     for k in &keys {
         remove_item(k);
     }

@@ -21,7 +21,7 @@ use crate::catalogue::{Entry, Issue, Loaded};
 use crate::i18n::t;
 use crate::parameters::ParametersFile;
 use crate::rules::Eligibility;
-use crate::ui::context::{provide_app_context, use_locale, CatalogueState};
+use crate::ui::context::{in_language, provide_app_context, use_locale, CatalogueState};
 use crate::ui::app::FocusOnNavigation;
 use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
 use crate::ui::pages::not_found::NotFoundPage;
@@ -101,9 +101,9 @@ pub fn after(d: &CheckData, state: &state::CheckState, current: crate::questionn
 
 #[component]
 pub fn CheckApp() -> impl IntoView {
-    provide_app_context();
     // First: on a shared device, storage becomes memory before anything is read.
     crate::ui::mode::provide_device();
+    provide_app_context();
     let data = RwSignal::new(DataState::Loading);
     provide_context(DataCtx(data));
     let notices = crate::ui::notice::provide_notices();
@@ -117,7 +117,7 @@ pub fn CheckApp() -> impl IntoView {
         }
         data.set(loaded);
     });
-    view! {
+    in_language(|| view! {
         <Router>
             <FocusOnNavigation/>
             <SiteHeader section=Section::Checker/>
@@ -136,11 +136,13 @@ pub fn CheckApp() -> impl IntoView {
                     <Route path=path!("/sprawdz/deklaracja/:id/wydruk") view=PrintPage/>
                     <Route path=path!("/sprawdz/urzadzenie") view=crate::ui::settings::DeviceSettingsPage/>
                     <Route path=path!("/sprawdz/kod/:id") view=crate::ui::settings::ProjectQrPage/>
+                    <Route path=path!("/sprawdz/dostepnosc") view=crate::ui::pages::accessibility::AccessibilityPage/>
+                    <Route path=path!("/sprawdz/latwy-tekst") view=crate::ui::pages::easy_read::EasyReadPage/>
                 </Routes>
             </main>
             <SiteFooter section=Section::Checker/>
         </Router>
-    }
+    })
 }
 
 /// Shows loading or failure, then the page once the data is here.

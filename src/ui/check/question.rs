@@ -427,7 +427,7 @@ fn incomes(state: &CheckState, errors: ReadSignal<Vec<FieldError>>, l: Locale) -
         for (m, rows) in per_member.iter().enumerate() {
             let mut list = Vec::new();
             for row in rows.get_untracked() {
-                match parse_amount_input(&row.amount.get_untracked()) {
+                match parse_amount_input(&row.amount.get_untracked(), l) {
                     Ok(monthly) => list.push(Income { kind: row.kind.get_untracked(), monthly }),
                     Err(e) => problems.push((format!("income-{m}-{}", row.key), amount_error(e, l))),
                 }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::i18n::t;
+use crate::i18n::{t, Locale};
 use crate::ui::app::skip_to_main;
-use crate::ui::context::use_locale;
+use crate::ui::context::{choose_language, use_locale};
 
 /// Which of the two apps is showing the page: links to the other one must load it in full
 /// (`rel="external"` keeps this app's router from treating them as its own routes).
@@ -35,8 +35,35 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
                     <a href="/sprawdz" rel=to_checker aria-current=current(Section::Checker)>{t::nav_check(l)}</a>
                     <a href="/sprawdz/dokumenty" rel=to_checker>{t::nav_documents(l)}</a>
                 </nav>
+                <LanguageSwitch current=l/>
             </div>
         </header>
+    }
+}
+
+/// Each language by its own name, marked with its `lang` so that a screen reader says it right.
+#[component]
+fn LanguageSwitch(current: Locale) -> impl IntoView {
+    let choose = move |locale: Locale| {
+        if locale == current {
+            return;
+        }
+        choose_language(locale);
+        // The app is drawn again: keep the focus on the switch, now in the new language.
+        request_animation_frame(move || {
+            let selector = format!(".language-switch [lang={}]", locale.code());
+            if let Ok(Some(button)) = document().query_selector(&selector) {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(button).focus();
+            }
+        });
+    };
+    view! {
+        <div class="language-switch" role="group" aria-label=t::language_switch(current)>
+            {Locale::ALL.iter().map(|&locale| view! {
+                <button type="button" lang=locale.code() aria-pressed=(locale == current).to_string()
+                    on:click=move |_| choose(locale)>{locale.name()}</button>
+            }).collect_view()}
+        </div>
     }
 }
 
@@ -54,7 +81,11 @@ pub fn SiteFooter(section: Section, #[prop(optional)] children: Option<Children>
                 {children.map(|c| c())}
                 <p>{t::footer_privacy(l)}</p>
                 <p>{t::footer_indicative(l)}</p>
-                <p><a href="/sprawdz/urzadzenie" rel=to_checker>{t::footer_settings(l)}</a></p>
+                <ul class="footer-links">
+                    <li><a href="/sprawdz/dostepnosc" rel=to_checker>{t::footer_accessibility(l)}</a></li>
+                    <li><a href="/sprawdz/latwy-tekst" rel=to_checker>{t::footer_easy_read(l)}</a></li>
+                    <li><a href="/sprawdz/urzadzenie" rel=to_checker>{t::footer_settings(l)}</a></li>
+                </ul>
             </div>
         </footer>
     }

@@ -1,6 +1,8 @@
 //! One module per route.
 
+pub mod accessibility;
 pub mod catalogue;
 pub mod centre;
+pub mod easy_read;
 pub mod not_found;
 pub mod project;
