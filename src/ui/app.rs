@@ -3,15 +3,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use leptos::task::spawn_local;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use super::components::as_of::{AsOfBanner, AsOfControl};
 use super::components::site::{Section, SiteFooter, SiteHeader};
 use super::context::{in_language, provide_app_context, use_catalogue};
 use super::load::load_catalogue;
 use super::mode::provide_device;
+use super::nav::{provide_url, route, use_url, Route};
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
 
 fn focus_main() {
@@ -28,11 +26,9 @@ pub fn skip_to_main(ev: leptos::ev::MouseEvent) {
 
 /// After moving to another page (not on the first load, nor when only the query changes, as filters
 /// do), focus the content so that screen readers announce the new page and Tab starts from it.
-#[component]
-pub fn FocusOnNavigation() -> impl IntoView {
-    let location = use_location();
+pub fn focus_on_navigation(path: Signal<String>) {
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        let path = path.get();
         if previous.is_some_and(|p| p != path) {
             focus_main();
         }
@@ -48,22 +44,26 @@ pub fn App() -> impl IntoView {
     spawn_local(async move {
         catalogue.set(load_catalogue().await);
     });
-    in_language(|| view! {
-        <Router>
-            <FocusOnNavigation/>
+    provide_url();
+    in_language(|| {
+        let url = use_url();
+        let page = Memo::new(move |_| route(&url.read().path));
+        focus_on_navigation(Signal::derive(move || url.read().path.clone()));
+        view! {
             <SiteHeader section=Section::Catalogue/>
             <crate::ui::pwa::AppChrome/>
             <main id="main" class="wrap" tabindex="-1">
                 <AsOfBanner/>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=CataloguePage/>
-                    <Route path=path!("/projekt/:id") view=ProjectPage/>
-                    <Route path=path!("/osrodek/:id") view=CentrePage/>
-                </Routes>
+                {move || match page.get() {
+                    Route::Catalogue => view! { <CataloguePage/> }.into_any(),
+                    Route::Project(id) => view! { <ProjectPage id/> }.into_any(),
+                    Route::Centre(id) => view! { <CentrePage id/> }.into_any(),
+                    Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+                }}
             </main>
             <SiteFooter section=Section::Catalogue>
                 <AsOfControl/>
             </SiteFooter>
-        </Router>
+        }
     })
 }

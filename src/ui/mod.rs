@@ -7,6 +7,7 @@ pub mod context;
 pub mod docs;
 pub mod load;
 pub mod mode;
+pub mod nav;
 pub mod notice;
 pub mod pages;
 pub mod pwa;

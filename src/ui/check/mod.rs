@@ -22,7 +22,7 @@ use crate::i18n::t;
 use crate::parameters::ParametersFile;
 use crate::rules::Eligibility;
 use crate::ui::context::{in_language, provide_app_context, use_locale, CatalogueState};
-use crate::ui::app::FocusOnNavigation;
+use crate::ui::app::focus_on_navigation;
 use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
@@ -146,6 +146,13 @@ pub fn CheckApp() -> impl IntoView {
 }
 
 /// Shows loading or failure, then the page once the data is here.
+/// The checker's pages come from leptos_router: focus the content when the path changes.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    focus_on_navigation(location.pathname.into());
+}
+
 pub fn with_data<V: IntoView + 'static>(body: impl Fn(Arc<CheckData>) -> V + Send + Sync + 'static) -> impl IntoView {
     let data = use_data();
     let locale = use_locale();

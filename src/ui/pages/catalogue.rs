@@ -2,8 +2,8 @@
 //! so a filtered list can be bookmarked, shared and reloaded.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+
+use crate::ui::nav::{go, use_url};
 
 use crate::catalogue::labels::{group_label, status_label};
 use crate::catalogue::{Place, Query, StatusKind, TargetGroup};
@@ -32,16 +32,15 @@ fn place_from_param(value: &str) -> Place {
 pub fn CataloguePage() -> impl IntoView {
     let locale = use_locale();
     use_page_title(move || t::catalogue_title(locale.get()).to_string());
-    let params = use_query_map();
-    let param = move |key: &str| params.read().get(key).unwrap_or_default();
-    let navigate = use_navigate();
-    let go = move |url: &str| navigate(url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
-    let go_clear = go.clone();
+    let url = use_url();
+    let param = move |key: &str| url.read().param(key);
+    let go = |to: &str| go(to, true);
+    let go_clear = go;
     let set_param = move |key: &str, value: String| {
-        let current = params.get_untracked();
+        let current = url.get_untracked();
         let mut pairs: Vec<String> = Vec::new();
         for k in KEYS {
-            let v = if k == key { value.clone() } else { current.get(k).unwrap_or_default() };
+            let v = if k == key { value.clone() } else { current.param(k) };
             if !v.is_empty() {
                 pairs.push(format!("{k}={}", js_sys::encode_uri_component(&v)));
             }

@@ -1,7 +1,6 @@
 //! A centre: how to reach it, when it is open, and its projects.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::catalogue::status;
 use crate::i18n::t;
@@ -14,15 +13,14 @@ use crate::ui::context::{effective_date, use_locale};
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
-pub fn CentrePage() -> impl IntoView {
+pub fn CentrePage(id: String) -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
-    use_item_title(id, |c, id| c.centre(id).map(|c| c.name.clone()));
+    let title_id = id.clone();
+    use_item_title(move || title_id.clone(), |c, id| c.centre(id).map(|c| c.name.clone()));
     let as_of = effective_date();
     with_catalogue(move |loaded| {
         let l = locale.get();
-        let Some(c) = loaded.catalogue.centre(&id()).cloned() else {
+        let Some(c) = loaded.catalogue.centre(&id).cloned() else {
             return view! { <NotFound message=Signal::derive(move || t::not_found_centre(locale.get()).to_string())/> }
                 .into_any();
         };

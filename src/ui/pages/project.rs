@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::device::Mode;
 use crate::ui::mode::use_device;
@@ -20,14 +19,13 @@ use crate::ui::context::{effective_date, use_locale};
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
-pub fn ProjectPage() -> impl IntoView {
+pub fn ProjectPage(id: String) -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
-    use_item_title(id, |c, id| c.project(id).map(|e| e.project.title.clone()));
+    let title_id = id.clone();
+    use_item_title(move || title_id.clone(), |c, id| c.project(id).map(|e| e.project.title.clone()));
     with_catalogue(move |loaded| {
         let l = locale.get();
-        match loaded.catalogue.project(&id()) {
+        match loaded.catalogue.project(&id) {
             Some(entry) => project_view(loaded.clone(), entry.clone(), l).into_any(),
             None => view! { <NotFound message=Signal::derive(move || t::not_found_project(locale.get()).to_string())/> }
                 .into_any(),
