@@ -4,10 +4,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 use sprawdz_wsparcie::catalogue::{assemble, validate, Loaded};
-use sprawdz_wsparcie::ui::context::{provide_app_context, use_as_of, use_catalogue, CatalogueState};
+use sprawdz_wsparcie::i18n::Locale;
+use sprawdz_wsparcie::ui::context::{provide_app_context, use_as_of, use_catalogue, CatalogueState, LocaleCtx};
+use sprawdz_wsparcie::ui::nav::{provide_url, route, Route};
 use sprawdz_wsparcie::ui::pages::{catalogue::CataloguePage, project::ProjectPage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -46,19 +46,35 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
 }
 
-/// Mounts the given route view under a router that matches any path, with the catalogue in `state`.
+/// The app's context in Polish, whatever language the test browser prefers.
+fn provide_polish_app() {
+    provide_url();
+    provide_app_context();
+    expect_context::<LocaleCtx>().0.set(Locale::Pl);
+}
+
+/// Mounts a page with the catalogue in `state`.
 fn mount_page(root: &web_sys::HtmlElement, state: CatalogueState, page: fn() -> AnyView) -> impl Drop {
     leptos::mount::mount_to(root.clone(), move || {
-        provide_app_context();
+        provide_polish_app();
         use_catalogue().set(state.clone());
-        view! {
-            <Router>
-                <Routes fallback=|| "no route">
-                    <Route path=path!("/*any") view=page/>
-                </Routes>
-            </Router>
-        }
+        page()
     })
+}
+
+#[wasm_bindgen_test]
+fn routes_and_query_parameters() {
+    assert_eq!(route("/"), Route::Catalogue);
+    assert_eq!(route("/projekt/klobuckie-centrum"), Route::Project("klobuckie-centrum".into()));
+    assert_eq!(route("/osrodek/ops-szprotawa"), Route::Centre("ops-szprotawa".into()));
+    assert_eq!(route("/osrodek/"), Route::NotFound);
+    assert_eq!(route("/projekt/a/b"), Route::NotFound);
+    assert_eq!(route("/nie-ma"), Route::NotFound);
+    let url = sprawdz_wsparcie::ui::nav::Url { path: "/".into(), query: "q=k%C5%82obuck+centrum&dla=&status=ended".into() };
+    assert_eq!(url.param("q"), "kłobuck centrum");
+    assert_eq!(url.param("dla"), "");
+    assert_eq!(url.param("status"), "ended");
+    assert_eq!(url.param("miejsce"), "");
 }
 
 #[wasm_bindgen_test]
@@ -70,6 +86,26 @@ async fn catalogue_lists_every_project_as_ended_today() {
     assert_eq!(titles.len(), 5, "{titles:?}");
     assert!(texts(&root, ".card .badge").iter().all(|b| b == "Zakończony"));
     assert_eq!(texts(&root, ".result-count"), vec!["Znaleziono 5 projektów"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_language_chosen_earlier_is_used_and_marks_the_page() {
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    local.set_item(sprawdz_wsparcie::ui::storage::LANGUAGE, "uk").unwrap();
+    let root = fresh_root();
+    let _app = leptos::mount::mount_to(root.clone(), || {
+        provide_url();
+        provide_app_context();
+        use_catalogue().set(CatalogueState::Ready(Arc::new(shipped())));
+        view! { <CataloguePage/> }
+    });
+    settle().await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("uk"));
+    assert_eq!(texts(&root, ".result-count"), vec!["Знайдено 5 проєктів"]);
+    assert!(texts(&root, ".card .badge").iter().all(|b| b == "Завершений"));
+    local.remove_item(sprawdz_wsparcie::ui::storage::LANGUAGE).unwrap();
     root.remove();
 }
 
@@ -125,23 +161,13 @@ async fn loading_and_failure_are_said_plainly() {
 #[wasm_bindgen_test]
 async fn as_of_date_recomputes_the_status_on_the_project_page() {
     let root = fresh_root();
-    // The router matches any path; the project page reads its id from the URL, so set one.
-    web_sys::window().unwrap().history().unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/projekt/klobuckie-centrum-uslug-spolecznych"))
-        .unwrap();
     let as_of = std::rc::Rc::new(std::cell::RefCell::new(None));
     let slot = as_of.clone();
     let _app = leptos::mount::mount_to(root.clone(), move || {
-        provide_app_context();
+        provide_polish_app();
         use_catalogue().set(CatalogueState::Ready(Arc::new(shipped())));
         *slot.borrow_mut() = Some(use_as_of());
-        view! {
-            <Router>
-                <Routes fallback=|| "no route">
-                    <Route path=path!("/projekt/:id") view=ProjectPage/>
-                </Routes>
-            </Router>
-        }
+        view! { <ProjectPage id="klobuckie-centrum-uslug-spolecznych".to_string()/> }
     });
     settle().await;
     assert_eq!(texts(&root, "h1"), vec!["Kłobuckie Centrum Usług Społecznych"]);
@@ -154,9 +180,6 @@ async fn as_of_date_recomputes_the_status_on_the_project_page() {
     settle().await;
     assert_eq!(texts(&root, ".status-box .badge"), vec!["W realizacji"]);
     root.remove();
-    web_sys::window().unwrap().history().unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
-        .unwrap();
 }
 
 mod storage {

@@ -35,7 +35,6 @@ pub fn CataloguePage() -> impl IntoView {
     let url = use_url();
     let param = move |key: &str| url.read().param(key);
     let go = |to: &str| go(to, true);
-    let go_clear = go;
     let set_param = move |key: &str, value: String| {
         let current = url.get_untracked();
         let mut pairs: Vec<String> = Vec::new();
@@ -78,16 +77,11 @@ pub fn CataloguePage() -> impl IntoView {
             .iter()
             .map(|k| view! { <option value=k.code()>{status_label(*k, l)}</option> })
             .collect_view();
-        let set = set_param.clone();
-        let on_text = move |ev| set("q", event_target_value(&ev));
-        let set = set_param.clone();
-        let on_place = move |v| set("miejsce", v);
-        let set = set_param.clone();
-        let on_group = move |v| set("dla", v);
-        let set = set_param.clone();
-        let on_status = move |v| set("status", v);
-        let clear = go_clear.clone();
-        let on_clear = move |_| clear("/");
+        let on_text = move |ev| set_param("q", event_target_value(&ev));
+        let on_place = move |v| set_param("miejsce", v);
+        let on_group = move |v| set_param("dla", v);
+        let on_status = move |v| set_param("status", v);
+        let on_clear = move |_| go("/");
 
         let results_loaded = loaded.clone();
         // At a counter, the centre's own projects first.
