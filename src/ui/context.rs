@@ -80,6 +80,12 @@ pub fn use_locale() -> Signal<Locale> {
     Signal::derive(move || locale.get())
 }
 
+/// `lang` for catalogue text (names, descriptions, addresses as the centres wrote them): Polish, said
+/// so when the page is in another language.
+pub fn polish_text(l: Locale) -> Option<&'static str> {
+    (l != Locale::Pl).then_some("pl")
+}
+
 /// Polish local time now, whatever time zone the device is set to.
 pub fn now_in_poland() -> NaiveDateTime {
     let millis = js_sys::Date::now() as i64;

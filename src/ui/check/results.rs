@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::context::polish_text;
+
 use super::state::{clear_answers, use_check};
 use super::{chosen, with_data};
 use leptos_router::hooks::use_navigate;
@@ -87,7 +89,7 @@ pub fn ResultsPage() -> impl IntoView {
             });
             view! {
                 <li class=format!("verdict verdict-{outcome}")>
-                    <h2><a href=format!("/projekt/{}", entry.project.id) rel="external">{entry.project.title.clone()}</a></h2>
+                    <h2 lang=polish_text(l)><a href=format!("/projekt/{}", entry.project.id) rel="external">{entry.project.title.clone()}</a></h2>
                     <p class="verdict-headline">{verdict_headline(v, l)}</p>
                     <p class="card-status"><StatusBadge kind=v.status.kind()/>" "{status_detail(&entry.project, v.status, l)}</p>
                     <ul class="criteria">{deciding.into_iter().map(|r| criterion_view(r, l)).collect_view()}</ul>

@@ -14,8 +14,12 @@ pub fn HoursTable(
     /// The caption is for screen readers only when a visible heading already names the table.
     #[prop(optional)]
     caption_hidden: bool,
+    /// The page's language unless given (the printed declaration is always Polish).
+    #[prop(optional)]
+    language: Option<crate::i18n::Locale>,
 ) -> impl IntoView {
-    let locale = use_locale();
+    let page_locale = use_locale();
+    let locale = Signal::derive(move || language.unwrap_or_else(|| page_locale.get()));
     let now = now_in_poland();
     let today = chrono::Datelike::weekday(&now);
     let open_now = show_open_now.then(|| {

@@ -4,6 +4,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::ui::context::polish_text;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
@@ -166,7 +168,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
         view! {
             <section class="project-box" aria-labelledby="project-box-title">
                 <h2 id="project-box-title">{t::declaration_for_project(l)}</h2>
-                <p><strong>{e.project.title.clone()}</strong></p>
+                <p lang=polish_text(l)><strong>{e.project.title.clone()}</strong></p>
                 <p>{centre.name.clone()}</p>
             </section>
         }

@@ -3,6 +3,8 @@
 //! "Usuń wszystkie moje dane". Anything that removes or replaces asks first.
 
 use leptos::prelude::*;
+
+use crate::ui::context::polish_text;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -96,7 +98,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 view! {
                     <li class="document-card">
                         <h3><a href=edit.clone()>{name.clone()}</a></h3>
-                        <p>{project_title(&d.project_id)}</p>
+                        <p lang=polish_text(l)>{project_title(&d.project_id)}</p>
                         <p class="card-status">
                             <span class=if complete { "badge badge-ok" } else { "badge badge-todo" }>
                                 {if complete { t::documents_complete(l) } else { t::documents_incomplete(l) }}

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::form::with_declaration;
+use crate::ui::check::CheckData;
 use super::labels::{area_label, education_label, labour_label, sensitive_label, sex_label, social_items};
 use crate::declaration::category::code_label;
 use crate::declaration::{qr_payload, validate, Declaration};
@@ -54,37 +55,21 @@ pub fn PrintPage() -> impl IntoView {
     with_declaration(move |data, d| {
         let l = locale.get();
         let problems = validate(&d);
-        let entry = data.loaded.catalogue.project(&d.project_id);
-        let centre = entry.map(|e| &data.loaded.catalogue.centres[e.centre]);
-        let title = entry.map(|e| e.project.title.clone()).unwrap_or_else(|| d.project_id.clone());
-        let centre_name = centre.map(|c| c.name.clone()).unwrap_or_default();
-        let project_facts = view! {
-            <dl class="facts">
-                {fact(t::print_project(l), Some(title.clone()))}
-                {fact(t::project_programme(l), entry.and_then(|e| e.project.programme.as_ref().map(|p| p.name.clone())))}
-                {fact(t::print_centre(l), centre.map(|c| c.name.clone()))}
-                {fact(t::centre_address(l), centre.and_then(|c| c.address.as_ref().map(|a| format!("{}, {} {}", a.street, a.postcode, a.town))))}
-                {fact(t::centre_phones(l), centre.filter(|c| !c.phones.is_empty()).map(|c| c.phones.join(", ")))}
-            </dl>
-        };
-        let hours = centre.and_then(|c| c.office_hours.clone()).map(|h| view! { <HoursTable hours=h caption=t::centre_hours(l).to_string()/> });
-        let social = social_items(l)
-            .into_iter()
-            .map(|(_, question, get, _)| (question, sensitive_label(get(&d.social), l).to_string()))
-            .collect::<Vec<_>>();
-        let category = match &d.category {
-            Some(code) => t::category_statement(l, code_label(code, l)),
-            None => t::print_category_blank(l).to_string(),
-        };
-        let administrator = if centre_name.is_empty() { t::print_centre(l).to_string() } else { centre_name.clone() };
-        let payload = qr_payload(&d);
-        let qr = crate::qr::svg(&payload, t::print_qr_label(l)).unwrap_or_default();
         let edit_href = format!("/sprawdz/deklaracja/{}", d.id);
         let incomplete = (!problems.is_empty()).then(|| view! {
             <div class="error-box no-print" role="alert">
                 <p>{t::print_incomplete(l)}</p>
                 <p><a href=edit_href.clone()>{t::print_back_to_form(l)}</a></p>
             </div>
+        });
+        // The centre takes the declaration in Polish; a reader of another language gets a copy in
+        // theirs on the screen, which is never printed.
+        let translation = (l != Locale::Pl).then(|| view! {
+            <section class="translation no-print" aria-labelledby="tr-title">
+                <h2 id="tr-title">{t::print_translation_title(l)}</h2>
+                <p>{t::print_translation_note(l)}</p>
+                {document(&data, &d, l, Copy::Translation)}
+            </section>
         });
         view! {
             <div class="print-actions no-print">
@@ -93,54 +78,111 @@ pub fn PrintPage() -> impl IntoView {
                 <a class="button secondary" href="/sprawdz/dokumenty">{t::nav_documents(l)}</a>
             </div>
             {incomplete}
-            <article class="document" aria-labelledby="document-title">
-                <header class="document-head">
-                    <h1 id="document-title">{t::print_heading(l)}</h1>
-                    <p class="template-mark">{t::declaration_template_mark(l)}</p>
-                </header>
-                <section aria-labelledby="doc-project">
-                    <h2 id="doc-project">{t::print_project_section(l)}</h2>
-                    {project_facts}
-                    {hours}
-                </section>
-                <section aria-labelledby="doc-person">
-                    <h2 id="doc-person">{t::declaration_person(l)}</h2>
-                    <table class="document-table"><tbody>{rows(person_rows(&d, l))}</tbody></table>
-                </section>
-                <section aria-labelledby="doc-social">
-                    <h2 id="doc-social">{t::declaration_social(l)}</h2>
-                    <table class="document-table"><tbody>{rows(social)}</tbody></table>
-                </section>
-                <section aria-labelledby="doc-statements">
-                    <h2 id="doc-statements">{t::print_statements(l)}</h2>
-                    <ol class="statements">
-                        <li>{t::print_statement_join(l, title.clone())}</li>
-                        <li>{category}</li>
-                        <li>{t::print_statement_true(l)}</li>
-                        <li>{t::print_statement_rules(l)}</li>
-                    </ol>
-                </section>
-                <section aria-labelledby="doc-rodo" class="rodo">
-                    <h2 id="doc-rodo">{t::print_rodo_title(l)}</h2>
-                    <ol>
-                        <li>{t::rodo_administrator(l, administrator)}</li>
-                        <li>{t::rodo_purpose(l, title.clone())}</li>
-                        <li>{t::rodo_basis(l)}</li>
-                        <li>{t::rodo_recipients(l)}</li>
-                        <li>{t::rodo_period(l)}</li>
-                        <li>{t::rodo_rights(l)}</li>
-                        <li>{t::rodo_required(l)}</li>
-                    </ol>
-                </section>
-                <div class="signatures">
-                    <p><span class="line"></span>{t::print_place_date(l)}</p>
-                    <p><span class="line"></span>{t::print_signature(l)}</p>
-                </div>
-                <figure class="qr">
-                    <div class="qr-code" inner_html=qr></div>
-                    <figcaption>{t::print_qr_caption(l)}</figcaption>
-                </figure>
-            </article>
+            {(l != Locale::Pl).then(|| view! { <p class="note no-print">{t::print_polish_note(l)}</p> })}
+            {document(&data, &d, Locale::Pl, Copy::Print)}
+            {translation}
         }
     })
+}
+
+/// The printed declaration, or its translation shown on the screen (other ids, no QR code).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Copy {
+    Print,
+    Translation,
+}
+
+fn document(data: &CheckData, d: &Declaration, l: Locale, copy: Copy) -> impl IntoView {
+    let entry = data.loaded.catalogue.project(&d.project_id);
+    let centre = entry.map(|e| &data.loaded.catalogue.centres[e.centre]);
+    let title = entry.map(|e| e.project.title.clone()).unwrap_or_else(|| d.project_id.clone());
+    let centre_name = centre.map(|c| c.name.clone()).unwrap_or_default();
+    let id = move |name: &str| match copy {
+        Copy::Print => format!("doc-{name}"),
+        Copy::Translation => format!("tr-doc-{name}"),
+    };
+    let project_facts = view! {
+        <dl class="facts">
+            {fact(t::print_project(l), Some(view! { <span lang="pl">{title.clone()}</span> }))}
+            {fact(t::project_programme(l), entry.and_then(|e| e.project.programme.as_ref().map(|p| view! { <span lang="pl">{p.name.clone()}</span> })))}
+            {fact(t::print_centre(l), centre.map(|c| view! { <span lang="pl">{c.name.clone()}</span> }))}
+            {fact(t::centre_address(l), centre.and_then(|c| c.address.as_ref().map(|a| format!("{}, {} {}", a.street, a.postcode, a.town))))}
+            {fact(t::centre_phones(l), centre.filter(|c| !c.phones.is_empty()).map(|c| c.phones.join(", ")))}
+        </dl>
+    };
+    let hours = centre.and_then(|c| c.office_hours.clone()).map(|h| view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() language=l/> });
+    let social = social_items(l)
+        .into_iter()
+        .map(|(_, question, get, _)| (question, sensitive_label(get(&d.social), l).to_string()))
+        .collect::<Vec<_>>();
+    let category = match &d.category {
+        Some(code) => t::category_statement(l, code_label(code, l)),
+        None => t::print_category_blank(l).to_string(),
+    };
+    let administrator = if centre_name.is_empty() { t::print_centre(l).to_string() } else { centre_name.clone() };
+    let qr = (copy == Copy::Print).then(|| {
+        let svg = crate::qr::svg(&qr_payload(d), t::print_qr_label(l)).unwrap_or_default();
+        view! {
+            <figure class="qr">
+                <div class="qr-code" inner_html=svg></div>
+                <figcaption>{t::print_qr_caption(l)}</figcaption>
+            </figure>
+        }
+    });
+    // The translation sits under its own heading: one level down.
+    let heading = move |name: &str, text: &'static str| match copy {
+        Copy::Print => view! { <h2 id=id(name)>{text}</h2> }.into_any(),
+        Copy::Translation => view! { <h3 id=id(name)>{text}</h3> }.into_any(),
+    };
+    let title_heading = match copy {
+        Copy::Print => view! { <h1 id="doc-title">{t::print_heading(l)}</h1> }.into_any(),
+        Copy::Translation => view! { <h3 id="tr-doc-title">{t::print_heading(l)}</h3> }.into_any(),
+    };
+    view! {
+        <article class="document" lang=l.code() aria-labelledby=id("title")>
+            <header class="document-head">
+                {title_heading}
+                <p class="template-mark">{t::declaration_template_mark(l)}</p>
+            </header>
+            <section aria-labelledby=id("project")>
+                {heading("project", t::print_project_section(l))}
+                {project_facts}
+                {hours}
+            </section>
+            <section aria-labelledby=id("person")>
+                {heading("person", t::declaration_person(l))}
+                <table class="document-table"><tbody>{rows(person_rows(d, l))}</tbody></table>
+            </section>
+            <section aria-labelledby=id("social")>
+                {heading("social", t::declaration_social(l))}
+                <table class="document-table"><tbody>{rows(social)}</tbody></table>
+            </section>
+            <section aria-labelledby=id("statements")>
+                {heading("statements", t::print_statements(l))}
+                <ol class="statements">
+                    <li>{t::print_statement_join(l, title.clone())}</li>
+                    <li>{category}</li>
+                    <li>{t::print_statement_true(l)}</li>
+                    <li>{t::print_statement_rules(l)}</li>
+                </ol>
+            </section>
+            <section aria-labelledby=id("rodo") class="rodo">
+                {heading("rodo", t::print_rodo_title(l))}
+                <ol>
+                    <li>{t::rodo_administrator(l, administrator)}</li>
+                    <li>{t::rodo_purpose(l, title.clone())}</li>
+                    <li>{t::rodo_basis(l)}</li>
+                    <li>{t::rodo_recipients(l)}</li>
+                    <li>{t::rodo_period(l)}</li>
+                    <li>{t::rodo_rights(l)}</li>
+                    <li>{t::rodo_required(l)}</li>
+                </ol>
+            </section>
+            <div class="signatures">
+                <p><span class="line"></span>{t::print_place_date(l)}</p>
+                <p><span class="line"></span>{t::print_signature(l)}</p>
+            </div>
+            {qr}
+        </article>
+    }
 }

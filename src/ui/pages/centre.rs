@@ -9,7 +9,7 @@ use crate::ui::components::hours::HoursTable;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::title::use_item_title;
-use crate::ui::context::{effective_date, use_locale};
+use crate::ui::context::{effective_date, polish_text, use_locale};
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
@@ -24,7 +24,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
             return view! { <NotFound message=Signal::derive(move || t::not_found_centre(locale.get()).to_string())/> }
                 .into_any();
         };
-        let address = c.address.clone().map(|a| view! { {a.street}<br/>{a.postcode}" "{a.town} });
+        let address = c.address.clone().map(|a| view! { <span lang=polish_text(l)>{a.street}<br/>{a.postcode}" "{a.town}</span> });
         let phones = (!c.phones.is_empty()).then(|| view! { <ul class="phones">{phone_links(&c.phones)}</ul> });
         let emails = (!c.emails.is_empty()).then(|| {
             let links = c
@@ -58,7 +58,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
         };
         view! {
             <p class="back"><a href="/">{"← "}{t::project_back(l)}</a></p>
-            <h1>{c.name.clone()}</h1>
+            <h1 lang=polish_text(l)>{c.name.clone()}</h1>
             <dl class="facts">
                 {fact(t::centre_address(l), address)}
                 {fact(t::centre_phones(l), phones)}

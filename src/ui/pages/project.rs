@@ -15,7 +15,7 @@ use crate::ui::components::hours::HoursTable;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::title::use_item_title;
-use crate::ui::context::{effective_date, use_locale};
+use crate::ui::context::{effective_date, polish_text, use_locale};
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
@@ -34,6 +34,9 @@ pub fn ProjectPage(id: String) -> impl IntoView {
 }
 
 fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
+    // Catalogue facts are Polish, as the centres wrote them: marked so for screen readers and
+    // translation tools when the page is in another language.
+    let pl = polish_text(l);
     let as_of = effective_date();
     let centre = loaded.catalogue.centre_of(&entry).clone();
     let p = entry.project.clone();
@@ -54,21 +57,21 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
         view! {
             <section aria-labelledby="services">
                 <h2 id="services">{t::project_services(l)}</h2>
-                <ul>{p.services.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+                <ul lang=pl>{p.services.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
             </section>
         }
     });
     let goal = p.goal.clone().map(|g| {
-        view! { <section aria-labelledby="goal"><h2 id="goal">{t::project_goal(l)}</h2><p>{g}</p></section> }
+        view! { <section aria-labelledby="goal"><h2 id="goal">{t::project_goal(l)}</h2><p lang=pl>{g}</p></section> }
     });
 
     let how = p.how_to_apply.clone();
     let apply = (how.is_some() || !p.phones.is_empty()).then(|| {
-        let text = how.as_ref().map(|h| view! { <p>{h.text.clone()}</p> });
+        let text = how.as_ref().map(|h| view! { <p lang=pl>{h.text.clone()}</p> });
         let docs = how.as_ref().filter(|h| !h.documents.is_empty()).map(|h| {
             view! {
                 <h3>{t::project_documents(l)}</h3>
-                <ul>{h.documents.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}</ul>
+                <ul lang=pl>{h.documents.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}</ul>
             }
         });
         let hours = how.as_ref().and_then(|h| h.hours.clone()).map(|hours| {
@@ -91,8 +94,8 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     let programme = p.programme.clone().map(|prog| {
         view! {
             <div class="fact"><dt>{t::project_programme(l)}</dt><dd>
-                <p>{prog.name.clone()}</p>
-                <dl class="sub-facts">
+                <p lang=pl>{prog.name.clone()}</p>
+                <dl class="sub-facts" lang=pl>
                     {fact(t::programme_fund(l), prog.fund.clone())}
                     {fact(t::programme_axis(l), prog.priority_axis.clone())}
                     {fact(t::programme_measure(l), prog.measure.clone())}
@@ -153,7 +156,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
                     (PartnerKind::Centre, Some(g)) => Some(format!(" ({})", t::partner_gmina(l, g))),
                     _ => None,
                 };
-                view! { <li>{pa.name.clone()}{gmina}</li> }
+                view! { <li><span lang=pl>{pa.name.clone()}</span>{gmina}</li> }
             })
             .collect_view()
     });
@@ -170,7 +173,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
         view! {
             <section aria-labelledby="notes">
                 <h2 id="notes">{t::project_notes(l)}</h2>
-                <ul>{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                <ul lang=pl>{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
             </section>
         }
     });
@@ -187,8 +190,8 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     view! {
         <p class="back"><a href="/">{"← "}{t::project_back(l)}</a></p>
         <article class="project">
-            <h1>{p.title.clone()}</h1>
-            <p class="project-centre"><a href=centre_href>{centre.name.clone()}</a></p>
+            <h1 lang=pl>{p.title.clone()}</h1>
+            <p class="project-centre" lang=pl><a href=centre_href>{centre.name.clone()}</a></p>
             {status_box}
             <p class="check-link">
                 <a class="button" href=format!("/sprawdz/projekt/{}", p.id) rel="external">{t::check_this_project(l)}</a>
@@ -198,7 +201,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
             </p>
             <section aria-labelledby="for-whom">
                 <h2 id="for-whom">{t::project_for_whom(l)}</h2>
-                <p>{p.target_groups_text.clone()}</p>
+                <p lang=pl>{p.target_groups_text.clone()}</p>
                 <ul class="chips">{groups}</ul>
             </section>
             {goal}
@@ -210,7 +213,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
                     {fact(t::project_period(l), Some(period_text(&p, l)))}
                     {fact(t::project_durability(l), durability)}
                     {fact(t::project_role(l), Some(role))}
-                    {fact(t::project_lead(l), p.lead.clone())}
+                    {fact(t::project_lead(l), p.lead.clone().map(|lead| view! { <span lang=pl>{lead}</span> }))}
                     {fact(t::project_partners(l), partners)}
                     {fact(t::project_gminas(l), Some(gminas))}
                     {fact(t::project_area(l), area)}
