@@ -31,8 +31,9 @@ export async function launch(root = 'dist') {
 
 /** The app in one browser tab, with what went wrong collected for `assertClean`. */
 export class App {
-  static async open(env, { viewport = PHONE, clock } = {}) {
-    const context = await env.browser.newContext({ viewport, locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
+  /** `locale` is the browser's preferred language, which the app follows on a first visit. */
+  static async open(env, { viewport = PHONE, clock, locale = 'pl-PL', deviceScaleFactor, reducedMotion } = {}) {
+    const context = await env.browser.newContext({ viewport, locale, timezoneId: 'Europe/Warsaw', deviceScaleFactor, reducedMotion });
     const page = await context.newPage();
     if (clock) await page.clock.install({ time: clock });
     const app = new App(env.url, context, page);
@@ -100,9 +101,9 @@ export class App {
     assert.ok(results.passes.length > 0, 'axe ran no checks');
   }
 
-  async assertNoHorizontalScroll() {
+  async assertNoHorizontalScroll(label = this.page.url()) {
     const [scroll, client] = await this.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-    assert.ok(scroll <= client, `page scrolls sideways: ${scroll} > ${client}`);
+    assert.ok(scroll <= client, `${label} scrolls sideways: ${scroll} > ${client}`);
   }
 
   async close() {
