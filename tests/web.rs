@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use sprawdz_wsparcie::catalogue::{assemble, validate, Loaded};
 use sprawdz_wsparcie::i18n::Locale;
 use sprawdz_wsparcie::ui::context::{provide_app_context, use_as_of, use_catalogue, CatalogueState, LocaleCtx};
-use sprawdz_wsparcie::ui::nav::{provide_url, route, Route};
+use sprawdz_wsparcie::ui::nav::{check_route, provide_url, route, Bundle, CheckRoute, Route};
 use sprawdz_wsparcie::ui::pages::{catalogue::CataloguePage, project::ProjectPage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -48,7 +48,7 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 
 /// The app's context in Polish, whatever language the test browser prefers.
 fn provide_polish_app() {
-    provide_url();
+    provide_url(Bundle::Catalogue);
     provide_app_context();
     expect_context::<LocaleCtx>().0.set(Locale::Pl);
 }
@@ -70,11 +70,19 @@ fn routes_and_query_parameters() {
     assert_eq!(route("/osrodek/"), Route::NotFound);
     assert_eq!(route("/projekt/a/b"), Route::NotFound);
     assert_eq!(route("/nie-ma"), Route::NotFound);
+    assert_eq!(check_route("/sprawdz/"), CheckRoute::Start(None));
+    assert_eq!(check_route("/sprawdz/projekt/jastrzebie"), CheckRoute::Start(Some("jastrzebie".into())));
+    assert_eq!(check_route("/sprawdz/pytanie/rodzina"), CheckRoute::Question("rodzina".into()));
+    assert_eq!(check_route("/sprawdz/deklaracja/d1-ab"), CheckRoute::Declaration("d1-ab".into()));
+    assert_eq!(check_route("/sprawdz/deklaracja/d1-ab/wydruk"), CheckRoute::Print("d1-ab".into()));
+    assert_eq!(check_route("/sprawdz/dostepnosc"), CheckRoute::Accessibility);
+    assert_eq!(check_route("/sprawdz/wynik/x"), CheckRoute::NotFound);
     let url = sprawdz_wsparcie::ui::nav::Url { path: "/".into(), query: "q=k%C5%82obuck+centrum&dla=&status=ended".into() };
     assert_eq!(url.param("q"), "kłobuck centrum");
     assert_eq!(url.param("dla"), "");
     assert_eq!(url.param("status"), "ended");
     assert_eq!(url.param("miejsce"), "");
+    assert!(url.has("dla") && !url.has("miejsce"));
 }
 
 #[wasm_bindgen_test]
@@ -95,7 +103,7 @@ async fn a_language_chosen_earlier_is_used_and_marks_the_page() {
     local.set_item(sprawdz_wsparcie::ui::storage::LANGUAGE, "uk").unwrap();
     let root = fresh_root();
     let _app = leptos::mount::mount_to(root.clone(), || {
-        provide_url();
+        provide_url(Bundle::Catalogue);
         provide_app_context();
         use_catalogue().set(CatalogueState::Ready(Arc::new(shipped())));
         view! { <CataloguePage/> }

@@ -9,7 +9,7 @@ use super::components::site::{Section, SiteFooter, SiteHeader};
 use super::context::{in_language, provide_app_context, use_catalogue};
 use super::load::load_catalogue;
 use super::mode::provide_device;
-use super::nav::{provide_url, route, use_url, Route};
+use super::nav::{provide_url, route, use_url, Bundle, Route};
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
 
 fn focus_main() {
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
     spawn_local(async move {
         catalogue.set(load_catalogue().await);
     });
-    provide_url();
+    provide_url(Bundle::Catalogue);
     in_language(|| {
         let url = use_url();
         let page = Memo::new(move |_| route(&url.read().path));

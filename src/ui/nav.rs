@@ -1,6 +1,6 @@
-//! The catalogue bundle's own navigation: three routes, the filters in the query string, and links
-//! that change the page without loading it again. The checker uses leptos_router; here it cost the
-//! first page 44 KB (gzip) for what these few lines do.
+//! Navigation for both apps: the URL as a signal, each app's routes, the query string, and links
+//! that change the page without loading it again. leptos_router did the same at a cost of 44 KB
+//! (gzip) per bundle, a sixth of the first page's budget.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,6 +13,11 @@ pub struct Url {
 }
 
 impl Url {
+    /// Whether the query has `key`, with or without a value.
+    pub fn has(&self, key: &str) -> bool {
+        self.query.split('&').any(|pair| pair.split('=').next() == Some(key))
+    }
+
     /// A query parameter, decoded; empty when absent.
     pub fn param(&self, key: &str) -> String {
         self.query
@@ -22,6 +27,18 @@ impl Url {
             .and_then(|(_, v)| js_sys::decode_uri_component(&v.replace('+', " ")).ok())
             .map(String::from)
             .unwrap_or_default()
+    }
+}
+
+fn decode(text: &str) -> String {
+    js_sys::decode_uri_component(text).map(String::from).unwrap_or_default()
+}
+
+/// A path without the slash a link may end with ("/sprawdz/" is "/sprawdz").
+fn trimmed(path: &str) -> &str {
+    match path.trim_end_matches('/') {
+        "" => "/",
+        p => p,
     }
 }
 
@@ -35,14 +52,62 @@ pub enum Route {
 }
 
 pub fn route(path: &str) -> Route {
-    let id = |rest: &str| js_sys::decode_uri_component(rest).map(String::from).unwrap_or_default();
-    match path {
-        "/" | "" => Route::Catalogue,
-        _ => match (path.strip_prefix("/projekt/"), path.strip_prefix("/osrodek/")) {
-            (Some(rest), _) if !rest.is_empty() && !rest.contains('/') => Route::Project(id(rest)),
-            (_, Some(rest)) if !rest.is_empty() && !rest.contains('/') => Route::Centre(id(rest)),
-            _ => Route::NotFound,
-        },
+    let segments: Vec<&str> = trimmed(path).split('/').skip(1).collect();
+    match segments.as_slice() {
+        [""] => Route::Catalogue,
+        ["projekt", id] => Route::Project(decode(id)),
+        ["osrodek", id] => Route::Centre(decode(id)),
+        _ => Route::NotFound,
+    }
+}
+
+/// The checker bundle's pages (everything under `/sprawdz`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum CheckRoute {
+    Start(Option<String>),
+    Question(String),
+    Answers,
+    Results,
+    Documents,
+    Declaration(String),
+    Print(String),
+    Settings,
+    ProjectQr(String),
+    Accessibility,
+    EasyRead,
+    NotFound,
+}
+
+pub fn check_route(path: &str) -> CheckRoute {
+    let segments: Vec<&str> = trimmed(path).split('/').skip(1).collect();
+    match segments.as_slice() {
+        ["sprawdz"] => CheckRoute::Start(None),
+        ["sprawdz", "projekt", id] => CheckRoute::Start(Some(decode(id))),
+        ["sprawdz", "pytanie", slug] => CheckRoute::Question(decode(slug)),
+        ["sprawdz", "odpowiedzi"] => CheckRoute::Answers,
+        ["sprawdz", "wynik"] => CheckRoute::Results,
+        ["sprawdz", "dokumenty"] => CheckRoute::Documents,
+        ["sprawdz", "deklaracja", id] => CheckRoute::Declaration(decode(id)),
+        ["sprawdz", "deklaracja", id, "wydruk"] => CheckRoute::Print(decode(id)),
+        ["sprawdz", "urzadzenie"] => CheckRoute::Settings,
+        ["sprawdz", "kod", id] => CheckRoute::ProjectQr(decode(id)),
+        ["sprawdz", "dostepnosc"] => CheckRoute::Accessibility,
+        ["sprawdz", "latwy-tekst"] => CheckRoute::EasyRead,
+        _ => CheckRoute::NotFound,
+    }
+}
+
+/// Which app a path belongs to: links within the same app change the page in place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    Catalogue,
+    Checker,
+}
+
+impl Bundle {
+    fn owns(self, path: &str) -> bool {
+        let checker = path == "/sprawdz" || path.starts_with("/sprawdz/");
+        (self == Bundle::Checker) == checker
     }
 }
 
@@ -64,9 +129,9 @@ pub fn use_url() -> RwSignal<Url> {
 }
 
 /// Listens to the back button and to clicks on this bundle's own links, once for the page's life.
-/// Links to the checker (`/sprawdz…`), to files, to other sites, with `rel="external"`, a target,
-/// a download or a modifier key are left to the browser.
-pub fn provide_url() {
+/// Links to the other bundle, to files, to other sites, with `rel="external"`, a target, a download
+/// or a modifier key are left to the browser.
+pub fn provide_url(bundle: Bundle) {
     let url = RwSignal::new(current());
     URL.with(|u| u.set(Some(url)));
     let back = window_event_listener(leptos::ev::popstate, move |_| url.set(current()));
@@ -91,7 +156,7 @@ pub fn provide_url() {
         let path = link.pathname();
         let here = window().location();
         if link.origin() != here.origin().unwrap_or_default()
-            || path.starts_with("/sprawdz")
+            || !bundle.owns(&path)
             || path.rsplit('/').next().is_some_and(|last| last.contains('.'))
             || (!link.hash().is_empty() && path == here.pathname().unwrap_or_default())
         {
@@ -99,19 +164,20 @@ pub fn provide_url() {
         }
         ev.prevent_default();
         go(&format!("{path}{}", link.search()), false);
-        window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     std::mem::forget((back, click));
 }
 
-/// Moves to `to` (a path with its query): a new history entry, or in place of the current one
-/// (the filters, so that Back leaves the list rather than undoing each keystroke).
+/// Moves to `to` (a path with its query): a new history entry at the top of the new page, or in
+/// place of the current one (the filters, so that Back leaves the list rather than undoing each
+/// keystroke, and the page stays where it is).
 pub fn go(to: &str, replace: bool) {
     let history = window().history().expect("history");
-    let _ = if replace {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(to))
+    if replace {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(to));
     } else {
-        history.push_state_with_url(&JsValue::NULL, "", Some(to))
-    };
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(to));
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
     use_url().set(current());
 }

@@ -10,7 +10,6 @@
 //! the tested [`crate::device`] module; the JavaScript only draws, listens and times.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::prelude::*;
 
 use crate::device::{idle_state, update_notice_allowed, Idle, Mode};
@@ -128,8 +127,8 @@ extern "C" {
 /// in. (Every page of the catalogue may be interrupted.)
 #[component]
 pub fn UpdateGuard() -> impl IntoView {
-    let location = use_location();
-    Effect::new(move |_| set_interruptible(update_notice_allowed(&location.pathname.get())));
+    let url = crate::ui::nav::use_url();
+    Effect::new(move |_| set_interruptible(update_notice_allowed(&url.read().path)));
 }
 
 /// Starts the bars once the header is on the page, and names the counter's centre once the catalogue

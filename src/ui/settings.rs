@@ -2,7 +2,6 @@
 //! a project's link as a QR code for the resident's own phone (`/sprawdz/kod/:id`).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::device::{parse_idle_minutes, DeviceSettings, IdleError, Mode, IDLE_MINUTES_RANGE};
 use crate::i18n::t;
@@ -170,10 +169,9 @@ pub fn DeviceSettingsPage() -> impl IntoView {
 /// A project's public link as a large QR code: the resident opens it on their own phone and reads
 /// on there, while the clerk's screen moves on to the next person.
 #[component]
-pub fn ProjectQrPage() -> impl IntoView {
+pub fn ProjectQrPage(id: String) -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
+    let id = move || id.clone();
     use_page_title(move || t::project_qr_title(locale.get()).to_string());
     with_data(move |data| {
         let l = locale.get();

@@ -14,8 +14,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::catalogue::{Entry, Issue, Loaded};
 use crate::i18n::t;
@@ -23,6 +21,7 @@ use crate::parameters::ParametersFile;
 use crate::rules::Eligibility;
 use crate::ui::context::{in_language, provide_app_context, use_locale, CatalogueState};
 use crate::ui::app::focus_on_navigation;
+use crate::ui::nav::{check_route, provide_url, use_url, Bundle, CheckRoute};
 use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
@@ -117,42 +116,38 @@ pub fn CheckApp() -> impl IntoView {
         }
         data.set(loaded);
     });
-    in_language(|| view! {
-        <Router>
-            <FocusOnNavigation/>
+    provide_url(Bundle::Checker);
+    in_language(|| {
+        let url = use_url();
+        let page = Memo::new(move |_| check_route(&url.read().path));
+        focus_on_navigation(Signal::derive(move || url.read().path.clone()));
+        view! {
             <SiteHeader section=Section::Checker/>
             <crate::ui::pwa::AppChrome/>
             <crate::ui::pwa::UpdateGuard/>
             <main id="main" class="wrap" tabindex="-1">
                 <StorageBanner/>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/sprawdz") view=start::StartPage/>
-                    <Route path=path!("/sprawdz/projekt/:id") view=start::StartPage/>
-                    <Route path=path!("/sprawdz/pytanie/:slug") view=question::QuestionPage/>
-                    <Route path=path!("/sprawdz/odpowiedzi") view=answers::AnswersPage/>
-                    <Route path=path!("/sprawdz/wynik") view=results::ResultsPage/>
-                    <Route path=path!("/sprawdz/dokumenty") view=DocumentsPage/>
-                    <Route path=path!("/sprawdz/deklaracja/:id") view=DeclarationPage/>
-                    <Route path=path!("/sprawdz/deklaracja/:id/wydruk") view=PrintPage/>
-                    <Route path=path!("/sprawdz/urzadzenie") view=crate::ui::settings::DeviceSettingsPage/>
-                    <Route path=path!("/sprawdz/kod/:id") view=crate::ui::settings::ProjectQrPage/>
-                    <Route path=path!("/sprawdz/dostepnosc") view=crate::ui::pages::accessibility::AccessibilityPage/>
-                    <Route path=path!("/sprawdz/latwy-tekst") view=crate::ui::pages::easy_read::EasyReadPage/>
-                </Routes>
+                {move || match page.get() {
+                    CheckRoute::Start(project) => view! { <start::StartPage project/> }.into_any(),
+                    CheckRoute::Question(slug) => view! { <question::QuestionPage slug/> }.into_any(),
+                    CheckRoute::Answers => view! { <answers::AnswersPage/> }.into_any(),
+                    CheckRoute::Results => view! { <results::ResultsPage/> }.into_any(),
+                    CheckRoute::Documents => view! { <DocumentsPage/> }.into_any(),
+                    CheckRoute::Declaration(id) => view! { <DeclarationPage id/> }.into_any(),
+                    CheckRoute::Print(id) => view! { <PrintPage id/> }.into_any(),
+                    CheckRoute::Settings => view! { <crate::ui::settings::DeviceSettingsPage/> }.into_any(),
+                    CheckRoute::ProjectQr(id) => view! { <crate::ui::settings::ProjectQrPage id/> }.into_any(),
+                    CheckRoute::Accessibility => view! { <crate::ui::pages::accessibility::AccessibilityPage/> }.into_any(),
+                    CheckRoute::EasyRead => view! { <crate::ui::pages::easy_read::EasyReadPage/> }.into_any(),
+                    CheckRoute::NotFound => view! { <NotFoundPage/> }.into_any(),
+                }}
             </main>
             <SiteFooter section=Section::Checker/>
-        </Router>
+        }
     })
 }
 
 /// Shows loading or failure, then the page once the data is here.
-/// The checker's pages come from leptos_router: focus the content when the path changes.
-#[component]
-fn FocusOnNavigation() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    focus_on_navigation(location.pathname.into());
-}
-
 pub fn with_data<V: IntoView + 'static>(body: impl Fn(Arc<CheckData>) -> V + Send + Sync + 'static) -> impl IntoView {
     let data = use_data();
     let locale = use_locale();

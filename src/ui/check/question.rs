@@ -4,8 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
 
 use super::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage, YesNoUnknown};
 use super::state::{use_check, CheckState};
@@ -24,10 +22,9 @@ type Apply = Box<dyn FnOnce(&mut CheckState)>;
 type Submit = Box<dyn Fn() -> Result<Apply, Vec<FieldError>>>;
 
 #[component]
-pub fn QuestionPage() -> impl IntoView {
-    let params = use_params_map();
+pub fn QuestionPage(slug: String) -> impl IntoView {
     let locale = use_locale();
-    with_data(move |d| match Question::from_slug(&params.read().get("slug").unwrap_or_default()) {
+    with_data(move |d| match Question::from_slug(&slug) {
         Some(q) => view! { <QuestionForm data=d question=q/> }.into_any(),
         None => view! { <NotFound message=Signal::derive(move || t::not_found_text(locale.get()).to_string())/> }.into_any(),
     })
@@ -94,9 +91,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question) -> impl IntoView {
     let locale = use_locale();
     let l = locale.get_untracked();
     let (errors, set_errors) = signal(Vec::<FieldError>::new());
-    let query = use_query_map();
-    let changing = query.read_untracked().get("zmiana").is_some();
-    let navigate = use_navigate();
+    let changing = crate::ui::nav::use_url().read_untracked().has("zmiana");
     let state = ctx.state.get_untracked();
     let list = question_list(&data, &state);
     let progress = list.iter().position(|x| *x == question).map(|p| t::check_progress(l, p + 1, list.len()));
@@ -150,7 +145,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question) -> impl IntoView {
                 next_state.mark_answered(question);
                 let target = if changing { "/sprawdz/odpowiedzi".to_string() } else { after(&data, &next_state, question) };
                 ctx.state.set(next_state);
-                navigate(&target, NavigateOptions::default());
+                crate::ui::nav::go(&target, false);
             }
         }
     };

@@ -7,8 +7,6 @@ use crate::ui::context::polish_text;
 
 use super::state::{clear_answers, use_check};
 use super::{chosen, with_data};
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::catalogue::labels::status_detail;
 use crate::declaration::category::categories_met;
@@ -42,7 +40,6 @@ pub fn ResultsPage() -> impl IntoView {
     let locale = use_locale();
     let ctx = use_check();
     let docs = use_docs();
-    let navigate = use_navigate();
     use_page_title(move || t::results_title(locale.get()).to_string());
     with_data(move |d| {
         let l = locale.get();
@@ -73,13 +70,12 @@ pub fn ResultsPage() -> impl IntoView {
             let declare = can_declare.then(|| {
                 let categories: Vec<String> = categories_met(v, &state.household).iter().map(|c| c.code()).collect();
                 let (project_id, household) = (v.project_id.clone(), state.household.clone());
-                let navigate = navigate.clone();
                 let on_declare = move |_| {
                     let category = (categories.len() == 1).then(|| categories[0].clone());
                     let d = prefill(new_id(), &project_id, today(), &household, category);
                     let href = format!("/sprawdz/deklaracja/{}", d.id);
                     let _ = docs.save(d);
-                    navigate(&href, NavigateOptions::default());
+                    crate::ui::nav::go(&href, false);
                 };
                 view! {
                     <p><button type="button" class="button" on:click=on_declare>

@@ -1,6 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
-use leptos_router::NavigateOptions;
 
 use super::state::{clear_answers, use_check, CheckState};
 use super::{question_list, with_data};
@@ -20,15 +18,13 @@ pub fn start_href(state: &CheckState) -> String {
 }
 
 #[component]
-pub fn StartPage() -> impl IntoView {
+pub fn StartPage(project: Option<String>) -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
     let ctx = use_check();
-    let navigate = use_navigate();
     use_page_title(move || t::check_title(locale.get()).to_string());
     with_data(move |d| {
         let l = locale.get();
-        let id = params.read().get("id");
+        let id = project.clone();
         let entry = match &id {
             Some(id) => match d.loaded.catalogue.project(id) {
                 Some(e) => Some(e.clone()),
@@ -50,7 +46,6 @@ pub fn StartPage() -> impl IntoView {
             None => view! { <p class="lead">{t::check_intro_all(l, d.loaded.catalogue.entries.len() as i64)}</p> }.into_any(),
         };
         let data = d.clone();
-        let go = navigate.clone();
         let on_start = move |_| {
             let chosen = projects.clone();
             ctx.state.update(|s| s.projects = chosen);
@@ -59,7 +54,7 @@ pub fn StartPage() -> impl IntoView {
                 Some(q) => format!("/sprawdz/pytanie/{}", q.slug()),
                 None => "/sprawdz/odpowiedzi".to_string(),
             };
-            go(&target, NavigateOptions::default());
+            crate::ui::nav::go(&target, false);
         };
         let saved = move || !ctx.state.get().answered.is_empty();
         view! {

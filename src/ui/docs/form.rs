@@ -6,8 +6,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::ui::context::polish_text;
-use leptos_router::hooks::{use_navigate, use_params_map};
-use leptos_router::NavigateOptions;
 
 use super::labels::{area_label, education_label, field_label, labour_label, problem_text, sensitive_label, sex_label, social_items};
 use super::use_docs;
@@ -36,13 +34,13 @@ macro_rules! text_at {
 
 /// The declaration `:id`, or "not found" when it is not on this device.
 pub fn with_declaration<V: IntoView + 'static>(
+    id: String,
     body: impl Fn(Arc<CheckData>, Declaration) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let params = use_params_map();
     let locale = use_locale();
     let docs = use_docs();
     with_data(move |data| {
-        let id = params.read().get("id").unwrap_or_default();
+        let id = id.clone();
         // Untracked: the form keeps its own draft, and its saves must not rebuild the page.
         match docs.list.with_untracked(|l| l.iter().find(|d| d.id == id).cloned()) {
             Some(d) => body(data, d).into_any(),
@@ -52,8 +50,8 @@ pub fn with_declaration<V: IntoView + 'static>(
 }
 
 #[component]
-pub fn DeclarationPage() -> impl IntoView {
-    with_declaration(|data, d| view! { <DeclarationForm data=data declaration=d/> })
+pub fn DeclarationPage(id: String) -> impl IntoView {
+    with_declaration(id, |data, d| view! { <DeclarationForm data=data declaration=d/> })
 }
 
 #[component]
@@ -143,7 +141,6 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let l = locale.get_untracked();
     let docs = use_docs();
     let check = use_check();
-    let navigate = use_navigate();
     let id = declaration.id.clone();
     // Only the form's "no PESEL" choice sets the sex without a PESEL (a birth date may come from the answers).
     let no_pesel_initially = declaration.person.pesel.is_empty() && declaration.person.sex.is_some();
@@ -283,7 +280,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
         });
         if found.is_empty() {
             set_errors.set(Vec::new());
-            navigate(&print_href, NavigateOptions::default());
+            crate::ui::nav::go(&print_href, false);
         } else {
             set_errors.set(found);
             focus_error_summary();

@@ -6,8 +6,6 @@ use leptos::prelude::*;
 
 use crate::ui::context::polish_text;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use super::file::{download, read_chosen, ReadFile};
 use super::{delete_everything, new_id, use_docs, DocsCtx};
@@ -70,7 +68,6 @@ pub fn DocumentsPage() -> impl IntoView {
         let l = locale.get();
         let docs = use_docs();
         let check = use_check();
-        let navigate = use_navigate();
         let pending = RwSignal::new(None::<Pending>);
         let said = RwSignal::new(Said::Nothing);
         let ask = move |p: Pending| {
@@ -87,14 +84,12 @@ pub fn DocumentsPage() -> impl IntoView {
         };
 
         let rows = move || {
-            let navigate = navigate.clone();
             docs.list.get().into_iter().map(|d| {
                 let complete = validate(&d).is_empty();
                 let name = person_name(&d, l);
                 let created = d.created.map(|c| t::documents_created(l, c.format_long(l)));
                 let (edit, print) = (format!("/sprawdz/deklaracja/{}", d.id), format!("/sprawdz/deklaracja/{}/wydruk", d.id));
                 let (for_dup, for_file, id) = (d.clone(), d.clone(), d.id.clone());
-                let navigate = navigate.clone();
                 view! {
                     <li class="document-card">
                         <h3><a href=edit.clone()>{name.clone()}</a></h3>
@@ -112,7 +107,7 @@ pub fn DocumentsPage() -> impl IntoView {
                                 let copy = duplicate(&for_dup, new_id(), today());
                                 let href = format!("/sprawdz/deklaracja/{}", copy.id);
                                 let _ = docs.save(copy);
-                                navigate(&href, NavigateOptions::default());
+                                crate::ui::nav::go(&href, false);
                             }>{t::documents_duplicate(l)}<span class="visually-hidden">{format!(" ({name})")}</span></button>
                             <button type="button" class="button secondary" on:click=move |_| {
                                 download(&file_name(Some(&for_file)), &transfer::export(std::slice::from_ref(&for_file)), "application/json");

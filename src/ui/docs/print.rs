@@ -49,10 +49,10 @@ fn rows(items: Vec<(&'static str, String)>) -> impl IntoView {
 }
 
 #[component]
-pub fn PrintPage() -> impl IntoView {
+pub fn PrintPage(id: String) -> impl IntoView {
     let locale = use_locale();
     use_page_title(move || t::print_title(locale.get()).to_string());
-    with_declaration(move |data, d| {
+    with_declaration(id, move |data, d| {
         let l = locale.get();
         let problems = validate(&d);
         let edit_href = format!("/sprawdz/deklaracja/{}", d.id);
