@@ -5,7 +5,7 @@
 // 200% zoom without sideways scrolling; errors announced; reduced motion respected.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { App, launch, normalise } from './harness.mjs';
 
 let env;
@@ -15,6 +15,8 @@ after(async () => { await env?.close(); });
 /** The app's own words, read from the locale files the build uses. */
 const WORDS = Object.fromEntries(['pl', 'uk', 'en'].map((code) => [code, JSON.parse(readFileSync(`locales/${code}.json`, 'utf8'))]));
 const BROWSER = { pl: 'pl-PL', uk: 'uk-UA', en: 'en-GB' };
+const SCREENS = 'target/e2e-screens';
+mkdirSync(SCREENS, { recursive: true });
 
 /** CLDR plural rules for whole numbers, written out here independently of the Rust ones. */
 function pluralForm(code, n) {
@@ -178,6 +180,7 @@ for (const code of ['pl', 'uk', 'en']) {
       const words = sayPlural(code, 'age_years', n);
       assert.ok(answers.includes(words), `${code}: "${words}" on the answers page`);
     }
+    await page.screenshot({ path: `${SCREENS}/${code}-answers-phone.png`, fullPage: true });
     await activate(page, 'a', say(code, 'show_results'));
 
     await arrive(app, code, say(code, 'results_title'), titles);
@@ -210,6 +213,7 @@ for (const code of ['pl', 'uk', 'en']) {
       assert.equal(await translation.evaluate((e) => getComputedStyle(e).display), 'none', 'the translation is not printed');
       await page.emulateMedia({ media: 'screen' });
     }
+    await page.screenshot({ path: `${SCREENS}/${code}-print-phone.png`, fullPage: true });
     await activate(page, 'button', say(code, 'print_button'));
     await page.waitForFunction(() => window.__printed === 1);
 

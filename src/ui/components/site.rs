@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, Locale};
 use crate::ui::app::skip_to_main;
-use crate::ui::context::{choose_language, use_locale};
+use crate::ui::context::{choose_language, polish_text, use_locale};
 
 /// Which of the two apps is showing the page: links to the other one must load it in full
 /// (`rel="external"` keeps this app's router from treating them as its own routes).
@@ -28,7 +28,7 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
             <div class="wrap header-row">
                 <a href="/" rel=to_catalogue class="brand">
                     <span class="brand-mark" aria-hidden="true">"✓"</span>
-                    <span>{t::app_name(l)}</span>
+                    <span lang=polish_text(l)>{t::app_name(l)}</span>
                 </a>
                 <nav aria-label=t::nav_main(l)>
                     <a href="/" rel=to_catalogue aria-current=current(Section::Catalogue)>{t::nav_catalogue(l)}</a>
