@@ -213,11 +213,17 @@ test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ
   await app.goto('/sprawdz/odpowiedzi');
   assert.doesNotMatch(await app.mainText(), /Jastrzębie-Zdrój/, 'no answer is left for the next person');
 
-  // "Zakończ" wipes at once.
+  // "Zakończ" wipes at once, the language the person chose with it: it was kept for the tab only
+  // (session storage), and the bar spoke it.
   await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
-  await page.locator('.shared-bar').getByRole('button', { name: 'Zakończ' }).click();
+  await page.locator('.language-switch [lang=en]').click();
+  await page.locator('.shared-bar', { hasText: 'This device is shared.' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => [localStorage.getItem('sprawdz-wsparcie.jezyk'), sessionStorage.getItem('sprawdz-wsparcie.jezyk')]), [null, 'en']);
+  await page.locator('.shared-bar').getByRole('button', { name: 'End' }).click();
   await page.waitForURL(`${env.url}/`);
   await app.ready();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl', 'the next person starts in the browser\'s language');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('sprawdz-wsparcie.jezyk')), null);
   await app.goto('/sprawdz/dokumenty');
   assert.doesNotMatch(await app.mainText(), /Jastrzębie-Zdrój|Twoje odpowiedzi/);
   const written = await page.evaluate(() => JSON.parse(sessionStorage.getItem('written') ?? '[]'));
