@@ -145,6 +145,8 @@ for (const code of ['pl', 'uk', 'en']) {
     await page.keyboard.press('Enter');
 
     await arrive(app, code, say(code, 'check_title'), titles);
+    // The project's title inside the translated sentence is marked Polish too.
+    assert.equal(await page.locator('.lead span', { hasText: 'Jastrzębie-Zdrój – Miasto Rodziny' }).getAttribute('lang'), code === 'pl' ? null : 'pl');
     await activate(page, 'button', say(code, 'check_start'));
 
     // An empty answer: the summary is announced (role=alert), takes focus and names the field.

@@ -226,6 +226,10 @@ test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ
   assert.equal(await page.evaluate(() => sessionStorage.getItem('sprawdz-wsparcie.jezyk')), null);
   await app.goto('/sprawdz/dokumenty');
   assert.doesNotMatch(await app.mainText(), /Jastrzębie-Zdrój|Twoje odpowiedzi/);
+  // Nor does it write files: no export, a word about printing instead.
+  assert.equal(await page.getByRole('button', { name: 'Zapisz wszystkie deklaracje do pliku' }).count(), 0);
+  assert.match(await app.mainText(), /To urządzenie jest wspólne, więc nie zapisujemy na nim deklaracji do pliku/);
+  await app.assertAccessible('documents on a shared device');
   const written = await page.evaluate(() => JSON.parse(sessionStorage.getItem('written') ?? '[]'));
   assert.deepEqual([...new Set(written)], [DEVICE_KEY], 'no key but the device setting was ever written');
   assert.match((await stored(page))[DEVICE_KEY], /^schema=1&mode=shared&idle_minutes=2$/);

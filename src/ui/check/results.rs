@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::polish_text;
-
 use super::state::{clear_answers, use_check};
 use super::{chosen, with_data};
 
@@ -17,7 +15,7 @@ use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_
 use crate::rules::{evaluate, rank, CriterionResult, Outcome};
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{today, use_locale};
+use crate::ui::context::{polish_text, today, use_locale};
 
 fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
     let bring = (r.outcome == Outcome::Unknown).then(|| view! { <p class="bring"><strong>{t::bring_label(l)}</strong>" "{what_to_bring(r.kind(), l)}</p> });

@@ -6,7 +6,7 @@ use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::i18n::t;
 use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::use_locale;
+use crate::ui::context::{polish_text, use_locale};
 use crate::ui::pages::not_found::NotFound;
 
 /// Where "back" from the first question leads: the start page the person came from.
@@ -38,7 +38,11 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
         let projects: Vec<String> = entry.iter().map(|e| e.project.id.clone()).collect();
         let intro = match &entry {
             Some(e) => view! {
-                <p class="lead">{t::check_intro_project(l, &e.project.title)}</p>
+                <p class="lead">{
+                    // The project's Polish title inside a sentence in the page's language.
+                    let (before, after) = t::check_intro_project(l, '\u{0}').split_once('\u{0}').map(|(b, a)| (b.to_string(), a.to_string())).unwrap_or_default();
+                    view! { {before}<span lang=polish_text(l)>{e.project.title.clone()}</span>{after} }
+                }</p>
                 <p><a href=format!("/projekt/{}", e.project.id) rel="external">{t::check_project_link(l)}</a></p>
                 <RulesSummary eligibility=d.rules_of(e).cloned() locale=l/>
             }

@@ -5,8 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::context::polish_text;
-
 use super::labels::{area_label, education_label, field_label, labour_label, problem_text, sensitive_label, sex_label, social_items};
 use super::use_docs;
 use crate::dates::{format_long, parse_iso, PartialDate};
@@ -19,7 +17,7 @@ use crate::ui::check::inputs::{error_for, focus_error_summary, ErrorSummary, Fie
 use crate::ui::check::state::use_check;
 use crate::ui::check::{with_data, CheckData};
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{today, use_locale};
+use crate::ui::context::{polish_text, today, use_locale};
 use crate::ui::pages::not_found::NotFound;
 
 type GetText = fn(&Declaration) -> String;

@@ -3,8 +3,6 @@
 //! "Usuń wszystkie moje dane". Anything that removes or replaces asks first.
 
 use leptos::prelude::*;
-
-use crate::ui::context::polish_text;
 use leptos::task::spawn_local;
 
 use super::file::{download, read_chosen, ReadFile};
@@ -17,7 +15,7 @@ use crate::ui::check::inputs::focus_by_id;
 use crate::ui::check::state::use_check;
 use crate::ui::check::with_data;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{today, use_locale};
+use crate::ui::context::{polish_text, today, use_locale};
 use crate::ui::storage::{self, SaveProblem};
 
 /// What waits for the person's yes.
@@ -63,6 +61,7 @@ fn import_error_text(e: &ImportError, l: Locale) -> String {
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
     let locale = use_locale();
+    let shared = crate::ui::mode::use_device().mode == crate::device::Mode::Shared;
     use_page_title(move || t::documents_title(locale.get()).to_string());
     with_data(move |data| {
         let l = locale.get();
@@ -109,9 +108,11 @@ pub fn DocumentsPage() -> impl IntoView {
                                 let _ = docs.save(copy);
                                 crate::ui::nav::go(&href, false);
                             }>{t::documents_duplicate(l)}<span class="visually-hidden">{format!(" ({name})")}</span></button>
-                            <button type="button" class="button secondary" on:click=move |_| {
-                                download(&file_name(Some(&for_file)), &transfer::export(std::slice::from_ref(&for_file)), "application/json");
-                            }>{t::documents_export_single(l)}<span class="visually-hidden">{format!(" ({name})")}</span></button>
+                            {(!shared).then(|| view! {
+                                <button type="button" class="button secondary" on:click=move |_| {
+                                    download(&file_name(Some(&for_file)), &transfer::export(std::slice::from_ref(&for_file)), "application/json");
+                                }>{t::documents_export_single(l)}<span class="visually-hidden">{format!(" ({name})")}</span></button>
+                            })}
                             <button type="button" class="button warning" on:click=move |_| ask(Pending::Delete(id.clone()))>
                                 {t::documents_delete(l)}<span class="visually-hidden">{format!(" ({name})")}</span>
                             </button>
@@ -247,13 +248,20 @@ pub fn DocumentsPage() -> impl IntoView {
             {moved}
             <section aria-labelledby="transfer-title">
                 <h2 id="transfer-title">{t::transfer_title(l)}</h2>
-                <p>{t::transfer_text(l)}</p>
-                <p>
-                    <button type="button" class="button secondary" disabled=move || docs.list.with(Vec::is_empty)
-                        on:click=move |_| download(&file_name(None), &transfer::export(&docs.list.get_untracked()), "application/json")>
-                        {t::transfer_export_all(l)}
-                    </button>
-                </p>
+                // A shared device keeps nothing of the person's, not even a file: print instead.
+                {if shared {
+                    view! { <p class="note">{t::shared_no_export(l)}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{t::transfer_text(l)}</p>
+                        <p>
+                            <button type="button" class="button secondary" disabled=move || docs.list.with(Vec::is_empty)
+                                on:click=move |_| download(&file_name(None), &transfer::export(&docs.list.get_untracked()), "application/json")>
+                                {t::transfer_export_all(l)}
+                            </button>
+                        </p>
+                    }.into_any()
+                }}
                 <div class="field">
                     <label for="import-file">{t::transfer_import(l)}</label>
                     <p class="hint" id="import-hint">{t::transfer_import_hint(l)}</p>
