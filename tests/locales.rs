@@ -35,7 +35,14 @@ fn forms_used(locale: Locale) -> BTreeSet<&'static str> {
 }
 
 fn placeholders(text: &str) -> BTreeSet<String> {
-    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string())).collect()
+    let mut found = BTreeSet::new();
+    let mut rest = text;
+    while let Some((_, after)) = rest.split_once('{') {
+        let (name, tail) = after.split_once('}').unwrap_or_else(|| panic!("unclosed {{ in {text:?}"));
+        found.insert(name.to_string());
+        rest = tail;
+    }
+    found
 }
 
 #[test]

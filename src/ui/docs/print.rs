@@ -68,7 +68,7 @@ pub fn PrintPage(id: String) -> impl IntoView {
             <section class="translation no-print" aria-labelledby="tr-title">
                 <h2 id="tr-title">{t::print_translation_title(l)}</h2>
                 <p>{t::print_translation_note(l)}</p>
-                {document(&data, &d, l, Copy::Translation)}
+                {document(&data, &d, l, Version::Translation)}
             </section>
         });
         view! {
@@ -79,7 +79,7 @@ pub fn PrintPage(id: String) -> impl IntoView {
             </div>
             {incomplete}
             {(l != Locale::Pl).then(|| view! { <p class="note no-print">{t::print_polish_note(l)}</p> })}
-            {document(&data, &d, Locale::Pl, Copy::Print)}
+            {document(&data, &d, Locale::Pl, Version::Printed)}
             {translation}
         }
     })
@@ -87,19 +87,19 @@ pub fn PrintPage(id: String) -> impl IntoView {
 
 /// The printed declaration, or its translation shown on the screen (other ids, no QR code).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Copy {
-    Print,
+enum Version {
+    Printed,
     Translation,
 }
 
-fn document(data: &CheckData, d: &Declaration, l: Locale, copy: Copy) -> impl IntoView {
+fn document(data: &CheckData, d: &Declaration, l: Locale, version: Version) -> impl IntoView {
     let entry = data.loaded.catalogue.project(&d.project_id);
     let centre = entry.map(|e| &data.loaded.catalogue.centres[e.centre]);
     let title = entry.map(|e| e.project.title.clone()).unwrap_or_else(|| d.project_id.clone());
     let centre_name = centre.map(|c| c.name.clone()).unwrap_or_default();
-    let id = move |name: &str| match copy {
-        Copy::Print => format!("doc-{name}"),
-        Copy::Translation => format!("tr-doc-{name}"),
+    let id = move |name: &str| match version {
+        Version::Printed => format!("doc-{name}"),
+        Version::Translation => format!("tr-doc-{name}"),
     };
     let project_facts = view! {
         <dl class="facts">
@@ -120,7 +120,7 @@ fn document(data: &CheckData, d: &Declaration, l: Locale, copy: Copy) -> impl In
         None => t::print_category_blank(l).to_string(),
     };
     let administrator = if centre_name.is_empty() { t::print_centre(l).to_string() } else { centre_name.clone() };
-    let qr = (copy == Copy::Print).then(|| {
+    let qr = (version == Version::Printed).then(|| {
         let svg = crate::qr::svg(&qr_payload(d), t::print_qr_label(l)).unwrap_or_default();
         view! {
             <figure class="qr">
@@ -130,13 +130,13 @@ fn document(data: &CheckData, d: &Declaration, l: Locale, copy: Copy) -> impl In
         }
     });
     // The translation sits under its own heading: one level down.
-    let heading = move |name: &str, text: &'static str| match copy {
-        Copy::Print => view! { <h2 id=id(name)>{text}</h2> }.into_any(),
-        Copy::Translation => view! { <h3 id=id(name)>{text}</h3> }.into_any(),
+    let heading = move |name: &str, text: &'static str| match version {
+        Version::Printed => view! { <h2 id=id(name)>{text}</h2> }.into_any(),
+        Version::Translation => view! { <h3 id=id(name)>{text}</h3> }.into_any(),
     };
-    let title_heading = match copy {
-        Copy::Print => view! { <h1 id="doc-title">{t::print_heading(l)}</h1> }.into_any(),
-        Copy::Translation => view! { <h3 id="tr-doc-title">{t::print_heading(l)}</h3> }.into_any(),
+    let title_heading = match version {
+        Version::Printed => view! { <h1 id=id("title")>{t::print_heading(l)}</h1> }.into_any(),
+        Version::Translation => view! { <h3 id=id("title")>{t::print_heading(l)}</h3> }.into_any(),
     };
     view! {
         <article class="document" lang=l.code() aria-labelledby=id("title")>
