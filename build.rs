@@ -32,8 +32,7 @@ fn main() {
         let path = format!("locales/{code}.json");
         println!("cargo:rerun-if-changed={path}");
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let table: BTreeMap<String, String> =
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let table: BTreeMap<String, String> = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
         tables.push(table);
     }
     let messages = check(&tables);
@@ -63,9 +62,7 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 }
 
 fn split_plural(key: &str) -> Option<(&str, &str)> {
-    PLURAL_SUFFIXES
-        .iter()
-        .find_map(|s| key.strip_suffix(&format!("_{s}")).map(|base| (base, *s)))
+    PLURAL_SUFFIXES.iter().find_map(|s| key.strip_suffix(&format!("_{s}")).map(|base| (base, *s)))
 }
 
 fn check(tables: &[BTreeMap<String, String>]) -> BTreeMap<String, Message> {
@@ -88,7 +85,9 @@ fn check(tables: &[BTreeMap<String, String>]) -> BTreeMap<String, Message> {
         for (name, plural) in &reference {
             match here.get(name) {
                 None => errors.push(format!("locales/{code}.json: missing message {name:?}")),
-                Some(p) if p != plural => errors.push(format!("locales/{code}.json: {name:?} is plural in one language only")),
+                Some(p) if p != plural => {
+                    errors.push(format!("locales/{code}.json: {name:?} is plural in one language only"))
+                }
                 _ => {}
             }
         }
@@ -125,17 +124,16 @@ fn check(tables: &[BTreeMap<String, String>]) -> BTreeMap<String, Message> {
             }
             match messages.get(&name) {
                 None => {
-                    let m = if plural {
-                        Message::Plural { placeholders: ph }
-                    } else {
-                        Message::Plain { placeholders: ph }
-                    };
+                    let m =
+                        if plural { Message::Plural { placeholders: ph } } else { Message::Plain { placeholders: ph } };
                     messages.insert(name, m);
                 }
                 Some(Message::Plain { placeholders }) | Some(Message::Plural { placeholders }) => {
                     // A plural form may leave out {count} or another value, but never add one.
                     if !ph.is_subset(placeholders) && !placeholders.is_subset(&ph) {
-                        errors.push(format!("locales/{code}.json: {key:?} uses placeholders {ph:?}, other forms use {placeholders:?}"));
+                        errors.push(format!(
+                            "locales/{code}.json: {key:?} uses placeholders {ph:?}, other forms use {placeholders:?}"
+                        ));
                     }
                     if let Some(Message::Plain { placeholders }) | Some(Message::Plural { placeholders }) =
                         messages.get_mut(&name)
@@ -196,10 +194,13 @@ fn generate(messages: &BTreeMap<String, Message>, tables: &[BTreeMap<String, Str
         match message {
             Message::Plain { placeholders } => {
                 let args: Vec<String> = placeholders.iter().cloned().collect();
-                let texts: Vec<String> =
-                    tables.iter().map(|t| format!("{:?}", indexed(&t[name], &args))).collect();
+                let texts: Vec<String> = tables.iter().map(|t| format!("{:?}", indexed(&t[name], &args))).collect();
                 if args.is_empty() {
-                    let _ = writeln!(code, "    pub fn {name}(locale: Locale) -> &'static str {{\n        [{}][locale as usize]\n    }}\n", texts.join(", "));
+                    let _ = writeln!(
+                        code,
+                        "    pub fn {name}(locale: Locale) -> &'static str {{\n        [{}][locale as usize]\n    }}\n",
+                        texts.join(", ")
+                    );
                 } else {
                     let params: String = args.iter().map(|p| format!(", {p}: impl Display")).collect();
                     let values: Vec<String> = args.iter().map(|p| format!("&{p}")).collect();
@@ -214,10 +215,8 @@ fn generate(messages: &BTreeMap<String, Message>, tables: &[BTreeMap<String, Str
                 let rows: Vec<String> = tables
                     .iter()
                     .map(|t| {
-                        let fallback = ["other", "many", "few", "one"]
-                            .iter()
-                            .find_map(|s| t.get(&format!("{name}_{s}")))
-                            .unwrap();
+                        let fallback =
+                            ["other", "many", "few", "one"].iter().find_map(|s| t.get(&format!("{name}_{s}"))).unwrap();
                         let forms: Vec<String> = PLURAL_SUFFIXES
                             .iter()
                             .map(|s| format!("{:?}", indexed(t.get(&format!("{name}_{s}")).unwrap_or(fallback), &args)))

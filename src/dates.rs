@@ -128,15 +128,39 @@ pub fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
 
 /// Month name in the nominative ("wrzesień"), for a month on its own.
 pub fn month_name(month: u32, locale: Locale) -> &'static str {
-    let names = [t::month_1, t::month_2, t::month_3, t::month_4, t::month_5, t::month_6, t::month_7,
-        t::month_8, t::month_9, t::month_10, t::month_11, t::month_12];
+    let names = [
+        t::month_1,
+        t::month_2,
+        t::month_3,
+        t::month_4,
+        t::month_5,
+        t::month_6,
+        t::month_7,
+        t::month_8,
+        t::month_9,
+        t::month_10,
+        t::month_11,
+        t::month_12,
+    ];
     names[(month as usize - 1) % 12](locale)
 }
 
 /// Month name as used after a day number ("stycznia").
 pub fn month_name_in_date(month: u32, locale: Locale) -> &'static str {
-    let names = [t::month_of_1, t::month_of_2, t::month_of_3, t::month_of_4, t::month_of_5, t::month_of_6,
-        t::month_of_7, t::month_of_8, t::month_of_9, t::month_of_10, t::month_of_11, t::month_of_12];
+    let names = [
+        t::month_of_1,
+        t::month_of_2,
+        t::month_of_3,
+        t::month_of_4,
+        t::month_of_5,
+        t::month_of_6,
+        t::month_of_7,
+        t::month_of_8,
+        t::month_of_9,
+        t::month_of_10,
+        t::month_of_11,
+        t::month_of_12,
+    ];
     names[(month as usize - 1) % 12](locale)
 }
 

@@ -102,7 +102,10 @@ pub fn read_settings(text: &str) -> Result<DeviceSettings, SettingsError> {
                 mode.replace(m.ok_or(SettingsError::Unreadable)?).is_some()
             }
             "idle_minutes" => idle.replace(value.parse::<u32>().map_err(|_| SettingsError::Unreadable)?).is_some(),
-            "centre" if !value.is_empty() && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') => {
+            "centre"
+                if !value.is_empty()
+                    && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+            {
                 centre.replace(value.to_string()).is_some()
             }
             _ => return Err(SettingsError::Unreadable),
@@ -208,10 +211,18 @@ mod tests {
 
     #[test]
     fn the_update_notice_waits_while_someone_is_answering_or_filling_in() {
-        for path in ["/", "/projekt/x", "/sprawdz", "/sprawdz/wynik", "/sprawdz/dokumenty", "/sprawdz/deklaracja/d1/wydruk"] {
+        for path in
+            ["/", "/projekt/x", "/sprawdz", "/sprawdz/wynik", "/sprawdz/dokumenty", "/sprawdz/deklaracja/d1/wydruk"]
+        {
             assert!(update_notice_allowed(path), "{path}");
         }
-        for path in ["/sprawdz/pytanie/gmina", "/sprawdz/odpowiedzi", "/sprawdz/deklaracja/d1", "/sprawdz/deklaracja/d1/", "/sprawdz/urzadzenie"] {
+        for path in [
+            "/sprawdz/pytanie/gmina",
+            "/sprawdz/odpowiedzi",
+            "/sprawdz/deklaracja/d1",
+            "/sprawdz/deklaracja/d1/",
+            "/sprawdz/urzadzenie",
+        ] {
             assert!(!update_notice_allowed(path), "{path}");
         }
     }
@@ -220,7 +231,9 @@ mod tests {
     fn stored_settings_round_trip_and_anything_else_is_refused() {
         let counter = DeviceSettings { mode: Mode::Counter, idle_minutes: 7, centre: Some("ops-szamotuly".into()) };
         assert_eq!(write_settings(&counter), "schema=1&mode=counter&idle_minutes=7&centre=ops-szamotuly");
-        for s in [counter, DeviceSettings::default(), DeviceSettings { mode: Mode::Shared, idle_minutes: 60, centre: None }] {
+        for s in
+            [counter, DeviceSettings::default(), DeviceSettings { mode: Mode::Shared, idle_minutes: 60, centre: None }]
+        {
             assert_eq!(read_settings(&write_settings(&s)), Ok(s));
         }
         assert_eq!(read_settings("schema=2&mode=kiosk"), Err(SettingsError::Newer(2)));

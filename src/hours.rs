@@ -39,9 +39,8 @@ impl std::str::FromStr for Span {
 
     /// "7:30-15:30" or "07:30–15:30".
     fn from_str(s: &str) -> Result<Self, String> {
-        let (a, b) = s
-            .split_once(['-', '–'])
-            .ok_or_else(|| format!("{s:?} is not a span of hours like \"7:30-15:30\""))?;
+        let (a, b) =
+            s.split_once(['-', '–']).ok_or_else(|| format!("{s:?} is not a span of hours like \"7:30-15:30\""))?;
         let time = |t: &str| parse_time(t).ok_or_else(|| format!("{:?} is not a time like \"7:30\"", t.trim()));
         Ok(Span { opens: time(a)?, closes: time(b)? })
     }
@@ -49,7 +48,13 @@ impl std::str::FromStr for Span {
 
 impl Serialize for Span {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&format!("{:02}:{:02}-{:02}:{:02}", self.opens.hour(), self.opens.minute(), self.closes.hour(), self.closes.minute()))
+        s.serialize_str(&format!(
+            "{:02}:{:02}-{:02}:{:02}",
+            self.opens.hour(),
+            self.opens.minute(),
+            self.closes.hour(),
+            self.closes.minute()
+        ))
     }
 }
 
@@ -82,7 +87,9 @@ pub struct WeeklyHours(pub BTreeMap<String, Vec<Span>>);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OpenNow {
-    Open { closes: NaiveTime },
+    Open {
+        closes: NaiveTime,
+    },
     Closed,
     /// The source says nothing about this day.
     Unknown,
@@ -136,7 +143,10 @@ mod tests {
         assert_eq!(hours.open_at(at(2026, 11, 23, 8, 0)), OpenNow::Open { closes: close });
         assert_eq!(hours.open_at(at(2026, 11, 23, 15, 59)), OpenNow::Open { closes: close });
         assert_eq!(hours.open_at(at(2026, 11, 23, 16, 0)), OpenNow::Closed);
-        assert_eq!(hours.open_at(at(2026, 11, 24, 7, 30)).clone(), OpenNow::Open { closes: NaiveTime::from_hms_opt(15, 30, 0).unwrap() });
+        assert_eq!(
+            hours.open_at(at(2026, 11, 24, 7, 30)).clone(),
+            OpenNow::Open { closes: NaiveTime::from_hms_opt(15, 30, 0).unwrap() }
+        );
         // Saturday is stated as closed, Sunday is not stated at all.
         assert_eq!(hours.open_at(at(2026, 11, 28, 10, 0)), OpenNow::Closed);
         assert_eq!(hours.open_at(at(2026, 11, 29, 10, 0)), OpenNow::Unknown);

@@ -350,7 +350,11 @@ pub fn parse_household(file: &str, text: &str) -> Result<Household, Vec<crate::c
     }
     for (i, m) in h.members.iter().enumerate() {
         if m.age.is_some_and(|a| a > 130) {
-            issues.push(Issue::new(file, format!("members[{i}].age"), Problem::InvalidValue(m.age.unwrap_or(0).to_string())));
+            issues.push(Issue::new(
+                file,
+                format!("members[{i}].age"),
+                Problem::InvalidValue(m.age.unwrap_or(0).to_string()),
+            ));
         }
         for (j, income) in m.incomes.iter().flatten().enumerate() {
             let path = format!("members[{i}].incomes[{j}].monthly");
@@ -442,18 +446,33 @@ mod tests {
     #[test]
     fn amounts_typed_the_polish_way() {
         for (typed, value) in [
-            ("1 234,56", "1234.56"), ("1234.56", "1234.56"), ("1 234 zł", "1234"), ("1\u{a0}234,5", "1234.5"),
-            ("1.234,56", "1234.56"), ("1,234.56", "1234.56"), ("0", "0"), ("823", "823"), ("1 000 000", "1000000"),
-            ("999.999,99", "999999.99"), ("12,5 PLN", "12.5"), ("  99,99zł ", "99.99"),
+            ("1 234,56", "1234.56"),
+            ("1234.56", "1234.56"),
+            ("1 234 zł", "1234"),
+            ("1\u{a0}234,5", "1234.5"),
+            ("1.234,56", "1234.56"),
+            ("1,234.56", "1234.56"),
+            ("0", "0"),
+            ("823", "823"),
+            ("1 000 000", "1000000"),
+            ("999.999,99", "999999.99"),
+            ("12,5 PLN", "12.5"),
+            ("  99,99zł ", "99.99"),
         ] {
             assert_eq!(parse_amount_input(typed, Locale::Pl), Ok(d(value)), "{typed:?}");
             assert_eq!(parse_amount_input(typed, Locale::Uk), Ok(d(value)), "{typed:?}");
         }
         for (typed, error) in [
-            ("", AmountError::Empty), ("  zł", AmountError::Empty), ("abc", AmountError::NotANumber),
-            ("12a", AmountError::NotANumber), ("1,2,3", AmountError::NotANumber), ("-5", AmountError::Negative),
-            ("1 000 000,01", AmountError::TooLarge), ("12,345", AmountError::TooManyDecimals),
-            ("1e5", AmountError::NotANumber), ("1.234.567", AmountError::TooLarge),
+            ("", AmountError::Empty),
+            ("  zł", AmountError::Empty),
+            ("abc", AmountError::NotANumber),
+            ("12a", AmountError::NotANumber),
+            ("1,2,3", AmountError::NotANumber),
+            ("-5", AmountError::Negative),
+            ("1 000 000,01", AmountError::TooLarge),
+            ("12,345", AmountError::TooManyDecimals),
+            ("1e5", AmountError::NotANumber),
+            ("1.234.567", AmountError::TooLarge),
         ] {
             assert_eq!(parse_amount_input(typed, Locale::Pl), Err(error), "{typed:?}");
         }
@@ -461,7 +480,9 @@ mod tests {
 
     #[test]
     fn amounts_typed_the_english_way() {
-        for (typed, value) in [("1,234", "1234"), ("1,234.56", "1234.56"), ("PLN 1,234.56", "1234.56"), ("12,5", "12.5"), ("823", "823")] {
+        for (typed, value) in
+            [("1,234", "1234"), ("1,234.56", "1234.56"), ("PLN 1,234.56", "1234.56"), ("12,5", "12.5"), ("823", "823")]
+        {
             assert_eq!(parse_amount_input(typed, Locale::En), Ok(d(value)), "{typed:?}");
         }
         assert_eq!(parse_amount_input("1,234", Locale::Pl), Err(AmountError::TooManyDecimals));

@@ -187,7 +187,9 @@ mod tests {
         assert_eq!(parse_plain_decimal("725625.00").map(|d| d.scale()), Ok(2));
         assert_eq!(parse_plain_decimal("-1.00"), Ok(dec!(-1.00)));
         assert_eq!(parse_plain_decimal("85"), Ok(dec!(85)));
-        for bad in ["", "1e5", "1,50", "1 000", ".5", "5.", "+5", "--5", "1.2.3", "12a", "99999999999999999999999999999"] {
+        for bad in
+            ["", "1e5", "1,50", "1 000", ".5", "5.", "+5", "--5", "1.2.3", "12a", "99999999999999999999999999999"]
+        {
             assert!(parse_plain_decimal(bad).is_err(), "{bad:?}");
         }
     }
@@ -203,7 +205,23 @@ mod tests {
     #[test]
     fn percent_shares_match_decimal_arithmetic() {
         let reference = |p: Decimal, w: Decimal, d: u32| (p * Decimal::ONE_HUNDRED / w).round_dp(d);
-        let amounts = ["0", "1", "0.01", "1.5", "3", "7", "12.5", "33.33", "100", "886498.03", "1042938.86", "725625.00", "-40", "2500000", "999999999.99"];
+        let amounts = [
+            "0",
+            "1",
+            "0.01",
+            "1.5",
+            "3",
+            "7",
+            "12.5",
+            "33.33",
+            "100",
+            "886498.03",
+            "1042938.86",
+            "725625.00",
+            "-40",
+            "2500000",
+            "999999999.99",
+        ];
         let mut checked = 0;
         for p in amounts {
             for w in amounts {

@@ -83,7 +83,11 @@ pub fn parse_parameters(file: &str, text: &str) -> Result<ParametersFile, Vec<Is
     let parsed: ParametersFile = crate::catalogue::validate::parse_json(file, text).map_err(|i| vec![i])?;
     let mut issues = Vec::new();
     if parsed.schema != crate::catalogue::SCHEMA_VERSION {
-        issues.push(Issue::new(file, "schema", Problem::WrongSchema { found: parsed.schema, expected: crate::catalogue::SCHEMA_VERSION }));
+        issues.push(Issue::new(
+            file,
+            "schema",
+            Problem::WrongSchema { found: parsed.schema, expected: crate::catalogue::SCHEMA_VERSION },
+        ));
     }
     for (id, p) in &parsed.parameters {
         let at = format!("parameters.{id}");

@@ -32,7 +32,12 @@ const WEIGHTS: [u32; 10] = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 
 /// Checks a PESEL and reads the birth date and sex from it. Spaces are ignored.
 pub fn parse(text: &str) -> Result<Pesel, PeselError> {
-    let digits: Vec<u32> = text.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_digit(10)).collect::<Option<_>>().ok_or(PeselError::Format)?;
+    let digits: Vec<u32> = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_digit(10))
+        .collect::<Option<_>>()
+        .ok_or(PeselError::Format)?;
     if digits.len() != 11 {
         return Err(PeselError::Format);
     }

@@ -39,7 +39,11 @@ mod tests {
         let mut img = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
             let (mx, my) = (x / scale, y / scale);
             let inside = mx >= quiet && my >= quiet && mx < width + quiet && my < width + quiet;
-            if inside && dark[(my - quiet) * width + (mx - quiet)] { 0 } else { 255 }
+            if inside && dark[(my - quiet) * width + (mx - quiet)] {
+                0
+            } else {
+                255
+            }
         });
         let grids = img.detect_grids();
         assert_eq!(grids.len(), 1);

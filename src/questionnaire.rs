@@ -155,7 +155,10 @@ mod tests {
         // No children yet: nothing to ask about a child's disability.
         assert_eq!(questions([&r], &h), vec![Question::Family, Question::AtRisk, Question::Art7]);
         h.members.push(Member { role: Role::Child, age: Some(4), ..Member::default() });
-        assert_eq!(questions([&r], &h), vec![Question::Family, Question::DisabledChild, Question::AtRisk, Question::Art7]);
+        assert_eq!(
+            questions([&r], &h),
+            vec![Question::Family, Question::DisabledChild, Question::AtRisk, Question::Art7]
+        );
         // A named category settles "at risk": art. 7 grounds are no longer needed.
         h.at_risk = Some(vec![AtRiskCategory::Homeless]);
         assert_eq!(questions([&r], &h), vec![Question::Family, Question::DisabledChild, Question::AtRisk]);

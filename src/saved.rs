@@ -152,9 +152,18 @@ mod tests {
     #[test]
     fn newer_damaged_and_unmigratable_values_are_reported() {
         assert_eq!(read::<SavedAnswers>(r#"{"schema":3,"data":{}}"#, 2, migrate_answers), Err(ReadError::Newer(3)));
-        assert!(matches!(read::<SavedAnswers>(r#"{"schema":2,"data":{"sta"#, 2, migrate_answers), Err(ReadError::Unreadable(_))));
-        assert!(matches!(read::<SavedAnswers>(r#"{"schema":0,"data":{}}"#, 2, migrate_answers), Err(ReadError::Unreadable(_))));
-        assert!(matches!(read::<SavedAnswers>(r#"{"schema":1,"data":{"x":1}}"#, 2, migrate_answers), Err(ReadError::Unreadable(_))));
+        assert!(matches!(
+            read::<SavedAnswers>(r#"{"schema":2,"data":{"sta"#, 2, migrate_answers),
+            Err(ReadError::Unreadable(_))
+        ));
+        assert!(matches!(
+            read::<SavedAnswers>(r#"{"schema":0,"data":{}}"#, 2, migrate_answers),
+            Err(ReadError::Unreadable(_))
+        ));
+        assert!(matches!(
+            read::<SavedAnswers>(r#"{"schema":1,"data":{"x":1}}"#, 2, migrate_answers),
+            Err(ReadError::Unreadable(_))
+        ));
         assert!(matches!(read::<u32>(r#"{"schema":1,"data":5}"#, 2, no_migration), Err(ReadError::Unreadable(_))));
         assert!(matches!(read::<u32>("[1,2]", 1, no_migration), Err(ReadError::Unreadable(_))));
     }
@@ -163,7 +172,8 @@ mod tests {
     fn a_declaration_round_trips_in_its_envelope() {
         let d = crate::declaration::tests_example();
         let text = write(DECLARATION_SCHEMA, &d);
-        let (back, migrated) = read::<crate::declaration::Declaration>(&text, DECLARATION_SCHEMA, no_migration).unwrap();
+        let (back, migrated) =
+            read::<crate::declaration::Declaration>(&text, DECLARATION_SCHEMA, no_migration).unwrap();
         assert_eq!((back, migrated), (d, false));
     }
 }

@@ -21,16 +21,24 @@ struct ExportFile {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     Empty,
     /// Not JSON at all, or cut off: the line and column where reading stopped.
-    Damaged { line: usize, column: usize },
+    Damaged {
+        line: usize,
+        column: usize,
+    },
     /// JSON, but not a declarations file of ours.
     Foreign,
     /// Ours, but from a newer version of the app.
     NewerVersion(u32),
     /// Ours and readable, but a declaration in it is not valid: which one and why.
-    BadDeclaration { index: usize, detail: String },
+    BadDeclaration {
+        index: usize,
+        detail: String,
+    },
 }
 
 /// The file to save: pretty JSON, so a clerk can read it too.

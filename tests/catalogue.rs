@@ -28,8 +28,13 @@ fn all_five_seed_projects_load() {
     assert_eq!(c.centres.len(), 5);
     assert_eq!(c.entries.len(), 5);
     let seeds: Vec<&str> = c.entries.iter().map(|e| e.project.source.seed.as_str()).collect();
-    for seed in ["000_00c7829a3113ad43.txt", "001_66c0aace7055f941.txt", "002_ccf00add7da43afc.txt",
-        "003_19b2326bdf7a3eb5.txt", "004_5ef1b7e5f7f57672.txt"] {
+    for seed in [
+        "000_00c7829a3113ad43.txt",
+        "001_66c0aace7055f941.txt",
+        "002_ccf00add7da43afc.txt",
+        "003_19b2326bdf7a3eb5.txt",
+        "004_5ef1b7e5f7f57672.txt",
+    ] {
         assert!(seeds.contains(&seed), "{seed} has no project");
     }
 }
@@ -114,7 +119,13 @@ fn a_counter_lists_its_own_centres_projects_first_in_their_order() {
     let rest: Vec<&String> = before.iter().filter(|id| **id != after[0]).collect();
     assert_eq!(after[1..].iter().collect::<Vec<_>>(), rest);
     // An unknown centre changes nothing.
-    assert_eq!(c.own_centre_first(c.search(&Query::default(), today), "nie-ma").iter().map(|(e, _)| e.project.id.clone()).collect::<Vec<_>>(), before);
+    assert_eq!(
+        c.own_centre_first(c.search(&Query::default(), today), "nie-ma")
+            .iter()
+            .map(|(e, _)| e.project.id.clone())
+            .collect::<Vec<_>>(),
+        before
+    );
 }
 
 #[test]
@@ -192,7 +203,11 @@ fn good_files_pass() {
 
 #[test]
 fn refuses_missing_field() {
-    refused(remove(good_file(), "/projects/0/title"), "projects[0]", |p| matches!(p, Problem::MissingField(f) if f == "title"));
+    refused(
+        remove(good_file(), "/projects/0/title"),
+        "projects[0]",
+        |p| matches!(p, Problem::MissingField(f) if f == "title"),
+    );
 }
 
 #[test]
@@ -205,9 +220,11 @@ fn refuses_malformed_json_with_its_line() {
 
 #[test]
 fn refuses_bad_date() {
-    refused(set(good_file(), "/projects/0/period/start", json!("2022-02-30")), "projects[0].period.start", |p| {
-        matches!(p, Problem::InvalidValue(d) if d.contains("2022-02-30"))
-    });
+    refused(
+        set(good_file(), "/projects/0/period/start", json!("2022-02-30")),
+        "projects[0].period.start",
+        |p| matches!(p, Problem::InvalidValue(d) if d.contains("2022-02-30")),
+    );
 }
 
 #[test]
@@ -225,16 +242,20 @@ fn refuses_durability_before_end() {
 
 #[test]
 fn refuses_split_that_does_not_add_up() {
-    refused(set(good_file(), "/projects/0/budget/parts/2/amount", json!("73005.74")), "projects[0].budget.parts", |p| {
-        matches!(p, Problem::SplitDoesNotAddUp { sum, total } if sum == "1042938.87" && total == "1042938.86")
-    });
+    refused(
+        set(good_file(), "/projects/0/budget/parts/2/amount", json!("73005.74")),
+        "projects[0].budget.parts",
+        |p| matches!(p, Problem::SplitDoesNotAddUp { sum, total } if sum == "1042938.87" && total == "1042938.86"),
+    );
 }
 
 #[test]
 fn refuses_wrong_percentage() {
-    refused(set(good_file(), "/projects/0/budget/parts/1/percent", json!("9")), "projects[0].budget.parts[1].percent", |p| {
-        matches!(p, Problem::PercentMismatch { stated, computed } if stated == "9" && computed == "8")
-    });
+    refused(
+        set(good_file(), "/projects/0/budget/parts/1/percent", json!("9")),
+        "projects[0].budget.parts[1].percent",
+        |p| matches!(p, Problem::PercentMismatch { stated, computed } if stated == "9" && computed == "8"),
+    );
 }
 
 #[test]
@@ -269,9 +290,11 @@ fn refuses_duplicate_project_id() {
 
 #[test]
 fn refuses_unknown_weekday() {
-    refused(set(szamotuly(), "/centre/office_hours/sob", json!([])), "centre.office_hours.sob", |p| {
-        matches!(p, Problem::UnknownWeekday(d) if d == "sob")
-    });
+    refused(
+        set(szamotuly(), "/centre/office_hours/sob", json!([])),
+        "centre.office_hours.sob",
+        |p| matches!(p, Problem::UnknownWeekday(d) if d == "sob"),
+    );
 }
 
 #[test]
@@ -297,9 +320,13 @@ fn refuses_bad_postcode() {
 
 #[test]
 fn refuses_bad_email_nip_and_regon() {
-    refused(set(szamotuly(), "/centre/emails/0", json!("ops(at)szamotuly.pl")), "centre.emails[0]", |p| matches!(p, Problem::BadEmail(_)));
+    refused(set(szamotuly(), "/centre/emails/0", json!("ops(at)szamotuly.pl")), "centre.emails[0]", |p| {
+        matches!(p, Problem::BadEmail(_))
+    });
     refused(set(szamotuly(), "/centre/nip", json!("787-18-22-359")), "centre.nip", |p| matches!(p, Problem::BadNip(_)));
-    refused(set(szamotuly(), "/centre/regon", json!("632002670")), "centre.regon", |p| matches!(p, Problem::BadRegon(_)));
+    refused(set(szamotuly(), "/centre/regon", json!("632002670")), "centre.regon", |p| {
+        matches!(p, Problem::BadRegon(_))
+    });
 }
 
 #[test]
@@ -318,15 +345,21 @@ fn refuses_unknown_field_and_value() {
     let mut v = good_file();
     v["projects"][0]["titel"] = json!("typo");
     refused(v, "projects[0].titel", |p| matches!(p, Problem::UnknownField(f) if f == "titel"));
-    refused(set(good_file(), "/projects/0/target_groups/0", json!("everyone")), "projects[0].target_groups[0]", |p| {
-        matches!(p, Problem::UnknownValue(v) if v == "everyone")
-    });
+    refused(
+        set(good_file(), "/projects/0/target_groups/0", json!("everyone")),
+        "projects[0].target_groups[0]",
+        |p| matches!(p, Problem::UnknownValue(v) if v == "everyone"),
+    );
 }
 
 #[test]
 fn refuses_bad_id_and_schema() {
-    refused(set(good_file(), "/projects/0/id", json!("Miasto Rodziny")), "projects[0].id", |p| matches!(p, Problem::BadId(_)));
-    refused(set(good_file(), "/schema", json!(2)), "schema", |p| matches!(p, Problem::WrongSchema { found: 2, expected: 1 }));
+    refused(set(good_file(), "/projects/0/id", json!("Miasto Rodziny")), "projects[0].id", |p| {
+        matches!(p, Problem::BadId(_))
+    });
+    refused(set(good_file(), "/schema", json!(2)), "schema", |p| {
+        matches!(p, Problem::WrongSchema { found: 2, expected: 1 })
+    });
 }
 
 fn index() -> CatalogueIndex {
@@ -376,7 +409,10 @@ fn refuses_project_id_repeated_across_files() {
     other["projects"][0]["id"] = json!("zintegrowany-system-wsparcia-rodziny");
     t[1] = Some(other.to_string());
     let loaded = assemble(&index(), t);
-    assert!(loaded.issues.iter().any(|i| i.file == "ops-jastrzebie-zdroj.json" && matches!(i.problem, Problem::DuplicateId(_))));
+    assert!(loaded
+        .issues
+        .iter()
+        .any(|i| i.file == "ops-jastrzebie-zdroj.json" && matches!(i.problem, Problem::DuplicateId(_))));
 }
 
 // ---- rules inside a project ----
@@ -384,21 +420,32 @@ fn refuses_project_id_repeated_across_files() {
 #[test]
 fn refuses_unknown_criterion() {
     let v = set(good_file(), "/projects/0/eligibility/rule/all/0/criterion", json!("dochod"));
-    refused(v, "projects[0].eligibility.rule.all[0].criterion", |p| matches!(p, Problem::UnknownCriterion(c) if c == "dochod"));
+    refused(
+        v,
+        "projects[0].eligibility.rule.all[0].criterion",
+        |p| matches!(p, Problem::UnknownCriterion(c) if c == "dochod"),
+    );
 }
 
 #[test]
 fn refuses_unknown_parameter() {
-    let rule = json!({"id": "d", "criterion": "income", "percent": "150", "parameter": "placa_minimalna", "source": "x"});
+    let rule =
+        json!({"id": "d", "criterion": "income", "percent": "150", "parameter": "placa_minimalna", "source": "x"});
     let v = set(good_file(), "/projects/0/eligibility/rule/all/0", rule);
-    refused(v, "projects[0].eligibility.rule.all[0].parameter", |p| matches!(p, Problem::UnknownParameter(c) if c == "placa_minimalna"));
+    refused(
+        v,
+        "projects[0].eligibility.rule.all[0].parameter",
+        |p| matches!(p, Problem::UnknownParameter(c) if c == "placa_minimalna"),
+    );
 }
 
 #[test]
 fn refuses_empty_all_and_any() {
-    refused(set(good_file(), "/projects/0/eligibility/rule", json!({"all": []})), "projects[0].eligibility.rule.all", |p| {
-        matches!(p, Problem::Empty)
-    });
+    refused(
+        set(good_file(), "/projects/0/eligibility/rule", json!({"all": []})),
+        "projects[0].eligibility.rule.all",
+        |p| matches!(p, Problem::Empty),
+    );
     let nested = json!({"all": [{"any": []}]});
     refused(set(good_file(), "/projects/0/eligibility/rule", nested), "projects[0].eligibility.rule.all[0].any", |p| {
         matches!(p, Problem::Empty)
@@ -408,16 +455,29 @@ fn refuses_empty_all_and_any() {
 #[test]
 fn refuses_criterion_problems() {
     let rule = |c: Value| set(good_file(), "/projects/0/eligibility/rule/all/1", c);
-    refused(rule(json!({"id": "zamieszkanie", "criterion": "at_risk", "source": "x"})), "projects[0].eligibility", |p| {
-        matches!(p, Problem::DuplicateId(id) if id == "zamieszkanie")
-    });
-    refused(rule(json!({"id": "g", "criterion": "target_group", "groups": ["wszyscy"], "source": "x"})),
-        "projects[0].eligibility.rule.all[1].groups[0]", |p| matches!(p, Problem::UnknownValue(v) if v == "wszyscy"));
-    refused(rule(json!({"id": "w", "criterion": "age", "min": 30, "max": 18, "source": "x"})),
-        "projects[0].eligibility.rule.all[1].max", |p| matches!(p, Problem::EndBeforeStart { .. }));
-    refused(rule(json!({"id": "w", "criterion": "age", "min": 18})), "projects[0].eligibility.rule.all[1].source", |p| {
-        matches!(p, Problem::MissingField(f) if f == "source")
-    });
-    refused(rule(json!({"id": "r", "criterion": "revitalisation_area", "source": "x", "gminas": []})),
-        "projects[0].eligibility.rule.all[1].gminas", |p| matches!(p, Problem::UnknownField(_)));
+    refused(
+        rule(json!({"id": "zamieszkanie", "criterion": "at_risk", "source": "x"})),
+        "projects[0].eligibility",
+        |p| matches!(p, Problem::DuplicateId(id) if id == "zamieszkanie"),
+    );
+    refused(
+        rule(json!({"id": "g", "criterion": "target_group", "groups": ["wszyscy"], "source": "x"})),
+        "projects[0].eligibility.rule.all[1].groups[0]",
+        |p| matches!(p, Problem::UnknownValue(v) if v == "wszyscy"),
+    );
+    refused(
+        rule(json!({"id": "w", "criterion": "age", "min": 30, "max": 18, "source": "x"})),
+        "projects[0].eligibility.rule.all[1].max",
+        |p| matches!(p, Problem::EndBeforeStart { .. }),
+    );
+    refused(
+        rule(json!({"id": "w", "criterion": "age", "min": 18})),
+        "projects[0].eligibility.rule.all[1].source",
+        |p| matches!(p, Problem::MissingField(f) if f == "source"),
+    );
+    refused(
+        rule(json!({"id": "r", "criterion": "revitalisation_area", "source": "x", "gminas": []})),
+        "projects[0].eligibility.rule.all[1].gminas",
+        |p| matches!(p, Problem::UnknownField(_)),
+    );
 }

@@ -5,7 +5,11 @@ use std::process::Command;
 
 fn wsparcie(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_wsparcie")).args(args).output().expect("runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 /// A copy of the shipped catalogue in a fresh folder, to break on purpose.
@@ -43,8 +47,18 @@ fn bad_data_exits_non_zero_naming_file_field_and_problem() {
     let (code, _, err) = wsparcie(&["validate", dir.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(err.contains("ops-szamotuly.json: centre.address.postcode: „64500” nie jest kodem pocztowym"), "{err}");
-    assert!(err.contains("ops-jastrzebie-zdroj.json: projects[0].period.end: koniec (2021-06-30) jest przed początkiem (2022-01-01)"), "{err}");
-    assert!(err.contains("gops-klobuck.json: projects[0].budget.total: kwota 725625.001 ma więcej niż 2 miejsca po przecinku"), "{err}");
+    assert!(
+        err.contains(
+            "ops-jastrzebie-zdroj.json: projects[0].period.end: koniec (2021-06-30) jest przed początkiem (2022-01-01)"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "gops-klobuck.json: projects[0].budget.total: kwota 725625.001 ma więcej niż 2 miejsca po przecinku"
+        ),
+        "{err}"
+    );
     assert!(err.trim_end().ends_with("Znaleziono 3 błędy."), "{err}");
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -16,10 +16,7 @@ fn table(code: &str) -> BTreeMap<String, String> {
 const SUFFIXES: [&str; 4] = ["_one", "_few", "_many", "_other"];
 
 fn base(key: &str) -> (&str, Option<&str>) {
-    SUFFIXES
-        .iter()
-        .find_map(|s| key.strip_suffix(s).map(|b| (b, Some(&s[1..]))))
-        .unwrap_or((key, None))
+    SUFFIXES.iter().find_map(|s| key.strip_suffix(s).map(|b| (b, Some(&s[1..])))).unwrap_or((key, None))
 }
 
 /// The forms a language's rule picks for whole numbers, found by asking the rule itself.
@@ -110,10 +107,22 @@ fn the_same_values_in_every_language() {
 fn nothing_left_in_polish_by_mistake() {
     // Names, codes and numbers that read the same in every language.
     let same_everywhere = [
-        "app_name", "page_title_suffix", "funding_percent", "field_pesel", "centre_email", "field_email",
-        "date_long", "date_month_year", "programme_call", "error_prefix",
+        "app_name",
+        "page_title_suffix",
+        "funding_percent",
+        "field_pesel",
+        "centre_email",
+        "field_email",
+        "date_long",
+        "date_month_year",
+        "programme_call",
+        "error_prefix",
         // English keeps the Polish word for a municipality, and "Status" is the same word.
-        "centre_gmina", "field_gmina", "partner_gmina", "filter_status", "project_status",
+        "centre_gmina",
+        "field_gmina",
+        "partner_gmina",
+        "filter_status",
+        "project_status",
     ];
     let pl = table("pl");
     for code in ["uk", "en"] {

@@ -35,7 +35,8 @@ struct Expect {
 }
 
 fn run(file: &str) -> usize {
-    let spec: File = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let spec: File =
+        serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap_or_else(|e| panic!("{file}: {e}"));
     let loaded = load_dir(Path::new(&spec.catalogue)).unwrap();
     assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
     let params = load_parameters(Path::new("public/catalogue")).unwrap();

@@ -77,7 +77,8 @@ fn routes_and_query_parameters() {
     assert_eq!(check_route("/sprawdz/deklaracja/d1-ab/wydruk"), CheckRoute::Print("d1-ab".into()));
     assert_eq!(check_route("/sprawdz/dostepnosc"), CheckRoute::Accessibility);
     assert_eq!(check_route("/sprawdz/wynik/x"), CheckRoute::NotFound);
-    let url = sprawdz_wsparcie::ui::nav::Url { path: "/".into(), query: "q=k%C5%82obuck+centrum&dla=&status=ended".into() };
+    let url =
+        sprawdz_wsparcie::ui::nav::Url { path: "/".into(), query: "q=k%C5%82obuck+centrum&dla=&status=ended".into() };
     assert_eq!(url.param("q"), "kłobuck centrum");
     assert_eq!(url.param("dla"), "");
     assert_eq!(url.param("status"), "ended");
@@ -227,7 +228,9 @@ mod storage {
     #[wasm_bindgen_test]
     fn damaged_value_is_moved_aside_not_lost() {
         raw().set_item(KEY, "{\"schema\":3,\"data\":[1,2,").unwrap();
-        let Err(LoadProblem::Damaged { moved_to }) = load::<Vec<u32>>(KEY, 3, no_migration) else { panic!("not reported") };
+        let Err(LoadProblem::Damaged { moved_to }) = load::<Vec<u32>>(KEY, 3, no_migration) else {
+            panic!("not reported")
+        };
         assert_eq!(raw().get_item(&moved_to).unwrap().as_deref(), Some("{\"schema\":3,\"data\":[1,2,"));
         assert_eq!(raw().get_item(KEY).unwrap(), None);
         assert!(moved_aside().iter().any(|(k, _)| *k == moved_to), "listed for export");
@@ -292,13 +295,8 @@ mod storage {
         // What a browser with storage blocked does: reading `localStorage` throws.
         // `localStorage` is the window's own accessor (Window is a [Global] interface): keep it to put back.
         eval("window.__storage = Object.getOwnPropertyDescriptor(window, 'localStorage') ?? Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage'); Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });");
-        let blocked = (
-            available(),
-            save(KEY, 1, &1u32),
-            load::<u32>(KEY, 1, no_migration),
-            keys_with(KEY),
-            remove_all(),
-        );
+        let blocked =
+            (available(), save(KEY, 1, &1u32), load::<u32>(KEY, 1, no_migration), keys_with(KEY), remove_all());
         eval("Object.defineProperty(window, 'localStorage', window.__storage); delete window.__storage;");
         assert_eq!(blocked, (false, Err(SaveProblem::Unavailable), Err(LoadProblem::Unavailable), vec![], 0));
         assert!(available(), "storage is back once unblocked");

@@ -102,7 +102,10 @@ mod tests {
     fn ended_month_precision_says_only_the_month() {
         let p = project("2017-09", Some("2018-08"));
         let s = status(&p, on("2026-11-22"));
-        assert_eq!(status_detail(&p, s, Locale::Pl), "Koniec projektu: sierpień 2018. Nie można już do niego dołączyć.");
+        assert_eq!(
+            status_detail(&p, s, Locale::Pl),
+            "Koniec projektu: sierpień 2018. Nie można już do niego dołączyć."
+        );
         assert_eq!(period_text(&p, Locale::Pl), "od września 2017 do sierpnia 2018");
     }
 

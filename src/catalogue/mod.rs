@@ -169,7 +169,11 @@ impl Catalogue {
     }
 
     /// At a centre's counter its own projects come first; each part keeps the order it had.
-    pub fn own_centre_first<'a>(&self, mut found: Vec<(&'a Entry, Status)>, centre_id: &str) -> Vec<(&'a Entry, Status)> {
+    pub fn own_centre_first<'a>(
+        &self,
+        mut found: Vec<(&'a Entry, Status)>,
+        centre_id: &str,
+    ) -> Vec<(&'a Entry, Status)> {
         found.sort_by_key(|(e, _)| self.centres[e.centre].id != centre_id);
         found
     }
@@ -204,6 +208,13 @@ impl Entry {
             hay.push(&p.name);
         }
         let haystack = text::fold(&hay.join(" "));
-        Entry { project, centre, gminas, file: file.to_string(), position: format!("projects[{at}].eligibility"), haystack }
+        Entry {
+            project,
+            centre,
+            gminas,
+            file: file.to_string(),
+            position: format!("projects[{at}].eligibility"),
+            haystack,
+        }
     }
 }

@@ -17,9 +17,17 @@ pub struct Issue {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
     /// The file is not JSON at all.
-    Syntax { line: usize, column: usize, detail: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// A problem placed by line and column (the browser's parser tracks no field path).
-    At { line: usize, column: usize, inner: Box<Problem> },
+    At {
+        line: usize,
+        column: usize,
+        inner: Box<Problem>,
+    },
     MissingField(String),
     UnknownField(String),
     UnknownValue(String),
@@ -29,16 +37,34 @@ pub enum Problem {
     FileMissing,
     /// A catalogue file that the index does not list, so no one would ever see it.
     NotInIndex,
-    WrongSchema { found: u32, expected: u32 },
+    WrongSchema {
+        found: u32,
+        expected: u32,
+    },
     BadId(String),
     DuplicateId(String),
-    EndBeforeStart { start: String, end: String },
-    DurabilityBeforeEnd { end: String, durability: String },
+    EndBeforeStart {
+        start: String,
+        end: String,
+    },
+    DurabilityBeforeEnd {
+        end: String,
+        durability: String,
+    },
     NegativeAmount(String),
     TooManyDecimals(String),
-    SplitDoesNotAddUp { sum: String, total: String },
-    SplitExceedsTotal { sum: String, total: String },
-    PercentMismatch { stated: String, computed: String },
+    SplitDoesNotAddUp {
+        sum: String,
+        total: String,
+    },
+    SplitExceedsTotal {
+        sum: String,
+        total: String,
+    },
+    PercentMismatch {
+        stated: String,
+        computed: String,
+    },
     UnknownWeekday(String),
     ClosesBeforeOpens(String),
     BadPhone(String),
@@ -48,7 +74,10 @@ pub enum Problem {
     BadRegon(String),
     BadSeed(String),
     /// The index names a centre whose file says it is another centre.
-    IndexIdMismatch { index: String, file: String },
+    IndexIdMismatch {
+        index: String,
+        file: String,
+    },
     /// A partner centre without its gmina: its residents could not find the project.
     PartnerGminaMissing(String),
     LeadOnlyForPartner,

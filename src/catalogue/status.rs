@@ -6,15 +6,26 @@ use super::model::{Perspective, Project};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
-    Planned { starts: NaiveDate },
+    Planned {
+        starts: NaiveDate,
+    },
     /// Taking participants; `until` is the last day the source gives for that, if any.
-    Recruiting { until: Option<NaiveDate> },
-    Running { until: Option<NaiveDate> },
+    Recruiting {
+        until: Option<NaiveDate>,
+    },
+    Running {
+        until: Option<NaiveDate>,
+    },
     /// Ended, but the centre must keep the project's services up until `until`.
-    Durability { until: NaiveDate },
+    Durability {
+        until: NaiveDate,
+    },
     /// Ended on `on`. When the source gives no end date, `on` is the day its EU programme stopped
     /// financing projects, and `end_stated` is false so the app can say so.
-    Ended { on: NaiveDate, end_stated: bool },
+    Ended {
+        on: NaiveDate,
+        end_stated: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -75,11 +86,7 @@ pub fn programme_last_eligible_day(perspective: Perspective) -> NaiveDate {
 pub fn last_day(project: &Project) -> Option<(NaiveDate, bool)> {
     match project.period.end {
         Some(end) => Some((end.last_day(), true)),
-        None => project
-            .programme
-            .as_ref()
-            .and_then(|p| p.perspective)
-            .map(|p| (programme_last_eligible_day(p), false)),
+        None => project.programme.as_ref().and_then(|p| p.perspective).map(|p| (programme_last_eligible_day(p), false)),
     }
 }
 

@@ -242,7 +242,6 @@ impl Checker<'_> {
         }
         self.phones(&format!("{at}.phones"), &p.phones);
         self.seed(&format!("{at}.source.seed"), &p.source.seed);
-
     }
 }
 
@@ -282,7 +281,8 @@ pub fn parse_index(file: &str, text: &str) -> Result<CatalogueIndex, Vec<Issue>>
         if !ids.insert(entry.id.as_str()) {
             check.push(format!("centres[{i}].id"), Problem::DuplicateId(entry.id.clone()));
         }
-        let safe_file = entry.file.ends_with(".json") && !entry.file.contains(['/', '\\']) && !entry.file.starts_with('.');
+        let safe_file =
+            entry.file.ends_with(".json") && !entry.file.contains(['/', '\\']) && !entry.file.starts_with('.');
         if !safe_file {
             check.push(format!("centres[{i}].file"), Problem::InvalidValue(entry.file.clone()));
         } else if !files.insert(entry.file.as_str()) {
@@ -310,7 +310,11 @@ pub fn check_against_index(index_file: &str, at: usize, entry: &IndexEntry, cent
         ));
     }
     if c.gmina != entry.gmina {
-        issues.push(Issue::new(index_file, format!("centres[{at}].gmina"), Problem::InvalidValue(format!("{} ≠ {}", entry.gmina, c.gmina))));
+        issues.push(Issue::new(
+            index_file,
+            format!("centres[{at}].gmina"),
+            Problem::InvalidValue(format!("{} ≠ {}", entry.gmina, c.gmina)),
+        ));
     }
     if c.voivodeship != entry.voivodeship {
         issues.push(Issue::new(

@@ -20,7 +20,9 @@ pub enum Category {
     Art7(Art7Ground),
     Group(TargetGroup),
     /// Income per person within this percentage of the income criterion.
-    Income { percent: Decimal },
+    Income {
+        percent: Decimal,
+    },
     RegisteredUnemployed,
     Revitalisation,
 }
@@ -154,21 +156,36 @@ mod tests {
         let deciding = Evaluated::All {
             outcome: Outcome::Met,
             children: vec![
-                Evaluated::Criterion(result(K::Residence { gminas: vec![], folded: vec![] }, Outcome::Met, Reason::Residence { gmina: None })),
+                Evaluated::Criterion(result(
+                    K::Residence { gminas: vec![], folded: vec![] },
+                    Outcome::Met,
+                    Reason::Residence { gmina: None },
+                )),
                 Evaluated::Any {
                     outcome: Outcome::Met,
                     children: vec![
                         Evaluated::Criterion(result(
                             K::Art7 { grounds: vec![Art7Ground::Poverty, Art7Ground::Disability] },
                             Outcome::Met,
-                            Reason::Art7 { asked: vec![Art7Ground::Poverty, Art7Ground::Disability], answered: h.art7.clone() },
+                            Reason::Art7 {
+                                asked: vec![Art7Ground::Poverty, Art7Ground::Disability],
+                                answered: h.art7.clone(),
+                            },
                         )),
                         Evaluated::Criterion(result(
                             K::AtRisk,
                             Outcome::Met,
-                            Reason::AtRisk { categories: Some(vec![AtRiskCategory::FoodAid]), via_art7: true, via_disability: false },
+                            Reason::AtRisk {
+                                categories: Some(vec![AtRiskCategory::FoodAid]),
+                                via_art7: true,
+                                via_disability: false,
+                            },
                         )),
-                        Evaluated::Criterion(result(K::RegisteredUnemployed, Outcome::Unknown, Reason::Unemployed(crate::household::Answer::Unknown))),
+                        Evaluated::Criterion(result(
+                            K::RegisteredUnemployed,
+                            Outcome::Unknown,
+                            Reason::Unemployed(crate::household::Answer::Unknown),
+                        )),
                     ],
                 },
             ],
@@ -178,7 +195,11 @@ mod tests {
             status: crate::catalogue::Status::Running { until: None },
             outcome: Some(Outcome::Met),
             rule: Some(deciding),
-            priority: vec![result(K::RevitalisationArea, Outcome::Met, Reason::Revitalisation(crate::household::Answer::Yes))],
+            priority: vec![result(
+                K::RevitalisationArea,
+                Outcome::Met,
+                Reason::Revitalisation(crate::household::Answer::Yes),
+            )],
             assumptions: vec![],
         };
         assert_eq!(

@@ -103,8 +103,14 @@ pub enum Education {
 }
 
 impl Education {
-    pub const ALL: [Education; 6] =
-        [Education::Isced0, Education::Isced1, Education::Isced2, Education::Isced3, Education::Isced4, Education::Isced5To8];
+    pub const ALL: [Education; 6] = [
+        Education::Isced0,
+        Education::Isced1,
+        Education::Isced2,
+        Education::Isced3,
+        Education::Isced4,
+        Education::Isced5To8,
+    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,8 +124,13 @@ pub enum Labour {
 }
 
 impl Labour {
-    pub const ALL: [Labour; 5] =
-        [Labour::RegisteredUnemployed, Labour::LongTermUnemployed, Labour::UnregisteredUnemployed, Labour::Inactive, Labour::Employed];
+    pub const ALL: [Labour; 5] = [
+        Labour::RegisteredUnemployed,
+        Labour::LongTermUnemployed,
+        Labour::UnregisteredUnemployed,
+        Labour::Inactive,
+        Labour::Employed,
+    ];
 }
 
 /// A sensitive item: refusing to answer never bars support unless the project targets that group.
@@ -248,8 +259,26 @@ pub const QR_TAG: &str = "SW1";
 
 /// The payload's fields in order (documented in the README): the tag, then these.
 pub const QR_FIELDS: [&str; 20] = [
-    "project", "created", "first_name", "surname", "pesel", "birth_date", "sex", "street", "house", "flat",
-    "postcode", "town", "gmina", "area", "phone", "email", "education", "labour", "social", "category",
+    "project",
+    "created",
+    "first_name",
+    "surname",
+    "pesel",
+    "birth_date",
+    "sex",
+    "street",
+    "house",
+    "flat",
+    "postcode",
+    "town",
+    "gmina",
+    "area",
+    "phone",
+    "email",
+    "education",
+    "labour",
+    "social",
+    "category",
 ];
 
 fn escape(value: &str) -> String {
@@ -357,10 +386,16 @@ pub fn from_qr_payload(text: &str) -> Result<Declaration, QrError> {
         return Err(QrError::FieldCount);
     }
     let date = |s: &str| -> Result<Option<PartialDate>, QrError> {
-        if s.is_empty() { Ok(None) } else { s.parse().map(Some).map_err(|_| QrError::BadValue) }
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            s.parse().map(Some).map_err(|_| QrError::BadValue)
+        }
     };
-    let social_codes: Vec<Sensitive> =
-        f[19].chars().map(|c| decode_code(&c.to_string(), &SENSITIVE).and_then(|v| v.ok_or(QrError::BadValue))).collect::<Result<_, _>>()?;
+    let social_codes: Vec<Sensitive> = f[19]
+        .chars()
+        .map(|c| decode_code(&c.to_string(), &SENSITIVE).and_then(|v| v.ok_or(QrError::BadValue)))
+        .collect::<Result<_, _>>()?;
     let social: [Sensitive; 7] = social_codes.try_into().map_err(|_| QrError::BadValue)?;
     Ok(Declaration {
         schema: DECLARATION_SCHEMA,
@@ -425,7 +460,11 @@ mod tests {
                 labour: Some(Labour::Inactive),
             },
             category: Some("grupa".into()),
-            social: Social { disability: Sensitive::No, single_adult_with_children: Sensitive::Yes, ..Social::default() },
+            social: Social {
+                disability: Sensitive::No,
+                single_adult_with_children: Sensitive::Yes,
+                ..Social::default()
+            },
         }
     }
 

@@ -33,7 +33,8 @@ pub fn prefill(id: String, project_id: &str, today: NaiveDate, h: &Household, ca
         Some(PartialDate::Day(d)) => Some(PartialDate::Day(d)),
         _ => None,
     });
-    let labour = applicant.and_then(|m| (m.registered_unemployed == Answer::Yes).then_some(Labour::RegisteredUnemployed));
+    let labour =
+        applicant.and_then(|m| (m.registered_unemployed == Answer::Yes).then_some(Labour::RegisteredUnemployed));
     let disability = match applicant.map(|m| m.disability) {
         Some(Answer::Yes) => Sensitive::Yes,
         _ if at_risk_has(h, AtRiskCategory::Disability) || art7_has(h, Art7Ground::Disability) => Sensitive::Yes,

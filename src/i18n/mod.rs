@@ -60,9 +60,19 @@ mod tests {
 
     #[test]
     fn polish_plural_forms() {
-        let cases = [(0, PluralForm::Many), (1, PluralForm::One), (2, PluralForm::Few), (4, PluralForm::Few),
-            (5, PluralForm::Many), (12, PluralForm::Many), (14, PluralForm::Many), (21, PluralForm::Many),
-            (22, PluralForm::Few), (112, PluralForm::Many), (124, PluralForm::Few)];
+        let cases = [
+            (0, PluralForm::Many),
+            (1, PluralForm::One),
+            (2, PluralForm::Few),
+            (4, PluralForm::Few),
+            (5, PluralForm::Many),
+            (12, PluralForm::Many),
+            (14, PluralForm::Many),
+            (21, PluralForm::Many),
+            (22, PluralForm::Few),
+            (112, PluralForm::Many),
+            (124, PluralForm::Few),
+        ];
         for (n, form) in cases {
             assert_eq!(plural_form(Locale::Pl, n), form, "n = {n}");
         }
@@ -70,12 +80,22 @@ mod tests {
 
     #[test]
     fn ukrainian_and_english_plural_forms() {
-        let uk = [(1, PluralForm::One), (21, PluralForm::One), (11, PluralForm::Many), (2, PluralForm::Few),
-            (22, PluralForm::Few), (12, PluralForm::Many), (5, PluralForm::Many), (0, PluralForm::Many), (101, PluralForm::One)];
+        let uk = [
+            (1, PluralForm::One),
+            (21, PluralForm::One),
+            (11, PluralForm::Many),
+            (2, PluralForm::Few),
+            (22, PluralForm::Few),
+            (12, PluralForm::Many),
+            (5, PluralForm::Many),
+            (0, PluralForm::Many),
+            (101, PluralForm::One),
+        ];
         for (n, form) in uk {
             assert_eq!(plural_form(Locale::Uk, n), form, "uk n = {n}");
         }
-        for (n, form) in [(1, PluralForm::One), (0, PluralForm::Other), (2, PluralForm::Other), (21, PluralForm::Other)] {
+        for (n, form) in [(1, PluralForm::One), (0, PluralForm::Other), (2, PluralForm::Other), (21, PluralForm::Other)]
+        {
             assert_eq!(plural_form(Locale::En, n), form, "en n = {n}");
         }
     }

@@ -42,14 +42,34 @@ impl Outcome {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reason {
     /// The household's gmina; the gminas asked for are in the criterion.
-    Residence { gmina: Option<String> },
-    Groups { asked: Vec<TargetGroup>, matched: Vec<TargetGroup>, unknown: Vec<TargetGroup> },
-    AtRisk { categories: Option<Vec<AtRiskCategory>>, via_art7: bool, via_disability: bool },
-    Art7 { asked: Vec<crate::household::Art7Ground>, answered: Option<Vec<crate::household::Art7Ground>> },
+    Residence {
+        gmina: Option<String>,
+    },
+    Groups {
+        asked: Vec<TargetGroup>,
+        matched: Vec<TargetGroup>,
+        unknown: Vec<TargetGroup>,
+    },
+    AtRisk {
+        categories: Option<Vec<AtRiskCategory>>,
+        via_art7: bool,
+        via_disability: bool,
+    },
+    Art7 {
+        asked: Vec<crate::household::Art7Ground>,
+        answered: Option<Vec<crate::household::Art7Ground>>,
+    },
     Income(IncomeReason),
     IncomeUnknown,
-    ParameterOutOfRange { day: NaiveDate, range: OutOfRange },
-    Age { age: Option<u32>, min: Option<u32>, max: Option<u32> },
+    ParameterOutOfRange {
+        day: NaiveDate,
+        range: OutOfRange,
+    },
+    Age {
+        age: Option<u32>,
+        min: Option<u32>,
+        max: Option<u32>,
+    },
     Unemployed(Answer),
     Revitalisation(Answer),
 }
@@ -221,7 +241,11 @@ fn criterion(c: &Arc<Criterion>, h: &Household, params: &ParametersFile, day: Na
                 None => Outcome::Unknown,
                 Some(g) => {
                     let g = fold(g);
-                    if folded.contains(&g) { Outcome::Met } else { Outcome::NotMet }
+                    if folded.contains(&g) {
+                        Outcome::Met
+                    } else {
+                        Outcome::NotMet
+                    }
                 }
             };
             (outcome, Reason::Residence { gmina: h.gmina.clone() })
@@ -230,7 +254,10 @@ fn criterion(c: &Arc<Criterion>, h: &Household, params: &ParametersFile, day: Na
             let answers: Vec<(TargetGroup, Answer)> = groups.iter().map(|g| (*g, group_answer(*g, h, day))).collect();
             let pick = |a: Answer| answers.iter().filter(|(_, x)| *x == a).map(|(g, _)| *g).collect::<Vec<_>>();
             let outcome = any_of(answers.iter().map(|(_, a)| Outcome::from_answer(*a)));
-            (outcome, Reason::Groups { asked: groups.clone(), matched: pick(Answer::Yes), unknown: pick(Answer::Unknown) })
+            (
+                outcome,
+                Reason::Groups { asked: groups.clone(), matched: pick(Answer::Yes), unknown: pick(Answer::Unknown) },
+            )
         }
         CriterionKind::AtRisk => at_risk(h),
         CriterionKind::Art7 { grounds } => {
@@ -263,7 +290,13 @@ fn criterion(c: &Arc<Criterion>, h: &Household, params: &ParametersFile, day: Na
     CriterionResult { criterion: Arc::clone(c), outcome, reason }
 }
 
-fn income(h: &Household, params: &ParametersFile, parameter: &str, percent: Decimal, day: NaiveDate) -> (Outcome, Reason) {
+fn income(
+    h: &Household,
+    params: &ParametersFile,
+    parameter: &str,
+    percent: Decimal,
+    day: NaiveDate,
+) -> (Outcome, Reason) {
     let Some(criterion) = params.parameters.get(parameter) else {
         // Validation refuses unknown parameters; a missing parameters file lands here.
         return (Outcome::Unknown, Reason::IncomeUnknown);
@@ -325,7 +358,8 @@ pub fn evaluate(
         status: status(&entry.project, day),
         outcome: evaluated.as_ref().map(Evaluated::outcome),
         rule: evaluated,
-        priority: eligibility.map_or_else(Vec::new, |e| e.priority.iter().map(|c| criterion(c, h, params, day)).collect()),
+        priority: eligibility
+            .map_or_else(Vec::new, |e| e.priority.iter().map(|c| criterion(c, h, params, day)).collect()),
         assumptions: eligibility.map_or_else(Vec::new, |e| e.assumptions.clone()),
     }
 }
@@ -334,7 +368,11 @@ pub fn evaluate(
 pub fn rank(verdicts: &mut [ProjectVerdict]) {
     verdicts.sort_by(|a, b| {
         let open = |v: &ProjectVerdict| !v.status.kind().is_open();
-        (open(a), a.outcome.unwrap_or(Outcome::Unknown), a.unknown_count(), a.status.kind())
-            .cmp(&(open(b), b.outcome.unwrap_or(Outcome::Unknown), b.unknown_count(), b.status.kind()))
+        (open(a), a.outcome.unwrap_or(Outcome::Unknown), a.unknown_count(), a.status.kind()).cmp(&(
+            open(b),
+            b.outcome.unwrap_or(Outcome::Unknown),
+            b.unknown_count(),
+            b.status.kind(),
+        ))
     });
 }

@@ -50,7 +50,9 @@ pub fn criterion_summary(kind: &CriterionKind, locale: Locale) -> String {
             [one] => t::summary_residence(locale, t::gmina_single(locale, one)),
             many => t::summary_residence(locale, t::gmina_list(locale, many.join(", "))),
         },
-        CriterionKind::TargetGroup { groups } => t::summary_target_group(locale, list(groups, |g| group_label(g, locale))),
+        CriterionKind::TargetGroup { groups } => {
+            t::summary_target_group(locale, list(groups, |g| group_label(g, locale)))
+        }
         CriterionKind::AtRisk => t::summary_at_risk(locale).to_string(),
         CriterionKind::Art7 { grounds } if grounds.is_empty() => t::summary_art7_any(locale).to_string(),
         CriterionKind::Art7 { grounds } => t::summary_art7(locale, list(grounds, |g| art7_label(g, locale))),
@@ -133,7 +135,8 @@ fn income_text(r: &IncomeReason, locale: Locale) -> String {
     let from = r.in_force_from.format_long(locale);
     let act = r.act.as_deref().map(|a| format!("; {a}")).unwrap_or_default();
     let percent = format_number(r.percent, r.percent.normalize().scale(), locale);
-    let (per_person, limit, base) = (format_pln(r.per_person, locale), format_pln(r.limit, locale), format_pln(r.base, locale));
+    let (per_person, limit, base) =
+        (format_pln(r.per_person, locale), format_pln(r.limit, locale), format_pln(r.base, locale));
     let mut text = match (r.single, r.within) {
         (true, true) => t::reason_income_single_within(locale, act, base, from, limit, per_person, percent),
         (true, false) => t::reason_income_single_above(locale, act, base, from, limit, per_person, percent),
@@ -175,7 +178,8 @@ pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
         }
         Reason::AtRisk { categories, via_art7, via_disability } => match result.outcome {
             Outcome::Met => {
-                let mut found: Vec<String> = categories.iter().flatten().map(|c| at_risk_label(*c, locale).to_lowercase()).collect();
+                let mut found: Vec<String> =
+                    categories.iter().flatten().map(|c| at_risk_label(*c, locale).to_lowercase()).collect();
                 if *via_art7 && !categories.iter().flatten().any(|c| *c == AtRiskCategory::SocialAssistance) {
                     found.push(at_risk_label(AtRiskCategory::SocialAssistance, locale).to_lowercase());
                 }
@@ -188,10 +192,12 @@ pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
             Outcome::NotMet => t::reason_at_risk_none(locale).to_string(),
         },
         Reason::Art7 { asked, answered } => {
-            let asked_text = if asked.is_empty() { t::art7_any(locale).to_string() } else { list(asked, |g| art7_label(g, locale)) };
+            let asked_text =
+                if asked.is_empty() { t::art7_any(locale).to_string() } else { list(asked, |g| art7_label(g, locale)) };
             match (result.outcome, answered) {
                 (Outcome::Met, Some(given)) => {
-                    let hits: Vec<Art7Ground> = given.iter().copied().filter(|g| asked.is_empty() || asked.contains(g)).collect();
+                    let hits: Vec<Art7Ground> =
+                        given.iter().copied().filter(|g| asked.is_empty() || asked.contains(g)).collect();
                     t::reason_art7_met(locale, list(&hits, |g| art7_label(g, locale)))
                 }
                 (Outcome::NotMet, _) => t::reason_art7_none(locale, asked_text),
@@ -293,7 +299,13 @@ mod tests {
             outcome,
             reason: Reason::Age { age: Some(age), min: Some(18), max: Some(29) },
         };
-        assert_eq!(reason_text(&result(22, Outcome::Met), Locale::Pl), "Masz 22 lata; projekt jest dla osób w wieku od 18 do 29 lat.");
-        assert_eq!(reason_text(&result(31, Outcome::NotMet), Locale::Pl), "Masz 31 lat, a projekt jest dla osób w wieku od 18 do 29 lat.");
+        assert_eq!(
+            reason_text(&result(22, Outcome::Met), Locale::Pl),
+            "Masz 22 lata; projekt jest dla osób w wieku od 18 do 29 lat."
+        );
+        assert_eq!(
+            reason_text(&result(31, Outcome::NotMet), Locale::Pl),
+            "Masz 31 lat, a projekt jest dla osób w wieku od 18 do 29 lat."
+        );
     }
 }

@@ -47,17 +47,30 @@ pub struct Criterion {
 pub enum CriterionKind {
     /// The household lives in one of these gminas (`folded`: the same names folded for comparison,
     /// computed once when the rules are read).
-    Residence { gminas: Vec<String>, folded: Vec<String> },
+    Residence {
+        gminas: Vec<String>,
+        folded: Vec<String>,
+    },
     /// The household belongs to at least one of these groups.
-    TargetGroup { groups: Vec<TargetGroup> },
+    TargetGroup {
+        groups: Vec<TargetGroup>,
+    },
     /// At least one EU "at risk of poverty or social exclusion" category applies.
     AtRisk,
     /// At least one of these art. 7 grounds applies (any ground when the list is empty).
-    Art7 { grounds: Vec<Art7Ground> },
+    Art7 {
+        grounds: Vec<Art7Ground>,
+    },
     /// Income per person at most `percent` % of the named parameter's value on the day of the check.
-    Income { percent: Decimal, parameter: String },
+    Income {
+        percent: Decimal,
+        parameter: String,
+    },
     /// The applicant's age in whole years, within the bounds given.
-    Age { min: Option<u32>, max: Option<u32> },
+    Age {
+        min: Option<u32>,
+        max: Option<u32>,
+    },
     RegisteredUnemployed,
     RevitalisationArea,
 }

@@ -87,7 +87,12 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
         }
         "target_group" => {
             allowed_fields(obj, path, &with(&["groups"]), out);
-            let groups = codes(obj.get("groups").unwrap_or(&Value::Null), &format!("{path}.groups"), out, TargetGroup::from_code);
+            let groups = codes(
+                obj.get("groups").unwrap_or(&Value::Null),
+                &format!("{path}.groups"),
+                out,
+                TargetGroup::from_code,
+            );
             if groups.is_empty() {
                 out.push((format!("{path}.groups"), Problem::Empty));
             }
@@ -148,7 +153,10 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
             }
             if let (Some(a), Some(b)) = (min, max) {
                 if b < a {
-                    out.push((format!("{path}.max"), Problem::EndBeforeStart { start: a.to_string(), end: b.to_string() }));
+                    out.push((
+                        format!("{path}.max"),
+                        Problem::EndBeforeStart { start: a.to_string(), end: b.to_string() },
+                    ));
                 }
             }
             CriterionKind::Age { min, max }
@@ -184,8 +192,11 @@ fn rule(v: &Value, path: &str, out: &mut Vec<PathProblem>) -> Option<Rule> {
             if items.is_empty() {
                 out.push((format!("{path}.{key}"), Problem::Empty));
             }
-            let children: Vec<Rule> =
-                items.iter().enumerate().filter_map(|(i, item)| rule(item, &format!("{path}.{key}[{i}]"), out)).collect();
+            let children: Vec<Rule> = items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| rule(item, &format!("{path}.{key}[{i}]"), out))
+                .collect();
             return Some(if is_all { Rule::All(children) } else { Rule::Any(children) });
         }
     }

@@ -1,8 +1,8 @@
 //! The app shell: header, routes, footer.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use super::components::as_of::{AsOfBanner, AsOfControl};
 use super::components::site::{Section, SiteFooter, SiteHeader};

@@ -35,8 +35,7 @@ pub struct LocaleCtx(pub RwSignal<Locale>);
 pub fn provide_app_context() {
     provide_context(CatalogueCtx(RwSignal::new(CatalogueState::Loading)));
     provide_context(AsOfCtx(RwSignal::new(None)));
-    let browser: Vec<String> =
-        window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
+    let browser: Vec<String> = window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
     let locale = pick_locale(storage::language().as_deref(), browser.iter().map(String::as_str));
     mark_language(locale);
     provide_context(LocaleCtx(RwSignal::new(locale)));

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::catalogue::{assemble, validate, INDEX_FILE};
 use super::context::CatalogueState;
+use crate::catalogue::{assemble, validate, INDEX_FILE};
 
 /// Where the catalogue is served, relative to the site root.
 pub const CATALOGUE_URL: &str = "/catalogue/";

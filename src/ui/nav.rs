@@ -136,7 +136,13 @@ pub fn provide_url(bundle: Bundle) {
     URL.with(|u| u.set(Some(url)));
     let back = window_event_listener(leptos::ev::popstate, move |_| url.set(current()));
     let click = window_event_listener(leptos::ev::click, move |ev| {
-        if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
             return;
         }
         let Some(link) = ev

@@ -118,7 +118,12 @@ export function set_interruptible(yes) { interruptible = yes; show(); }
 export function set_mode_detail(text) { if (bar && bar.detail) bar.detail.textContent = text; }
 "#)]
 extern "C" {
-    fn start_chrome(words: &str, mode: u8, idle_tick: &Closure<dyn FnMut(f64) -> Option<String>>, end_session: &Closure<dyn FnMut()>);
+    fn start_chrome(
+        words: &str,
+        mode: u8,
+        idle_tick: &Closure<dyn FnMut(f64) -> Option<String>>,
+        end_session: &Closure<dyn FnMut()>,
+    );
     fn set_interruptible(yes: bool);
     fn set_mode_detail(text: &str);
 }
@@ -159,12 +164,14 @@ pub fn AppChrome() -> impl IntoView {
                 t::idle_continue(l),
             ]
             .join("\n");
-            let tick = Closure::<dyn FnMut(f64) -> Option<String>>::new(move |idle_ms: f64| match idle_state(idle_ms, minutes) {
-                Idle::Active => None,
-                Idle::Warning(seconds) => Some(t::idle_text(locale.get_untracked(), seconds)),
-                Idle::Wipe => {
-                    end_session();
-                    None
+            let tick = Closure::<dyn FnMut(f64) -> Option<String>>::new(move |idle_ms: f64| {
+                match idle_state(idle_ms, minutes) {
+                    Idle::Active => None,
+                    Idle::Warning(seconds) => Some(t::idle_text(locale.get_untracked(), seconds)),
+                    Idle::Wipe => {
+                        end_session();
+                        None
+                    }
                 }
             });
             let end = Closure::<dyn FnMut()>::new(end_session);

@@ -28,7 +28,11 @@ pub fn DeviceSettingsPage() -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     use_page_title(move || {
         let title = t::settings_title(locale.get()).to_string();
-        if errors.with(Vec::is_empty) { title } else { t::error_title(locale.get(), title) }
+        if errors.with(Vec::is_empty) {
+            title
+        } else {
+            t::error_title(locale.get(), title)
+        }
     });
     with_data(move |data| {
         let l = locale.get();
@@ -43,12 +47,18 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             let idle = parse_idle_minutes(&minutes.get_untracked()).map_err(|e| {
                 let message = match e {
                     IdleError::NotANumber => t::settings_idle_not_number(l).to_string(),
-                    IdleError::OutOfRange => t::settings_idle_range(l, *IDLE_MINUTES_RANGE.end(), *IDLE_MINUTES_RANGE.start()),
+                    IdleError::OutOfRange => {
+                        t::settings_idle_range(l, *IDLE_MINUTES_RANGE.end(), *IDLE_MINUTES_RANGE.start())
+                    }
                 };
                 vec![("idle-minutes".to_string(), message)]
             })?;
             let centre = centre.get_untracked();
-            Ok(DeviceSettings { mode: mode.get_untracked(), idle_minutes: idle, centre: (!centre.is_empty()).then_some(centre) })
+            Ok(DeviceSettings {
+                mode: mode.get_untracked(),
+                idle_minutes: idle,
+                centre: (!centre.is_empty()).then_some(centre),
+            })
         };
         // Stored, then the whole app starts again in the new mode (storage is chosen at start).
         let store = move || match chosen() {
@@ -74,7 +84,11 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             }
             errors.set(Vec::new());
             let to_shared = mode.get_untracked() == Mode::Shared;
-            let kept = if storage::in_memory() { 0 } else { storage::keys_with(storage::PREFIX).into_iter().filter(|k| k != storage::DEVICE).count() };
+            let kept = if storage::in_memory() {
+                0
+            } else {
+                storage::keys_with(storage::PREFIX).into_iter().filter(|k| k != storage::DEVICE).count()
+            };
             let ask = match (was_shared, to_shared) {
                 (false, true) if kept > 0 => Some(Ask::RemoveData(kept)),
                 (true, false) => Some(Ask::StartKeeping),

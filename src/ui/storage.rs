@@ -77,7 +77,9 @@ fn local_available() -> bool {
 // The four primitives every function below goes through: memory on a shared device, else localStorage.
 
 fn get_item(key: &str) -> Result<Option<String>, ()> {
-    if let Some(found) = MEMORY.with(|m| m.borrow().as_ref().map(|m| m.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))) {
+    if let Some(found) =
+        MEMORY.with(|m| m.borrow().as_ref().map(|m| m.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())))
+    {
         return Ok(found);
     }
     LocalStorage::raw().get_item(key).map_err(|_| ())
@@ -179,7 +181,11 @@ fn move_aside(key: &str, raw: &str) -> String {
 
 /// Reads `key` as schema `schema`, migrating a value of an earlier schema and writing it back.
 /// `Ok(None)`: nothing saved.
-pub fn load<T: DeserializeOwned + Serialize>(key: &str, schema: u32, migrate: Migrate) -> Result<Option<T>, LoadProblem> {
+pub fn load<T: DeserializeOwned + Serialize>(
+    key: &str,
+    schema: u32,
+    migrate: Migrate,
+) -> Result<Option<T>, LoadProblem> {
     if !available() {
         return Err(LoadProblem::Unavailable);
     }
@@ -196,7 +202,9 @@ pub fn load<T: DeserializeOwned + Serialize>(key: &str, schema: u32, migrate: Mi
             }
             Ok(Some(value))
         }
-        Err(ReadError::Unreadable(_) | ReadError::Newer(_)) => Err(LoadProblem::Damaged { moved_to: move_aside(key, &raw) }),
+        Err(ReadError::Unreadable(_) | ReadError::Newer(_)) => {
+            Err(LoadProblem::Damaged { moved_to: move_aside(key, &raw) })
+        }
     }
 }
 

@@ -72,7 +72,12 @@ impl Timings {
 }
 
 /// Evaluates and ranks the household against every project `runs` times, timed by `now_ms`.
-pub fn time_evaluation(catalogue: &Catalogue, rules: &[Option<Eligibility>], runs: usize, now_ms: impl Fn() -> f64) -> Timings {
+pub fn time_evaluation(
+    catalogue: &Catalogue,
+    rules: &[Option<Eligibility>],
+    runs: usize,
+    now_ms: impl Fn() -> f64,
+) -> Timings {
     use sprawdz_wsparcie::rules::{evaluate, rank, Outcome};
     let params = sprawdz_wsparcie::parameters::parse_parameters("parameters.json", PARAMETERS).unwrap();
     let household = household();

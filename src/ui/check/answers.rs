@@ -35,29 +35,44 @@ pub fn answer_text(q: Question, s: &CheckState, l: Locale) -> String {
     let h = &s.household;
     match q {
         Question::Gmina => h.gmina.clone().unwrap_or_else(|| t::answer_unknown(l).to_string()),
-        Question::Family => h.members.iter().enumerate().map(|(i, m)| {
-            if i == 0 {
-                match m.age {
-                    Some(a) => format!("{} ({})", member_label(0, m, l), t::age_years(l, a as i64)),
-                    None => member_label(0, m, l),
+        Question::Family => h
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                if i == 0 {
+                    match m.age {
+                        Some(a) => format!("{} ({})", member_label(0, m, l), t::age_years(l, a as i64)),
+                        None => member_label(0, m, l),
+                    }
+                } else {
+                    member_label(i, m, l)
                 }
-            } else {
-                member_label(i, m, l)
-            }
-        }).collect::<Vec<_>>().join("; "),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
         Question::Incomes => {
             if h.members.iter().any(|m| m.incomes.is_none()) {
                 return t::answer_unknown(l).to_string();
             }
-            h.members.iter().enumerate().map(|(i, m)| {
-                let incomes = m.incomes.as_deref().unwrap_or_default();
-                let text = if incomes.is_empty() {
-                    t::no_income(l).to_string()
-                } else {
-                    incomes.iter().map(|inc| format!("{} {}", income_kind_label(inc.kind, l), format_pln(inc.monthly, l))).collect::<Vec<_>>().join(", ")
-                };
-                format!("{}: {text}", member_label(i, m, l))
-            }).collect::<Vec<_>>().join("; ")
+            h.members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    let incomes = m.incomes.as_deref().unwrap_or_default();
+                    let text = if incomes.is_empty() {
+                        t::no_income(l).to_string()
+                    } else {
+                        incomes
+                            .iter()
+                            .map(|inc| format!("{} {}", income_kind_label(inc.kind, l), format_pln(inc.monthly, l)))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    format!("{}: {text}", member_label(i, m, l))
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
         }
         Question::AtRisk => listed(&h.at_risk, at_risk_label, l),
         Question::Art7 => listed(&h.art7, art7_label, l),
@@ -93,7 +108,10 @@ pub fn AnswersPage() -> impl IntoView {
                 </div>
             }
         }).collect_view();
-        let back = list.last().map(|q| format!("/sprawdz/pytanie/{}", q.slug())).unwrap_or_else(|| super::start::start_href(&state));
+        let back = list
+            .last()
+            .map(|q| format!("/sprawdz/pytanie/{}", q.slug()))
+            .unwrap_or_else(|| super::start::start_href(&state));
         view! {
             <p class="back"><a href=back>{"← "}{t::back(l)}</a></p>
             <h1>{t::answers_title(l)}</h1>

@@ -26,7 +26,10 @@ pub fn focus_error_summary() {
 }
 
 /// The message for one field, if it has a problem.
-pub fn error_for(errors: ReadSignal<Vec<FieldError>>, id: impl Into<String>) -> impl Fn() -> Option<String> + Send + Sync {
+pub fn error_for(
+    errors: ReadSignal<Vec<FieldError>>,
+    id: impl Into<String>,
+) -> impl Fn() -> Option<String> + Send + Sync {
     let id = id.into();
     move || errors.get().into_iter().find(|(f, _)| *f == id).map(|(_, m)| m)
 }
@@ -74,7 +77,8 @@ pub fn YesNoUnknown(
 ) -> impl IntoView {
     let locale = use_locale();
     let l = locale.get_untracked();
-    let options = [(Answer::Yes, t::answer_yes(l)), (Answer::No, t::answer_no(l)), (Answer::Unknown, t::answer_unknown(l))];
+    let options =
+        [(Answer::Yes, t::answer_yes(l)), (Answer::No, t::answer_no(l)), (Answer::Unknown, t::answer_unknown(l))];
     let error_id = format!("{name}-error");
     view! {
         <FieldMessage id=error_id.clone() message=error/>

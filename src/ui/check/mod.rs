@@ -19,13 +19,13 @@ use crate::catalogue::{Entry, Issue, Loaded};
 use crate::i18n::t;
 use crate::parameters::ParametersFile;
 use crate::rules::Eligibility;
-use crate::ui::context::{in_language, provide_app_context, use_locale, CatalogueState};
 use crate::ui::app::focus_on_navigation;
-use crate::ui::nav::{check_route, provide_url, use_url, Bundle, CheckRoute};
 use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
-use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::context::{in_language, provide_app_context, use_locale, CatalogueState};
 use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
+use crate::ui::nav::{check_route, provide_url, use_url, Bundle, CheckRoute};
 use crate::ui::notice::StorageBanner;
+use crate::ui::pages::not_found::NotFoundPage;
 use state::provide_check_state;
 
 /// Everything the checker reads: the catalogue, each project's rules, the dated parameters.

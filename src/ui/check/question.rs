@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use super::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage, YesNoUnknown};
 use super::state::{use_check, CheckState};
 use super::{after, question_list, with_data, CheckData};
-use crate::household::{parse_amount_input, AmountError, Answer, Art7Ground, AtRiskCategory, Income, IncomeKind, Member, Role};
+use crate::household::{
+    parse_amount_input, AmountError, Answer, Art7Ground, AtRiskCategory, Income, IncomeKind, Member, Role,
+};
 use crate::i18n::{t, Locale};
 use crate::money::format_number;
 use crate::questionnaire::{previous, Question};
@@ -26,7 +28,9 @@ pub fn QuestionPage(slug: String) -> impl IntoView {
     let locale = use_locale();
     with_data(move |d| match Question::from_slug(&slug) {
         Some(q) => view! { <QuestionForm data=d question=q/> }.into_any(),
-        None => view! { <NotFound message=Signal::derive(move || t::not_found_text(locale.get()).to_string())/> }.into_any(),
+        None => {
+            view! { <NotFound message=Signal::derive(move || t::not_found_text(locale.get()).to_string())/> }.into_any()
+        }
     })
 }
 
@@ -37,7 +41,9 @@ type Setter = fn(&mut CheckState, Answer);
 pub(super) fn yes_no_accessors(q: Question) -> Option<(Getter, Setter)> {
     Some(match q {
         Question::Revitalisation => (|s| s.household.revitalisation_area, |s, a| s.household.revitalisation_area = a),
-        Question::FosterFamily => (|s| s.household.situation.foster_family, |s, a| s.household.situation.foster_family = a),
+        Question::FosterFamily => {
+            (|s| s.household.situation.foster_family, |s, a| s.household.situation.foster_family = a)
+        }
         Question::ChildInFosterCare => {
             (|s| s.household.situation.child_in_foster_care, |s, a| s.household.situation.child_in_foster_care = a)
         }
@@ -105,7 +111,11 @@ fn QuestionForm(data: Arc<CheckData>, question: Question) -> impl IntoView {
     };
     use_page_title(move || {
         let title = question_title(question, l).to_string();
-        if errors.get().is_empty() { title } else { t::error_title(l, title) }
+        if errors.get().is_empty() {
+            title
+        } else {
+            t::error_title(l, title)
+        }
     });
 
     let (body, submit): (AnyView, Submit) = match question {
@@ -143,7 +153,8 @@ fn QuestionForm(data: Arc<CheckData>, question: Question) -> impl IntoView {
                 let mut next_state = ctx.state.get_untracked();
                 apply(&mut next_state);
                 next_state.mark_answered(question);
-                let target = if changing { "/sprawdz/odpowiedzi".to_string() } else { after(&data, &next_state, question) };
+                let target =
+                    if changing { "/sprawdz/odpowiedzi".to_string() } else { after(&data, &next_state, question) };
                 ctx.state.set(next_state);
                 crate::ui::nav::go(&target, false);
             }
@@ -232,7 +243,9 @@ fn family(state: &CheckState, errors: ReadSignal<Vec<FieldError>>, l: Locale) ->
     let add = move |_| {
         let key = next_key.get_untracked();
         next_key.set(key + 1);
-        rows.update(|r| r.push(MemberDraft { key, role: RwSignal::new(Role::Child), age: RwSignal::new(String::new()) }));
+        rows.update(|r| {
+            r.push(MemberDraft { key, role: RwSignal::new(Role::Child), age: RwSignal::new(String::new()) })
+        });
     };
     let body = view! {
         <div class="field">
@@ -284,7 +297,8 @@ fn family(state: &CheckState, errors: ReadSignal<Vec<FieldError>>, l: Locale) ->
     .into_any();
     let submit: Submit = Box::new(move || {
         let mut problems = Vec::new();
-        let applicant = parse_age(&applicant_age.get_untracked()).map_err(|_| problems.push(("age-0".to_string(), t::error_age(l).to_string())));
+        let applicant = parse_age(&applicant_age.get_untracked())
+            .map_err(|_| problems.push(("age-0".to_string(), t::error_age(l).to_string())));
         let others: Vec<(Role, Option<u32>)> = rows
             .get_untracked()
             .iter()
@@ -346,7 +360,9 @@ fn incomes(state: &CheckState, errors: ReadSignal<Vec<FieldError>>, l: Locale) -
                     .map(|(k, inc)| IncomeDraft {
                         key: k,
                         kind: RwSignal::new(inc.kind),
-                        amount: RwSignal::new(format_number(inc.monthly, inc.monthly.scale().min(2), l).replace('\u{a0}', " ")),
+                        amount: RwSignal::new(
+                            format_number(inc.monthly, inc.monthly.scale().min(2), l).replace('\u{a0}', " "),
+                        ),
                     })
                     .collect(),
             )
@@ -415,7 +431,9 @@ fn incomes(state: &CheckState, errors: ReadSignal<Vec<FieldError>>, l: Locale) -
     .into_any();
     let submit: Submit = Box::new(move || {
         if unknown.get_untracked() {
-            return Ok(Box::new(|s: &mut CheckState| s.household.members.iter_mut().for_each(|m| m.incomes = None)) as Apply);
+            return Ok(
+                Box::new(|s: &mut CheckState| s.household.members.iter_mut().for_each(|m| m.incomes = None)) as Apply
+            );
         }
         let mut problems = Vec::new();
         let mut all: Vec<Vec<Income>> = Vec::new();
@@ -486,8 +504,14 @@ fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
 }
 
 fn at_risk(state: &CheckState, l: Locale) -> (AnyView, Submit) {
-    let (body, selected, unknown) = choices(&AtRiskCategory::ALL, state.household.at_risk.clone(),
-        state.is_answered(Question::AtRisk), at_risk_label, "at-risk", l);
+    let (body, selected, unknown) = choices(
+        &AtRiskCategory::ALL,
+        state.household.at_risk.clone(),
+        state.is_answered(Question::AtRisk),
+        at_risk_label,
+        "at-risk",
+        l,
+    );
     let submit: Submit = Box::new(move || {
         let value = (!unknown.get_untracked()).then(|| selected.get_untracked());
         Ok(Box::new(move |s: &mut CheckState| s.household.at_risk = value) as Apply)
@@ -496,8 +520,14 @@ fn at_risk(state: &CheckState, l: Locale) -> (AnyView, Submit) {
 }
 
 fn art7(state: &CheckState, l: Locale) -> (AnyView, Submit) {
-    let (body, selected, unknown) = choices(&Art7Ground::ALL, state.household.art7.clone(),
-        state.is_answered(Question::Art7), art7_label, "art7", l);
+    let (body, selected, unknown) = choices(
+        &Art7Ground::ALL,
+        state.household.art7.clone(),
+        state.is_answered(Question::Art7),
+        art7_label,
+        "art7",
+        l,
+    );
     let submit: Submit = Box::new(move || {
         let value = (!unknown.get_untracked()).then(|| selected.get_untracked());
         Ok(Box::new(move |s: &mut CheckState| s.household.art7 = value) as Apply)

@@ -9,16 +9,17 @@ use super::{chosen, with_data};
 use crate::catalogue::labels::status_detail;
 use crate::declaration::category::categories_met;
 use crate::declaration::prefill::prefill;
-use crate::ui::docs::{new_id, use_docs};
 use crate::i18n::{t, Locale};
 use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_headline, what_to_bring};
 use crate::rules::{evaluate, rank, CriterionResult, Outcome};
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
+use crate::ui::docs::{new_id, use_docs};
 
 fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
-    let bring = (r.outcome == Outcome::Unknown).then(|| view! { <p class="bring"><strong>{t::bring_label(l)}</strong>" "{what_to_bring(r.kind(), l)}</p> });
+    let bring = (r.outcome == Outcome::Unknown)
+        .then(|| view! { <p class="bring"><strong>{t::bring_label(l)}</strong>" "{what_to_bring(r.kind(), l)}</p> });
     view! {
         <li class=format!("criterion outcome-{}", r.outcome.code())>
             <p class="criterion-head">

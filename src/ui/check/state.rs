@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::dates::PartialDate;
 pub use crate::saved::CheckState;
 use crate::saved::{migrate_answers, SavedAnswers, ANSWERS_SCHEMA};
-use crate::dates::PartialDate;
 use crate::ui::context::today;
 use crate::ui::notice::NoticeCtx;
 use crate::ui::storage::{self, ANSWERS};

@@ -8,14 +8,14 @@ use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
 
 /// Shows loading or failure, then the page body once the catalogue is here. Files with problems are
 /// listed (file, field, what is wrong) above the page; the rest of the catalogue still shows.
-pub fn with_catalogue<V: IntoView + 'static>(
-    body: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn with_catalogue<V: IntoView + 'static>(body: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static) -> impl IntoView {
     let state = use_catalogue();
     let locale = use_locale();
     move || match state.get() {
         CatalogueState::Loading => view! { <p class="loading" role="status">{t::loading(locale.get())}</p> }.into_any(),
-        CatalogueState::Failed => view! { <p class="error-box" role="alert">{t::load_failed(locale.get())}</p> }.into_any(),
+        CatalogueState::Failed => {
+            view! { <p class="error-box" role="alert">{t::load_failed(locale.get())}</p> }.into_any()
+        }
         CatalogueState::Ready(loaded) => {
             let issues = (!loaded.issues.is_empty()).then(|| {
                 let l = locale.get();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::i18n::t;
 use crate::catalogue::Catalogue;
+use crate::i18n::t;
 use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
 
 /// Keeps `document.title` naming the page, so screen-reader users and tab lists know where they are.

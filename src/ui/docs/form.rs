@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::labels::{area_label, education_label, field_label, labour_label, problem_text, sensitive_label, sex_label, social_items};
+use super::labels::{
+    area_label, education_label, field_label, labour_label, problem_text, sensitive_label, sex_label, social_items,
+};
 use super::use_docs;
 use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::declaration::category::{categories_met, code_label};
@@ -42,7 +44,10 @@ pub fn with_declaration<V: IntoView + 'static>(
         // Untracked: the form keeps its own draft, and its saves must not rebuild the page.
         match docs.list.with_untracked(|l| l.iter().find(|d| d.id == id).cloned()) {
             Some(d) => body(data, d).into_any(),
-            None => view! { <NotFound message=Signal::derive(move || t::declaration_not_found(locale.get()).to_string())/> }.into_any(),
+            None => {
+                view! { <NotFound message=Signal::derive(move || t::declaration_not_found(locale.get()).to_string())/> }
+                    .into_any()
+            }
         }
     })
 }
@@ -147,7 +152,11 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let (errors, set_errors) = signal(Vec::<FieldError>::new());
     use_page_title(move || {
         let title = t::declaration_title(l).to_string();
-        if errors.get().is_empty() { title } else { t::error_title(l, title) }
+        if errors.get().is_empty() {
+            title
+        } else {
+            t::error_title(l, title)
+        }
     });
     // Every change is kept at once: a reload, a closed tab or a flat battery loses nothing.
     Effect::new(move |first: Option<()>| {
@@ -238,15 +247,18 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
             }
         });
     };
-    let sex_options = vec![(SexCode::Female, sex_label(SexCode::Female, l)), (SexCode::Male, sex_label(SexCode::Male, l))];
-    let area_options = vec![(AreaKind::Urban, area_label(AreaKind::Urban, l)), (AreaKind::Rural, area_label(AreaKind::Rural, l))];
+    let sex_options =
+        vec![(SexCode::Female, sex_label(SexCode::Female, l)), (SexCode::Male, sex_label(SexCode::Male, l))];
+    let area_options =
+        vec![(AreaKind::Urban, area_label(AreaKind::Urban, l)), (AreaKind::Rural, area_label(AreaKind::Rural, l))];
     let education_options: Vec<_> = Education::ALL.iter().map(|e| (*e, education_label(*e, l))).collect();
     let labour_options: Vec<_> = Labour::ALL.iter().map(|x| (*x, labour_label(*x, l))).collect();
     let no_error = Signal::derive(|| None::<String>);
     let social = social_items(l)
         .into_iter()
         .map(|(sid, question, get, put)| {
-            let options = [Sensitive::Yes, Sensitive::No, Sensitive::Refuse].map(|s| (s, sensitive_label(s, l))).to_vec();
+            let options =
+                [Sensitive::Yes, Sensitive::No, Sensitive::Refuse].map(|s| (s, sensitive_label(s, l))).to_vec();
             choice(
                 sid,
                 question.to_string(),

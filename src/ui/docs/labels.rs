@@ -63,7 +63,12 @@ pub fn social_items(l: Locale) -> [(&'static str, &'static str, Get, Put); 7] {
             |s| s.jobless_household_with_children,
             |s, v| s.jobless_household_with_children = v,
         ),
-        ("social_single_adult", t::social_single_adult(l), |s| s.single_adult_with_children, |s, v| s.single_adult_with_children = v),
+        (
+            "social_single_adult",
+            t::social_single_adult(l),
+            |s| s.single_adult_with_children,
+            |s, v| s.single_adult_with_children = v,
+        ),
         ("social_other", t::social_other_disadvantage(l), |s| s.other_disadvantage, |s, v| s.other_disadvantage = v),
     ]
 }

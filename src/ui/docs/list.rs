@@ -36,7 +36,11 @@ enum Said {
 
 fn person_name(d: &Declaration, l: Locale) -> String {
     let name = format!("{} {}", d.person.first_name.trim(), d.person.surname.trim());
-    if name.trim().is_empty() { t::documents_no_name(l).to_string() } else { name.trim().to_string() }
+    if name.trim().is_empty() {
+        t::documents_no_name(l).to_string()
+    } else {
+        name.trim().to_string()
+    }
 }
 
 fn file_name(d: Option<&Declaration>) -> String {
@@ -49,7 +53,9 @@ fn file_name(d: Option<&Declaration>) -> String {
 
 fn import_error_text(e: &ImportError, l: Locale) -> String {
     match e {
-        ImportError::TooLarge { bytes } => t::import_too_large(l, crate::money::format_number((*bytes as i64).into(), 0, l)),
+        ImportError::TooLarge { bytes } => {
+            t::import_too_large(l, crate::money::format_number((*bytes as i64).into(), 0, l))
+        }
         ImportError::Empty => t::import_empty(l).to_string(),
         ImportError::Damaged { line, column } => t::import_damaged(l, *column, *line),
         ImportError::Foreign => t::import_foreign(l).to_string(),
@@ -79,7 +85,12 @@ pub fn DocumentsPage() -> impl IntoView {
         };
         let data_for_rows = data.clone();
         let project_title = move |id: &str| {
-            data_for_rows.loaded.catalogue.project(id).map(|e| e.project.title.clone()).unwrap_or_else(|| id.to_string())
+            data_for_rows
+                .loaded
+                .catalogue
+                .project(id)
+                .map(|e| e.project.title.clone())
+                .unwrap_or_else(|| id.to_string())
         };
 
         let rows = move || {
@@ -129,11 +140,14 @@ pub fn DocumentsPage() -> impl IntoView {
                 input.set_value("");
                 let bytes = match read {
                     None => return,
-                    Some(ReadFile::TooLarge(n)) => return tell(Said::Refused(import_error_text(&ImportError::TooLarge { bytes: n }, l))),
+                    Some(ReadFile::TooLarge(n)) => {
+                        return tell(Said::Refused(import_error_text(&ImportError::TooLarge { bytes: n }, l)))
+                    }
                     Some(ReadFile::Failed) => return tell(Said::Refused(t::import_unreadable(l).to_string())),
                     Some(ReadFile::Bytes(b)) => b,
                 };
-                let existing: Vec<String> = docs.list.with_untracked(|list| list.iter().map(|d| d.id.clone()).collect());
+                let existing: Vec<String> =
+                    docs.list.with_untracked(|list| list.iter().map(|d| d.id.clone()).collect());
                 match transfer::import(&bytes, &existing) {
                     Err(e) => tell(Said::Refused(import_error_text(&e, l))),
                     Ok(plan) if !plan.replacing.is_empty() => ask(Pending::Replace(plan)),

@@ -50,9 +50,8 @@ pub fn provide_docs(notices: NoticeCtx) {
 /// A new id: the time in milliseconds (so ids sort by age) and a random tail.
 pub fn new_id() -> String {
     let ms = js_sys::Date::now() as u64;
-    let tail: String = (0..4)
-        .map(|_| std::char::from_digit((js_sys::Math::random() * 36.0) as u32 % 36, 36).unwrap_or('0'))
-        .collect();
+    let tail: String =
+        (0..4).map(|_| std::char::from_digit((js_sys::Math::random() * 36.0) as u32 % 36, 36).unwrap_or('0')).collect();
     format!("d{ms:013}-{tail}")
 }
 

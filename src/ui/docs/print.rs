@@ -5,18 +5,22 @@
 use leptos::prelude::*;
 
 use super::form::with_declaration;
-use crate::ui::check::CheckData;
 use super::labels::{area_label, education_label, labour_label, sensitive_label, sex_label, social_items};
 use crate::declaration::category::code_label;
 use crate::declaration::{qr_payload, validate, Declaration};
 use crate::i18n::{t, Locale};
+use crate::ui::check::CheckData;
 use crate::ui::components::facts::fact;
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 
 fn or_blank(text: &str) -> String {
-    if text.trim().is_empty() { "—".to_string() } else { text.to_string() }
+    if text.trim().is_empty() {
+        "—".to_string()
+    } else {
+        text.to_string()
+    }
 }
 
 fn person_rows(d: &Declaration, l: Locale) -> Vec<(&'static str, String)> {
@@ -56,20 +60,24 @@ pub fn PrintPage(id: String) -> impl IntoView {
         let l = locale.get();
         let problems = validate(&d);
         let edit_href = format!("/sprawdz/deklaracja/{}", d.id);
-        let incomplete = (!problems.is_empty()).then(|| view! {
-            <div class="error-box no-print" role="alert">
-                <p>{t::print_incomplete(l)}</p>
-                <p><a href=edit_href.clone()>{t::print_back_to_form(l)}</a></p>
-            </div>
+        let incomplete = (!problems.is_empty()).then(|| {
+            view! {
+                <div class="error-box no-print" role="alert">
+                    <p>{t::print_incomplete(l)}</p>
+                    <p><a href=edit_href.clone()>{t::print_back_to_form(l)}</a></p>
+                </div>
+            }
         });
         // The centre takes the declaration in Polish; a reader of another language gets a copy in
         // theirs on the screen, which is never printed.
-        let translation = (l != Locale::Pl).then(|| view! {
-            <section class="translation no-print" aria-labelledby="tr-title">
-                <h2 id="tr-title">{t::print_translation_title(l)}</h2>
-                <p>{t::print_translation_note(l)}</p>
-                {document(&data, &d, l, Version::Translation)}
-            </section>
+        let translation = (l != Locale::Pl).then(|| {
+            view! {
+                <section class="translation no-print" aria-labelledby="tr-title">
+                    <h2 id="tr-title">{t::print_translation_title(l)}</h2>
+                    <p>{t::print_translation_note(l)}</p>
+                    {document(&data, &d, l, Version::Translation)}
+                </section>
+            }
         });
         view! {
             <div class="print-actions no-print">
@@ -110,7 +118,9 @@ fn document(data: &CheckData, d: &Declaration, l: Locale, version: Version) -> i
             {fact(t::centre_phones(l), centre.filter(|c| !c.phones.is_empty()).map(|c| c.phones.join(", ")))}
         </dl>
     };
-    let hours = centre.and_then(|c| c.office_hours.clone()).map(|h| view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() language=l/> });
+    let hours = centre
+        .and_then(|c| c.office_hours.clone())
+        .map(|h| view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() language=l/> });
     let social = social_items(l)
         .into_iter()
         .map(|(_, question, get, _)| (question, sensitive_label(get(&d.social), l).to_string()))

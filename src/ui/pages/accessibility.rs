@@ -23,7 +23,13 @@ pub fn AccessibilityPage() -> impl IntoView {
         (t::a11y_prepared(l), date(PREPARED)),
         (t::a11y_reviewed(l), date(LAST_REVIEW)),
     ];
-    let gaps = [t::a11y_gap_sign_language(l), t::a11y_gap_polish_only(l), t::a11y_gap_print(l), t::a11y_gap_plain(l), t::a11y_gap_file_picker(l)];
+    let gaps = [
+        t::a11y_gap_sign_language(l),
+        t::a11y_gap_polish_only(l),
+        t::a11y_gap_print(l),
+        t::a11y_gap_plain(l),
+        t::a11y_gap_file_picker(l),
+    ];
     let procedure = [t::a11y_procedure_1(l), t::a11y_procedure_2(l), t::a11y_procedure_3(l), t::a11y_procedure_4(l)];
     let catalogue = use_catalogue();
     let centres = move || match catalogue.get() {

@@ -7,12 +7,12 @@ use crate::ui::nav::{go, use_url};
 
 use crate::catalogue::labels::{group_label, status_label};
 use crate::catalogue::{Place, Query, StatusKind, TargetGroup};
+use crate::device::Mode;
 use crate::i18n::t;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::filter_select::FilterSelect;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
-use crate::device::Mode;
 use crate::ui::context::{effective_date, use_locale};
 use crate::ui::mode::use_device;
 

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use crate::catalogue::status;
 use crate::i18n::t;
 use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::project_card::ProjectCard;
-use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, use_locale};
 use crate::ui::pages::not_found::NotFound;
@@ -24,7 +24,10 @@ pub fn CentrePage(id: String) -> impl IntoView {
             return view! { <NotFound message=Signal::derive(move || t::not_found_centre(locale.get()).to_string())/> }
                 .into_any();
         };
-        let address = c.address.clone().map(|a| view! { <span lang=polish_text(l)>{a.street}<br/>{a.postcode}" "{a.town}</span> });
+        let address = c
+            .address
+            .clone()
+            .map(|a| view! { <span lang=polish_text(l)>{a.street}<br/>{a.postcode}" "{a.town}</span> });
         let phones = (!c.phones.is_empty()).then(|| view! { <ul class="phones">{phone_links(&c.phones)}</ul> });
         let emails = (!c.emails.is_empty()).then(|| {
             let links = c

@@ -4,18 +4,18 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::device::Mode;
-use crate::ui::mode::use_device;
 use crate::catalogue::labels::{funding_label, group_label, period_text, status_detail};
 use crate::catalogue::{status, Entry, Loaded, ParticipantsBasis, PartnerKind, Role};
+use crate::device::Mode;
 use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
 use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::status_badge::StatusBadge;
-use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, use_locale};
+use crate::ui::mode::use_device;
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
@@ -27,8 +27,10 @@ pub fn ProjectPage(id: String) -> impl IntoView {
         let l = locale.get();
         match loaded.catalogue.project(&id) {
             Some(entry) => project_view(loaded.clone(), entry.clone(), l).into_any(),
-            None => view! { <NotFound message=Signal::derive(move || t::not_found_project(locale.get()).to_string())/> }
-                .into_any(),
+            None => {
+                view! { <NotFound message=Signal::derive(move || t::not_found_project(locale.get()).to_string())/> }
+                    .into_any()
+            }
         }
     })
 }
