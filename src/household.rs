@@ -338,9 +338,9 @@ impl Member {
 
 /// Reads a household file (the `wsparcie check` input) and checks what the types cannot: at least
 /// one member, ages and amounts in range. Problems name the field.
-pub fn parse_household(file: &str, text: &str) -> Result<Household, Vec<crate::catalogue::Issue>> {
-    use crate::catalogue::{Issue, Problem};
-    let h: Household = crate::catalogue::validate::parse_json(file, text).map_err(|i| vec![i])?;
+pub fn parse_household(file: &str, text: &str) -> Result<Household, Vec<crate::problem::Issue>> {
+    use crate::problem::{Issue, Problem};
+    let h: Household = crate::problem::parse_json(file, text).map_err(|i| vec![i])?;
     let mut issues = Vec::new();
     if h.schema != HOUSEHOLD_SCHEMA {
         issues.push(Issue::new(file, "schema", Problem::WrongSchema { found: h.schema, expected: HOUSEHOLD_SCHEMA }));

@@ -8,10 +8,13 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::{Issue, Problem};
 use crate::dates::PartialDate;
+use crate::problem::{Issue, Problem};
 
 pub const PARAMETERS_FILE: &str = "parameters.json";
+
+/// The version of the parameters file's format.
+pub const PARAMETERS_SCHEMA: u32 = 1;
 
 /// The income criterion's id, as rules name it.
 pub const KRYTERIUM_DOCHODOWE: &str = "kryterium_dochodowe";
@@ -80,13 +83,13 @@ impl IncomeCriterion {
 
 /// Reads and checks the parameters file: values in date order, positive amounts with at most two decimals.
 pub fn parse_parameters(file: &str, text: &str) -> Result<ParametersFile, Vec<Issue>> {
-    let parsed: ParametersFile = crate::catalogue::validate::parse_json(file, text).map_err(|i| vec![i])?;
+    let parsed: ParametersFile = crate::problem::parse_json(file, text).map_err(|i| vec![i])?;
     let mut issues = Vec::new();
-    if parsed.schema != crate::catalogue::SCHEMA_VERSION {
+    if parsed.schema != PARAMETERS_SCHEMA {
         issues.push(Issue::new(
             file,
             "schema",
-            Problem::WrongSchema { found: parsed.schema, expected: crate::catalogue::SCHEMA_VERSION },
+            Problem::WrongSchema { found: parsed.schema, expected: PARAMETERS_SCHEMA },
         ));
     }
     for (id, p) in &parsed.parameters {

@@ -4,9 +4,11 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use serde_json::{json, Value};
-use sprawdz_wsparcie::catalogue::fs::load_dir;
 use sprawdz_wsparcie::catalogue::validate::{parse_centre_file, parse_index};
 use sprawdz_wsparcie::catalogue::*;
+use sprawdz_wsparcie::folder::load_dir;
+use sprawdz_wsparcie::problem::{Issue, Problem};
+use sprawdz_wsparcie::rules::rule_issues;
 
 fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
@@ -158,7 +160,7 @@ fn szamotuly() -> Value {
 fn issues_of(value: &Value) -> Vec<Issue> {
     match parse_centre_file("test.json", &value.to_string()) {
         Err(issues) => issues,
-        Ok(file) => Catalogue::from_files(vec![("test.json".into(), file)]).0.rule_issues(),
+        Ok(file) => rule_issues(&Catalogue::from_files(vec![("test.json".into(), file)]).0),
     }
 }
 

@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Deserialize;
-use sprawdz_wsparcie::catalogue::fs::{load_dir, load_parameters};
 use sprawdz_wsparcie::dates::parse_iso;
+use sprawdz_wsparcie::folder::{load_dir, load_parameters};
 use sprawdz_wsparcie::household::Household;
 use sprawdz_wsparcie::rules::explain::reason_text;
-use sprawdz_wsparcie::rules::{evaluate, Outcome};
+use sprawdz_wsparcie::rules::{eligibility_of, evaluate, Outcome};
 
 #[derive(Deserialize)]
 struct File {
@@ -46,7 +46,7 @@ fn run(file: &str) -> usize {
         let day = parse_iso(&s.date).unwrap_or_else(|| panic!("{}: bad date", s.name));
         for (project, expect) in &s.expect {
             let entry = loaded.catalogue.project(project).unwrap_or_else(|| panic!("{}: no project {project}", s.name));
-            let v = evaluate(entry, entry.eligibility().unwrap().as_ref(), &s.household, &params, day);
+            let v = evaluate(entry, eligibility_of(entry).unwrap().as_ref(), &s.household, &params, day);
             let mut check = |what: String, got: &str, want: &str| {
                 checks += 1;
                 if got != want {

@@ -8,14 +8,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
-use sprawdz_wsparcie::catalogue::fs::{load_dir, load_parameters};
 use sprawdz_wsparcie::catalogue::labels::{status_detail, status_label};
-use sprawdz_wsparcie::catalogue::Issue;
 use sprawdz_wsparcie::dates::parse_iso;
+use sprawdz_wsparcie::folder::{load_dir, load_parameters};
 use sprawdz_wsparcie::household::parse_household;
 use sprawdz_wsparcie::i18n::{t, Locale};
+use sprawdz_wsparcie::problem::Issue;
 use sprawdz_wsparcie::rules::explain::{criterion_name, reason_text, verdict_headline, what_to_bring};
-use sprawdz_wsparcie::rules::{evaluate, rank, CriterionResult, Outcome};
+use sprawdz_wsparcie::rules::{eligibility_of, evaluate, rank, CriterionResult, Outcome};
 
 const USAGE: &str = "usage:\n  wsparcie validate <catalogue folder>\n  wsparcie check --date YYYY-MM-DD --household FILE.json [--catalogue DIR]";
 const DEFAULT_CATALOGUE: &str = "public/catalogue";
@@ -138,7 +138,7 @@ fn check(date: &str, household_file: &Path, catalogue_dir: &Path) -> ExitCode {
     let mut verdicts: Vec<_> = catalogue
         .entries
         .iter()
-        .map(|e| evaluate(e, e.eligibility().expect("checked on load").as_ref(), &household, &params, day))
+        .map(|e| evaluate(e, eligibility_of(e).expect("checked on load").as_ref(), &household, &params, day))
         .collect();
     rank(&mut verdicts);
     let projects: Vec<Value> = verdicts

@@ -2,20 +2,17 @@
 
 pub mod labels;
 pub mod model;
-pub mod problem;
 pub mod status;
 pub mod validate;
-
-pub mod fs;
 
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
 pub use model::*;
-pub use problem::{Issue, Problem};
 pub use status::{status, Status, StatusKind};
 
+use crate::problem::{Issue, Problem};
 use crate::text;
 
 /// Name of the index file inside the catalogue folder.
@@ -117,11 +114,6 @@ impl Catalogue {
         (catalogue, issues)
     }
 
-    /// Problems in any project's rules (checked apart from loading: browsing never reads them).
-    pub fn rule_issues(&self) -> Vec<Issue> {
-        self.entries.iter().filter_map(|e| e.eligibility().err()).flatten().collect()
-    }
-
     pub fn project(&self, id: &str) -> Option<&Entry> {
         self.by_project.get(id).map(|&i| &self.entries[i])
     }
@@ -180,16 +172,9 @@ impl Catalogue {
 }
 
 impl Entry {
-    /// The project's rules, read and checked; `Ok(None)` when the catalogue gives none. Problems name
-    /// the file and the field.
-    pub fn eligibility(&self) -> Result<Option<crate::rules::Eligibility>, Vec<Issue>> {
-        let Some(raw) = &self.project.eligibility else { return Ok(None) };
-        let at = self.position.as_str();
-        let value: serde_json::Value = serde_json::from_str(raw.get())
-            .map_err(|e| vec![Issue::new(&self.file, at, Problem::InvalidValue(e.to_string()))])?;
-        crate::rules::parse_eligibility(&value, at)
-            .map(Some)
-            .map_err(|problems| problems.into_iter().map(|(path, p)| Issue::new(&self.file, path, p)).collect())
+    /// Where the project's rules sit in its file ("projects[0].eligibility"), for messages about them.
+    pub fn rules_at(&self) -> &str {
+        &self.position
     }
 
     fn new(project: Project, centre: usize, c: &Centre, file: &str, at: usize) -> Entry {

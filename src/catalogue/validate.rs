@@ -5,43 +5,8 @@ use std::collections::HashSet;
 use rust_decimal::Decimal;
 
 use super::model::*;
-use super::problem::{from_serde_message, Issue, Problem};
+use crate::problem::{parse_json, Issue, Problem};
 use crate::{contact, hours, money};
-
-/// Parses JSON into `T`, naming the field path of a wrong value and the line of broken JSON.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Issue> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|err| {
-        let path = err.path().to_string();
-        let problem = problem_of(err.into_inner());
-        // Broken JSON has no meaningful field path; its line and column say where.
-        let path = if path == "." || matches!(problem, Problem::Syntax { .. }) { String::new() } else { path };
-        Issue::new(file, path, problem)
-    })
-}
-
-/// Parses JSON into `T`; in the browser a wrong value is placed by its line and column.
-#[cfg(target_arch = "wasm32")]
-pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Issue> {
-    serde_json::from_str(text).map_err(|err| {
-        let (line, column) = (err.line(), err.column());
-        match problem_of(err) {
-            syntax @ Problem::Syntax { .. } => Issue::new(file, "", syntax),
-            other => Issue::new(file, "", Problem::At { line, column, inner: Box::new(other) }),
-        }
-    })
-}
-
-fn problem_of(err: serde_json::Error) -> Problem {
-    if err.is_syntax() || err.is_eof() {
-        let detail = err.to_string();
-        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_string();
-        Problem::Syntax { line: err.line(), column: err.column(), detail }
-    } else {
-        from_serde_message(&err.to_string())
-    }
-}
 
 /// Collects the problems of one file.
 struct Checker<'a> {

@@ -8,8 +8,9 @@ pub mod parse;
 
 use rust_decimal::Decimal;
 
-use crate::catalogue::TargetGroup;
+use crate::catalogue::{Catalogue, Entry, TargetGroup};
 use crate::household::Art7Ground;
+use crate::problem::{Issue, Problem};
 
 pub use evaluate::{evaluate, rank, CriterionResult, Evaluated, Outcome, ProjectVerdict, Reason};
 pub use parse::parse_eligibility;
@@ -108,4 +109,21 @@ impl Eligibility {
         all.extend(self.priority.iter().map(|c| &**c));
         all
     }
+}
+
+/// A project's rules, read and checked; `Ok(None)` when the catalogue gives none. Problems name the
+/// file and the field. The catalogue keeps rules as raw text, so browsing never pays for reading them.
+pub fn eligibility_of(entry: &Entry) -> Result<Option<Eligibility>, Vec<Issue>> {
+    let Some(raw) = &entry.project.eligibility else { return Ok(None) };
+    let at = entry.rules_at();
+    let value: serde_json::Value = serde_json::from_str(raw.get())
+        .map_err(|e| vec![Issue::new(&entry.file, at, Problem::InvalidValue(e.to_string()))])?;
+    parse_eligibility(&value, at)
+        .map(Some)
+        .map_err(|problems| problems.into_iter().map(|(path, p)| Issue::new(&entry.file, path, p)).collect())
+}
+
+/// Problems in any project's rules (checked apart from loading: browsing never reads them).
+pub fn rule_issues(catalogue: &Catalogue) -> Vec<Issue> {
+    catalogue.entries.iter().filter_map(|e| eligibility_of(e).err()).flatten().collect()
 }

@@ -5,8 +5,9 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::{Criterion, CriterionKind, Eligibility, Rule, KNOWN_PARAMETERS};
-use crate::catalogue::{Problem, TargetGroup};
+use crate::catalogue::TargetGroup;
 use crate::household::Art7Ground;
+use crate::problem::Problem;
 
 /// A problem at a path inside the eligibility value (the caller adds the file).
 pub type PathProblem = (String, Problem);

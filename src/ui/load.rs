@@ -47,10 +47,10 @@ pub async fn load_catalogue() -> CatalogueState {
 }
 
 /// Reads the dated parameters (income criterion). Only the checker needs them.
-pub async fn load_parameters() -> Result<crate::parameters::ParametersFile, Vec<crate::catalogue::Issue>> {
+pub async fn load_parameters() -> Result<crate::parameters::ParametersFile, Vec<crate::problem::Issue>> {
     let file = crate::parameters::PARAMETERS_FILE;
     match read_text(start_fetch(&format!("{CATALOGUE_URL}{file}"))).await {
         Some(text) => crate::parameters::parse_parameters(file, &text),
-        None => Err(vec![crate::catalogue::Issue::new(file, "", crate::catalogue::Problem::FileMissing)]),
+        None => Err(vec![crate::problem::Issue::new(file, "", crate::problem::Problem::FileMissing)]),
     }
 }

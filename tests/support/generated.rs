@@ -4,7 +4,7 @@
 
 use sprawdz_wsparcie::catalogue::{validate::parse_centre_file, Catalogue};
 use sprawdz_wsparcie::household::{parse_household, Household};
-use sprawdz_wsparcie::rules::Eligibility;
+use sprawdz_wsparcie::rules::{eligibility_of, Eligibility};
 
 pub fn centre_json(c: usize, per_centre: usize) -> String {
     let mut projects = Vec::new();
@@ -42,7 +42,7 @@ pub fn generated(centres: usize, per_centre: usize) -> (Catalogue, Vec<Option<El
         .collect();
     let (catalogue, issues) = Catalogue::from_files(files);
     assert!(issues.is_empty());
-    let rules = catalogue.entries.iter().map(|e| e.eligibility().expect("generated rules are valid")).collect();
+    let rules = catalogue.entries.iter().map(|e| eligibility_of(e).expect("generated rules are valid")).collect();
     (catalogue, rules)
 }
 

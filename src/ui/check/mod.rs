@@ -15,9 +15,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::catalogue::{Entry, Issue, Loaded};
+use crate::catalogue::{Entry, Loaded};
 use crate::i18n::t;
 use crate::parameters::ParametersFile;
+use crate::problem::Issue;
 use crate::rules::Eligibility;
 use crate::ui::app::focus_on_navigation;
 use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
@@ -63,7 +64,7 @@ async fn load_all() -> DataState {
     let mut issues = Vec::new();
     let mut rules = HashMap::new();
     for entry in &loaded.catalogue.entries {
-        match entry.eligibility() {
+        match crate::rules::eligibility_of(entry) {
             Ok(Some(e)) => {
                 rules.insert(entry.project.id.clone(), e);
             }

@@ -1,4 +1,8 @@
-//! What can be wrong with a catalogue file, said in plain words with the file and the field.
+//! What can be wrong with a data file (catalogue, parameters, household), said in plain words with the
+//! file and the field; and reading JSON so that every problem names where it is.
+//!
+//! The first layer of the domain: it imports only the messages, so every reader of data files can use it
+//! without importing another reader.
 
 use std::fmt;
 
@@ -160,5 +164,40 @@ pub fn from_serde_message(message: &str) -> Problem {
         // serde_json appends " at line L column C"; the path already says where.
         let trimmed = message.split(" at line ").next().unwrap_or(message);
         Problem::InvalidValue(trimmed.to_string())
+    }
+}
+
+/// Parses JSON into `T`, naming the field path of a wrong value and the line of broken JSON.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Issue> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|err| {
+        let path = err.path().to_string();
+        let problem = problem_of(err.into_inner());
+        // Broken JSON has no meaningful field path; its line and column say where.
+        let path = if path == "." || matches!(problem, Problem::Syntax { .. }) { String::new() } else { path };
+        Issue::new(file, path, problem)
+    })
+}
+
+/// Parses JSON into `T`; in the browser a wrong value is placed by its line and column.
+#[cfg(target_arch = "wasm32")]
+pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Issue> {
+    serde_json::from_str(text).map_err(|err| {
+        let (line, column) = (err.line(), err.column());
+        match problem_of(err) {
+            syntax @ Problem::Syntax { .. } => Issue::new(file, "", syntax),
+            other => Issue::new(file, "", Problem::At { line, column, inner: Box::new(other) }),
+        }
+    })
+}
+
+fn problem_of(err: serde_json::Error) -> Problem {
+    if err.is_syntax() || err.is_eof() {
+        let detail = err.to_string();
+        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_string();
+        Problem::Syntax { line: err.line(), column: err.column(), detail }
+    } else {
+        from_serde_message(&err.to_string())
     }
 }

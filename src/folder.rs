@@ -1,8 +1,12 @@
-//! Reading a catalogue folder from disk, for the maintainers' command and the native tests.
+//! Reading the data folder from disk (the catalogue, its rules and the parameters), for the
+//! maintainers' command and the native tests.
 
 use std::path::Path;
 
-use super::{assemble, validate, Issue, Loaded, Problem, INDEX_FILE};
+use crate::catalogue::{assemble, validate, Loaded, INDEX_FILE};
+use crate::parameters::{parse_parameters, ParametersFile, PARAMETERS_FILE};
+use crate::problem::{Issue, Problem};
+use crate::rules::rule_issues;
 
 /// Loads `dir/index.json` and every file it lists. Files in the folder that the index does not list
 /// are reported too: they would never reach a resident.
@@ -12,12 +16,12 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Issue>> {
     let index = validate::parse_index(INDEX_FILE, &index_text)?;
     let texts = index.centres.iter().map(|c| std::fs::read_to_string(dir.join(&c.file)).ok()).collect();
     let mut loaded = assemble(&index, texts);
-    let rule_issues = loaded.catalogue.rule_issues();
-    loaded.issues.extend(rule_issues);
+    let found = rule_issues(&loaded.catalogue);
+    loaded.issues.extend(found);
     if let Ok(listing) = std::fs::read_dir(dir) {
         let mut stray: Vec<String> = listing
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .filter(|name| name.ends_with(".json") && name != INDEX_FILE && name != crate::parameters::PARAMETERS_FILE)
+            .filter(|name| name.ends_with(".json") && name != INDEX_FILE && name != PARAMETERS_FILE)
             .filter(|name| !index.centres.iter().any(|c| &c.file == name))
             .collect();
         stray.sort();
@@ -27,8 +31,8 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Issue>> {
 }
 
 /// Loads `dir/parameters.json`.
-pub fn load_parameters(dir: &Path) -> Result<crate::parameters::ParametersFile, Vec<Issue>> {
-    let file = crate::parameters::PARAMETERS_FILE;
+pub fn load_parameters(dir: &Path) -> Result<ParametersFile, Vec<Issue>> {
+    let file = PARAMETERS_FILE;
     let text = std::fs::read_to_string(dir.join(file)).map_err(|_| vec![Issue::new(file, "", Problem::FileMissing)])?;
-    crate::parameters::parse_parameters(file, &text)
+    parse_parameters(file, &text)
 }

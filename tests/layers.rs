@@ -1,0 +1,98 @@
+//! The domain reads one way: each module may use only the layers below its own, never one beside or
+//! above it, so no two modules import each other in a circle. The UI (`ui`, behind the `web` feature)
+//! and the binaries stand above everything and are not listed.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Layers from the bottom: text, dates and money; then the data each reads; then the rules over them;
+/// then what is built from a verdict; then the formats kept on the device and read from disk.
+const LAYERS: &[&[&str]] = &[
+    &["i18n"],
+    &["text", "dates", "money", "hours", "contact", "pesel", "qr", "problem", "accessibility", "route"],
+    &["catalogue", "parameters", "household"],
+    &["rules"],
+    &["questionnaire", "declaration"],
+    &["saved", "transfer", "device", "folder"],
+];
+
+fn layer_of(module: &str) -> Option<usize> {
+    LAYERS.iter().position(|layer| layer.contains(&module))
+}
+
+/// Every `crate::module` a file names, outside its `#[cfg(test)]` part.
+fn uses(text: &str) -> Vec<String> {
+    let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+    let mut found = Vec::new();
+    for (i, _) in code.match_indices("crate::") {
+        let rest = &code[i + "crate::".len()..];
+        let name =
+            |s: &str| -> String { s.trim().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect() };
+        match rest.strip_prefix('{') {
+            // `use crate::{contact, hours::WeeklyHours};`
+            Some(group) => found.extend(group[..group.find('}').unwrap_or(group.len())].split(',').map(name)),
+            None => found.push(name(rest)),
+        }
+    }
+    found
+}
+
+fn domain_files() -> BTreeMap<String, Vec<std::path::PathBuf>> {
+    let mut by_module: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
+    let src = Path::new("src");
+    for entry in std::fs::read_dir(src).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        if ["ui", "bin", "lib", "main"].contains(&name.as_str()) {
+            continue;
+        }
+        let files = if path.is_dir() {
+            std::fs::read_dir(&path)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+                .collect()
+        } else {
+            vec![path.clone()]
+        };
+        by_module.entry(name).or_default().extend(files);
+    }
+    by_module
+}
+
+#[test]
+fn every_domain_module_has_a_layer() {
+    let missing: Vec<String> = domain_files().into_keys().filter(|m| layer_of(m).is_none()).collect();
+    assert!(missing.is_empty(), "modules with no layer in tests/layers.rs: {missing:?}");
+}
+
+#[test]
+fn modules_use_only_the_layers_below_their_own() {
+    let mut wrong = Vec::new();
+    for (module, files) in domain_files() {
+        let Some(own) = layer_of(&module) else { continue };
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for used in uses(&text) {
+                if used == module {
+                    continue;
+                }
+                match layer_of(&used) {
+                    Some(layer) if layer < own => {}
+                    _ => wrong.push(format!("{}: {module} uses crate::{used}", file.display())),
+                }
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "imports against the layers:\n  {}", wrong.join("\n  "));
+}
+
+#[test]
+fn the_check_sees_a_wrong_import() {
+    assert_eq!(
+        uses("use crate::rules::Outcome;\nfn f() { crate::ui::x() }\n#[cfg(test)]\nuse crate::saved;"),
+        ["rules", "ui"]
+    );
+}
