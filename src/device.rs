@@ -157,18 +157,6 @@ pub fn idle_state(idle_ms: f64, idle_minutes: u32) -> Idle {
     }
 }
 
-/// Whether a "new version, reload" notice may show on `path`: not in the middle of the
-/// questionnaire, the review of answers, a declaration being filled in, or the device settings,
-/// where a reload would break someone's train of thought.
-pub fn update_notice_allowed(path: &str) -> bool {
-    let path = path.trim_end_matches('/');
-    let busy = path.starts_with("/sprawdz/pytanie/")
-        || path == "/sprawdz/odpowiedzi"
-        || path == "/sprawdz/urzadzenie"
-        || (path.starts_with("/sprawdz/deklaracja/") && !path.ends_with("/wydruk"));
-    !busy
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,24 +195,6 @@ mod tests {
         // With one idle minute the warning takes its second half.
         assert_eq!(idle_state(29_999.0, 1), Idle::Active);
         assert_eq!(idle_state(30_000.0, 1), Idle::Warning(30));
-    }
-
-    #[test]
-    fn the_update_notice_waits_while_someone_is_answering_or_filling_in() {
-        for path in
-            ["/", "/projekt/x", "/sprawdz", "/sprawdz/wynik", "/sprawdz/dokumenty", "/sprawdz/deklaracja/d1/wydruk"]
-        {
-            assert!(update_notice_allowed(path), "{path}");
-        }
-        for path in [
-            "/sprawdz/pytanie/gmina",
-            "/sprawdz/odpowiedzi",
-            "/sprawdz/deklaracja/d1",
-            "/sprawdz/deklaracja/d1/",
-            "/sprawdz/urzadzenie",
-        ] {
-            assert!(!update_notice_allowed(path), "{path}");
-        }
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod pesel;
 pub mod problem;
 pub mod qr;
 pub mod questionnaire;
+pub mod route;
 pub mod rules;
 pub mod saved;
 pub mod text;

@@ -6,13 +6,14 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Layers from the bottom: text, dates and money; then the data each reads; then the rules over them;
-/// then what is built from a verdict; then the formats kept on the device and read from disk.
+/// then what is built from a verdict; then the pages, whose addresses name questions and filters; then the formats kept on the device and read from disk.
 const LAYERS: &[&[&str]] = &[
     &["i18n"],
-    &["text", "dates", "money", "hours", "contact", "pesel", "qr", "problem", "accessibility", "route"],
+    &["text", "dates", "money", "hours", "contact", "pesel", "qr", "problem", "accessibility"],
     &["catalogue", "parameters", "household"],
     &["rules"],
     &["questionnaire", "declaration"],
+    &["route"],
     &["saved", "transfer", "device", "folder"],
 ];
 

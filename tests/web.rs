@@ -6,8 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use sprawdz_wsparcie::catalogue::{assemble, validate, Loaded};
 use sprawdz_wsparcie::i18n::Locale;
+use sprawdz_wsparcie::route::{Bundle, Route};
 use sprawdz_wsparcie::ui::context::{provide_app_context, use_as_of, use_catalogue, CatalogueState, LocaleCtx};
-use sprawdz_wsparcie::ui::nav::{check_route, provide_url, route, Bundle, CheckRoute, Route};
+use sprawdz_wsparcie::ui::nav::{provide_url, Url};
 use sprawdz_wsparcie::ui::pages::{catalogue::CataloguePage, project::ProjectPage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -62,28 +63,18 @@ fn mount_page(root: &web_sys::HtmlElement, state: CatalogueState, page: fn() -> 
     })
 }
 
+/// The router's own rules are tested natively (`route.rs`); here, that the app reads the browser's URL
+/// with them.
 #[wasm_bindgen_test]
-fn routes_and_query_parameters() {
-    assert_eq!(route("/"), Route::Catalogue);
-    assert_eq!(route("/projekt/klobuckie-centrum"), Route::Project("klobuckie-centrum".into()));
-    assert_eq!(route("/osrodek/ops-szprotawa"), Route::Centre("ops-szprotawa".into()));
-    assert_eq!(route("/osrodek/"), Route::NotFound);
-    assert_eq!(route("/projekt/a/b"), Route::NotFound);
-    assert_eq!(route("/nie-ma"), Route::NotFound);
-    assert_eq!(check_route("/sprawdz/"), CheckRoute::Start(None));
-    assert_eq!(check_route("/sprawdz/projekt/jastrzebie"), CheckRoute::Start(Some("jastrzebie".into())));
-    assert_eq!(check_route("/sprawdz/pytanie/rodzina"), CheckRoute::Question("rodzina".into()));
-    assert_eq!(check_route("/sprawdz/deklaracja/d1-ab"), CheckRoute::Declaration("d1-ab".into()));
-    assert_eq!(check_route("/sprawdz/deklaracja/d1-ab/wydruk"), CheckRoute::Print("d1-ab".into()));
-    assert_eq!(check_route("/sprawdz/dostepnosc"), CheckRoute::Accessibility);
-    assert_eq!(check_route("/sprawdz/wynik/x"), CheckRoute::NotFound);
-    let url =
-        sprawdz_wsparcie::ui::nav::Url { path: "/".into(), query: "q=k%C5%82obuck+centrum&dla=&status=ended".into() };
-    assert_eq!(url.param("q"), "kłobuck centrum");
-    assert_eq!(url.param("dla"), "");
-    assert_eq!(url.param("status"), "ended");
-    assert_eq!(url.param("miejsce"), "");
-    assert!(url.has("dla") && !url.has("miejsce"));
+fn the_url_reads_as_a_route() {
+    let url = Url { path: "/".into(), query: "q=k%C5%82obuck+centrum&dla=&status=ended".into() };
+    let Some(Route::Catalogue(query)) = url.route() else { panic!("{:?}", url.route()) };
+    assert_eq!(query.text, "kłobuck centrum");
+    assert_eq!(
+        Url { path: "/sprawdz/deklaracja/d1-ab/wydruk".into(), query: String::new() }.route(),
+        Some(Route::Print("d1-ab".into()))
+    );
+    assert_eq!(Url { path: "/nie-ma".into(), query: String::new() }.route(), None);
 }
 
 #[wasm_bindgen_test]

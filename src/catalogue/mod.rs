@@ -50,6 +50,28 @@ pub enum Place {
     Gmina(String),
 }
 
+impl Place {
+    /// As the place filter writes it: `o:<centre id>`, `g:<gmina>`, or empty for anywhere.
+    pub fn code(&self) -> String {
+        match self {
+            Place::Anywhere => String::new(),
+            Place::Centre(id) => format!("o:{id}"),
+            Place::Gmina(gmina) => format!("g:{gmina}"),
+        }
+    }
+
+    /// Reads [`Place::code`]; anything else is anywhere.
+    pub fn from_code(code: &str) -> Place {
+        if let Some(id) = code.strip_prefix("o:") {
+            Place::Centre(id.to_string())
+        } else if let Some(gmina) = code.strip_prefix("g:") {
+            Place::Gmina(gmina.to_string())
+        } else {
+            Place::Anywhere
+        }
+    }
+}
+
 /// What the catalogue page asks for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {

@@ -9,8 +9,9 @@ use super::components::site::{Section, SiteFooter, SiteHeader};
 use super::context::{in_language, provide_app_context, use_catalogue};
 use super::load::load_catalogue;
 use super::mode::provide_device;
-use super::nav::{provide_url, route, use_url, Bundle, Route};
+use super::nav::{provide_url, use_url};
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
+use crate::route::{Bundle, Route};
 
 fn focus_main() {
     if let Some(main) = document().get_element_by_id("main") {
@@ -47,7 +48,11 @@ pub fn App() -> impl IntoView {
     provide_url(Bundle::Catalogue);
     in_language(|| {
         let url = use_url();
-        let page = Memo::new(move |_| route(&url.read().path));
+        // The filters change the query on every keystroke: the page stays, and reads its query itself.
+        let page = Memo::new(move |_| match url.read().route() {
+            Some(Route::Catalogue(_)) => Some(Route::home()),
+            other => other,
+        });
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
             <SiteHeader section=Section::Catalogue/>
@@ -55,10 +60,11 @@ pub fn App() -> impl IntoView {
             <main id="main" class="wrap" tabindex="-1">
                 <AsOfBanner/>
                 {move || match page.get() {
-                    Route::Catalogue => view! { <CataloguePage/> }.into_any(),
-                    Route::Project(id) => view! { <ProjectPage id/> }.into_any(),
-                    Route::Centre(id) => view! { <CentrePage id/> }.into_any(),
-                    Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+                    Some(Route::Catalogue(_)) => view! { <CataloguePage/> }.into_any(),
+                    Some(Route::Project(id)) => view! { <ProjectPage id/> }.into_any(),
+                    Some(Route::Centre(id)) => view! { <CentrePage id/> }.into_any(),
+                    // A checker page is the other bundle's, which the host serves for its paths.
+                    _ => view! { <NotFoundPage/> }.into_any(),
                 }}
             </main>
             <SiteFooter section=Section::Catalogue>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::device::{DeviceSettings, Mode};
+use crate::route::Route;
 use crate::ui::storage;
 
 #[derive(Clone)]
@@ -48,5 +49,5 @@ pub fn end_session() {
     storage::remove_all();
     // The next person starts in the browser's language, not in the last person's.
     storage::forget_language();
-    let _ = window().location().replace("/");
+    let _ = window().location().replace(&Route::home().href());
 }

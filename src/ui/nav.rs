@@ -1,9 +1,11 @@
-//! Navigation for both apps: the URL as a signal, each app's routes, the query string, and links
-//! that change the page without loading it again. leptos_router did the same at a cost of 44 KB
+//! Navigation for both apps: the URL as a signal and links that change the page without loading it
+//! again. What a URL means is [`crate::route::Route`]'s to say. leptos_router did the same at a cost of 44 KB
 //! (gzip) per bundle, a sixth of the first page's budget.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::route::{Bundle, Route};
 
 /// Where the app is: the path and the query string without its "?".
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -13,101 +15,9 @@ pub struct Url {
 }
 
 impl Url {
-    /// Whether the query has `key`, with or without a value.
-    pub fn has(&self, key: &str) -> bool {
-        self.query.split('&').any(|pair| pair.split('=').next() == Some(key))
-    }
-
-    /// A query parameter, decoded; empty when absent.
-    pub fn param(&self, key: &str) -> String {
-        self.query
-            .split('&')
-            .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
-            .find(|(k, _)| *k == key)
-            .and_then(|(_, v)| js_sys::decode_uri_component(&v.replace('+', " ")).ok())
-            .map(String::from)
-            .unwrap_or_default()
-    }
-}
-
-fn decode(text: &str) -> String {
-    js_sys::decode_uri_component(text).map(String::from).unwrap_or_default()
-}
-
-/// A path without the slash a link may end with ("/sprawdz/" is "/sprawdz").
-fn trimmed(path: &str) -> &str {
-    match path.trim_end_matches('/') {
-        "" => "/",
-        p => p,
-    }
-}
-
-/// The catalogue bundle's pages.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Route {
-    Catalogue,
-    Project(String),
-    Centre(String),
-    NotFound,
-}
-
-pub fn route(path: &str) -> Route {
-    let segments: Vec<&str> = trimmed(path).split('/').skip(1).collect();
-    match segments.as_slice() {
-        [""] => Route::Catalogue,
-        ["projekt", id] => Route::Project(decode(id)),
-        ["osrodek", id] => Route::Centre(decode(id)),
-        _ => Route::NotFound,
-    }
-}
-
-/// The checker bundle's pages (everything under `/sprawdz`).
-#[derive(Clone, Debug, PartialEq)]
-pub enum CheckRoute {
-    Start(Option<String>),
-    Question(String),
-    Answers,
-    Results,
-    Documents,
-    Declaration(String),
-    Print(String),
-    Settings,
-    ProjectQr(String),
-    Accessibility,
-    EasyRead,
-    NotFound,
-}
-
-pub fn check_route(path: &str) -> CheckRoute {
-    let segments: Vec<&str> = trimmed(path).split('/').skip(1).collect();
-    match segments.as_slice() {
-        ["sprawdz"] => CheckRoute::Start(None),
-        ["sprawdz", "projekt", id] => CheckRoute::Start(Some(decode(id))),
-        ["sprawdz", "pytanie", slug] => CheckRoute::Question(decode(slug)),
-        ["sprawdz", "odpowiedzi"] => CheckRoute::Answers,
-        ["sprawdz", "wynik"] => CheckRoute::Results,
-        ["sprawdz", "dokumenty"] => CheckRoute::Documents,
-        ["sprawdz", "deklaracja", id] => CheckRoute::Declaration(decode(id)),
-        ["sprawdz", "deklaracja", id, "wydruk"] => CheckRoute::Print(decode(id)),
-        ["sprawdz", "urzadzenie"] => CheckRoute::Settings,
-        ["sprawdz", "kod", id] => CheckRoute::ProjectQr(decode(id)),
-        ["sprawdz", "dostepnosc"] => CheckRoute::Accessibility,
-        ["sprawdz", "latwy-tekst"] => CheckRoute::EasyRead,
-        _ => CheckRoute::NotFound,
-    }
-}
-
-/// Which app a path belongs to: links within the same app change the page in place.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Bundle {
-    Catalogue,
-    Checker,
-}
-
-impl Bundle {
-    fn owns(self, path: &str) -> bool {
-        let checker = path == "/sprawdz" || path.starts_with("/sprawdz/");
-        (self == Bundle::Checker) == checker
+    /// The page this URL shows; `None` for one that does not exist.
+    pub fn route(&self) -> Option<Route> {
+        Route::parse(&self.path, &self.query)
     }
 }
 
@@ -162,7 +72,7 @@ pub fn provide_url(bundle: Bundle) {
         let path = link.pathname();
         let here = window().location();
         if link.origin() != here.origin().unwrap_or_default()
-            || !bundle.owns(&path)
+            || Bundle::of_path(&path) != bundle
             || path.rsplit('/').next().is_some_and(|last| last.contains('.'))
             || (!link.hash().is_empty() && path == here.pathname().unwrap_or_default())
         {
@@ -174,7 +84,7 @@ pub fn provide_url(bundle: Bundle) {
     std::mem::forget((back, click));
 }
 
-/// Moves to `to` (a path with its query): a new history entry at the top of the new page, or in
+/// Moves to `to` (a page's [`Route::href`]): a new history entry at the top of the new page, or in
 /// place of the current one (the filters, so that Back leaves the list rather than undoing each
 /// keystroke, and the page stays where it is).
 pub fn go(to: &str, replace: bool) {

@@ -12,7 +12,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::device::{idle_state, update_notice_allowed, Idle, Mode};
+use crate::device::{idle_state, Idle, Mode};
 use crate::i18n::t;
 use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
 use crate::ui::mode::{end_session, use_device};
@@ -133,7 +133,7 @@ extern "C" {
 #[component]
 pub fn UpdateGuard() -> impl IntoView {
     let url = crate::ui::nav::use_url();
-    Effect::new(move |_| set_interruptible(update_notice_allowed(&url.read().path)));
+    Effect::new(move |_| set_interruptible(url.read().route().is_none_or(|r| r.update_notice_allowed())));
 }
 
 /// Starts the bars once the header is on the page, and names the counter's centre once the catalogue

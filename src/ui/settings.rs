@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::device::{parse_idle_minutes, DeviceSettings, IdleError, Mode, IDLE_MINUTES_RANGE};
 use crate::i18n::t;
+use crate::route::Route;
 use crate::ui::check::inputs::{focus_by_id, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
 use crate::ui::check::with_data;
 use crate::ui::components::title::use_page_title;
@@ -68,7 +69,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                 }
                 match storage::save_device_settings(&settings) {
                     Ok(()) => {
-                        let _ = window().location().replace("/");
+                        let _ = window().location().replace(&Route::home().href());
                     }
                     Err(_) => failed.set(true),
                 }
@@ -191,7 +192,7 @@ pub fn ProjectQrPage(id: String) -> impl IntoView {
         let l = locale.get();
         let id = id();
         let Some(entry) = data.loaded.catalogue.project(&id) else {
-            return view! { <h1>{t::not_found_title(l)}</h1><p><a href="/" rel="external">{t::nav_catalogue(l)}</a></p> }.into_any();
+            return view! { <h1>{t::not_found_title(l)}</h1><p><a href=Route::home().href() rel="external">{t::nav_catalogue(l)}</a></p> }.into_any();
         };
         let origin = window().location().origin().unwrap_or_default();
         let link = format!("{origin}/projekt/{id}");
@@ -204,7 +205,7 @@ pub fn ProjectQrPage(id: String) -> impl IntoView {
                 <div class="qr-code" inner_html=qr></div>
                 <figcaption>{t::project_qr_caption(l)}" "<code class="link-text">{link.clone()}</code></figcaption>
             </figure>
-            <p><a href=format!("/projekt/{id}") rel="external">{t::project_qr_back(l)}</a></p>
+            <p><a href=Route::Project(id.clone()).href() rel="external">{t::project_qr_back(l)}</a></p>
         }
         .into_any()
     })

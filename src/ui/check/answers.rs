@@ -10,6 +10,7 @@ use crate::household::Answer;
 use crate::i18n::{t, Locale};
 use crate::money::format_pln;
 use crate::questionnaire::Question;
+use crate::route::Route;
 use crate::rules::explain::{art7_label, at_risk_label};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
@@ -96,7 +97,7 @@ pub fn AnswersPage() -> impl IntoView {
             let q = *q;
             let answered = state.is_answered(q);
             let text = if answered { answer_text(q, &state, l) } else { t::not_answered(l).to_string() };
-            let href = format!("/sprawdz/pytanie/{}?zmiana=1", q.slug());
+            let href = Route::Question { question: q, changing: true }.href();
             let link = if answered { t::change(l) } else { t::answer_now(l) };
             view! {
                 <div class="summary-row">
@@ -110,13 +111,14 @@ pub fn AnswersPage() -> impl IntoView {
         }).collect_view();
         let back = list
             .last()
-            .map(|q| format!("/sprawdz/pytanie/{}", q.slug()))
-            .unwrap_or_else(|| super::start::start_href(&state));
+            .map(|&question| Route::Question { question, changing: false })
+            .unwrap_or_else(|| super::start::start_route(&state))
+            .href();
         view! {
             <p class="back"><a href=back>{"← "}{t::back(l)}</a></p>
             <h1>{t::answers_title(l)}</h1>
             <dl class="summary">{rows}</dl>
-            <p><a href="/sprawdz/wynik" class="button">{t::show_results(l)}</a></p>
+            <p><a href=Route::Results.href() class="button">{t::show_results(l)}</a></p>
         }
     })
 }

@@ -19,12 +19,13 @@ use crate::catalogue::{Entry, Loaded};
 use crate::i18n::t;
 use crate::parameters::ParametersFile;
 use crate::problem::Issue;
+use crate::route::{Bundle, Route};
 use crate::rules::Eligibility;
 use crate::ui::app::focus_on_navigation;
 use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
 use crate::ui::context::{in_language, provide_app_context, use_locale, CatalogueState};
 use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
-use crate::ui::nav::{check_route, provide_url, use_url, Bundle, CheckRoute};
+use crate::ui::nav::{provide_url, use_url};
 use crate::ui::notice::StorageBanner;
 use crate::ui::pages::not_found::NotFoundPage;
 use state::provide_check_state;
@@ -94,8 +95,8 @@ pub fn question_list(d: &CheckData, state: &state::CheckState) -> Vec<crate::que
 /// Where a question's "Dalej" leads: the next question, or "check your answers".
 pub fn after(d: &CheckData, state: &state::CheckState, current: crate::questionnaire::Question) -> String {
     match crate::questionnaire::next(&question_list(d, state), current) {
-        Some(q) => format!("/sprawdz/pytanie/{}", q.slug()),
-        None => "/sprawdz/odpowiedzi".to_string(),
+        Some(question) => Route::Question { question, changing: false }.href(),
+        None => Route::Answers.href(),
     }
 }
 
@@ -120,7 +121,7 @@ pub fn CheckApp() -> impl IntoView {
     provide_url(Bundle::Checker);
     in_language(|| {
         let url = use_url();
-        let page = Memo::new(move |_| check_route(&url.read().path));
+        let page = Memo::new(move |_| url.read().route());
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
             <SiteHeader section=Section::Checker/>
@@ -129,18 +130,19 @@ pub fn CheckApp() -> impl IntoView {
             <main id="main" class="wrap" tabindex="-1">
                 <StorageBanner/>
                 {move || match page.get() {
-                    CheckRoute::Start(project) => view! { <start::StartPage project/> }.into_any(),
-                    CheckRoute::Question(slug) => view! { <question::QuestionPage slug/> }.into_any(),
-                    CheckRoute::Answers => view! { <answers::AnswersPage/> }.into_any(),
-                    CheckRoute::Results => view! { <results::ResultsPage/> }.into_any(),
-                    CheckRoute::Documents => view! { <DocumentsPage/> }.into_any(),
-                    CheckRoute::Declaration(id) => view! { <DeclarationPage id/> }.into_any(),
-                    CheckRoute::Print(id) => view! { <PrintPage id/> }.into_any(),
-                    CheckRoute::Settings => view! { <crate::ui::settings::DeviceSettingsPage/> }.into_any(),
-                    CheckRoute::ProjectQr(id) => view! { <crate::ui::settings::ProjectQrPage id/> }.into_any(),
-                    CheckRoute::Accessibility => view! { <crate::ui::pages::accessibility::AccessibilityPage/> }.into_any(),
-                    CheckRoute::EasyRead => view! { <crate::ui::pages::easy_read::EasyReadPage/> }.into_any(),
-                    CheckRoute::NotFound => view! { <NotFoundPage/> }.into_any(),
+                    Some(Route::CheckStart(project)) => view! { <start::StartPage project/> }.into_any(),
+                    Some(Route::Question { question, changing }) => view! { <question::QuestionPage question changing/> }.into_any(),
+                    Some(Route::Answers) => view! { <answers::AnswersPage/> }.into_any(),
+                    Some(Route::Results) => view! { <results::ResultsPage/> }.into_any(),
+                    Some(Route::Documents) => view! { <DocumentsPage/> }.into_any(),
+                    Some(Route::Declaration(id)) => view! { <DeclarationPage id/> }.into_any(),
+                    Some(Route::Print(id)) => view! { <PrintPage id/> }.into_any(),
+                    Some(Route::DeviceSettings) => view! { <crate::ui::settings::DeviceSettingsPage/> }.into_any(),
+                    Some(Route::ProjectQr(id)) => view! { <crate::ui::settings::ProjectQrPage id/> }.into_any(),
+                    Some(Route::Accessibility) => view! { <crate::ui::pages::accessibility::AccessibilityPage/> }.into_any(),
+                    Some(Route::EasyRead) => view! { <crate::ui::pages::easy_read::EasyReadPage/> }.into_any(),
+                    // A catalogue page is the other bundle's, which the host serves for its paths.
+                    _ => view! { <NotFoundPage/> }.into_any(),
                 }}
             </main>
             <SiteFooter section=Section::Checker/>

@@ -14,24 +14,18 @@ use crate::household::{
 use crate::i18n::{t, Locale};
 use crate::money::format_number;
 use crate::questionnaire::{previous, Question};
+use crate::route::Route;
 use crate::rules::explain::{art7_label, at_risk_label};
 use crate::ui::check::labels::{income_kind_label, member_label, question_hint, question_title, role_label};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
-use crate::ui::pages::not_found::NotFound;
 
 type Apply = Box<dyn FnOnce(&mut CheckState)>;
 type Submit = Box<dyn Fn() -> Result<Apply, Vec<FieldError>>>;
 
 #[component]
-pub fn QuestionPage(slug: String) -> impl IntoView {
-    let locale = use_locale();
-    with_data(move |d| match Question::from_slug(&slug) {
-        Some(q) => view! { <QuestionForm data=d question=q/> }.into_any(),
-        None => {
-            view! { <NotFound message=Signal::derive(move || t::not_found_text(locale.get()).to_string())/> }.into_any()
-        }
-    })
+pub fn QuestionPage(question: Question, changing: bool) -> impl IntoView {
+    with_data(move |d| view! { <QuestionForm data=d question changing/> })
 }
 
 type Getter = fn(&CheckState) -> Answer;
@@ -92,21 +86,20 @@ fn yes_no(q: Question, state: &CheckState, get: impl Fn(&CheckState) -> Answer) 
 }
 
 #[component]
-fn QuestionForm(data: Arc<CheckData>, question: Question) -> impl IntoView {
+fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> impl IntoView {
     let ctx = use_check();
     let locale = use_locale();
     let l = locale.get_untracked();
     let (errors, set_errors) = signal(Vec::<FieldError>::new());
-    let changing = crate::ui::nav::use_url().read_untracked().has("zmiana");
     let state = ctx.state.get_untracked();
     let list = question_list(&data, &state);
     let progress = list.iter().position(|x| *x == question).map(|p| t::check_progress(l, p + 1, list.len()));
     let back = if changing {
-        "/sprawdz/odpowiedzi".to_string()
+        Route::Answers.href()
     } else {
         match previous(&list, question) {
-            Some(q) => format!("/sprawdz/pytanie/{}", q.slug()),
-            None => super::start::start_href(&state),
+            Some(question) => Route::Question { question, changing: false }.href(),
+            None => super::start::start_route(&state).href(),
         }
     };
     use_page_title(move || {
@@ -153,8 +146,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question) -> impl IntoView {
                 let mut next_state = ctx.state.get_untracked();
                 apply(&mut next_state);
                 next_state.mark_answered(question);
-                let target =
-                    if changing { "/sprawdz/odpowiedzi".to_string() } else { after(&data, &next_state, question) };
+                let target = if changing { Route::Answers.href() } else { after(&data, &next_state, question) };
                 ctx.state.set(next_state);
                 crate::ui::nav::go(&target, false);
             }

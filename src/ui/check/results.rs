@@ -10,6 +10,7 @@ use crate::catalogue::labels::status_detail;
 use crate::declaration::category::categories_met;
 use crate::declaration::prefill::prefill;
 use crate::i18n::{t, Locale};
+use crate::route::Route;
 use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_headline, what_to_bring};
 use crate::rules::{evaluate, rank, CriterionResult, Outcome};
 use crate::ui::components::status_badge::StatusBadge;
@@ -72,7 +73,7 @@ pub fn ResultsPage() -> impl IntoView {
                 let on_declare = move |_| {
                     let category = (categories.len() == 1).then(|| categories[0].clone());
                     let d = prefill(new_id(), &project_id, today(), &household, category);
-                    let href = format!("/sprawdz/deklaracja/{}", d.id);
+                    let href = Route::Declaration(d.id.clone()).href();
                     let _ = docs.save(d);
                     crate::ui::nav::go(&href, false);
                 };
@@ -84,7 +85,7 @@ pub fn ResultsPage() -> impl IntoView {
             });
             view! {
                 <li class=format!("verdict verdict-{outcome}")>
-                    <h2 lang=polish_text(l)><a href=format!("/projekt/{}", entry.project.id) rel="external">{entry.project.title.clone()}</a></h2>
+                    <h2 lang=polish_text(l)><a href=Route::Project(entry.project.id.clone()).href() rel="external">{entry.project.title.clone()}</a></h2>
                     <p class="verdict-headline">{verdict_headline(v, l)}</p>
                     <p class="card-status"><StatusBadge kind=v.status.kind()/>" "{status_detail(&entry.project, v.status, l)}</p>
                     <ul class="criteria">{deciding.into_iter().map(|r| criterion_view(r, l)).collect_view()}</ul>
@@ -99,7 +100,7 @@ pub fn ResultsPage() -> impl IntoView {
             <p class="lead">{t::results_intro(l, crate::dates::format_long(day, l))}</p>
             <ol class="verdicts">{cards}</ol>
             <div class="actions">
-                <a href="/sprawdz/odpowiedzi" class="button secondary">{t::change_answers(l)}</a>
+                <a href=Route::Answers.href() class="button secondary">{t::change_answers(l)}</a>
                 <button type="button" class="button secondary" on:click=move |_| clear_answers(ctx)>{t::check_clear(l)}</button>
             </div>
         }

@@ -4,16 +4,17 @@ use super::state::{clear_answers, use_check, CheckState};
 use super::{question_list, with_data};
 use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::i18n::t;
+use crate::route::Route;
 use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, use_locale};
 use crate::ui::pages::not_found::NotFound;
 
 /// Where "back" from the first question leads: the start page the person came from.
-pub fn start_href(state: &CheckState) -> String {
+pub fn start_route(state: &CheckState) -> Route {
     match state.projects.as_slice() {
-        [one] => format!("/sprawdz/projekt/{one}"),
-        _ => "/sprawdz".to_string(),
+        [one] => Route::CheckStart(Some(one.clone())),
+        _ => Route::CheckStart(None),
     }
 }
 
@@ -43,7 +44,7 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
                     let (before, after) = t::check_intro_project(l, '\u{0}').split_once('\u{0}').map(|(b, a)| (b.to_string(), a.to_string())).unwrap_or_default();
                     view! { {before}<span lang=polish_text(l)>{e.project.title.clone()}</span>{after} }
                 }</p>
-                <p><a href=format!("/projekt/{}", e.project.id) rel="external">{t::check_project_link(l)}</a></p>
+                <p><a href=Route::Project(e.project.id.clone()).href() rel="external">{t::check_project_link(l)}</a></p>
                 <RulesSummary eligibility=d.rules_of(e).cloned() locale=l/>
             }
             .into_any(),
@@ -55,8 +56,8 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
             ctx.state.update(|s| s.projects = chosen);
             let list = question_list(&data, &ctx.state.get_untracked());
             let target = match list.first() {
-                Some(q) => format!("/sprawdz/pytanie/{}", q.slug()),
-                None => "/sprawdz/odpowiedzi".to_string(),
+                Some(&question) => Route::Question { question, changing: false }.href(),
+                None => Route::Answers.href(),
             };
             crate::ui::nav::go(&target, false);
         };

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::catalogue::labels::{period_text, status_detail};
 use crate::catalogue::{Centre, Entry, Status};
 use crate::i18n::t;
+use crate::route::Route;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::context::{polish_text, use_locale};
 
@@ -10,7 +11,7 @@ use crate::ui::context::{polish_text, use_locale};
 pub fn ProjectCard(entry: Entry, centre: Centre, status: Status) -> impl IntoView {
     let locale = use_locale();
     let l = locale.get_untracked();
-    let href = format!("/projekt/{}", entry.project.id);
+    let href = Route::Project(entry.project.id.clone()).href();
     let title = entry.project.title.clone();
     view! {
         <li class="card">

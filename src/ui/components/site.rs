@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t, Locale};
+use crate::route::Route;
 use crate::ui::app::skip_to_main;
 use crate::ui::context::{choose_language, polish_text, use_locale};
 
@@ -26,14 +27,14 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t::skip_to_content(l)}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <a href="/" rel=to_catalogue class="brand">
+                <a href=Route::home().href() rel=to_catalogue class="brand">
                     <span class="brand-mark" aria-hidden="true">"✓"</span>
                     <span lang=polish_text(l)>{t::app_name(l)}</span>
                 </a>
                 <nav aria-label=t::nav_main(l)>
-                    <a href="/" rel=to_catalogue aria-current=current(Section::Catalogue)>{t::nav_catalogue(l)}</a>
-                    <a href="/sprawdz" rel=to_checker aria-current=current(Section::Checker)>{t::nav_check(l)}</a>
-                    <a href="/sprawdz/dokumenty" rel=to_checker>{t::nav_documents(l)}</a>
+                    <a href=Route::home().href() rel=to_catalogue aria-current=current(Section::Catalogue)>{t::nav_catalogue(l)}</a>
+                    <a href=Route::CheckStart(None).href() rel=to_checker aria-current=current(Section::Checker)>{t::nav_check(l)}</a>
+                    <a href=Route::Documents.href() rel=to_checker>{t::nav_documents(l)}</a>
                 </nav>
                 <LanguageSwitch current=l/>
             </div>
@@ -82,9 +83,9 @@ pub fn SiteFooter(section: Section, #[prop(optional)] children: Option<Children>
                 <p>{t::footer_privacy(l)}</p>
                 <p>{t::footer_indicative(l)}</p>
                 <ul class="footer-links">
-                    <li><a href="/sprawdz/dostepnosc" rel=to_checker>{t::footer_accessibility(l)}</a></li>
-                    <li><a href="/sprawdz/latwy-tekst" rel=to_checker>{t::footer_easy_read(l)}</a></li>
-                    <li><a href="/sprawdz/urzadzenie" rel=to_checker>{t::footer_settings(l)}</a></li>
+                    <li><a href=Route::Accessibility.href() rel=to_checker>{t::footer_accessibility(l)}</a></li>
+                    <li><a href=Route::EasyRead.href() rel=to_checker>{t::footer_easy_read(l)}</a></li>
+                    <li><a href=Route::DeviceSettings.href() rel=to_checker>{t::footer_settings(l)}</a></li>
                 </ul>
             </div>
         </footer>

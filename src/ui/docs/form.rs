@@ -14,6 +14,7 @@ use crate::declaration::category::{categories_met, code_label};
 use crate::declaration::{validate, AreaKind, Declaration, Education, Labour, Sensitive, SexCode};
 use crate::i18n::{t, Locale};
 use crate::pesel;
+use crate::route::Route;
 use crate::rules::evaluate;
 use crate::ui::check::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
 use crate::ui::check::state::use_check;
@@ -270,7 +271,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
         })
         .collect_view();
 
-    let print_href = format!("/sprawdz/deklaracja/{id}/wydruk");
+    let print_href = Route::Print(id.clone()).href();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let with_pesel = !no_pesel.get_untracked();
@@ -298,7 +299,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     };
 
     view! {
-        <p class="back-link no-print"><a href="/sprawdz/dokumenty">{t::nav_documents(l)}</a></p>
+        <p class="back-link no-print"><a href=Route::Documents.href()>{t::nav_documents(l)}</a></p>
         <h1>{t::declaration_title(l)}</h1>
         <p class="template-mark">{t::declaration_template_mark(l)}</p>
         <ErrorSummary errors=errors/>

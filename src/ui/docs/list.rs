@@ -10,6 +10,7 @@ use super::{delete_everything, new_id, use_docs, DocsCtx};
 use crate::declaration::prefill::duplicate;
 use crate::declaration::{validate, Declaration};
 use crate::i18n::{t, Locale};
+use crate::route::Route;
 use crate::transfer::{self, ImportError, ImportPlan, MAX_IMPORT_BYTES};
 use crate::ui::check::inputs::focus_by_id;
 use crate::ui::check::state::use_check;
@@ -98,7 +99,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 let complete = validate(&d).is_empty();
                 let name = person_name(&d, l);
                 let created = d.created.map(|c| t::documents_created(l, c.format_long(l)));
-                let (edit, print) = (format!("/sprawdz/deklaracja/{}", d.id), format!("/sprawdz/deklaracja/{}/wydruk", d.id));
+                let (edit, print) = (Route::Declaration(d.id.clone()).href(), Route::Print(d.id.clone()).href());
                 let (for_dup, for_file, id) = (d.clone(), d.clone(), d.id.clone());
                 view! {
                     <li class="document-card">
@@ -115,7 +116,7 @@ pub fn DocumentsPage() -> impl IntoView {
                             <a class="button secondary" href=print>{t::documents_print(l)}<span class="visually-hidden">{format!(" ({name})")}</span></a>
                             <button type="button" class="button secondary" on:click=move |_| {
                                 let copy = duplicate(&for_dup, new_id(), today());
-                                let href = format!("/sprawdz/deklaracja/{}", copy.id);
+                                let href = Route::Declaration(copy.id.clone()).href();
                                 let _ = docs.save(copy);
                                 crate::ui::nav::go(&href, false);
                             }>{t::documents_duplicate(l)}<span class="visually-hidden">{format!(" ({name})")}</span></button>
@@ -210,7 +211,7 @@ pub fn DocumentsPage() -> impl IntoView {
                     <section aria-labelledby="answers-title">
                         <h2 id="answers-title">{t::documents_answers_title(l)}</h2>
                         <p>{t::documents_answers_text(l)}" "{when}</p>
-                        <p><a href="/sprawdz/wynik">{t::documents_answers_results(l)}</a></p>
+                        <p><a href=Route::Results.href()>{t::documents_answers_results(l)}</a></p>
                     </section>
                 }
             })
@@ -254,7 +255,7 @@ pub fn DocumentsPage() -> impl IntoView {
             <section aria-labelledby="declarations-title">
                 <h2 id="declarations-title">{t::documents_declarations(l)}</h2>
                 <Show when=move || docs.list.with(Vec::is_empty)>
-                    <p>{t::documents_none(l)}" "<a href="/sprawdz">{t::documents_start_check(l)}</a></p>
+                    <p>{t::documents_none(l)}" "<a href=Route::CheckStart(None).href()>{t::documents_start_check(l)}</a></p>
                 </Show>
                 <ul class="documents">{rows}</ul>
             </section>

@@ -9,6 +9,7 @@ use super::labels::{area_label, education_label, labour_label, sensitive_label, 
 use crate::declaration::category::code_label;
 use crate::declaration::{qr_payload, validate, Declaration};
 use crate::i18n::{t, Locale};
+use crate::route::Route;
 use crate::ui::check::CheckData;
 use crate::ui::components::facts::fact;
 use crate::ui::components::hours::HoursTable;
@@ -59,7 +60,7 @@ pub fn PrintPage(id: String) -> impl IntoView {
     with_declaration(id, move |data, d| {
         let l = locale.get();
         let problems = validate(&d);
-        let edit_href = format!("/sprawdz/deklaracja/{}", d.id);
+        let edit_href = Route::Declaration(d.id.clone()).href();
         let incomplete = (!problems.is_empty()).then(|| {
             view! {
                 <div class="error-box no-print" role="alert">
@@ -83,7 +84,7 @@ pub fn PrintPage(id: String) -> impl IntoView {
             <div class="print-actions no-print">
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t::print_button(l)}</button>
                 <a class="button secondary" href=edit_href.clone()>{t::print_back_to_form(l)}</a>
-                <a class="button secondary" href="/sprawdz/dokumenty">{t::nav_documents(l)}</a>
+                <a class="button secondary" href=Route::Documents.href()>{t::nav_documents(l)}</a>
             </div>
             {incomplete}
             {(l != Locale::Pl).then(|| view! { <p class="note no-print">{t::print_polish_note(l)}</p> })}

@@ -9,6 +9,7 @@ use crate::catalogue::labels::{group_label, status_label};
 use crate::catalogue::{Place, Query, StatusKind, TargetGroup};
 use crate::device::Mode;
 use crate::i18n::t;
+use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::filter_select::FilterSelect;
 use crate::ui::components::project_card::ProjectCard;
@@ -16,43 +17,22 @@ use crate::ui::components::title::use_page_title;
 use crate::ui::context::{effective_date, use_locale};
 use crate::ui::mode::use_device;
 
-const KEYS: [&str; 4] = ["q", "miejsce", "dla", "status"];
-
-fn place_from_param(value: &str) -> Place {
-    if let Some(id) = value.strip_prefix("o:") {
-        Place::Centre(id.to_string())
-    } else if let Some(gmina) = value.strip_prefix("g:") {
-        Place::Gmina(gmina.to_string())
-    } else {
-        Place::Anywhere
-    }
-}
-
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     let locale = use_locale();
     use_page_title(move || t::catalogue_title(locale.get()).to_string());
     let url = use_url();
-    let param = move |key: &str| url.read().param(key);
-    let go = |to: &str| go(to, true);
-    let set_param = move |key: &str, value: String| {
-        let current = url.get_untracked();
-        let mut pairs: Vec<String> = Vec::new();
-        for k in KEYS {
-            let v = if k == key { value.clone() } else { current.param(k) };
-            if !v.is_empty() {
-                pairs.push(format!("{k}={}", js_sys::encode_uri_component(&v)));
-            }
-        }
-        let url = if pairs.is_empty() { "/".to_string() } else { format!("/?{}", pairs.join("&")) };
-        go(&url);
-    };
-    let query = Memo::new(move |_| Query {
-        text: param("q"),
-        place: place_from_param(&param("miejsce")),
-        group: TargetGroup::from_code(&param("dla")),
-        status: StatusKind::from_code(&param("status")),
+    let query = Memo::new(move |_| match url.read().route() {
+        Some(Route::Catalogue(query)) => query,
+        _ => Query::default(),
     });
+    // Each filter change replaces the history entry, so that Back leaves the list rather than undoing
+    // each keystroke.
+    let change = move |edit: &dyn Fn(&mut Query)| {
+        let mut next = query.get_untracked();
+        edit(&mut next);
+        go(&Route::Catalogue(next).href(), true);
+    };
     let as_of = effective_date();
 
     let intro = move || t::catalogue_intro(locale.get());
@@ -62,12 +42,12 @@ pub fn CataloguePage() -> impl IntoView {
         let centre_options = catalogue
             .centres
             .iter()
-            .map(|c| view! { <option value=format!("o:{}", c.id)>{c.short_name.clone()}</option> })
+            .map(|c| view! { <option value=Place::Centre(c.id.clone()).code()>{c.short_name.clone()}</option> })
             .collect_view();
         let gmina_options = catalogue
             .gminas()
             .into_iter()
-            .map(|g| view! { <option value=format!("g:{g}")>{g.clone()}</option> })
+            .map(|g| view! { <option value=Place::Gmina(g.clone()).code()>{g.clone()}</option> })
             .collect_view();
         let group_options = TargetGroup::ALL
             .iter()
@@ -77,11 +57,11 @@ pub fn CataloguePage() -> impl IntoView {
             .iter()
             .map(|k| view! { <option value=k.code()>{status_label(*k, l)}</option> })
             .collect_view();
-        let on_text = move |ev| set_param("q", event_target_value(&ev));
-        let on_place = move |v| set_param("miejsce", v);
-        let on_group = move |v| set_param("dla", v);
-        let on_status = move |v| set_param("status", v);
-        let on_clear = move |_| go("/");
+        let on_text = move |ev| change(&|q| q.text = event_target_value(&ev));
+        let on_place = move |v: String| change(&|q| q.place = Place::from_code(&v));
+        let on_group = move |v: String| change(&|q| q.group = TargetGroup::from_code(&v));
+        let on_status = move |v: String| change(&|q| q.status = StatusKind::from_code(&v));
+        let on_clear = move |_| go(&Route::home().href(), true);
 
         let results_loaded = loaded.clone();
         // At a counter, the centre's own projects first.
@@ -117,19 +97,19 @@ pub fn CataloguePage() -> impl IntoView {
                     <label for="search">{t::search_label(l)}</label>
                     <p class="hint" id="search-hint">{t::search_hint(l)}</p>
                     <input type="search" id="search" name="q" autocomplete="off" aria-describedby="search-hint"
-                        prop:value=move || param("q") on:input=on_text/>
+                        prop:value=move || query.read().text.clone() on:input=on_text/>
                 </div>
                 <FilterSelect id="filter-place" name="miejsce" label=t::filter_place(l) any_label=t::filter_place_any(l)
-                    value=Signal::derive(move || param("miejsce")) on_change=on_place>
+                    value=Signal::derive(move || query.read().place.code()) on_change=on_place>
                     <optgroup label=t::filter_place_centres(l)>{centre_options}</optgroup>
                     <optgroup label=t::filter_place_gminas(l)>{gmina_options}</optgroup>
                 </FilterSelect>
                 <FilterSelect id="filter-group" name="dla" label=t::filter_group(l) any_label=t::filter_group_any(l)
-                    value=Signal::derive(move || param("dla")) on_change=on_group>
+                    value=Signal::derive(move || query.read().group.map(|g| g.code().to_string()).unwrap_or_default()) on_change=on_group>
                     {group_options}
                 </FilterSelect>
                 <FilterSelect id="filter-status" name="status" label=t::filter_status(l) any_label=t::filter_status_any(l)
-                    value=Signal::derive(move || param("status")) on_change=on_status>
+                    value=Signal::derive(move || query.read().status.map(|k| k.code().to_string()).unwrap_or_default()) on_change=on_status>
                     {status_options}
                 </FilterSelect>
                 <button type="button" class="button secondary" on:click=on_clear>{t::filters_clear(l)}</button>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::catalogue::status;
 use crate::i18n::t;
+use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::hours::HoursTable;
@@ -60,7 +61,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
                 .collect_view()
         };
         view! {
-            <p class="back"><a href="/">{"← "}{t::project_back(l)}</a></p>
+            <p class="back"><a href=Route::home().href()>{"← "}{t::project_back(l)}</a></p>
             <h1 lang=polish_text(l)>{c.name.clone()}</h1>
             <dl class="facts">
                 {fact(t::centre_address(l), address)}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::t;
+use crate::route::Route;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 
@@ -20,6 +21,6 @@ pub fn NotFound(message: Signal<String>) -> impl IntoView {
     view! {
         <h1>{t::not_found_title(l)}</h1>
         <p>{move || message.get()}</p>
-        <p><a href="/">{t::not_found_home(l)}</a></p>
+        <p><a href=Route::home().href()>{t::not_found_home(l)}</a></p>
     }
 }

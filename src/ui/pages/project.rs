@@ -9,6 +9,7 @@ use crate::catalogue::{status, Entry, Loaded, ParticipantsBasis, PartnerKind, Ro
 use crate::device::Mode;
 use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
+use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::hours::HoursTable;
@@ -187,18 +188,18 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
         source_bits.push(t::source_published(l, date.format_long(l)));
     }
     let durability = p.durability_until.map(|d| d.format_long(l));
-    let centre_href = format!("/osrodek/{}", centre.id);
+    let centre_href = Route::Centre(centre.id.clone()).href();
 
     view! {
-        <p class="back"><a href="/">{"← "}{t::project_back(l)}</a></p>
+        <p class="back"><a href=Route::home().href()>{"← "}{t::project_back(l)}</a></p>
         <article class="project">
             <h1 lang=pl>{p.title.clone()}</h1>
             <p class="project-centre" lang=pl><a href=centre_href>{centre.name.clone()}</a></p>
             {status_box}
             <p class="check-link">
-                <a class="button" href=format!("/sprawdz/projekt/{}", p.id) rel="external">{t::check_this_project(l)}</a>
+                <a class="button" href=Route::CheckStart(Some(p.id.clone())).href() rel="external">{t::check_this_project(l)}</a>
                 {(use_device().mode == Mode::Counter).then(|| view! {
-                    " "<a class="button secondary" href=format!("/sprawdz/kod/{}", p.id) rel="external">{t::counter_show_qr(l)}</a>
+                    " "<a class="button secondary" href=Route::ProjectQr(p.id.clone()).href() rel="external">{t::counter_show_qr(l)}</a>
                 })}
             </p>
             <section aria-labelledby="for-whom">
