@@ -1,13 +1,19 @@
 //! Turns the flat locale files in `locales/*.json` into typed Rust functions (`i18n::t::*`).
 //!
 //! Why a build step: a key missing from one language, a plural form missing for a language that needs
-//! it, or a placeholder that differs between languages must fail the build, not show a blank to a
-//! resident. Keys are `snake_case`; plural keys end in `_one`, `_few`, `_many` or `_other`; `{name}`
-//! inserts a value and `{count}` is the number a plural key is chosen by.
+//! it, or a value that differs between languages must fail the build, not show a blank to a resident.
+//! Keys are `snake_case`; plural keys end in `_one`, `_few`, `_many` or `_other`; `{count}` is the
+//! number a plural key is chosen by. How a text is read (`{name}`, `{name:pl}`, `{{`) is
+//! `src/i18n/template.rs`, shared with the tests.
 //!
-//! A message's values are the generated function's arguments in alphabetical order of their names
-//! (`{count}` first for plural keys), whatever order the text uses: `project_period_range(locale, end,
-//! start)`. Values of the same type are not told apart by the compiler, so pin such messages in a test.
+//! A message with one value takes it as its argument: `problem_bad_id(locale, id)`. A message with two
+//! or more takes them by name, in a struct generated beside it, so that two values of the same type can
+//! never swap: `project_period_range(locale, ProjectPeriodRange { start: &a, end: &b })`. A message with
+//! a marked value returns the text around it ([`Around`]) for the page to draw the value in between.
+
+#[path = "src/i18n/template.rs"]
+#[allow(dead_code)]
+mod template;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -26,6 +32,7 @@ const PLURAL_SUFFIXES: &[&str] = &["one", "few", "many", "other"];
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/i18n/template.rs");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let mut tables: Vec<BTreeMap<String, String>> = Vec::new();
     for (code, _, _, _) in LOCALES {
@@ -41,24 +48,29 @@ fn main() {
 }
 
 enum Message {
-    Plain { placeholders: BTreeSet<String> },
+    Plain { placeholders: BTreeSet<String>, marked: Option<String> },
     Plural { placeholders: BTreeSet<String> },
 }
 
-fn placeholders(text: &str) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let close = rest[open..].find('}').unwrap_or_else(|| panic!("unclosed {{ in {text:?}"));
-        let name = &rest[open + 1..open + close];
-        assert!(
-            !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
-            "bad placeholder {{{name}}} in {text:?}"
-        );
-        found.insert(name.to_string());
-        rest = &rest[open + close + 1..];
-    }
-    found
+fn pieces(code: &str, key: &str, text: &str) -> Vec<template::Piece> {
+    template::parse(text).unwrap_or_else(|e| panic!("locales/{code}.json: {key:?}: {e}"))
+}
+
+fn marked(pieces: &[template::Piece]) -> Option<String> {
+    pieces.iter().find_map(|p| match p {
+        template::Piece::Marked(name) => Some(name.clone()),
+        _ => None,
+    })
+}
+
+fn placeholders(pieces: &[template::Piece]) -> BTreeSet<String> {
+    pieces
+        .iter()
+        .filter_map(|p| match p {
+            template::Piece::Value(name) => Some(name.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn split_plural(key: &str) -> Option<(&str, &str)> {
@@ -115,30 +127,37 @@ fn check(tables: &[BTreeMap<String, String>]) -> BTreeMap<String, Message> {
                 Some((base, _)) => (base.to_string(), true),
                 None => (key.clone(), false),
             };
-            let mut ph = placeholders(text);
+            let parsed = pieces(code, key, text);
+            let mut ph = placeholders(&parsed);
+            let mark = marked(&parsed);
             if plural {
                 ph.remove("count");
+                if mark.is_some() {
+                    errors.push(format!("locales/{code}.json: {key:?}: a plural message cannot mark a value"));
+                }
             }
-            if ph.len() > 9 {
-                errors.push(format!("locales/{code}.json: {key:?} has more than 9 values"));
-            }
-            match messages.get(&name) {
+            match messages.get_mut(&name) {
                 None => {
-                    let m =
-                        if plural { Message::Plural { placeholders: ph } } else { Message::Plain { placeholders: ph } };
+                    let m = if plural {
+                        Message::Plural { placeholders: ph }
+                    } else {
+                        Message::Plain { placeholders: ph, marked: mark }
+                    };
                     messages.insert(name, m);
                 }
-                Some(Message::Plain { placeholders }) | Some(Message::Plural { placeholders }) => {
+                Some(Message::Plain { placeholders, .. }) | Some(Message::Plural { placeholders }) => {
                     // A plural form may leave out {count} or another value, but never add one.
                     if !ph.is_subset(placeholders) && !placeholders.is_subset(&ph) {
                         errors.push(format!(
                             "locales/{code}.json: {key:?} uses placeholders {ph:?}, other forms use {placeholders:?}"
                         ));
                     }
-                    if let Some(Message::Plain { placeholders }) | Some(Message::Plural { placeholders }) =
-                        messages.get_mut(&name)
-                    {
-                        placeholders.extend(ph);
+                    placeholders.extend(ph);
+                    if let Some(Message::Plain { marked, .. }) = messages.get(&name) {
+                        if *marked != mark {
+                            errors
+                                .push(format!("locales/{code}.json: {key:?} marks {mark:?}, Polish marks {marked:?}"));
+                        }
                     }
                 }
             }
@@ -150,20 +169,63 @@ fn check(tables: &[BTreeMap<String, String>]) -> BTreeMap<String, Message> {
     messages
 }
 
-/// A template as the runtime stores it: `{name}` becomes `{N}`, N being the value's place among the
-/// function's arguments (see `i18n::fill`).
-fn indexed(text: &str, args: &[String]) -> String {
+/// A template as the runtime stores it: a value becomes `{N}`, N being its place among the function's
+/// values; a literal brace is doubled (see `i18n::fill`).
+fn indexed(pieces: &[template::Piece], args: &[String]) -> String {
     let mut out = String::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let close = open + rest[open..].find('}').unwrap();
-        let name = &rest[open + 1..close];
-        let i = args.iter().position(|a| a == name).unwrap();
-        let _ = write!(out, "{}{{{i}}}", &rest[..open]);
-        rest = &rest[close + 1..];
+    for piece in pieces {
+        match piece {
+            template::Piece::Text(text) => out.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            template::Piece::Value(name) | template::Piece::Marked(name) => {
+                let i = args.iter().position(|a| a == name).unwrap();
+                let _ = write!(out, "{{{i}}}");
+            }
+        }
     }
-    out.push_str(rest);
     out
+}
+
+/// The text of a message without values, as shown.
+fn literal(pieces: &[template::Piece]) -> String {
+    pieces
+        .iter()
+        .map(|p| match p {
+            template::Piece::Text(text) => text.as_str(),
+            _ => unreachable!("a message with values is filled"),
+        })
+        .collect()
+}
+
+/// `project_period_range` → `ProjectPeriodRange`: the struct that names a message's values.
+fn struct_name(message: &str) -> String {
+    message
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The function's value parameters, the values in `args` order, and the struct that names them when
+/// there are two or more (`count` is a plural message's number).
+fn signature(name: &str, args: &[String], plural: bool) -> (String, String, String) {
+    let typed = |a: &str| if plural && a == "count" { "i64" } else { "&'a dyn Display" };
+    match args {
+        [] => (String::new(), String::new(), String::new()),
+        [one] if plural => (", count: i64".into(), "&count".into(), String::new()),
+        [one] => (format!(", {one}: impl Display"), format!("&{one}"), String::new()),
+        many => {
+            let ty = struct_name(name);
+            let fields: String = many.iter().map(|a| format!("    pub {a}: {},\n", typed(a))).collect();
+            let def = format!(
+                "/// The values of [`{name}`], by name.\n#[derive(Clone, Copy)]\npub struct {ty}<'a> {{\n{fields}}}\n\n"
+            );
+            let values =
+                many.iter().map(|a| if plural && a == "count" { "&v.count".to_string() } else { format!("v.{a}") });
+            (format!(", v: {ty}<'_>"), values.collect::<Vec<_>>().join(", "), def)
+        }
+    }
 }
 
 fn generate(messages: &BTreeMap<String, Message>, tables: &[BTreeMap<String, String>]) -> String {
@@ -189,44 +251,88 @@ fn generate(messages: &BTreeMap<String, Message>, tables: &[BTreeMap<String, Str
         let _ = write!(code, "{name:?}, ");
     }
     code.push_str("][self as usize]\n    }\n\n    pub fn from_code(code: &str) -> Option<Locale> {\n        Locale::ALL.iter().copied().find(|l| l.code() == code)\n    }\n}\n\n");
-    code.push_str("/// One function per message; the arguments are the values its text inserts.\npub mod t {\n    #![allow(clippy::all, unused_imports)]\n    use super::{fill, plural_form, Locale};\n    use std::fmt::Display;\n\n");
+    code.push_str("/// One function per message; the arguments are the values its text inserts.\npub mod t {\n    #![allow(clippy::all, unused_imports)]\n    use super::{fill, plural_form, Around, Locale};\n    use std::fmt::Display;\n\n");
     for (name, message) in messages {
+        let parsed: Vec<Vec<template::Piece>> = tables
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let key = t.keys().find(|k| *k == name || split_plural(k).is_some_and(|(b, _)| b == name)).unwrap();
+                pieces(LOCALES[i].0, key, &t[key])
+            })
+            .collect();
         match message {
-            Message::Plain { placeholders } => {
+            Message::Plain { placeholders, marked } => {
                 let args: Vec<String> = placeholders.iter().cloned().collect();
-                let texts: Vec<String> = tables.iter().map(|t| format!("{:?}", indexed(&t[name], &args))).collect();
-                if args.is_empty() {
+                let (params, values, def) = signature(name, &args, false);
+                code.push_str(&def);
+                let text_of = |pieces: &[template::Piece]| {
+                    if args.is_empty() {
+                        format!("{:?}", literal(pieces))
+                    } else {
+                        format!("{:?}", indexed(pieces, &args))
+                    }
+                };
+                let fill_of = |texts: Vec<String>| {
+                    if args.is_empty() {
+                        format!("[{}][locale as usize]", texts.join(", "))
+                    } else {
+                        format!("fill([{}][locale as usize], &[{values}])", texts.join(", "))
+                    }
+                };
+                let out_type = if args.is_empty() { "&'static str" } else { "String" };
+                if marked.is_some() {
+                    let mut before = Vec::new();
+                    let mut after = Vec::new();
+                    for p in &parsed {
+                        let at = p.iter().position(|x| matches!(x, template::Piece::Marked(_))).unwrap();
+                        before.push(text_of(&p[..at]));
+                        after.push(text_of(&p[at + 1..]));
+                    }
                     let _ = writeln!(
                         code,
-                        "    pub fn {name}(locale: Locale) -> &'static str {{\n        [{}][locale as usize]\n    }}\n",
-                        texts.join(", ")
+                        "    pub fn {name}(locale: Locale{params}) -> Around<{out_type}> {{\n        Around {{ before: {}, after: {} }}\n    }}\n",
+                        fill_of(before),
+                        fill_of(after)
                     );
                 } else {
-                    let params: String = args.iter().map(|p| format!(", {p}: impl Display")).collect();
-                    let values: Vec<String> = args.iter().map(|p| format!("&{p}")).collect();
-                    let _ = writeln!(code, "    pub fn {name}(locale: Locale{params}) -> String {{\n        fill([{}][locale as usize], &[{}])\n    }}\n", texts.join(", "), values.join(", "));
+                    let texts = parsed.iter().map(|p| text_of(p)).collect();
+                    let _ = writeln!(
+                        code,
+                        "    pub fn {name}(locale: Locale{params}) -> {out_type} {{\n        {}\n    }}\n",
+                        fill_of(texts)
+                    );
                 }
             }
             Message::Plural { placeholders } => {
                 let mut args = vec!["count".to_string()];
                 args.extend(placeholders.iter().cloned());
+                let (params, values, def) = signature(name, &args, true);
+                code.push_str(&def);
+                let count = if args.len() > 1 { "v.count" } else { "count" };
                 // Per language, the text for each plural form in `PluralForm` order; a form the
                 // language's rule never picks repeats the language's fallback (`other`, else `many`).
                 let rows: Vec<String> = tables
                     .iter()
-                    .map(|t| {
-                        let fallback =
-                            ["other", "many", "few", "one"].iter().find_map(|s| t.get(&format!("{name}_{s}"))).unwrap();
+                    .enumerate()
+                    .map(|(i, t)| {
+                        let key_of = |s: &str| format!("{name}_{s}");
+                        let fallback = ["other", "many", "few", "one"]
+                            .iter()
+                            .map(|s| key_of(s))
+                            .find(|k| t.contains_key(k))
+                            .unwrap();
                         let forms: Vec<String> = PLURAL_SUFFIXES
                             .iter()
-                            .map(|s| format!("{:?}", indexed(t.get(&format!("{name}_{s}")).unwrap_or(fallback), &args)))
+                            .map(|s| {
+                                let key = if t.contains_key(&key_of(s)) { key_of(s) } else { fallback.clone() };
+                                format!("{:?}", indexed(&pieces(LOCALES[i].0, &key, &t[&key]), &args))
+                            })
                             .collect();
                         format!("[{}]", forms.join(", "))
                     })
                     .collect();
-                let params: String = placeholders.iter().map(|p| format!(", {p}: impl Display")).collect();
-                let values: Vec<String> = args.iter().map(|p| format!("&{p}")).collect();
-                let _ = writeln!(code, "    pub fn {name}(locale: Locale, count: i64{params}) -> String {{\n        let texts: [[&str; 4]; {}] = [{}];\n        fill(texts[locale as usize][plural_form(locale, count) as usize], &[{}])\n    }}\n", tables.len(), rows.join(", "), values.join(", "));
+                let _ = writeln!(code, "    pub fn {name}(locale: Locale{params}) -> String {{\n        let texts: [[&str; 4]; {}] = [{}];\n        fill(texts[locale as usize][plural_form(locale, {count}) as usize], &[{values}])\n    }}\n", tables.len(), rows.join(", "));
             }
         }
     }

@@ -38,7 +38,9 @@ impl PartialDate {
     /// After a preposition ("od", "do"): "1 stycznia 2022", "września 2017" or "2017".
     pub fn format_genitive(self, locale: Locale) -> String {
         match self {
-            PartialDate::Month { year, month } => t::date_month_year(locale, month_name_in_date(month, locale), year),
+            PartialDate::Month { year, month } => {
+                t::date_month_year(locale, t::DateMonthYear { month: &month_name_in_date(month, locale), year: &year })
+            }
             other => other.format_long(locale),
         }
     }
@@ -55,7 +57,9 @@ impl PartialDate {
     pub fn format_long(self, locale: Locale) -> String {
         match self {
             PartialDate::Day(d) => format_long(d, locale),
-            PartialDate::Month { year, month } => t::date_month_year(locale, month_name(month, locale), year),
+            PartialDate::Month { year, month } => {
+                t::date_month_year(locale, t::DateMonthYear { month: &month_name(month, locale), year: &year })
+            }
             PartialDate::Year(y) => y.to_string(),
         }
     }
@@ -166,7 +170,10 @@ pub fn month_name_in_date(month: u32, locale: Locale) -> &'static str {
 
 /// "1 stycznia 2022", "1 січня 2022 р.", "1 January 2022".
 pub fn format_long(date: NaiveDate, locale: Locale) -> String {
-    t::date_long(locale, date.day(), month_name_in_date(date.month(), locale), date.year())
+    t::date_long(
+        locale,
+        t::DateLong { day: &date.day(), month: &month_name_in_date(date.month(), locale), year: &date.year() },
+    )
 }
 
 /// "01.01.2022", for tight places such as tables.

@@ -92,8 +92,12 @@ pub enum Problem {
 impl Problem {
     pub fn describe(&self, locale: Locale) -> String {
         match self {
-            Problem::Syntax { line, column, detail } => t::problem_syntax(locale, column, detail, line),
-            Problem::At { line, column, inner } => t::problem_at(locale, column, inner.describe(locale), line),
+            Problem::Syntax { line, column, detail } => {
+                t::problem_syntax(locale, t::ProblemSyntax { column: &column, detail: &detail, line: &line })
+            }
+            Problem::At { line, column, inner } => {
+                t::problem_at(locale, t::ProblemAt { column: &column, line: &inner.describe(locale), problem: &line })
+            }
             Problem::MissingField(name) => t::problem_missing_field(locale, name),
             Problem::UnknownField(name) => t::problem_unknown_field(locale, name),
             Problem::UnknownValue(value) => t::problem_unknown_value(locale, value),
@@ -101,18 +105,29 @@ impl Problem {
             Problem::Empty => t::problem_empty(locale).to_string(),
             Problem::FileMissing => t::problem_file_missing(locale).to_string(),
             Problem::NotInIndex => t::problem_not_in_index(locale).to_string(),
-            Problem::WrongSchema { found, expected } => t::problem_wrong_schema(locale, expected, found),
+            Problem::WrongSchema { found, expected } => {
+                t::problem_wrong_schema(locale, t::ProblemWrongSchema { expected: &expected, found: &found })
+            }
             Problem::BadId(id) => t::problem_bad_id(locale, id),
             Problem::DuplicateId(id) => t::problem_duplicate_id(locale, id),
-            Problem::EndBeforeStart { start, end } => t::problem_end_before_start(locale, end, start),
-            Problem::DurabilityBeforeEnd { end, durability } => {
-                t::problem_durability_before_end(locale, durability, end)
+            Problem::EndBeforeStart { start, end } => {
+                t::problem_end_before_start(locale, t::ProblemEndBeforeStart { end: &end, start: &start })
             }
+            Problem::DurabilityBeforeEnd { end, durability } => t::problem_durability_before_end(
+                locale,
+                t::ProblemDurabilityBeforeEnd { durability: &durability, end: &end },
+            ),
             Problem::NegativeAmount(a) => t::problem_negative_amount(locale, a),
             Problem::TooManyDecimals(a) => t::problem_too_many_decimals(locale, a),
-            Problem::SplitDoesNotAddUp { sum, total } => t::problem_split_sum(locale, sum, total),
-            Problem::SplitExceedsTotal { sum, total } => t::problem_split_exceeds(locale, sum, total),
-            Problem::PercentMismatch { stated, computed } => t::problem_percent(locale, computed, stated),
+            Problem::SplitDoesNotAddUp { sum, total } => {
+                t::problem_split_sum(locale, t::ProblemSplitSum { sum: &sum, total: &total })
+            }
+            Problem::SplitExceedsTotal { sum, total } => {
+                t::problem_split_exceeds(locale, t::ProblemSplitExceeds { sum: &sum, total: &total })
+            }
+            Problem::PercentMismatch { stated, computed } => {
+                t::problem_percent(locale, t::ProblemPercent { computed: &computed, stated: &stated })
+            }
             Problem::UnknownWeekday(day) => t::problem_unknown_weekday(locale, day),
             Problem::ClosesBeforeOpens(span) => t::problem_closes_before_opens(locale, span),
             Problem::BadPhone(p) => t::problem_bad_phone(locale, p),
@@ -121,7 +136,9 @@ impl Problem {
             Problem::BadNip(n) => t::problem_bad_nip(locale, n),
             Problem::BadRegon(r) => t::problem_bad_regon(locale, r),
             Problem::BadSeed(s) => t::problem_bad_seed(locale, s),
-            Problem::IndexIdMismatch { index, file } => t::problem_index_id_mismatch(locale, file, index),
+            Problem::IndexIdMismatch { index, file } => {
+                t::problem_index_id_mismatch(locale, t::ProblemIndexIdMismatch { file: &file, index: &index })
+            }
             Problem::PartnerGminaMissing(name) => t::problem_partner_gmina_missing(locale, name),
             Problem::LeadOnlyForPartner => t::problem_lead_only_for_partner(locale).to_string(),
             Problem::UnknownCriterion(name) => t::problem_unknown_criterion(locale, name),

@@ -5,7 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use sprawdz_wsparcie::i18n::{plural_form, t, Locale, PluralForm};
+use sprawdz_wsparcie::i18n::template::{self, Piece};
+use sprawdz_wsparcie::i18n::{plural_form, t, Around, Locale, PluralForm};
 
 fn table(code: &str) -> BTreeMap<String, String> {
     let path = format!("{}/locales/{code}.json", env!("CARGO_MANIFEST_DIR"));
@@ -31,15 +32,17 @@ fn forms_used(locale: Locale) -> BTreeSet<&'static str> {
         .collect()
 }
 
+/// The values a text inserts, marked ones with their mark, read as `build.rs` reads them.
 fn placeholders(text: &str) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    let mut rest = text;
-    while let Some((_, after)) = rest.split_once('{') {
-        let (name, tail) = after.split_once('}').unwrap_or_else(|| panic!("unclosed {{ in {text:?}"));
-        found.insert(name.to_string());
-        rest = tail;
-    }
-    found
+    let pieces = template::parse(text).unwrap_or_else(|e| panic!("{e}"));
+    pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Value(name) => Some(name.clone()),
+            Piece::Marked(name) => Some(format!("{name}:pl")),
+            Piece::Text(_) => None,
+        })
+        .collect()
 }
 
 #[test]
@@ -150,4 +153,33 @@ fn plural_forms_for_1_2_5_and_22() {
     assert_eq!(t::projects_found(Locale::Uk, 21), "Знайдено 21 проєкт");
     assert_eq!(t::import_done(Locale::Pl, 22), "Wczytano 22 deklaracje.");
     assert_eq!(t::import_done(Locale::En, 1), "1 declaration loaded.");
+}
+
+#[test]
+fn values_are_taken_by_name_and_a_title_is_marked_without_a_marker_character() {
+    // Two values of the same type, in the order the Polish text uses them and the other way round.
+    let range =
+        |l| t::project_period_range(l, t::ProjectPeriodRange { start: &"1 marca 2024", end: &"31 grudnia 2025" });
+    assert!(
+        range(Locale::Pl).find("1 marca 2024") < range(Locale::Pl).find("31 grudnia 2025"),
+        "{}",
+        range(Locale::Pl)
+    );
+    let around = t::check_intro_project(Locale::Pl);
+    assert!(around.before.ends_with('„') && around.after.starts_with('”'), "{around:?}");
+    assert!(!format!("{}{}", around.before, around.after).contains(['\u{0}', '{', '}']));
+    let Around { before, after } = t::check_intro_project(Locale::En);
+    assert!(before.ends_with('“') && after.starts_with('”'));
+    assert_eq!(
+        template::parse("{{a}} {x} {t:pl}"),
+        Ok(vec![
+            Piece::Text("{a} ".into()),
+            Piece::Value("x".into()),
+            Piece::Text(" ".into()),
+            Piece::Marked("t".into())
+        ])
+    );
+    for bad in ["{", "}", "{X}", "{a:de}", "{a:pl} {b:pl}", "{}"] {
+        assert!(template::parse(bad).is_err(), "{bad}");
+    }
 }

@@ -63,7 +63,13 @@ fn validate(dir: &Path) -> ExitCode {
     }
     if issues.is_empty() {
         let catalogue = &loaded.expect("loaded when there are no issues").catalogue;
-        println!("{}", t::validate_ok(locale, catalogue.centres.len(), catalogue.entries.len()));
+        println!(
+            "{}",
+            t::validate_ok(
+                locale,
+                t::ValidateOk { centres: &catalogue.centres.len(), projects: &catalogue.entries.len() }
+            )
+        );
         ExitCode::SUCCESS
     } else {
         for issue in &issues {

@@ -49,7 +49,9 @@ pub fn status_detail(project: &Project, status: Status, locale: Locale) -> Strin
 pub fn period_text(project: &Project, locale: Locale) -> String {
     let start = project.period.start.format_genitive(locale);
     match project.period.end {
-        Some(end) => t::project_period_range(locale, end.format_until(locale), start),
+        Some(end) => {
+            t::project_period_range(locale, t::ProjectPeriodRange { end: &end.format_until(locale), start: &start })
+        }
         None => t::project_period_open(locale, start),
     }
 }

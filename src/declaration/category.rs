@@ -64,7 +64,10 @@ impl Category {
     pub fn label(&self, locale: Locale) -> String {
         match self {
             Category::AtRisk(c) => t::category_at_risk(locale, at_risk_label(*c, locale).to_lowercase()),
-            Category::Art7(g) => t::category_art7(locale, art7_label(*g, locale).to_lowercase(), g.point()),
+            Category::Art7(g) => t::category_art7(
+                locale,
+                t::CategoryArt7 { ground: &art7_label(*g, locale).to_lowercase(), point: &g.point() },
+            ),
             Category::Group(g) => t::category_group(locale, group_label(*g, locale).to_lowercase()),
             Category::Income { percent } => {
                 t::category_income(locale, format_number(*percent, percent.normalize().scale(), locale))

@@ -5,18 +5,37 @@ include!(concat!(env!("OUT_DIR"), "/i18n_generated.rs"));
 
 use std::fmt::{Display, Write as _};
 
-/// Inserts values into a message: `{0}` is `args[0]`, and so on (`build.rs` writes the templates so).
-pub fn fill(template: &str, args: &[&dyn Display]) -> String {
+pub mod template;
+
+/// Inserts values into a message as `build.rs` writes it: `{0}` is `values[0]`, and so on; `{{` and
+/// `}}` are literal braces.
+pub fn fill(template: &str, values: &[&dyn Display]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let i = usize::from(rest.as_bytes()[open + 1] - b'0');
-        let _ = write!(out, "{}", args[i]);
-        rest = &rest[open + 3..];
+    while let Some(at) = rest.find(['{', '}']) {
+        out.push_str(&rest[..at]);
+        let brace = &rest[at..at + 1];
+        let after = &rest[at + 1..];
+        if let Some(tail) = after.strip_prefix(brace) {
+            out.push_str(brace);
+            rest = tail;
+            continue;
+        }
+        let close = after.find('}').unwrap_or(after.len());
+        if let Some(value) = after[..close].parse::<usize>().ok().and_then(|i| values.get(i)) {
+            let _ = write!(out, "{value}");
+        }
+        rest = after.get(close + 1..).unwrap_or_default();
     }
     out.push_str(rest);
     out
+}
+
+/// A message around a value the page draws itself (a Polish title inside a translated sentence).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Around<T> {
+    pub before: T,
+    pub after: T,
 }
 
 /// The language to show: the one chosen earlier on this device, else the first of the browser's
@@ -114,6 +133,10 @@ mod tests {
     fn values_go_where_the_template_says() {
         assert_eq!(fill("{1} od {0}", &[&"a", &2]), "2 od a");
         assert_eq!(fill("bez wartości", &[]), "bez wartości");
+        assert_eq!(fill("{{{0}}} i {{}}", &[&"x"]), "{x} i {}");
+        let eleven: Vec<String> = (0..11).map(|i| i.to_string()).collect();
+        let values: Vec<&dyn Display> = eleven.iter().map(|v| v as &dyn Display).collect();
+        assert_eq!(fill("{10}-{9}-{0}", &values), "10-9-0");
     }
 
     #[test]

@@ -124,7 +124,7 @@ fn years(n: u32, locale: Locale) -> String {
 
 fn age_range(min: Option<u32>, max: Option<u32>, locale: Locale) -> String {
     match (min, max) {
-        (Some(a), Some(b)) => t::age_range_between(locale, years(b, locale), a),
+        (Some(a), Some(b)) => t::age_range_between(locale, t::AgeRangeBetween { max: &years(b, locale), min: &a }),
         (Some(a), None) => t::age_range_from(locale, years(a, locale)),
         (None, Some(b)) => t::age_range_to(locale, years(b, locale)),
         (None, None) => String::new(),
@@ -138,10 +138,52 @@ fn income_text(r: &IncomeReason, locale: Locale) -> String {
     let (per_person, limit, base) =
         (format_pln(r.per_person, locale), format_pln(r.limit, locale), format_pln(r.base, locale));
     let mut text = match (r.single, r.within) {
-        (true, true) => t::reason_income_single_within(locale, act, base, from, limit, per_person, percent),
-        (true, false) => t::reason_income_single_above(locale, act, base, from, limit, per_person, percent),
-        (false, true) => t::reason_income_family_within(locale, act, base, from, limit, r.members, per_person, percent),
-        (false, false) => t::reason_income_family_above(locale, act, base, from, limit, r.members, per_person, percent),
+        (true, true) => t::reason_income_single_within(
+            locale,
+            t::ReasonIncomeSingleWithin {
+                act: &act,
+                base: &base,
+                from: &from,
+                limit: &limit,
+                per_person: &per_person,
+                percent: &percent,
+            },
+        ),
+        (true, false) => t::reason_income_single_above(
+            locale,
+            t::ReasonIncomeSingleAbove {
+                act: &act,
+                base: &base,
+                from: &from,
+                limit: &limit,
+                per_person: &per_person,
+                percent: &percent,
+            },
+        ),
+        (false, true) => t::reason_income_family_within(
+            locale,
+            t::ReasonIncomeFamilyWithin {
+                act: &act,
+                base: &base,
+                from: &from,
+                limit: &limit,
+                members: &r.members,
+                per_person: &per_person,
+                percent: &percent,
+            },
+        ),
+        (false, false) => t::reason_income_family_above(
+            locale,
+            t::ReasonIncomeFamilyAbove {
+                act: &act,
+                base: &base,
+                from: &from,
+                limit: &limit,
+                members: &r.members,
+                per_person: &per_person,
+                percent: &percent,
+            },
+        ),
     };
     if !r.left_out.is_zero() {
         text.push(' ');
@@ -164,15 +206,20 @@ pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
             };
             match (gmina, result.outcome) {
                 (None, _) => t::reason_residence_unknown(locale, listed),
-                (Some(g), Outcome::Met) => t::reason_residence_in(locale, g, listed),
-                (Some(g), _) => t::reason_residence_out(locale, g, listed),
+                (Some(g), Outcome::Met) => {
+                    t::reason_residence_in(locale, t::ReasonResidenceIn { gmina: &g, listed: &listed })
+                }
+                (Some(g), _) => t::reason_residence_out(locale, t::ReasonResidenceOut { gmina: &g, listed: &listed }),
             }
         }
         Reason::Groups { asked, matched, unknown } => {
             let groups = list(asked, |g| group_label(g, locale));
             match result.outcome {
                 Outcome::Met => t::reason_groups_met(locale, list(matched, |g| group_label(g, locale))),
-                Outcome::Unknown => t::reason_groups_unknown(locale, groups, list(unknown, |g| group_label(g, locale))),
+                Outcome::Unknown => t::reason_groups_unknown(
+                    locale,
+                    t::ReasonGroupsUnknown { groups: &groups, unknown: &list(unknown, |g| group_label(g, locale)) },
+                ),
                 Outcome::NotMet => t::reason_groups_not_met(locale, groups),
             }
         }
@@ -207,19 +254,28 @@ pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
         Reason::Income(r) => income_text(r, locale),
         Reason::IncomeUnknown => t::reason_income_unknown(locale).to_string(),
         Reason::ParameterOutOfRange { day, range } => match range {
-            OutOfRange::Before { first } => {
-                t::reason_parameter_before(locale, format_long(*day, locale), format_long(*first, locale))
-            }
-            OutOfRange::After { known_until } => {
-                t::reason_parameter_after(locale, format_long(*day, locale), format_long(*known_until, locale))
-            }
+            OutOfRange::Before { first } => t::reason_parameter_before(
+                locale,
+                t::ReasonParameterBefore { day: &format_long(*day, locale), first: &format_long(*first, locale) },
+            ),
+            OutOfRange::After { known_until } => t::reason_parameter_after(
+                locale,
+                t::ReasonParameterAfter {
+                    day: &format_long(*day, locale),
+                    known_until: &format_long(*known_until, locale),
+                },
+            ),
         },
         Reason::Age { age, min, max } => {
             let range = age_range(*min, *max, locale);
             match (age, result.outcome) {
                 (None, _) => t::reason_age_unknown(locale, range),
-                (Some(a), Outcome::Met) => t::reason_age_within(locale, years(*a, locale), range),
-                (Some(a), _) => t::reason_age_outside(locale, years(*a, locale), range),
+                (Some(a), Outcome::Met) => {
+                    t::reason_age_within(locale, t::ReasonAgeWithin { age: &years(*a, locale), range: &range })
+                }
+                (Some(a), _) => {
+                    t::reason_age_outside(locale, t::ReasonAgeOutside { age: &years(*a, locale), range: &range })
+                }
             }
         }
         Reason::Unemployed(a) => match a {

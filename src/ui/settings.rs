@@ -48,9 +48,10 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             let idle = parse_idle_minutes(&minutes.get_untracked()).map_err(|e| {
                 let message = match e {
                     IdleError::NotANumber => t::settings_idle_not_number(l).to_string(),
-                    IdleError::OutOfRange => {
-                        t::settings_idle_range(l, *IDLE_MINUTES_RANGE.end(), *IDLE_MINUTES_RANGE.start())
-                    }
+                    IdleError::OutOfRange => t::settings_idle_range(
+                        l,
+                        t::SettingsIdleRange { max: &*IDLE_MINUTES_RANGE.end(), min: &*IDLE_MINUTES_RANGE.start() },
+                    ),
                 };
                 vec![("idle-minutes".to_string(), message)]
             })?;

@@ -50,8 +50,10 @@ pub fn member_label(i: usize, m: &Member, l: Locale) -> String {
     }
     let role = role_label(m.role, l);
     match m.age {
-        Some(age) => t::member_with_age(l, t::age_years(l, age as i64), i + 1, role),
-        None => t::member_without_age(l, i + 1, role),
+        Some(age) => {
+            t::member_with_age(l, t::MemberWithAge { age: &t::age_years(l, age as i64), n: &(i + 1), role: &role })
+        }
+        None => t::member_without_age(l, t::MemberWithoutAge { n: &(i + 1), role: &role }),
     }
 }
 

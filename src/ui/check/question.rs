@@ -93,7 +93,10 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
     let (errors, set_errors) = signal(Vec::<FieldError>::new());
     let state = ctx.state.get_untracked();
     let list = question_list(&data, &state);
-    let progress = list.iter().position(|x| *x == question).map(|p| t::check_progress(l, p + 1, list.len()));
+    let progress = list
+        .iter()
+        .position(|x| *x == question)
+        .map(|p| t::check_progress(l, t::CheckProgress { current: &(p + 1), total: &list.len() }));
     let back = if changing {
         Route::Answers.href()
     } else {

@@ -41,14 +41,15 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
             Some(e) => view! {
                 <p class="lead">{
                     // The project's Polish title inside a sentence in the page's language.
-                    let (before, after) = t::check_intro_project(l, '\u{0}').split_once('\u{0}').map(|(b, a)| (b.to_string(), a.to_string())).unwrap_or_default();
-                    view! { {before}<span lang=polish_text(l)>{e.project.title.clone()}</span>{after} }
+                    let around = t::check_intro_project(l);
+                    view! { {around.before}<span lang=polish_text(l)>{e.project.title.clone()}</span>{around.after} }
                 }</p>
                 <p><a href=Route::Project(e.project.id.clone()).href() rel="external">{t::check_project_link(l)}</a></p>
                 <RulesSummary eligibility=d.rules_of(e).cloned() locale=l/>
             }
             .into_any(),
-            None => view! { <p class="lead">{t::check_intro_all(l, d.loaded.catalogue.entries.len() as i64)}</p> }.into_any(),
+            None => view! { <p class="lead">{t::check_intro_all(l, d.loaded.catalogue.entries.len() as i64)}</p> }
+                .into_any(),
         };
         let data = d.clone();
         let on_start = move |_| {

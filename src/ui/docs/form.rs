@@ -136,7 +136,10 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
 
 fn pesel_reading(text: &str, l: Locale) -> Option<String> {
     let p = pesel::parse(text).ok()?;
-    Some(t::pesel_reading(l, format_long(p.birth_date, l), sex_label(p.sex.into(), l).to_lowercase()))
+    Some(t::pesel_reading(
+        l,
+        t::PeselReading { date: &format_long(p.birth_date, l), sex: &sex_label(p.sex.into(), l).to_lowercase() },
+    ))
 }
 
 #[component]

@@ -58,10 +58,14 @@ fn import_error_text(e: &ImportError, l: Locale) -> String {
             t::import_too_large(l, crate::money::format_number((*bytes as i64).into(), 0, l))
         }
         ImportError::Empty => t::import_empty(l).to_string(),
-        ImportError::Damaged { line, column } => t::import_damaged(l, *column, *line),
+        ImportError::Damaged { line, column } => {
+            t::import_damaged(l, t::ImportDamaged { column: &*column, line: &*line })
+        }
         ImportError::Foreign => t::import_foreign(l).to_string(),
         ImportError::NewerVersion(_) => t::import_newer(l).to_string(),
-        ImportError::BadDeclaration { index, detail } => t::import_bad_declaration(l, detail, index + 1),
+        ImportError::BadDeclaration { index, detail } => {
+            t::import_bad_declaration(l, t::ImportBadDeclaration { detail: &detail, number: &(index + 1) })
+        }
     }
 }
 
