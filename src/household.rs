@@ -200,6 +200,27 @@ impl AtRiskCategory {
         AtRiskCategory::LeavingPrison,
         AtRiskCategory::FoodAid,
     ];
+
+    /// The category's stable name, as stored in answers and declarations.
+    pub fn code(self) -> &'static str {
+        match self {
+            AtRiskCategory::SocialAssistance => "social_assistance",
+            AtRiskCategory::SocialEmployment => "social_employment",
+            AtRiskCategory::FosterCare => "foster_care",
+            AtRiskCategory::Juvenile => "juvenile",
+            AtRiskCategory::YouthCentre => "youth_centre",
+            AtRiskCategory::Disability => "disability",
+            AtRiskCategory::CarerOfDisabled => "carer_of_disabled",
+            AtRiskCategory::DailyFunctioning => "daily_functioning",
+            AtRiskCategory::Homeless => "homeless",
+            AtRiskCategory::LeavingPrison => "leaving_prison",
+            AtRiskCategory::FoodAid => "food_aid",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AtRiskCategory> {
+        AtRiskCategory::ALL.into_iter().find(|c| c.code() == code)
+    }
 }
 
 /// Grounds for social assistance, art. 7 of the act (version from 2024-01-01; point 10 repealed).

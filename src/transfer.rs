@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::declaration::{Declaration, DECLARATION_SCHEMA};
+use crate::declaration::{from_value, Declaration, DECLARATION_SCHEMA};
 
 /// The largest file we read (1 MB): a declaration is about a kilobyte.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
@@ -77,8 +77,9 @@ pub fn import(bytes: &[u8], existing_ids: &[String]) -> Result<ImportPlan, Impor
     let items = value.get("declarations").and_then(|d| d.as_array()).ok_or(ImportError::Foreign)?;
     let mut declarations = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
-        let d: Declaration = serde_json::from_value(item.clone())
-            .map_err(|e| ImportError::BadDeclaration { index, detail: e.to_string() })?;
+        // A file exported by an earlier release holds declarations of an earlier schema: migrated here.
+        let d: Declaration =
+            from_value(item.clone()).map_err(|detail| ImportError::BadDeclaration { index, detail })?;
         if d.schema != DECLARATION_SCHEMA || d.id.trim().is_empty() {
             return Err(ImportError::BadDeclaration { index, detail: format!("schema {} / id {:?}", d.schema, d.id) });
         }
@@ -106,6 +107,17 @@ mod tests {
         let plan = import(file.as_bytes(), &[]).unwrap();
         assert_eq!(plan.declarations, two());
         assert!(plan.replacing.is_empty());
+    }
+
+    #[test]
+    fn a_file_exported_by_the_first_release_imports_with_its_category_by_name() {
+        let mut v1 = serde_json::to_value(&two()[0]).unwrap();
+        v1["schema"] = 1.into();
+        v1["category"] = "ue:9".into();
+        let file = serde_json::json!({ "kind": FILE_KIND, "version": 1, "declarations": [v1] }).to_string();
+        let plan = import(file.as_bytes(), &[]).unwrap();
+        assert_eq!(plan.declarations[0].category.as_deref(), Some("ue:homeless"));
+        assert_eq!(plan.declarations[0].schema, DECLARATION_SCHEMA);
     }
 
     #[test]

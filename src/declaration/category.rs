@@ -1,5 +1,5 @@
 //! The eligibility category a participant states in the declaration, chosen from what the check found
-//! met. Stored and carried in the QR code as a short code (documented in the README), so a category
+//! met. Stored and carried in the QR code as a short code (`docs/DATA-FORMATS.md`), so a category
 //! reads the same whatever language the screen is in.
 
 use rust_decimal::Decimal;
@@ -11,6 +11,22 @@ use crate::i18n::{t, Locale};
 use crate::money::format_number;
 use crate::rules::explain::{art7_label, at_risk_label};
 use crate::rules::{Outcome, ProjectVerdict, Reason};
+
+/// The order in which the first release numbered the EU categories (`ue:1` … `ue:11`). Frozen: it reads
+/// what that release stored and printed, whatever order the list of categories has now.
+pub const AT_RISK_ORDER_V1: [AtRiskCategory; 11] = [
+    AtRiskCategory::SocialAssistance,
+    AtRiskCategory::SocialEmployment,
+    AtRiskCategory::FosterCare,
+    AtRiskCategory::Juvenile,
+    AtRiskCategory::YouthCentre,
+    AtRiskCategory::Disability,
+    AtRiskCategory::CarerOfDisabled,
+    AtRiskCategory::DailyFunctioning,
+    AtRiskCategory::Homeless,
+    AtRiskCategory::LeavingPrison,
+    AtRiskCategory::FoodAid,
+];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Category {
@@ -28,14 +44,11 @@ pub enum Category {
 }
 
 impl Category {
-    /// The stored code: `ue:<n>` (the category's place in the list, from 1), `art7:<point>`,
-    /// `grupa:<group code>`, `dochod:<percent>`, `bezrobocie`, `rewitalizacja`.
+    /// The stored code: `ue:<category name>`, `art7:<point>`, `grupa:<group code>`, `dochod:<percent>`,
+    /// `bezrobocie`, `rewitalizacja`. Each names its value, so no code depends on the order of a list.
     pub fn code(&self) -> String {
         match self {
-            Category::AtRisk(c) => {
-                let n = AtRiskCategory::ALL.iter().position(|x| x == c).expect("every category is listed") + 1;
-                format!("ue:{n}")
-            }
+            Category::AtRisk(c) => format!("ue:{}", c.code()),
             Category::Art7(g) => format!("art7:{}", g.point()),
             Category::Group(g) => format!("grupa:{}", g.code()),
             Category::Income { percent } => format!("dochod:{}", percent.normalize()),
@@ -47,16 +60,25 @@ impl Category {
     pub fn from_code(code: &str) -> Option<Category> {
         let (kind, value) = code.split_once(':').unwrap_or((code, ""));
         match kind {
-            "ue" => {
-                let n: usize = value.parse().ok()?;
-                AtRiskCategory::ALL.get(n.checked_sub(1)?).copied().map(Category::AtRisk)
-            }
+            "ue" => AtRiskCategory::from_code(value).map(Category::AtRisk),
             "art7" => Art7Ground::ALL.into_iter().find(|g| g.point() == value).map(Category::Art7),
             "grupa" => TargetGroup::ALL.into_iter().find(|g| g.code() == value).map(Category::Group),
             "dochod" => value.parse().ok().map(|percent| Category::Income { percent }),
             "bezrobocie" if value.is_empty() => Some(Category::RegisteredUnemployed),
             "rewitalizacja" if value.is_empty() => Some(Category::Revitalisation),
             _ => None,
+        }
+    }
+
+    /// A code as the first release wrote it (declaration schema 1, QR `SW1`): an EU category by its place
+    /// in [`AT_RISK_ORDER_V1`], from 1; every other code as now.
+    pub fn from_code_v1(code: &str) -> Option<Category> {
+        match code.strip_prefix("ue:") {
+            Some(n) => {
+                let n: usize = n.parse().ok()?;
+                AT_RISK_ORDER_V1.get(n.checked_sub(1)?).copied().map(Category::AtRisk)
+            }
+            None => Category::from_code(code),
         }
     }
 
@@ -125,6 +147,19 @@ pub fn categories_met(verdict: &ProjectVerdict, household: &Household) -> Vec<Ca
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eu_categories_are_coded_by_the_name_answers_store_them_under() {
+        for c in AtRiskCategory::ALL {
+            assert_eq!(serde_json::to_value(c).unwrap(), serde_json::Value::from(c.code()));
+            assert_eq!(Category::from_code(&Category::AtRisk(c).code()), Some(Category::AtRisk(c)));
+        }
+        assert_eq!(Category::AtRisk(AtRiskCategory::Homeless).code(), "ue:homeless");
+        assert_eq!(Category::from_code_v1("ue:9"), Some(Category::AtRisk(AtRiskCategory::Homeless)));
+        assert_eq!(Category::from_code_v1("art7:1"), Category::from_code("art7:1"));
+        assert_eq!(Category::from_code("ue:9"), None, "a place in a list is no longer a code");
+        assert_eq!(Category::from_code_v1("ue:0"), None);
+    }
 
     #[test]
     fn every_code_reads_back() {

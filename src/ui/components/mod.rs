@@ -3,6 +3,7 @@
 pub mod as_of;
 pub mod catalogue_gate;
 pub mod facts;
+pub mod field;
 pub mod filter_select;
 pub mod hours;
 pub mod project_card;

@@ -11,7 +11,7 @@ use super::labels::{
 use super::use_docs;
 use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::declaration::category::{categories_met, code_label};
-use crate::declaration::{validate, AreaKind, Declaration, Education, Labour, Sensitive, SexCode};
+use crate::declaration::{validate, AreaKind, Declaration, Education, Field, Labour, Sensitive, SexCode};
 use crate::i18n::{t, Locale};
 use crate::pesel;
 use crate::route::Route;
@@ -19,6 +19,7 @@ use crate::rules::evaluate;
 use crate::ui::check::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
 use crate::ui::check::state::use_check;
 use crate::ui::check::{with_data, CheckData};
+use crate::ui::components::field::{Field as FormField, InputAttrs};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
 use crate::ui::pages::not_found::NotFound;
@@ -60,7 +61,7 @@ pub fn DeclarationPage(id: String) -> impl IntoView {
 
 #[component]
 fn TextField(
-    id: &'static str,
+    field: Field,
     draft: RwSignal<Declaration>,
     at: (GetText, SetText),
     errors: ReadSignal<Vec<FieldError>>,
@@ -70,36 +71,18 @@ fn TextField(
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(optional)] short: bool,
 ) -> impl IntoView {
-    let locale = use_locale();
-    let l = locale.get_untracked();
+    let l = use_locale().get_untracked();
     let (get, set) = at;
-    let error = Signal::derive(error_for(errors, id));
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let id = field.id();
     view! {
-        <div class="field" class:field-invalid=move || error.get().is_some()>
-            <label for=id>{field_label(id, l)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            <FieldMessage id=error_id message=error/>
-            <input id=id name=id type=input_type.unwrap_or("text") class:input-short=short
-                autocomplete=autocomplete inputmode=inputmode spellcheck="false"
-                aria-describedby=described aria-invalid=move || error.get().map(|_| "true")
-                prop:value=move || draft.with(get)
-                on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))/>
-        </div>
+        <FormField id=id label=field_label(field, l) hint=hint error=Signal::derive(error_for(errors, id))
+            input=move |a: InputAttrs| view! {
+                <input id=a.id name=id type=input_type.unwrap_or("text") class:input-short=short
+                    autocomplete=autocomplete inputmode=inputmode spellcheck="false"
+                    aria-describedby=a.described_by aria-invalid=a.invalid
+                    prop:value=move || draft.with(get)
+                    on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))/>
+            }/>
     }
 }
 
@@ -114,7 +97,8 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     view! {
-        <fieldset class="field" class:field-invalid=move || error.get().is_some()>
+        <fieldset class="field" class:field-invalid=move || error.get().is_some()
+            aria-describedby=move || error.get().map(|_| format!("{id}-error"))>
             <legend>{legend}</legend>
             <FieldMessage id=error_id message=error/>
             <div class="radios">
@@ -237,9 +221,9 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
             d.person.pesel = text;
         });
     };
-    let pesel_error = Signal::derive(error_for(errors, "pesel"));
-    let birth_error = Signal::derive(error_for(errors, "birth_date"));
-    let sex_error = Signal::derive(error_for(errors, "sex"));
+    let pesel_error = Signal::derive(error_for(errors, Field::Pesel.id()));
+    let birth_error = Signal::derive(error_for(errors, Field::BirthDate.id()));
+    let sex_error = Signal::derive(error_for(errors, Field::Sex.id()));
     let toggle_pesel = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
         no_pesel.set(on);
@@ -260,15 +244,15 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let no_error = Signal::derive(|| None::<String>);
     let social = social_items(l)
         .into_iter()
-        .map(|(sid, question, get, put)| {
+        .map(|(item, sid, question)| {
             let options =
                 [Sensitive::Yes, Sensitive::No, Sensitive::Refuse].map(|s| (s, sensitive_label(s, l))).to_vec();
             choice(
                 sid,
                 question.to_string(),
                 options,
-                Signal::derive(move || Some(draft.with(|d| get(&d.social)))),
-                move |v| draft.update(|d| put(&mut d.social, v)),
+                Signal::derive(move || Some(draft.with(|d| d.social.get(item)))),
+                move |v| draft.update(|d| d.social.set(item, v)),
                 no_error,
             )
         })
@@ -283,11 +267,13 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
             for (f, p) in validate(d) {
                 // With the PESEL field showing, a missing birth date or sex means a missing PESEL.
                 let (f, text) = match f {
-                    "birth_date" | "sex" if with_pesel => ("pesel", t::problem_pesel_required(l).to_string()),
+                    Field::BirthDate | Field::Sex if with_pesel => {
+                        (Field::Pesel, t::problem_pesel_required(l).to_string())
+                    }
                     _ => (f, problem_text(f, p, l)),
                 };
-                if !found.iter().any(|(x, _)| x == f) {
-                    found.push((f.to_string(), text));
+                if !found.iter().any(|(x, _)| x == f.id()) {
+                    found.push((f.id().to_string(), text));
                 }
             }
             found
@@ -312,72 +298,65 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
         <form novalidate on:submit=on_submit class="declaration-form">
             <fieldset class="section">
                 <legend><h2>{t::declaration_person(l)}</h2></legend>
-                <TextField id="first_name" draft at=text_at!(person.first_name) errors autocomplete="given-name"/>
-                <TextField id="surname" draft at=text_at!(person.surname) errors autocomplete="family-name"/>
+                <TextField field=Field::FirstName draft at=text_at!(person.first_name) errors autocomplete="given-name"/>
+                <TextField field=Field::Surname draft at=text_at!(person.surname) errors autocomplete="family-name"/>
                 <Show when=move || !no_pesel.get()>
-                    <div class="field" class:field-invalid=move || pesel_error.get().is_some()>
-                        <label for="pesel">{field_label("pesel", l)}</label>
-                        <p class="hint" id="pesel-hint">{t::pesel_hint(l)}</p>
-                        <FieldMessage id="pesel-error".to_string() message=pesel_error/>
-                        <input id="pesel" name="pesel" type="text" inputmode="numeric" autocomplete="off" class="input-medium"
-                            maxlength="13" spellcheck="false"
-                            aria-describedby=move || if pesel_error.get().is_some() { "pesel-hint pesel-reading pesel-error" } else { "pesel-hint pesel-reading" }
-                            aria-invalid=move || pesel_error.get().map(|_| "true")
-                            prop:value=move || draft.with(|d| d.person.pesel.clone())
-                            on:input=on_pesel/>
-                        <p class="derived" id="pesel-reading" aria-live="polite">
-                            {move || draft.with(|d| pesel_reading(&d.person.pesel, l))}
-                        </p>
-                    </div>
+                    <FormField id=Field::Pesel.id() label=field_label(Field::Pesel, l) hint=Some(t::pesel_hint(l)) error=pesel_error
+                        reading=Signal::derive(move || draft.with(|d| pesel_reading(&d.person.pesel, l)))
+                        input=move |a: InputAttrs| view! {
+                            <input id=a.id name="pesel" type="text" inputmode="numeric" autocomplete="off" class="input-medium"
+                                maxlength="13" spellcheck="false"
+                                aria-describedby=a.described_by aria-invalid=a.invalid
+                                prop:value=move || draft.with(|d| d.person.pesel.clone())
+                                on:input=on_pesel/>
+                        }/>
                 </Show>
                 <div class="checkbox">
                     <input type="checkbox" id="no-pesel" prop:checked=move || no_pesel.get() on:change=toggle_pesel/>
                     <label for="no-pesel">{t::no_pesel(l)}</label>
                 </div>
                 <Show when=move || no_pesel.get()>
-                    <div class="field" class:field-invalid=move || birth_error.get().is_some()>
-                        <label for="birth_date">{field_label("birth_date", l)}</label>
-                        <FieldMessage id="birth_date-error".to_string() message=birth_error/>
-                        <input id="birth_date" name="birth_date" type="date" autocomplete="bday" class="input-medium"
-                            max=today().to_string() min="1900-01-01"
-                            aria-invalid=move || birth_error.get().map(|_| "true")
-                            aria-describedby=move || birth_error.get().map(|_| "birth_date-error")
-                            prop:value=move || draft.with(|d| d.person.birth_date.map(|b| b.first_day().to_string()).unwrap_or_default())
-                            on:change=move |ev| {
-                                let date = parse_iso(&event_target_value(&ev)).map(PartialDate::Day);
-                                draft.update(|d| d.person.birth_date = date);
-                            }/>
-                    </div>
-                    {choice("sex", field_label("sex", l).to_string(), sex_options.clone(),
+                    <FormField id=Field::BirthDate.id() label=field_label(Field::BirthDate, l) hint=None error=birth_error
+                        input=move |a: InputAttrs| view! {
+                            <input id=a.id name="birth_date" type="date" autocomplete="bday" class="input-medium"
+                                max=today().to_string() min="1900-01-01"
+                                aria-describedby=a.described_by aria-invalid=a.invalid
+                                prop:value=move || draft.with(|d| d.person.birth_date.map(|b| b.first_day().to_string()).unwrap_or_default())
+                                on:change=move |ev| {
+                                    let date = parse_iso(&event_target_value(&ev)).map(PartialDate::Day);
+                                    draft.update(|d| d.person.birth_date = date);
+                                }/>
+                        }/>
+                    {choice(Field::Sex.id(), field_label(Field::Sex, l).to_string(), sex_options.clone(),
                         Signal::derive(move || draft.with(|d| d.person.sex)),
                         move |v| draft.update(|d| d.person.sex = Some(v)), sex_error)}
                 </Show>
             </fieldset>
             <fieldset class="section">
                 <legend><h2>{t::declaration_address(l)}</h2></legend>
-                <TextField id="street" draft at=text_at!(person.street) errors autocomplete="address-line1" hint=t::street_hint(l)/>
+                <TextField field=Field::Street draft at=text_at!(person.street) errors autocomplete="address-line1" hint=t::street_hint(l)/>
                 <div class="field-row">
-                    <TextField id="house" draft at=text_at!(person.house) errors short=true/>
-                    <TextField id="flat" draft at=text_at!(person.flat) errors short=true/>
+                    <TextField field=Field::House draft at=text_at!(person.house) errors short=true/>
+                    <TextField field=Field::Flat draft at=text_at!(person.flat) errors short=true/>
                 </div>
-                <TextField id="postcode" draft at=text_at!(person.postcode) errors autocomplete="postal-code" inputmode="numeric" short=true hint=t::postcode_hint(l)/>
-                <TextField id="town" draft at=text_at!(person.town) errors autocomplete="address-level2"/>
-                <TextField id="gmina" draft at=text_at!(person.gmina) errors/>
-                {choice("area", field_label("area", l).to_string(), area_options,
+                <TextField field=Field::Postcode draft at=text_at!(person.postcode) errors autocomplete="postal-code" inputmode="numeric" short=true hint=t::postcode_hint(l)/>
+                <TextField field=Field::Town draft at=text_at!(person.town) errors autocomplete="address-level2"/>
+                <TextField field=Field::Gmina draft at=text_at!(person.gmina) errors/>
+                {choice(Field::Area.id(), field_label(Field::Area, l).to_string(), area_options,
                     Signal::derive(move || draft.with(|d| d.person.area)),
                     move |v| draft.update(|d| d.person.area = Some(v)), no_error)}
             </fieldset>
             <fieldset class="section">
                 <legend><h2>{t::declaration_contact(l)}</h2></legend>
-                <TextField id="phone" draft at=text_at!(person.phone) errors autocomplete="tel" input_type="tel" hint=t::optional(l)/>
-                <TextField id="email" draft at=text_at!(person.email) errors autocomplete="email" input_type="email" hint=t::optional(l)/>
+                <TextField field=Field::Phone draft at=text_at!(person.phone) errors autocomplete="tel" input_type="tel" hint=t::optional(l)/>
+                <TextField field=Field::Email draft at=text_at!(person.email) errors autocomplete="email" input_type="email" hint=t::optional(l)/>
             </fieldset>
             <fieldset class="section">
                 <legend><h2>{t::declaration_education_labour(l)}</h2></legend>
-                {choice("education", field_label("education", l).to_string(), education_options,
+                {choice(Field::Education.id(), field_label(Field::Education, l).to_string(), education_options,
                     Signal::derive(move || draft.with(|d| d.person.education)),
                     move |v| draft.update(|d| d.person.education = Some(v)), no_error)}
-                {choice("labour", field_label("labour", l).to_string(), labour_options,
+                {choice(Field::Labour.id(), field_label(Field::Labour, l).to_string(), labour_options,
                     Signal::derive(move || draft.with(|d| d.person.labour)),
                     move |v| draft.update(|d| d.person.labour = Some(v)), no_error)}
             </fieldset>

@@ -1,6 +1,6 @@
 //! Words for the declaration's choices and problems, shared by the form and the print.
 
-use crate::declaration::{AreaKind, Education, FieldProblem, Labour, Sensitive, SexCode, Social};
+use crate::declaration::{AreaKind, Education, Field, FieldProblem, Labour, Sensitive, SexCode, SocialItem};
 use crate::i18n::{t, Locale};
 use crate::pesel::PeselError;
 
@@ -47,56 +47,42 @@ pub fn area_label(a: AreaKind, l: Locale) -> &'static str {
     }
 }
 
-type Get = fn(&Social) -> Sensitive;
-type Put = fn(&mut Social, Sensitive);
-
-/// The sensitive items in the order of the form: field id, question, and where the answer lives.
-pub fn social_items(l: Locale) -> [(&'static str, &'static str, Get, Put); 7] {
+/// The sensitive items in the order of the form: the item, its field id and its question.
+pub fn social_items(l: Locale) -> [(SocialItem, &'static str, &'static str); 7] {
     [
-        ("social_migrant", t::social_migrant(l), |s| s.minority_or_migrant, |s, v| s.minority_or_migrant = v),
-        ("social_homeless", t::social_homeless(l), |s| s.homeless, |s, v| s.homeless = v),
-        ("social_disability", t::social_disability(l), |s| s.disability, |s, v| s.disability = v),
-        ("social_jobless", t::social_jobless(l), |s| s.jobless_household, |s, v| s.jobless_household = v),
-        (
-            "social_jobless_children",
-            t::social_jobless_children(l),
-            |s| s.jobless_household_with_children,
-            |s, v| s.jobless_household_with_children = v,
-        ),
-        (
-            "social_single_adult",
-            t::social_single_adult(l),
-            |s| s.single_adult_with_children,
-            |s, v| s.single_adult_with_children = v,
-        ),
-        ("social_other", t::social_other_disadvantage(l), |s| s.other_disadvantage, |s, v| s.other_disadvantage = v),
+        (SocialItem::MinorityOrMigrant, "social_migrant", t::social_migrant(l)),
+        (SocialItem::Homeless, "social_homeless", t::social_homeless(l)),
+        (SocialItem::Disability, "social_disability", t::social_disability(l)),
+        (SocialItem::JoblessHousehold, "social_jobless", t::social_jobless(l)),
+        (SocialItem::JoblessHouseholdWithChildren, "social_jobless_children", t::social_jobless_children(l)),
+        (SocialItem::SingleAdultWithChildren, "social_single_adult", t::social_single_adult(l)),
+        (SocialItem::OtherDisadvantage, "social_other", t::social_other_disadvantage(l)),
     ]
 }
 
-pub fn field_label(field: &str, l: Locale) -> &'static str {
+pub fn field_label(field: Field, l: Locale) -> &'static str {
     match field {
-        "first_name" => t::field_first_name(l),
-        "surname" => t::field_surname(l),
-        "pesel" => t::field_pesel(l),
-        "birth_date" => t::field_birth_date(l),
-        "sex" => t::field_sex(l),
-        "street" => t::field_street(l),
-        "house" => t::field_house(l),
-        "flat" => t::field_flat(l),
-        "postcode" => t::field_postcode(l),
-        "town" => t::field_town(l),
-        "gmina" => t::field_gmina(l),
-        "area" => t::field_area(l),
-        "phone" => t::field_phone(l),
-        "email" => t::field_email(l),
-        "education" => t::field_education(l),
-        "labour" => t::field_labour(l),
-        _ => t::field_unnamed(l),
+        Field::FirstName => t::field_first_name(l),
+        Field::Surname => t::field_surname(l),
+        Field::Pesel => t::field_pesel(l),
+        Field::BirthDate => t::field_birth_date(l),
+        Field::Sex => t::field_sex(l),
+        Field::Street => t::field_street(l),
+        Field::House => t::field_house(l),
+        Field::Flat => t::field_flat(l),
+        Field::Postcode => t::field_postcode(l),
+        Field::Town => t::field_town(l),
+        Field::Gmina => t::field_gmina(l),
+        Field::Area => t::field_area(l),
+        Field::Phone => t::field_phone(l),
+        Field::Email => t::field_email(l),
+        Field::Education => t::field_education(l),
+        Field::Labour => t::field_labour(l),
     }
 }
 
 /// What is wrong, said so the person knows what to do.
-pub fn problem_text(field: &str, problem: FieldProblem, l: Locale) -> String {
+pub fn problem_text(field: Field, problem: FieldProblem, l: Locale) -> String {
     match problem {
         FieldProblem::Required => t::problem_required(l, field_label(field, l).to_lowercase()),
         FieldProblem::Pesel(e) => match e {

@@ -9,8 +9,8 @@ pub mod print;
 
 use leptos::prelude::*;
 
-use crate::declaration::Declaration;
-use crate::saved::{no_migration, DECLARATION_SCHEMA};
+use crate::declaration::{migrate, Declaration};
+use crate::saved::DECLARATION_SCHEMA;
 use crate::ui::check::state::{clear_answers, CheckCtx};
 use crate::ui::notice::NoticeCtx;
 use crate::ui::storage::{self, declaration_key, SaveProblem};
@@ -32,7 +32,7 @@ pub fn use_docs() -> DocsCtx {
 pub fn provide_docs(notices: NoticeCtx) {
     let mut list = Vec::new();
     for key in storage::declaration_keys() {
-        match storage::load::<Declaration>(&key, DECLARATION_SCHEMA, no_migration) {
+        match storage::load::<Declaration>(&key, DECLARATION_SCHEMA, migrate) {
             Ok(Some(d)) => list.push(d),
             Ok(None) => {}
             Err(problem) => notices.load_problem(problem),

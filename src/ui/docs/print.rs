@@ -124,7 +124,7 @@ fn document(data: &CheckData, d: &Declaration, l: Locale, version: Version) -> i
         .map(|h| view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() language=l/> });
     let social = social_items(l)
         .into_iter()
-        .map(|(_, question, get, _)| (question, sensitive_label(get(&d.social), l).to_string()))
+        .map(|(item, _, question)| (question, sensitive_label(d.social.get(item), l).to_string()))
         .collect::<Vec<_>>();
     let category = match &d.category {
         Some(code) => t::category_statement(l, code_label(code, l)),

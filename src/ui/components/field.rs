@@ -1,0 +1,70 @@
+//! One form field after the GOV.UK pattern: a label, an optional hint, the error message above the
+//! input, and what the input reads back. `aria-describedby` is built here and only here, from the
+//! elements actually on the page, so it never points at one that does not exist.
+
+use leptos::prelude::*;
+
+use crate::ui::check::inputs::FieldMessage;
+
+/// What the field hands its input: the id to carry and the ARIA state to set.
+#[derive(Clone)]
+pub struct InputAttrs {
+    pub id: String,
+    /// The hint, the error while there is one, and the reading, by id; `None` when there are none.
+    pub described_by: Signal<Option<String>>,
+    /// `"true"` while the field has an error.
+    pub invalid: Signal<Option<&'static str>>,
+}
+
+/// The ids that describe an input, in reading order: hint, error (while shown), reading.
+pub fn described_by(id: &str, hint: bool, error: bool, reading: bool) -> Option<String> {
+    let ids: Vec<String> = [(hint, "hint"), (error, "error"), (reading, "reading")]
+        .into_iter()
+        .filter(|(present, _)| *present)
+        .map(|(_, part)| format!("{id}-{part}"))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A labelled field. `input` draws the control with the attributes it is given.
+#[component]
+pub fn Field<F, V>(
+    /// The input's id, which the label and the error summary point at.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] label: String,
+    /// Always passed, `None` when the field has no hint.
+    #[prop(default = None)]
+    hint: Option<&'static str>,
+    #[prop(optional, into)] error: Option<Signal<Option<String>>>,
+    /// Text read back from what was typed (the PESEL's birth date and sex), announced as it changes.
+    #[prop(optional, into)]
+    reading: Option<Signal<Option<String>>>,
+    input: F,
+) -> impl IntoView
+where
+    F: FnOnce(InputAttrs) -> V,
+    V: IntoView + 'static,
+{
+    let error = error.unwrap_or_else(|| Signal::derive(|| None));
+    let has_hint = hint.is_some();
+    let has_reading = reading.is_some();
+    let described = {
+        let id = id.clone();
+        Signal::derive(move || described_by(&id, has_hint, error.read().is_some(), has_reading))
+    };
+    let attrs = InputAttrs {
+        id: id.clone(),
+        described_by: described,
+        invalid: Signal::derive(move || error.read().as_ref().map(|_| "true")),
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.read().is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+            <FieldMessage id=format!("{id}-error") message=error/>
+            {input(attrs)}
+            {reading.map(|r| view! { <p class="derived" id=format!("{id}-reading") aria-live="polite">{move || r.get()}</p> })}
+        </div>
+    }
+}
