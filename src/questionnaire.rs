@@ -2,7 +2,7 @@
 //! earlier answers leave them relevant (no children, no question about a child's disability).
 
 use crate::catalogue::TargetGroup;
-use crate::household::{Household, Role};
+use crate::household::{Answer, Household, Role};
 use crate::rules::{CriterionKind, Eligibility};
 
 /// One question page. The order of the variants is the order of the questionnaire.
@@ -120,6 +120,39 @@ pub fn previous(list: &[Question], current: Question) -> Option<Question> {
     list.iter().rev().copied().find(|q| *q < current)
 }
 
+/// The answer to a yes / no / "nie wiem" question, or `None` for a question of another kind.
+pub fn yes_no_answer(q: Question, h: &Household) -> Option<Answer> {
+    Some(match q {
+        Question::Revitalisation => h.revitalisation_area,
+        Question::FosterFamily => h.situation.foster_family,
+        Question::ChildInFosterCare => h.situation.child_in_foster_care,
+        Question::CareLeaver => h.situation.care_leaver,
+        Question::CareDifficulties => h.situation.care_difficulties,
+        Question::Unemployed => h.members.first().map_or(Answer::Unknown, |m| m.registered_unemployed),
+        Question::DisabledChild => h.child_disability(),
+        Question::Gmina | Question::Family | Question::Incomes | Question::AtRisk | Question::Art7 => return None,
+    })
+}
+
+/// Keeps the answer to a yes / no / "nie wiem" question; `false` for a question of another kind.
+pub fn set_yes_no_answer(q: Question, h: &mut Household, answer: Answer) -> bool {
+    match q {
+        Question::Revitalisation => h.revitalisation_area = answer,
+        Question::FosterFamily => h.situation.foster_family = answer,
+        Question::ChildInFosterCare => h.situation.child_in_foster_care = answer,
+        Question::CareLeaver => h.situation.care_leaver = answer,
+        Question::CareDifficulties => h.situation.care_difficulties = answer,
+        Question::Unemployed => {
+            if let Some(m) = h.members.first_mut() {
+                m.registered_unemployed = answer;
+            }
+        }
+        Question::DisabledChild => h.set_child_disability(answer),
+        Question::Gmina | Question::Family | Question::Incomes | Question::AtRisk | Question::Art7 => return false,
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +208,23 @@ mod tests {
         assert_eq!(next(&list, Question::Incomes), Some(Question::Unemployed));
         for q in Question::ALL {
             assert_eq!(Question::from_slug(q.slug()), Some(q));
+        }
+    }
+
+    #[test]
+    fn yes_no_answers_are_kept_where_the_rules_read_them() {
+        for q in Question::ALL {
+            let mut h = Household::new();
+            h.members.push(Member { role: Role::Child, age: Some(3), ..Member::default() });
+            match yes_no_answer(q, &h) {
+                None => assert!(!set_yes_no_answer(q, &mut h, Answer::Yes), "{q:?}"),
+                Some(_) => {
+                    for a in [Answer::Yes, Answer::No, Answer::Unknown] {
+                        assert!(set_yes_no_answer(q, &mut h, a));
+                        assert_eq!(yes_no_answer(q, &h), Some(a), "{q:?} {a:?}");
+                    }
+                }
+            }
         }
     }
 }

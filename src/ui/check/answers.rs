@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use super::labels::{income_kind_label, member_label, question_title};
-use super::question::yes_no_accessors;
 use super::state::{use_check, CheckState};
 use super::{question_list, with_data};
 use crate::household::Answer;
 use crate::i18n::{t, Locale};
 use crate::money::format_pln;
+use crate::questionnaire::yes_no_answer;
 use crate::questionnaire::Question;
 use crate::route::Route;
 use crate::rules::explain::{art7_label, at_risk_label};
@@ -77,10 +77,7 @@ pub fn answer_text(q: Question, s: &CheckState, l: Locale) -> String {
         }
         Question::AtRisk => listed(&h.at_risk, at_risk_label, l),
         Question::Art7 => listed(&h.art7, art7_label, l),
-        other => match yes_no_accessors(other) {
-            Some((get, _)) => answer_word(get(s), l).to_string(),
-            None => String::new(),
-        },
+        other => yes_no_answer(other, h).map(|a| answer_word(a, l).to_string()).unwrap_or_default(),
     }
 }
 

@@ -1,0 +1,403 @@
+//! The household a resident describes: who lives together, their ages, their monthly net income by
+//! kind (`income`), and the answers the rules need. "Nie wiem" is a first-class answer everywhere.
+//! Amounts as people type them are read in `amount`.
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::dates::PartialDate;
+
+pub mod amount;
+pub mod income;
+
+pub use amount::{parse_amount_input, AmountError, MAX_MONTHLY};
+pub use income::{Income, IncomeKind, IncomeSummary};
+
+/// Version of the stored / file format of a household.
+pub const HOUSEHOLD_SCHEMA: u32 = 1;
+
+/// A yes / no question that may be answered "nie wiem" (or not asked yet).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    No,
+    #[default]
+    Unknown,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Household {
+    pub schema: u32,
+    /// The gmina the household lives in; `None` when not given.
+    #[serde(default)]
+    pub gmina: Option<String>,
+    #[serde(default)]
+    pub revitalisation_area: Answer,
+    /// The first member is the person applying.
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub situation: Situation,
+    /// "At risk of poverty or social exclusion" categories that apply; `None` for "nie wiem".
+    #[serde(default)]
+    pub at_risk: Option<Vec<AtRiskCategory>>,
+    /// Grounds for social assistance (art. 7) that apply; `None` for "nie wiem".
+    #[serde(default)]
+    pub art7: Option<Vec<Art7Ground>>,
+}
+
+/// Family situations that target groups depend on.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    #[serde(default)]
+    pub foster_family: Answer,
+    /// An adult who grew up in foster care or a care institution.
+    #[serde(default)]
+    pub care_leaver: Answer,
+    /// A child of the household lives in foster care.
+    #[serde(default)]
+    pub child_in_foster_care: Answer,
+    /// Difficulties with care and upbringing (bezradność w sprawach opiekuńczo-wychowawczych).
+    #[serde(default)]
+    pub care_difficulties: Answer,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub role: Role,
+    #[serde(default)]
+    pub birth_date: Option<PartialDate>,
+    /// Age in whole years, when the birth date is not given.
+    #[serde(default)]
+    pub age: Option<u32>,
+    /// Monthly net income by kind; `None` for "nie wiem".
+    #[serde(default)]
+    pub incomes: Option<Vec<Income>>,
+    #[serde(default)]
+    pub registered_unemployed: Answer,
+    #[serde(default)]
+    pub disability: Answer,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    #[default]
+    Applicant,
+    /// Spouse or partner.
+    Partner,
+    Child,
+    /// Another relative in the same household.
+    Other,
+}
+
+/// EU 2014–2020 categories of persons "at risk of poverty or social exclusion" (DOMAIN §4; the letter
+/// order and wording are UNVERIFIED).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AtRiskCategory {
+    SocialAssistance,
+    SocialEmployment,
+    FosterCare,
+    Juvenile,
+    YouthCentre,
+    Disability,
+    CarerOfDisabled,
+    DailyFunctioning,
+    Homeless,
+    LeavingPrison,
+    FoodAid,
+}
+
+impl AtRiskCategory {
+    pub const ALL: [AtRiskCategory; 11] = [
+        AtRiskCategory::SocialAssistance,
+        AtRiskCategory::SocialEmployment,
+        AtRiskCategory::FosterCare,
+        AtRiskCategory::Juvenile,
+        AtRiskCategory::YouthCentre,
+        AtRiskCategory::Disability,
+        AtRiskCategory::CarerOfDisabled,
+        AtRiskCategory::DailyFunctioning,
+        AtRiskCategory::Homeless,
+        AtRiskCategory::LeavingPrison,
+        AtRiskCategory::FoodAid,
+    ];
+
+    /// The category's stable name, as stored in answers and declarations.
+    pub fn code(self) -> &'static str {
+        match self {
+            AtRiskCategory::SocialAssistance => "social_assistance",
+            AtRiskCategory::SocialEmployment => "social_employment",
+            AtRiskCategory::FosterCare => "foster_care",
+            AtRiskCategory::Juvenile => "juvenile",
+            AtRiskCategory::YouthCentre => "youth_centre",
+            AtRiskCategory::Disability => "disability",
+            AtRiskCategory::CarerOfDisabled => "carer_of_disabled",
+            AtRiskCategory::DailyFunctioning => "daily_functioning",
+            AtRiskCategory::Homeless => "homeless",
+            AtRiskCategory::LeavingPrison => "leaving_prison",
+            AtRiskCategory::FoodAid => "food_aid",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AtRiskCategory> {
+        AtRiskCategory::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// Grounds for social assistance, art. 7 of the act (version from 2024-01-01; point 10 repealed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Art7Ground {
+    Poverty,
+    Orphanhood,
+    Homelessness,
+    Unemployment,
+    Disability,
+    LongIllness,
+    DomesticViolence,
+    TraffickingVictim,
+    Maternity,
+    CareHelplessness,
+    ForeignerIntegration,
+    AfterPrison,
+    Addiction,
+    RandomEvent,
+    NaturalDisaster,
+}
+
+impl Art7Ground {
+    pub const ALL: [Art7Ground; 15] = [
+        Art7Ground::Poverty,
+        Art7Ground::Orphanhood,
+        Art7Ground::Homelessness,
+        Art7Ground::Unemployment,
+        Art7Ground::Disability,
+        Art7Ground::LongIllness,
+        Art7Ground::DomesticViolence,
+        Art7Ground::TraffickingVictim,
+        Art7Ground::Maternity,
+        Art7Ground::CareHelplessness,
+        Art7Ground::ForeignerIntegration,
+        Art7Ground::AfterPrison,
+        Art7Ground::Addiction,
+        Art7Ground::RandomEvent,
+        Art7Ground::NaturalDisaster,
+    ];
+
+    /// The point of art. 7 as the law numbers it ("7a" for victims of trafficking).
+    pub fn point(self) -> &'static str {
+        match self {
+            Art7Ground::Poverty => "1",
+            Art7Ground::Orphanhood => "2",
+            Art7Ground::Homelessness => "3",
+            Art7Ground::Unemployment => "4",
+            Art7Ground::Disability => "5",
+            Art7Ground::LongIllness => "6",
+            Art7Ground::DomesticViolence => "7",
+            Art7Ground::TraffickingVictim => "7a",
+            Art7Ground::Maternity => "8",
+            Art7Ground::CareHelplessness => "9",
+            Art7Ground::ForeignerIntegration => "11",
+            Art7Ground::AfterPrison => "12",
+            Art7Ground::Addiction => "13",
+            Art7Ground::RandomEvent => "14",
+            Art7Ground::NaturalDisaster => "15",
+        }
+    }
+}
+
+impl Household {
+    pub fn new() -> Household {
+        Household { schema: HOUSEHOLD_SCHEMA, members: vec![Member::default()], ..Household::default() }
+    }
+
+    pub fn applicant(&self) -> Option<&Member> {
+        self.members.first()
+    }
+}
+
+impl Household {
+    /// The answer to "does a child of the household have a disability": yes when any child has one, no
+    /// when every child has none, else "nie wiem" (also with no children).
+    pub fn child_disability(&self) -> Answer {
+        let kids: Vec<&Member> = self.members.iter().filter(|m| m.role == Role::Child).collect();
+        if kids.iter().any(|m| m.disability == Answer::Yes) {
+            Answer::Yes
+        } else if !kids.is_empty() && kids.iter().all(|m| m.disability == Answer::No) {
+            Answer::No
+        } else {
+            Answer::Unknown
+        }
+    }
+
+    /// Sets that answer: "yes" marks the first child (one is enough for the rules) and leaves the others
+    /// as they were; "no" and "nie wiem" apply to every child.
+    pub fn set_child_disability(&mut self, answer: Answer) {
+        let mut first = true;
+        for m in self.members.iter_mut().filter(|m| m.role == Role::Child) {
+            m.disability = match answer {
+                Answer::Yes if first => Answer::Yes,
+                Answer::Yes => m.disability,
+                other => other,
+            };
+            first = false;
+        }
+    }
+
+    /// The members as the family question gives them: the applicant's age, then each other person's
+    /// role and age. What else was known of the person in each place (income, disability) stays; a
+    /// birth date gives way to the age just typed.
+    pub fn rebuild_members(&mut self, applicant_age: Option<u32>, others: &[(Role, Option<u32>)]) {
+        let old = std::mem::take(&mut self.members);
+        let keep = |i: usize| old.get(i).cloned().unwrap_or_default();
+        let mut members = vec![Member { role: Role::Applicant, age: applicant_age, birth_date: None, ..keep(0) }];
+        for (i, &(role, age)) in others.iter().enumerate() {
+            members.push(Member { role, age, birth_date: None, ..keep(i + 1) });
+        }
+        self.members = members;
+    }
+}
+
+/// Reads an age as typed: empty is "not given", a whole number of years up to 130 is an age.
+pub fn parse_age_input(text: &str) -> Result<Option<u32>, ()> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<u32>() {
+        Ok(n) if n <= 130 => Ok(Some(n)),
+        _ => Err(()),
+    }
+}
+
+impl Member {
+    /// Age in whole years on `day`: from the birth date when given, else the age as stated.
+    pub fn age_on(&self, day: NaiveDate) -> Option<u32> {
+        match self.birth_date {
+            Some(birth) => {
+                let b = birth.first_day();
+                if b > day {
+                    return None;
+                }
+                let mut years = day.year() - b.year();
+                if (day.month(), day.day()) < (b.month(), b.day()) {
+                    years -= 1;
+                }
+                Some(years as u32)
+            }
+            None => self.age,
+        }
+    }
+}
+
+/// Reads a household file (the `wsparcie check` input) and checks what the types cannot: at least
+/// one member, ages and amounts in range. Problems name the field.
+pub fn parse_household(file: &str, text: &str) -> Result<Household, Vec<crate::problem::Issue>> {
+    use crate::problem::{Issue, Problem};
+    let h: Household = crate::problem::parse_json(file, text).map_err(|i| vec![i])?;
+    let mut issues = Vec::new();
+    if h.schema != HOUSEHOLD_SCHEMA {
+        issues.push(Issue::new(file, "schema", Problem::WrongSchema { found: h.schema, expected: HOUSEHOLD_SCHEMA }));
+    }
+    if h.members.is_empty() {
+        issues.push(Issue::new(file, "members", Problem::Empty));
+    }
+    for (i, m) in h.members.iter().enumerate() {
+        if m.age.is_some_and(|a| a > 130) {
+            issues.push(Issue::new(
+                file,
+                format!("members[{i}].age"),
+                Problem::InvalidValue(m.age.unwrap_or(0).to_string()),
+            ));
+        }
+        for (j, income) in m.incomes.iter().flatten().enumerate() {
+            let path = format!("members[{i}].incomes[{j}].monthly");
+            if income.monthly.is_sign_negative() && !income.monthly.is_zero() {
+                issues.push(Issue::new(file, path.clone(), Problem::NegativeAmount(income.monthly.to_string())));
+            }
+            if income.monthly.scale() > 2 {
+                issues.push(Issue::new(file, path.clone(), Problem::TooManyDecimals(income.monthly.to_string())));
+            }
+            if income.monthly > Decimal::from(MAX_MONTHLY) {
+                issues.push(Issue::new(file, path, Problem::InvalidValue(income.monthly.to_string())));
+            }
+        }
+    }
+    if issues.is_empty() {
+        Ok(h)
+    } else {
+        Err(issues)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn age_from_birth_date_or_as_stated() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        let m = |b: &str| Member { birth_date: Some(b.parse().unwrap()), ..Member::default() };
+        assert_eq!(m("2000-03-10").age_on(day), Some(26));
+        assert_eq!(m("2000-03-11").age_on(day), Some(25));
+        assert_eq!(m("2030-01-01").age_on(day), None);
+        assert_eq!(Member { age: Some(40), ..Member::default() }.age_on(day), Some(40));
+        assert_eq!(Member::default().age_on(day), None);
+    }
+
+    fn family() -> Household {
+        let mut h = Household::new();
+        h.members[0].incomes = Some(vec![]);
+        for age in [4, 9] {
+            h.members.push(Member { role: Role::Child, age: Some(age), ..Member::default() });
+        }
+        h
+    }
+
+    #[test]
+    fn yes_marks_the_first_child_and_no_or_unknown_every_child() {
+        let mut h = family();
+        assert_eq!(h.child_disability(), Answer::Unknown);
+        h.set_child_disability(Answer::No);
+        assert_eq!(h.child_disability(), Answer::No);
+        h.set_child_disability(Answer::Yes);
+        assert_eq!((h.members[1].disability, h.members[2].disability), (Answer::Yes, Answer::No));
+        assert_eq!(h.child_disability(), Answer::Yes);
+        h.set_child_disability(Answer::Unknown);
+        assert_eq!(h.child_disability(), Answer::Unknown);
+        assert_eq!(h.members[0].disability, Answer::default(), "the applicant is not a child");
+        assert_eq!(Household::new().child_disability(), Answer::Unknown);
+    }
+
+    #[test]
+    fn rebuilding_members_keeps_what_was_known_in_each_place() {
+        let mut h = family();
+        h.members[1].disability = Answer::Yes;
+        h.members[0].birth_date = Some("1990-01-01".parse().unwrap());
+        h.rebuild_members(Some(35), &[(Role::Child, Some(5)), (Role::Partner, None), (Role::Other, Some(70))]);
+        assert_eq!(h.members.len(), 4);
+        assert_eq!((h.members[0].role, h.members[0].age, h.members[0].birth_date), (Role::Applicant, Some(35), None));
+        assert_eq!(h.members[0].incomes, Some(vec![]), "the applicant's incomes stay");
+        assert_eq!((h.members[1].age, h.members[1].disability), (Some(5), Answer::Yes));
+        assert_eq!((h.members[2].role, h.members[2].age), (Role::Partner, None));
+        assert_eq!(h.members[3].incomes, None, "a new person's incomes are not known");
+        h.rebuild_members(None, &[]);
+        assert_eq!(h.members.len(), 1);
+    }
+
+    #[test]
+    fn ages_as_typed() {
+        assert_eq!(parse_age_input(" 42 "), Ok(Some(42)));
+        assert_eq!(parse_age_input(""), Ok(None));
+        assert_eq!(parse_age_input("130"), Ok(Some(130)));
+        for bad in ["131", "-1", "4,5", "dwa"] {
+            assert_eq!(parse_age_input(bad), Err(()), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! One question per page. Each kind of question is a component of its own beside this file; it keeps a
+//! draft while the person types, and "Dalej" checks it, shows problems at the fields and in a summary,
+//! or saves the answer and moves on.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::inputs::{focus_error_summary, ErrorSummary, FieldError};
+use super::state::{use_check, CheckState};
+use super::{after, question_list, with_data, CheckData};
+use crate::i18n::t;
+use crate::questionnaire::{previous, Question};
+use crate::route::Route;
+use crate::ui::check::labels::{question_hint, question_title};
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::use_locale;
+
+mod choices;
+mod family;
+mod gmina;
+mod incomes;
+mod yes_no;
+
+/// What "Dalej" does to the answers once the page's fields are right.
+type Apply = Box<dyn FnOnce(&mut CheckState)>;
+type Submit = Box<dyn Fn() -> Result<Apply, Vec<FieldError>>>;
+
+/// Where a question's body leaves what "Dalej" checks and saves; the page runs it.
+#[derive(Clone, Copy)]
+struct OnSubmit(StoredValue<Option<Submit>, LocalStorage>);
+
+impl OnSubmit {
+    fn new() -> OnSubmit {
+        OnSubmit(StoredValue::new_local(None))
+    }
+
+    fn set(self, submit: impl Fn() -> Result<Apply, Vec<FieldError>> + 'static) {
+        self.0.set_value(Some(Box::new(submit)));
+    }
+
+    fn run(self) -> Result<Apply, Vec<FieldError>> {
+        self.0.with_value(|s| s.as_ref().expect("every question sets what Dalej does")())
+    }
+}
+
+#[component]
+pub fn QuestionPage(question: Question, changing: bool) -> impl IntoView {
+    with_data(move |d| view! { <QuestionForm data=d question changing/> })
+}
+
+#[component]
+fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> impl IntoView {
+    let ctx = use_check();
+    let locale = use_locale();
+    let l = locale.get_untracked();
+    let (errors, set_errors) = signal(Vec::<FieldError>::new());
+    let state = ctx.state.get_untracked();
+    let list = question_list(&data, &state);
+    let progress = list
+        .iter()
+        .position(|x| *x == question)
+        .map(|p| t::check_progress(l, t::CheckProgress { current: &(p + 1), total: &list.len() }));
+    let back = if changing {
+        Route::Answers.href()
+    } else {
+        match previous(&list, question) {
+            Some(question) => Route::Question { question, changing: false }.href(),
+            None => super::start::start_route(&state).href(),
+        }
+    };
+    use_page_title(move || {
+        let title = question_title(question, l).to_string();
+        if errors.get().is_empty() {
+            title
+        } else {
+            t::error_title(l, title)
+        }
+    });
+
+    let on_submit = OnSubmit::new();
+    let body = match question {
+        Question::Gmina => {
+            view! { <gmina::GminaQuestion data=data.clone() state=state.clone() errors on_submit/> }.into_any()
+        }
+        Question::Family => view! { <family::FamilyQuestion state=state.clone() errors on_submit/> }.into_any(),
+        Question::Incomes => view! { <incomes::IncomesQuestion state=state.clone() errors on_submit/> }.into_any(),
+        Question::AtRisk | Question::Art7 => {
+            view! { <choices::ChoicesQuestion question state=state.clone() on_submit/> }.into_any()
+        }
+        yes_no_question => {
+            view! { <yes_no::YesNoQuestion question=yes_no_question state=state.clone() errors on_submit/> }.into_any()
+        }
+    };
+
+    let has_hint = question_hint(question, l).is_some();
+    let hint = question_hint(question, l).map(|h| view! { <p class="hint" id="question-hint">{h}</p> });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match on_submit.run() {
+            Err(found) => {
+                set_errors.set(found);
+                focus_error_summary();
+            }
+            Ok(apply) => {
+                set_errors.set(Vec::new());
+                let mut next_state = ctx.state.get_untracked();
+                apply(&mut next_state);
+                next_state.mark_answered(question);
+                let target = if changing { Route::Answers.href() } else { after(&data, &next_state, question) };
+                ctx.state.set(next_state);
+                crate::ui::nav::go(&target, false);
+            }
+        }
+    };
+
+    view! {
+        <p class="back"><a href=back>{"← "}{t::back(l)}</a></p>
+        {progress.map(|p| view! { <p class="progress">{p}</p> })}
+        <ErrorSummary errors=errors/>
+        <form class="question" on:submit=on_submit novalidate>
+            <fieldset aria-describedby=has_hint.then_some("question-hint")>
+                <legend><h1>{question_title(question, l)}</h1></legend>
+                {hint}
+                {body}
+            </fieldset>
+            <button type="submit" class="button">{t::continue_button(l)}</button>
+        </form>
+    }
+}
