@@ -152,6 +152,12 @@ pub struct ProjectVerdict {
 }
 
 impl ProjectVerdict {
+    /// Whether a declaration can be filled for the project: it still runs (recruiting, running or
+    /// announced) and the answers do not rule the person out ("nie wiem" leaves it open).
+    pub fn can_declare(&self) -> bool {
+        self.status.kind().is_open() && self.outcome != Some(Outcome::NotMet)
+    }
+
     /// Deciding criteria the resident answered "nie wiem" to (or was not asked).
     pub fn unknown_count(&self) -> usize {
         self.rule.as_ref().map_or(0, |r| r.results().iter().filter(|c| c.outcome == Outcome::Unknown).count())

@@ -127,3 +127,29 @@ pub fn eligibility_of(entry: &Entry) -> Result<Option<Eligibility>, Vec<Issue>> 
 pub fn rule_issues(catalogue: &Catalogue) -> Vec<Issue> {
     catalogue.entries.iter().filter_map(|e| eligibility_of(e).err()).flatten().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Status;
+
+    #[test]
+    fn a_declaration_can_be_filled_while_the_project_runs_and_the_answers_do_not_rule_out() {
+        let verdict = |status, outcome| ProjectVerdict {
+            project_id: "p".into(),
+            status,
+            outcome,
+            rule: None,
+            priority: Vec::new(),
+            assumptions: Vec::new(),
+        };
+        let recruiting = Status::Recruiting { until: None };
+        assert!(verdict(recruiting, Some(Outcome::Met)).can_declare());
+        assert!(verdict(recruiting, Some(Outcome::Unknown)).can_declare());
+        assert!(verdict(recruiting, None).can_declare(), "no rules: the centre decides");
+        assert!(!verdict(recruiting, Some(Outcome::NotMet)).can_declare());
+        assert!(verdict(Status::Running { until: None }, Some(Outcome::Met)).can_declare());
+        let ended = Status::Ended { on: chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(), end_stated: true };
+        assert!(!verdict(ended, Some(Outcome::Met)).can_declare());
+    }
+}

@@ -24,7 +24,7 @@ async function stored(page) {
     Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort().map((k) => [k, localStorage.getItem(k)])), KEY_PREFIX);
 }
 
-/** Splits an SW1 payload at unescaped bars (the format in the README). */
+/** Splits a QR payload (SW1 or SW2) at unescaped bars (the format in docs/DATA-FORMATS.md). */
 function qrFields(text) {
   const fields = [''];
   for (let i = 0; i < text.length; i++) {
@@ -124,7 +124,7 @@ test('from the results to a saved, printed declaration whose QR code decodes to 
 
   // The QR code, read back by an independent decoder, carries the same data.
   const fields = qrFields(await decodeQr(page));
-  assert.equal(fields[0], 'SW1');
+  assert.equal(fields[0], 'SW2');
   assert.equal(fields.length, 21);
   const [, project, created, first, surname, pesel, birth, sex, street, house, flat, postcode, town, gmina, area, phone, , education, labour, social, category] = fields;
   assert.deepEqual(
@@ -261,6 +261,29 @@ test('duplicate for a family member, then "Usuń wszystkie moje dane" leaves no 
   await app.ready();
   assert.match(await page.locator('main').innerText(), /Nie masz jeszcze żadnej deklaracji/);
   assert.deepEqual(await stored(page), {});
+  await app.close();
+});
+
+test('a declaration stored by the first release opens, prints, and its QR code decodes with the category by name', async () => {
+  const KEY = 'sprawdz-wsparcie.deklaracja.d0000000000003-v1aa';
+  // Exactly what the first release wrote (declaration schema 1): the EU category by its place, ue:9.
+  const v1 = '{"schema":1,"data":{"schema":1,"id":"d0000000000003-v1aa","project_id":"jastrzebie-zdroj-miasto-rodziny","created":"2026-03-02","person":{"first_name":"Jan","surname":"Nowak","pesel":"","birth_date":"1970-05-06","sex":"male","street":"Długa","house":"1","flat":"","postcode":"44-330","town":"Jastrzębie-Zdrój","gmina":"Jastrzębie-Zdrój","area":"urban","phone":"","email":"","education":"isced2","labour":"inactive"},"category":"ue:9","social":{"minority_or_migrant":"refuse","homeless":"yes","disability":"refuse","jobless_household":"refuse","jobless_household_with_children":"refuse","single_adult_with_children":"refuse","other_disadvantage":"refuse"}}}';
+  const app = await openWith({ [KEY]: v1 });
+  const { page } = app;
+  await page.locator('main h3', { hasText: 'Jan Nowak' }).waitFor();
+  const now = JSON.parse((await stored(page))[KEY]);
+  assert.equal(now.schema, 2, 'written back in the current schema');
+  assert.equal(now.data.category, 'ue:homeless');
+  await app.goto('/sprawdz/deklaracja/d0000000000003-v1aa/wydruk');
+  await page.locator('main h1', { hasText: 'Deklaracja uczestnictwa w projekcie' }).waitFor();
+  const doc = normalise(await page.locator('article.document').innerText());
+  assert.ok(doc.includes('bezdomność lub wykluczenie z dostępu do mieszkania'), doc);
+  const fields = qrFields(await decodeQr(page));
+  assert.equal(fields[0], 'SW2');
+  assert.equal(fields.length, 21);
+  assert.equal(fields[20], 'ue:homeless');
+  assert.equal(fields[3], 'Jan');
+  await app.assertAccessible('print view of a first-release declaration');
   await app.close();
 });
 

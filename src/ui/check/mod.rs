@@ -20,9 +20,10 @@ use crate::i18n::t;
 use crate::parameters::ParametersFile;
 use crate::problem::Issue;
 use crate::route::{Bundle, Route};
-use crate::rules::Eligibility;
+use crate::rules::{evaluate, rank, Eligibility, ProjectVerdict};
 use crate::ui::app::focus_on_navigation;
 use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
+use crate::ui::context::today;
 use crate::ui::context::{in_language, provide_app_context, use_locale, CatalogueState};
 use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
 use crate::ui::nav::{provide_url, use_url};
@@ -77,6 +78,29 @@ async fn load_all() -> DataState {
     DataState::Ready(Arc::new(CheckData { loaded, rules, issues, params }))
 }
 
+/// The chosen projects' verdicts for the answers so far, best first: computed once per change of the
+/// answers or the data, and passed on to the results and the declaration form.
+#[derive(Clone, Copy)]
+pub struct Verdicts(pub Memo<Arc<Vec<ProjectVerdict>>>);
+
+pub fn use_verdicts() -> Memo<Arc<Vec<ProjectVerdict>>> {
+    expect_context::<Verdicts>().0
+}
+
+fn provide_verdicts(data: RwSignal<DataState>, check: state::CheckCtx) {
+    let verdicts = Memo::new(move |_| {
+        let DataState::Ready(d) = data.get() else { return Arc::new(Vec::new()) };
+        let state = check.state.get();
+        let Some(params) = &d.params else { return Arc::new(Vec::new()) };
+        let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
+        let mut found: Vec<ProjectVerdict> =
+            chosen(&d, &state).into_iter().map(|e| evaluate(e, d.rules_of(e), &state.household, params, day)).collect();
+        rank(&mut found);
+        Arc::new(found)
+    });
+    provide_context(Verdicts(verdicts));
+}
+
 /// The projects being checked: those chosen, or every project.
 pub fn chosen<'a>(d: &'a CheckData, state: &state::CheckState) -> Vec<&'a Entry> {
     let all = &d.loaded.catalogue.entries;
@@ -109,6 +133,7 @@ pub fn CheckApp() -> impl IntoView {
     provide_context(DataCtx(data));
     let notices = crate::ui::notice::provide_notices();
     provide_check_state(notices);
+    provide_verdicts(data, state::use_check());
     crate::ui::docs::provide_docs(notices);
     let catalogue = crate::ui::context::use_catalogue();
     spawn_local(async move {

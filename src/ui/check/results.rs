@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::{clear_answers, use_check};
-use super::{chosen, with_data};
+use super::{use_verdicts, with_data};
 
 use crate::catalogue::labels::status_detail;
 use crate::declaration::category::categories_met;
@@ -12,7 +12,7 @@ use crate::declaration::prefill::prefill;
 use crate::i18n::{t, Locale};
 use crate::route::Route;
 use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_headline, what_to_bring};
-use crate::rules::{evaluate, rank, CriterionResult, Outcome};
+use crate::rules::{CriterionResult, Outcome};
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
@@ -44,13 +44,11 @@ pub fn ResultsPage() -> impl IntoView {
     with_data(move |d| {
         let l = locale.get();
         let state = ctx.state.get();
-        let Some(params) = &d.params else {
+        if d.params.is_none() {
             return view! { <h1>{t::results_title(l)}</h1><p class="error-box" role="alert">{t::results_no_parameters(l)}</p> }.into_any();
-        };
+        }
         let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
-        let mut verdicts: Vec<_> =
-            chosen(&d, &state).into_iter().map(|e| evaluate(e, d.rules_of(e), &state.household, params, day)).collect();
-        rank(&mut verdicts);
+        let verdicts = use_verdicts().get();
         let cards = verdicts.iter().map(|v| {
             let entry = d.loaded.catalogue.project(&v.project_id).expect("verdicts come from the catalogue");
             let deciding: Vec<&CriterionResult> = v.rule.as_ref().map(|r| r.results()).unwrap_or_default();
@@ -65,9 +63,7 @@ pub fn ResultsPage() -> impl IntoView {
                 </details>
             });
             let outcome = v.outcome.map_or("none", Outcome::code);
-            // Declaring makes sense while the project runs and the answers do not rule the person out.
-            let can_declare = v.status.kind().is_open() && v.outcome != Some(Outcome::NotMet);
-            let declare = can_declare.then(|| {
+            let declare = v.can_declare().then(|| {
                 let categories: Vec<String> = categories_met(v, &state.household).iter().map(|c| c.code()).collect();
                 let (project_id, household) = (v.project_id.clone(), state.household.clone());
                 let on_declare = move |_| {

@@ -18,7 +18,7 @@ use crate::route::Route;
 use crate::rules::evaluate;
 use crate::ui::check::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
 use crate::ui::check::state::use_check;
-use crate::ui::check::{with_data, CheckData};
+use crate::ui::check::{use_verdicts, with_data, CheckData};
 use crate::ui::components::field::{Field as FormField, InputAttrs};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
@@ -170,8 +170,15 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let state = check.state.get_untracked();
     let mut categories: Vec<String> = match (entry, &data.params) {
         (Some(e), Some(params)) if !state.answered.is_empty() => {
-            let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
-            let verdict = evaluate(e, data.rules_of(e), &state.household, params, day);
+            // The verdict the results showed; a project outside the ones checked is checked here once.
+            let shared = use_verdicts().get_untracked();
+            let verdict = match shared.iter().find(|v| v.project_id == e.project.id) {
+                Some(v) => v.clone(),
+                None => {
+                    let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
+                    evaluate(e, data.rules_of(e), &state.household, params, day)
+                }
+            };
             categories_met(&verdict, &state.household).iter().map(|c| c.code()).collect()
         }
         _ => Vec::new(),
