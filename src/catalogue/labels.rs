@@ -91,7 +91,7 @@ mod tests {
             "id": "p", "title": "P", "role": "lead",
             "period": { "start": start, "end": end },
             "target_groups": ["children_and_youth"], "target_groups_text": "Dzieci",
-            "source": { "seed": "000_00c7829a3113ad43.txt" }
+            "source": { "title": "Strona testowa", "seed": "000_00c7829a3113ad43.txt" }
         });
         serde_json::from_value(json).unwrap()
     }

@@ -320,7 +320,10 @@ pub struct Area {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// The seed page's file name in `shared/seeds/`.
+    /// What the page is and who published it, as residents read it ("Strona Ośrodka Pomocy Społecznej
+    /// w Szamotułach").
+    pub title: String,
+    /// The seed page's file name in `shared/seeds/`, for maintainers.
     pub seed: String,
     /// The site the page was taken from, as the page names it.
     #[serde(default)]

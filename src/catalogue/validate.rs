@@ -206,6 +206,7 @@ impl Checker<'_> {
             }
         }
         self.phones(&format!("{at}.phones"), &p.phones);
+        self.not_empty(&format!("{at}.source.title"), &p.source.title);
         self.seed(&format!("{at}.source.seed"), &p.source.seed);
     }
 }

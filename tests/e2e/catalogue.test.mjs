@@ -91,26 +91,28 @@ const FACTS = {
     'Ośrodek Pomocy Społecznej w Bełżycach (gmina Bełżyce)', 'Fundacja Rozwoju Inicjatyw Obywatelskich',
     'Regionalny Program Operacyjny Województwa Lubelskiego na lata 2014-2020', '11.2 Usługi społeczne i zdrowotne',
     '7:30–11:00', 'Oświadczenie o spełnianiu kryterium kwalifikowalności', 'Praca socjalna',
-    'Strona źródłowa: 000_00c7829a3113ad43.txt', 'opublikowano 5 października 2017',
+    'Informacja o projekcie w serwisie www.drzonkow.pl, serwis www.drzonkow.pl', 'opublikowano 5 października 2017',
   ],
   jastrzebie: [
     '1 042 938,86 zł', '886 498,03 zł', '85%', '83 435,10 zł', '8%', '73 005,73 zł', '7%',
     'od 1 stycznia 2022 do 30 czerwca 2023', 'Koniec projektu: 30 czerwca 2023.', 'RPSL.09.02.05-IŻ.01-24-350/19',
-    'RIT Zachodni', '350 osób (planowana liczba)', '32 43 49 616', 'Strona źródłowa: 001_66c0aace7055f941.txt',
+    'RIT Zachodni', '350 osób (planowana liczba)', '32 43 49 616', 'Strona Ośrodka Pomocy Społecznej w Jastrzębiu-Zdroju',
   ],
   szamotuly: [
     '152 085,43 zł', 'od 1 marca 2017 do 29 lutego 2020', 'partner projektu', 'Asystent rodziny',
-    'Zintegrowane Inwestycje Terytorialne', 'Strona źródłowa: 002_ccf00add7da43afc.txt',
+    'Zintegrowane Inwestycje Terytorialne', 'Strona Ośrodka Pomocy Społecznej w Szamotułach',
+    // No phone of its own: the running centre's address, phone and hours under "Jak się zgłosić".
+    'Ośrodek prowadzący projekt', 'Plac Henryka Sienkiewicza 20', '61 29-20-217', 'Godziny otwarcia',
   ],
   klobuck: [
     '725 625,00 zł', '674 831,25 zł', '93%', 'od 1 października 2018 do 30 marca 2021', '30 marca 2023',
     'wsparciem objęto 204 osoby', 'Placówka wsparcia dziennego „Kłobuś”', 'Europejski Fundusz Społeczny',
-    'Strona źródłowa: 003_19b2326bdf7a3eb5.txt',
+    'Informacja Gminnego Ośrodka Pomocy Społecznej w Kłobucku o trwałości projektu',
   ],
   szprotawa: [
     'od stycznia 2017; data końca nie jest podana', 'około 60 osób', 'w tym obszar rewitalizacji',
     'Źródło nie podaje daty końca', '31 grudnia 2023', 'Powiatowym Urzędem Pracy w Żaganiu',
-    'opublikowano 23 lutego 2017', 'Strona źródłowa: 004_5ef1b7e5f7f57672.txt',
+    'opublikowano 23 lutego 2017', 'Aktualność „Aktywna integracja w ramach rewitalizacji”',
   ],
 };
 
@@ -124,6 +126,7 @@ for (const [key, facts] of Object.entries(FACTS)) {
     assert.equal(await app.page.locator('.status-box .badge').innerText(), 'Zakończony');
     const text = await app.mainText();
     for (const fact of facts) assert.ok(text.includes(fact), `"${fact}" missing on ${key}`);
+    assert.ok(!text.includes('.txt'), `a data file name shows on ${key}`);
     await app.assertNoHorizontalScroll();
     await app.assertAccessible(`project ${key}`);
     await app.close();

@@ -147,6 +147,12 @@ for (const code of ['pl', 'uk', 'en']) {
     await arrive(app, code, say(code, 'check_title'), titles);
     // The project's title inside the translated sentence is marked Polish too.
     assert.equal(await page.locator('.lead span', { hasText: 'Jastrzębie-Zdrój – Miasto Rodziny' }).getAttribute('lang'), code === 'pl' ? null : 'pl');
+    // The page for one project names it in its title, apart from the general checker.
+    assert.ok(titles.at(-1).includes('Jastrzębie-Zdrój – Miasto Rodziny'), titles.at(-1));
+    // The conditions' sources and the assumptions come from the catalogue: Polish, and marked so.
+    const sourceLangs = await page.locator('.rule-source > span').evaluateAll((s) => s.map((e) => e.getAttribute('lang')));
+    assert.ok(sourceLangs.length > 0 && sourceLangs.every((x) => x === (code === 'pl' ? null : 'pl')), `${sourceLangs}`);
+    assert.equal(await page.locator('section[aria-labelledby="rules"] h3 + ul').getAttribute('lang'), code === 'pl' ? null : 'pl');
     await activate(page, 'button', say(code, 'check_start'));
 
     // An empty answer: the summary is announced (role=alert), takes focus and names the field.

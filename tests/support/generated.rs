@@ -21,7 +21,7 @@ pub fn centre_json(c: usize, per_centre: usize) -> String {
             r#"{{"id": "projekt-{n}", "title": "Projekt {n}", "role": "lead",
                 "period": {{"start": "2024-01-01", "end": "2027-12-31"}}, "recruitment": {{}},
                 "target_groups": ["families_with_children"], "target_groups_text": "Rodziny",
-                "eligibility": {{"rule": {rule}}}, "source": {{"seed": "999_0000000000000000.txt"}}}}"#
+                "eligibility": {{"rule": {rule}}}, "source": {{"title": "Strona testowa", "seed": "999_0000000000000000.txt"}}}}"#
         ));
     }
     format!(

@@ -13,6 +13,7 @@ use crate::i18n::{t, Locale};
 use crate::route::Route;
 use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_headline, what_to_bring};
 use crate::rules::{CriterionResult, Outcome};
+use crate::ui::components::rules_summary::rule_source;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
@@ -30,7 +31,7 @@ fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
             </p>
             <p>{reason_text(r, l)}</p>
             {bring}
-            <p class="rule-source">{t::rules_source(l, r.source())}</p>
+            <p class="rule-source">{rule_source(r.source(), l)}</p>
         </li>
     }
 }
@@ -59,7 +60,7 @@ pub fn ResultsPage() -> impl IntoView {
             let assumptions = (!v.assumptions.is_empty()).then(|| view! {
                 <details class="assumptions">
                     <summary>{t::rules_assumptions(l)}</summary>
-                    <ul>{v.assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+                    <ul lang=polish_text(l)>{v.assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
                 </details>
             });
             let outcome = v.outcome.map_or("none", Outcome::code);

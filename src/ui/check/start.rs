@@ -7,7 +7,7 @@ use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{polish_text, use_locale};
+use crate::ui::context::{polish_text, use_catalogue, use_locale, CatalogueState};
 use crate::ui::pages::not_found::NotFound;
 
 /// Where "back" from the first question leads: the start page the person came from.
@@ -22,7 +22,18 @@ pub fn start_route(state: &CheckState) -> Route {
 pub fn StartPage(project: Option<String>) -> impl IntoView {
     let locale = use_locale();
     let ctx = use_check();
-    use_page_title(move || t::check_title(locale.get()).to_string());
+    // A page for one project names it in its title; the general checker has its own.
+    let titled = project.clone();
+    let catalogue = use_catalogue();
+    use_page_title(move || {
+        let l = locale.get();
+        let CatalogueState::Ready(loaded) = catalogue.get() else { return t::check_title(l).to_string() };
+        match titled.as_ref().map(|id| loaded.catalogue.project(id)) {
+            None => t::check_title(l).to_string(),
+            Some(Some(e)) => t::check_title_project(l, &e.project.title),
+            Some(None) => t::not_found_title(l).to_string(),
+        }
+    });
     with_data(move |d| {
         let l = locale.get();
         let id = project.clone();

@@ -2,6 +2,7 @@
 
 pub mod as_of;
 pub mod catalogue_gate;
+pub mod centre_contact;
 pub mod facts;
 pub mod field;
 pub mod filter_select;

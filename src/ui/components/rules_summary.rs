@@ -3,12 +3,19 @@ use leptos::prelude::*;
 use crate::i18n::{t, Locale};
 use crate::rules::explain::criterion_summary;
 use crate::rules::{Criterion, Eligibility, Rule};
+use crate::ui::context::polish_text;
+
+/// "Źródło: …" with the catalogue's Polish source text marked as Polish inside the reader's language.
+pub fn rule_source(source: &str, l: Locale) -> impl IntoView {
+    let around = t::rules_source(l);
+    view! { {around.before}<span lang=polish_text(l)>{source.to_string()}</span>{around.after} }
+}
 
 fn criterion_item(c: &Criterion, l: Locale) -> impl IntoView {
     view! {
         <li>
             <span>{criterion_summary(&c.kind, l)}</span>
-            <span class="rule-source">{t::rules_source(l, &c.source)}</span>
+            <span class="rule-source">{rule_source(&c.source, l)}</span>
         </li>
     }
 }
@@ -46,7 +53,7 @@ pub fn RulesSummary(eligibility: Option<Eligibility>, locale: Locale) -> impl In
             let assumptions = (!e.assumptions.is_empty()).then(|| {
                 view! {
                     <h3>{t::rules_assumptions(l)}</h3>
-                    <ul>{e.assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+                    <ul lang=polish_text(l)>{e.assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
                 }
             });
             view! {

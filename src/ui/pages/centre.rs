@@ -6,7 +6,8 @@ use crate::catalogue::status;
 use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue;
-use crate::ui::components::facts::{fact, phone_links};
+use crate::ui::components::centre_contact::{contact_facts, has_contact};
+use crate::ui::components::facts::fact;
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_item_title;
@@ -25,21 +26,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
             return view! { <NotFound message=Signal::derive(move || t::not_found_centre(locale.get()).to_string())/> }
                 .into_any();
         };
-        let address = c
-            .address
-            .clone()
-            .map(|a| view! { <span lang=polish_text(l)>{a.street}<br/>{a.postcode}" "{a.town}</span> });
-        let phones = (!c.phones.is_empty()).then(|| view! { <ul class="phones">{phone_links(&c.phones)}</ul> });
-        let emails = (!c.emails.is_empty()).then(|| {
-            let links = c
-                .emails
-                .iter()
-                .map(|e| view! { <li><a href=format!("mailto:{e}")>{e.clone()}</a></li> })
-                .collect_view();
-            view! { <ul class="plain">{links}</ul> }
-        });
-        let no_contact = (c.address.is_none() && c.phones.is_empty() && c.emails.is_empty())
-            .then(|| view! { <p class="note">{t::centre_no_contact(l)}</p> });
+        let no_contact = (!has_contact(&c)).then(|| view! { <p class="note">{t::centre_no_contact(l)}</p> });
         let hours = c.office_hours.clone().map(|h| {
             view! {
                 <section aria-labelledby="hours">
@@ -64,9 +51,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
             <p class="back"><a href=Route::home().href()>{"← "}{t::project_back(l)}</a></p>
             <h1 lang=polish_text(l)>{c.name.clone()}</h1>
             <dl class="facts">
-                {fact(t::centre_address(l), address)}
-                {fact(t::centre_phones(l), phones)}
-                {fact(t::centre_email(l), emails)}
+                {contact_facts(&c, l)}
                 {fact(t::centre_gmina(l), Some(c.gmina.clone()))}
                 {fact(t::centre_voivodeship(l), Some(c.voivodeship.clone()))}
                 {fact(t::centre_nip(l), c.nip.clone())}

@@ -11,6 +11,7 @@ use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
 use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::centre_contact::{contact_facts, has_contact};
 use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::status_badge::StatusBadge;
@@ -69,7 +70,19 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     });
 
     let how = p.how_to_apply.clone();
-    let apply = (how.is_some() || !p.phones.is_empty()).then(|| {
+    // Without a phone of its own, the project is reached through the centre that runs it.
+    let centre_contact = (p.phones.is_empty() && (has_contact(&centre) || centre.office_hours.is_some())).then(|| {
+        let hours = centre.office_hours.clone().map(|h| {
+            view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() show_open_now=true/> }
+        });
+        view! {
+            <h3>{t::project_running_centre(l)}</h3>
+            <p lang=pl>{centre.name.clone()}</p>
+            <dl class="facts">{contact_facts(&centre, l)}</dl>
+            {hours}
+        }
+    });
+    let apply = (how.is_some() || centre_contact.is_some() || !p.phones.is_empty()).then(|| {
         let text = how.as_ref().map(|h| view! { <p lang=pl>{h.text.clone()}</p> });
         let docs = how.as_ref().filter(|h| !h.documents.is_empty()).map(|h| {
             view! {
@@ -89,7 +102,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
         view! {
             <section aria-labelledby="apply">
                 <h2 id="apply">{t::project_how_to_apply(l)}</h2>
-                {text}{docs}{hours}{phones}
+                {text}{docs}{hours}{phones}{centre_contact}
             </section>
         }
     });
@@ -180,13 +193,15 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
             </section>
         }
     });
-    let mut source_bits = vec![t::source_seed(l, &p.source.seed)];
+    // Who published the page and what it is, in Polish as they wrote it; the file name is for maintainers.
+    let mut source_rest = Vec::new();
     if let Some(site) = &p.source.site {
-        source_bits.push(t::source_site(l, site));
+        source_rest.push(t::source_site(l, site));
     }
     if let Some(date) = p.source.published {
-        source_bits.push(t::source_published(l, date.format_long(l)));
+        source_rest.push(t::source_published(l, date.format_long(l)));
     }
+    let source_rest = (!source_rest.is_empty()).then(|| format!(", {}", source_rest.join(", ")));
     let durability = p.durability_until.map(|d| d.format_long(l));
     let centre_href = Route::Centre(centre.id.clone()).href();
 
@@ -228,7 +243,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
             {notes}
             <section aria-labelledby="source">
                 <h2 id="source">{t::project_source(l)}</h2>
-                <p class="source">{source_bits.join(", ")}</p>
+                <p class="source"><span lang=pl>{p.source.title.clone()}</span>{source_rest}</p>
             </section>
         </article>
     }
