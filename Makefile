@@ -17,7 +17,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 WASM_OPT_VERSION := 132
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test dist size size-report tools rust-tools npm-tools browser test-native test-wasm test-e2e e2e lighthouse validate bench clean
+.PHONY: help serve test dist size size-report tools rust-tools npm-tools browser lint scenarios test-native test-wasm test-e2e e2e lighthouse validate bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080 (Ctrl+C stops;"
@@ -32,6 +32,7 @@ help:
 rust-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
+	@for c in rustfmt clippy; do rustup component list --installed | grep -q "^$$c" || rustup component add $$c; done
 	@if trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)"; then echo "trunk $(TRUNK_VERSION): present"; \
 	  else cargo install --locked trunk --version $(TRUNK_VERSION); fi
 	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "wasm-bindgen not found in Cargo.lock"; exit 1; }
@@ -79,6 +80,19 @@ size-report:
 validate:
 	cargo run --quiet --bin wsparcie -- validate public/catalogue
 
+# Habits, not a clean-up before review: formatting, and clippy with warnings as errors, natively and for
+# the browser build (the UI compiles only there).
+lint: rust-tools
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --features web -- -D warnings
+
+# The scenario files are generated (tests/scenarios/generate.py works the expected results out on its
+# own): written again here, they must be exactly what is committed.
+scenarios:
+	python3 tests/scenarios/generate.py
+	git diff --exit-code -- tests/scenarios
+
 test-native:
 	cargo test --all-targets
 
@@ -98,6 +112,8 @@ lighthouse:
 # Every suite runs; the first failure stops make with a non-zero status. The release build is made
 # once and then measured and tested.
 test: tools browser
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory scenarios
 	$(MAKE) --no-print-directory validate
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm

@@ -264,15 +264,19 @@ impl Household {
     }
 }
 
+/// An age as typed that is not a whole number of years from 0 to 130.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotAnAge;
+
 /// Reads an age as typed: empty is "not given", a whole number of years up to 130 is an age.
-pub fn parse_age_input(text: &str) -> Result<Option<u32>, ()> {
+pub fn parse_age_input(text: &str) -> Result<Option<u32>, NotAnAge> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
     match t.parse::<u32>() {
         Ok(n) if n <= 130 => Ok(Some(n)),
-        _ => Err(()),
+        _ => Err(NotAnAge),
     }
 }
 
@@ -397,7 +401,7 @@ mod tests {
         assert_eq!(parse_age_input(""), Ok(None));
         assert_eq!(parse_age_input("130"), Ok(Some(130)));
         for bad in ["131", "-1", "4,5", "dwa"] {
-            assert_eq!(parse_age_input(bad), Err(()), "{bad}");
+            assert_eq!(parse_age_input(bad), Err(NotAnAge), "{bad}");
         }
     }
 }

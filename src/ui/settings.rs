@@ -50,7 +50,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                     IdleError::NotANumber => t::settings_idle_not_number(l).to_string(),
                     IdleError::OutOfRange => t::settings_idle_range(
                         l,
-                        t::SettingsIdleRange { max: &*IDLE_MINUTES_RANGE.end(), min: &*IDLE_MINUTES_RANGE.start() },
+                        t::SettingsIdleRange { max: IDLE_MINUTES_RANGE.end(), min: IDLE_MINUTES_RANGE.start() },
                     ),
                 };
                 vec![("idle-minutes".to_string(), message)]

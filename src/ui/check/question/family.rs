@@ -48,7 +48,7 @@ pub fn FamilyQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, on
             .iter()
             .filter_map(|r| match parse_age_input(&r.age.get_untracked()) {
                 Ok(age) => Some((r.role.get_untracked(), age)),
-                Err(()) => {
+                Err(_) => {
                     problems.push((format!("age-{}", r.key + 1), t::error_age(l).to_string()));
                     None
                 }

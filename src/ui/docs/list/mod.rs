@@ -79,9 +79,7 @@ fn import_error_text(e: &ImportError, l: Locale) -> String {
             t::import_too_large(l, crate::money::format_number((*bytes as i64).into(), 0, l))
         }
         ImportError::Empty => t::import_empty(l).to_string(),
-        ImportError::Damaged { line, column } => {
-            t::import_damaged(l, t::ImportDamaged { column: &*column, line: &*line })
-        }
+        ImportError::Damaged { line, column } => t::import_damaged(l, t::ImportDamaged { column, line }),
         ImportError::Foreign => t::import_foreign(l).to_string(),
         ImportError::NewerVersion(_) => t::import_newer(l).to_string(),
         ImportError::BadDeclaration { index, detail } => {
