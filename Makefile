@@ -105,7 +105,7 @@ e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
 # Lighthouse on the release build: accessibility must be 100, best practices at least 90; the
-# performance figures are printed for the README (reports in target/lighthouse/).
+# performance figures are printed for docs/PERFORMANCE.md (reports in target/lighthouse/).
 lighthouse:
 	node scripts/lighthouse.mjs dist
 

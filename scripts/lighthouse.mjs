@@ -1,7 +1,7 @@
 // Lighthouse (npm, with Debian's Chromium) on the release build as deployed: performance,
 // accessibility and best practices of the first page and the checker, on a phone profile with
 // Lighthouse's default throttling (slow 4G, 4× slower CPU). Fails under the floors below; the
-// figures go in the README. Performance is measured, not gated: its simulated timings move with the
+// figures go in docs/PERFORMANCE.md. Performance is measured, not gated: its simulated timings move with the
 // machine that runs it.
 //   node scripts/lighthouse.mjs dist
 // (Lighthouse 12 has no PWA category any more: installability is Chromium's own check, run by

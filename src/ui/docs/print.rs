@@ -1,6 +1,6 @@
 //! The declaration as printed: A4, no app chrome, every field, the statements, the project and the
 //! centre with its address and office hours, date and signature lines, and a QR code of the data that
-//! any QR reader shows (format in the README). The same from a phone: the print layout is fixed.
+//! any QR reader shows (format in docs/DATA-FORMATS.md). The same from a phone: the print layout is fixed.
 
 use leptos::prelude::*;
 
