@@ -304,3 +304,40 @@ mod storage {
         raw().remove_item("another-app").unwrap();
     }
 }
+
+/// The one form field: `aria-describedby` names the hint always, the error only while it shows, and
+/// every id it names is on the page.
+#[wasm_bindgen_test]
+async fn a_field_describes_its_input_only_by_elements_on_the_page() {
+    use sprawdz_wsparcie::ui::components::field::{Field, InputAttrs};
+    let root = fresh_root();
+    let error = RwSignal::new(None::<String>);
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        provide_polish_app();
+        view! {
+            <Field id="wiek" label="Wiek" hint=Some("W latach") error=error
+                input=|a: InputAttrs| view! { <input id=a.id aria-describedby=a.described_by aria-invalid=a.invalid/> }/>
+            <Field id="gmina" label="Gmina"
+                input=|a: InputAttrs| view! { <input id=a.id aria-describedby=a.described_by/> }/>
+        }
+    });
+    settle().await;
+    let input = |id: &str| root.query_selector(&format!("#{id}")).unwrap().unwrap();
+    let described = |id: &str| input(id).get_attribute("aria-describedby");
+    let all_exist = |ids: &str| ids.split(' ').all(|i| root.query_selector(&format!("#{i}")).unwrap().is_some());
+    assert_eq!(described("wiek").as_deref(), Some("wiek-hint"));
+    assert_eq!(described("gmina"), None, "nothing describes a field without hint or error");
+    assert_eq!(input("wiek").get_attribute("aria-invalid"), None);
+    error.set(Some("Podaj wiek".into()));
+    settle().await;
+    let ids = described("wiek").unwrap();
+    assert_eq!(ids, "wiek-hint wiek-error");
+    assert!(all_exist(&ids), "{ids}");
+    assert_eq!(input("wiek").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(texts(&root, "label[for=wiek]"), vec!["Wiek"]);
+    error.set(None);
+    settle().await;
+    assert_eq!(described("wiek").as_deref(), Some("wiek-hint"));
+    assert!(root.query_selector("#wiek-error").unwrap().is_none());
+    root.remove();
+}

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use crate::device::{parse_idle_minutes, DeviceSettings, IdleError, Mode, IDLE_MINUTES_RANGE};
 use crate::i18n::t;
 use crate::route::Route;
-use crate::ui::check::inputs::{focus_by_id, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
+use crate::ui::check::inputs::{focus_by_id, focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::check::with_data;
+use crate::ui::components::field::{Field, InputAttrs};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 use crate::ui::mode::use_device;
@@ -154,26 +155,21 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                         }).collect_view()}
                     </div>
                 </fieldset>
-                <div class="field">
-                    <label for="idle-minutes">{t::settings_idle(l)}</label>
-                    <p class="hint" id="idle-minutes-hint">{t::settings_idle_hint(l)}</p>
-                    <FieldMessage id="idle-minutes-error".to_string() message=idle_error/>
-                    <input id="idle-minutes" class="short" type="text" inputmode="numeric" autocomplete="off"
-                        aria-describedby="idle-minutes-hint idle-minutes-error"
-                        aria-invalid=move || idle_error.get().is_some().then_some("true")
-                        prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="counter-centre">{t::settings_centre(l)}</label>
-                    <p class="hint" id="counter-centre-hint">{t::settings_centre_hint(l)}</p>
-                    <select id="counter-centre" aria-describedby="counter-centre-hint" on:change=move |ev| centre.set(event_target_value(&ev))>
-                        <option value="" selected=centre.get_untracked().is_empty()>{t::settings_centre_none(l)}</option>
-                        {centres.into_iter().map(|(id, name)| {
-                            let selected = centre.get_untracked() == id;
-                            view! { <option value=id selected=selected>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
+                <Field id="idle-minutes" label=t::settings_idle(l) hint=Some(t::settings_idle_hint(l)) error=idle_error
+                    input=move |a: InputAttrs| view! {
+                        <input id=a.id class="short" type="text" inputmode="numeric" autocomplete="off"
+                            aria-describedby=a.described_by aria-invalid=a.invalid bind:value=minutes/>
+                    }/>
+                <Field id="counter-centre" label=t::settings_centre(l) hint=Some(t::settings_centre_hint(l))
+                    input=move |a: InputAttrs| view! {
+                        <select id=a.id aria-describedby=a.described_by on:change=move |ev| centre.set(event_target_value(&ev))>
+                            <option value="" selected=centre.get_untracked().is_empty()>{t::settings_centre_none(l)}</option>
+                            {centres.into_iter().map(|(id, name)| {
+                                let selected = centre.get_untracked() == id;
+                                view! { <option value=id selected=selected>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                    }/>
                 {confirm}
                 {move || failed.get().then(|| view! { <p class="error-box" role="alert">{t::settings_not_saved(l)}</p> })}
                 <button type="submit" class="button">{t::settings_save(l)}</button>

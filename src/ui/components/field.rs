@@ -26,7 +26,8 @@ pub fn described_by(id: &str, hint: bool, error: bool, reading: bool) -> Option<
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// A labelled field. `input` draws the control with the attributes it is given.
+/// A labelled field. `input` draws the control with the attributes it is given. Only the call to
+/// `input` is generic: the rest is one function, so each use adds little to the wasm.
 #[component]
 pub fn Field<F, V>(
     /// The input's id, which the label and the error summary point at.
@@ -47,24 +48,36 @@ where
     V: IntoView + 'static,
 {
     let error = error.unwrap_or_else(|| Signal::derive(|| None));
-    let has_hint = hint.is_some();
-    let has_reading = reading.is_some();
-    let described = {
-        let id = id.clone();
-        Signal::derive(move || described_by(&id, has_hint, error.read().is_some(), has_reading))
-    };
-    let attrs = InputAttrs {
-        id: id.clone(),
-        described_by: described,
+    let attrs = input_attrs(&id, hint.is_some(), error, reading.is_some());
+    let control = input(attrs).into_any();
+    field_view(id, label, hint, error, reading, control)
+}
+
+fn input_attrs(id: &str, has_hint: bool, error: Signal<Option<String>>, has_reading: bool) -> InputAttrs {
+    let owned = id.to_string();
+    InputAttrs {
+        id: id.to_string(),
+        described_by: Signal::derive(move || described_by(&owned, has_hint, error.read().is_some(), has_reading)),
         invalid: Signal::derive(move || error.read().as_ref().map(|_| "true")),
-    };
+    }
+}
+
+fn field_view(
+    id: String,
+    label: String,
+    hint: Option<&'static str>,
+    error: Signal<Option<String>>,
+    reading: Option<Signal<Option<String>>>,
+    control: AnyView,
+) -> AnyView {
     view! {
         <div class="field" class:field-invalid=move || error.read().is_some()>
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
             <FieldMessage id=format!("{id}-error") message=error/>
-            {input(attrs)}
+            {control}
             {reading.map(|r| view! { <p class="derived" id=format!("{id}-reading") aria-live="polite">{move || r.get()}</p> })}
         </div>
     }
+    .into_any()
 }

@@ -1,0 +1,161 @@
+//! The routes read back from their own links, the links the apps have always used, and pages that
+//! do not exist.
+
+use super::*;
+
+/// Ids as a maintainer might write them, and as no one should but someone will.
+const IDS: &[&str] = &["ops-szamotuly", "a b", "Łódź żółć", "100%", "a/b", "co?", "x#y&z=1+2", ""];
+
+fn every_route(id: &str) -> Vec<Route> {
+    let mut all = vec![
+        Route::home(),
+        Route::Catalogue(Query {
+            text: id.to_string(),
+            place: Place::Centre(id.to_string()),
+            group: Some(TargetGroup::ALL[0]),
+            status: Some(StatusKind::ALL[0]),
+        }),
+        Route::Catalogue(Query { place: Place::Gmina(id.to_string()), ..Query::default() }),
+        Route::Project(id.to_string()),
+        Route::Centre(id.to_string()),
+        Route::CheckStart(None),
+        Route::CheckStart(Some(id.to_string())),
+        Route::Answers,
+        Route::Results,
+        Route::Documents,
+        Route::Declaration(id.to_string()),
+        Route::Print(id.to_string()),
+        Route::DeviceSettings,
+        Route::ProjectQr(id.to_string()),
+        Route::Accessibility,
+        Route::EasyRead,
+    ];
+    for question in Question::ALL {
+        all.push(Route::Question { question, changing: false });
+        all.push(Route::Question { question, changing: true });
+    }
+    all
+}
+
+fn split(href: &str) -> (&str, &str) {
+    href.split_once('?').unwrap_or((href, ""))
+}
+
+#[test]
+fn every_route_reads_back_from_its_own_link() {
+    for id in IDS.iter().filter(|id| !id.is_empty()) {
+        for route in every_route(id) {
+            let href = route.href();
+            let (path, query) = split(&href);
+            assert_eq!(Route::parse(path, query), Some(route.clone()), "{href}");
+            assert_eq!(Bundle::of_path(path), route.bundle(), "{href}");
+            assert!(!path[1..].contains("//"), "{href}");
+        }
+    }
+}
+
+#[test]
+fn ids_are_encoded_so_that_no_character_changes_the_path_or_query() {
+    assert_eq!(Route::Project("a/b".into()).href(), "/projekt/a%2Fb");
+    assert_eq!(Route::Project("co?".into()).href(), "/projekt/co%3F");
+    assert_eq!(Route::Project("100%".into()).href(), "/projekt/100%25");
+    assert_eq!(Route::Project("a b".into()).href(), "/projekt/a%20b");
+    assert_eq!(Route::Print("Łódź".into()).href(), "/sprawdz/deklaracja/%C5%81%C3%B3d%C5%BA/wydruk");
+    let query = Query { text: "x#y&z=1+2".into(), ..Query::default() };
+    assert_eq!(Route::Catalogue(query).href(), "/?q=x%23y%26z%3D1%2B2");
+    assert_eq!(Route::Documents.href_to("odlozone"), "/sprawdz/dokumenty#odlozone");
+}
+
+#[test]
+fn the_links_the_apps_have_always_used_still_lead_to_the_same_pages() {
+    // (path as typed, query, the page, the link the apps write for it)
+    let cases = [
+        ("/", "", Route::home(), "/"),
+        ("/projekt/ops-szamotuly", "", Route::Project("ops-szamotuly".into()), "/projekt/ops-szamotuly"),
+        ("/sprawdz/", "", Route::CheckStart(None), "/sprawdz"),
+        (
+            "/sprawdz/pytanie/gmina",
+            "zmiana=1",
+            Route::Question { question: Question::Gmina, changing: true },
+            "/sprawdz/pytanie/gmina?zmiana=1",
+        ),
+        ("/sprawdz/deklaracja/d1/wydruk/", "", Route::Print("d1".into()), "/sprawdz/deklaracja/d1/wydruk"),
+        ("/sprawdz/latwy-tekst", "", Route::EasyRead, "/sprawdz/latwy-tekst"),
+    ];
+    for (path, query, route, href) in cases {
+        assert_eq!(Route::parse(path, query), Some(route.clone()), "{path}?{query}");
+        assert_eq!(route.href(), href);
+    }
+    let filtered = Route::parse("/", "?q=dom+dziecka&miejsce=g:%C5%81%C3%B3d%C5%BA&dla=seniorzy&status=x&inne=1");
+    let Some(Route::Catalogue(q)) = filtered else { panic!("{filtered:?}") };
+    assert_eq!(q.text, "dom dziecka");
+    assert_eq!(q.place, Place::Gmina("Łódź".into()));
+    assert_eq!(q.status, None, "an unknown status filters nothing");
+}
+
+#[test]
+fn routes_and_query_parameters() {
+    let route = |path: &str| Route::parse(path, "");
+    assert_eq!(route("/"), Some(Route::home()));
+    assert_eq!(route("/projekt/klobuckie-centrum"), Some(Route::Project("klobuckie-centrum".into())));
+    assert_eq!(route("/osrodek/ops-szprotawa"), Some(Route::Centre("ops-szprotawa".into())));
+    assert_eq!(route("/osrodek/"), None);
+    assert_eq!(route("/projekt/a/b"), None);
+    assert_eq!(route("/nie-ma"), None);
+    assert_eq!(route("/sprawdz/"), Some(Route::CheckStart(None)));
+    assert_eq!(route("/sprawdz/projekt/jastrzebie"), Some(Route::CheckStart(Some("jastrzebie".into()))));
+    assert_eq!(
+        route("/sprawdz/pytanie/rodzina"),
+        Some(Route::Question { question: Question::Family, changing: false })
+    );
+    assert_eq!(route("/sprawdz/deklaracja/d1-ab"), Some(Route::Declaration("d1-ab".into())));
+    assert_eq!(route("/sprawdz/deklaracja/d1-ab/wydruk"), Some(Route::Print("d1-ab".into())));
+    assert_eq!(route("/sprawdz/dostepnosc"), Some(Route::Accessibility));
+    assert_eq!(route("/sprawdz/wynik/x"), None);
+    let Some(Route::Catalogue(query)) = Route::parse("/", "q=k%C5%82obuck+centrum&dla=&status=ended") else {
+        panic!("not the catalogue")
+    };
+    assert_eq!(query.text, "kłobuck centrum");
+    assert_eq!(query.group, None);
+    assert_eq!(query.status, Some(StatusKind::Ended));
+    assert_eq!(query.place, Place::Anywhere);
+}
+
+#[test]
+fn unknown_pages_and_broken_encodings_find_nothing() {
+    for (path, query) in [
+        ("/nie-ma", ""),
+        ("/projekt", ""),
+        ("/projekt/a/b", ""),
+        ("/sprawdz/pytanie/nie-ma-takiego", ""),
+        ("/sprawdz/deklaracja/d1/edycja", ""),
+        ("/projekt/%C5", ""),
+        ("/projekt/%zz", ""),
+        ("/projekt/%4", ""),
+    ] {
+        assert_eq!(Route::parse(path, query), None, "{path}");
+    }
+    assert_eq!(Bundle::of_path("/sprawdz/nie-ma"), Bundle::Checker);
+    assert_eq!(Bundle::of_path("/sprawdzam"), Bundle::Catalogue);
+    // A query value that does not decode is left out, the page still opens.
+    assert_eq!(Route::parse("/", "q=%E2%82"), Some(Route::home()));
+}
+
+#[test]
+fn the_update_notice_waits_while_someone_is_answering_or_filling_in() {
+    let allowed =
+        ["/", "/projekt/x", "/sprawdz", "/sprawdz/wynik", "/sprawdz/dokumenty", "/sprawdz/deklaracja/d1/wydruk"];
+    for path in allowed {
+        assert!(Route::parse(path, "").unwrap().update_notice_allowed(), "{path}");
+    }
+    let busy = [
+        "/sprawdz/pytanie/gmina",
+        "/sprawdz/odpowiedzi",
+        "/sprawdz/deklaracja/d1",
+        "/sprawdz/deklaracja/d1/",
+        "/sprawdz/urzadzenie",
+    ];
+    for path in busy {
+        assert!(!Route::parse(path, "").unwrap().update_notice_allowed(), "{path}");
+    }
+}
