@@ -1,6 +1,7 @@
-//! The domain reads one way: each module may use only the layers below its own, never one beside or
-//! above it, so no two modules import each other in a circle. The UI (`ui`, behind the `web` feature)
-//! and the binaries stand above everything and are not listed.
+//! Code health the compiler does not check. The domain reads one way: each module may use only the
+//! layers below its own, never one beside or above it, so no two modules import each other in a
+//! circle. The UI (`ui`, behind the `web` feature) and the binaries stand above everything and are not
+//! listed. And no file grows past 400 lines.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -96,4 +97,35 @@ fn the_check_sees_a_wrong_import() {
         uses("use crate::rules::Outcome;\nfn f() { crate::ui::x() }\n#[cfg(test)]\nuse crate::saved;"),
         ["rules", "ui"]
     );
+}
+
+/// Every Rust file of the project, outside `target/`.
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// A file over 400 lines is a sign it does more than one job: split it by responsibility.
+#[test]
+fn no_rust_file_is_over_400_lines() {
+    let mut files = vec![Path::new("build.rs").to_path_buf()];
+    for dir in ["src", "tests", "benches", "examples"] {
+        if Path::new(dir).is_dir() {
+            rust_files(Path::new(dir), &mut files);
+        }
+    }
+    assert!(files.len() > 50, "found the sources ({})", files.len());
+    let long: Vec<String> = files
+        .iter()
+        .map(|f| (f, std::fs::read_to_string(f).unwrap().lines().count()))
+        .filter(|(_, n)| *n > 400)
+        .map(|(f, n)| format!("{}: {n} lines", f.display()))
+        .collect();
+    assert!(long.is_empty(), "split these by responsibility:\n  {}", long.join("\n  "));
 }
