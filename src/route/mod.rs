@@ -77,31 +77,33 @@ impl Route {
             "" => "/",
             p => p,
         };
-        let raw: Vec<&str> = path.split('/').skip(1).collect();
-        let segments: Vec<String> = raw.iter().map(|s| decode(s)).collect::<Option<_>>()?;
-        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
-        let params = Params::parse(query);
+        // The fixed words of a path are plain ASCII; only ids are decoded.
+        let segments: Vec<&str> = path.split('/').skip(1).collect();
+        let id = |raw: &str| decode(raw);
         let route = match segments.as_slice() {
-            [""] => Route::Catalogue(Query {
-                text: params.get("q"),
-                place: Place::from_code(&params.get("miejsce")),
-                group: TargetGroup::from_code(&params.get("dla")),
-                status: StatusKind::from_code(&params.get("status")),
-            }),
-            ["projekt", id] => Route::Project(id.to_string()),
-            ["osrodek", id] => Route::Centre(id.to_string()),
+            [""] => {
+                let params = Params::parse(query);
+                Route::Catalogue(Query {
+                    text: params.get("q"),
+                    place: Place::from_code(&params.get("miejsce")),
+                    group: TargetGroup::from_code(&params.get("dla")),
+                    status: StatusKind::from_code(&params.get("status")),
+                })
+            }
+            ["projekt", raw] => Route::Project(id(raw)?),
+            ["osrodek", raw] => Route::Centre(id(raw)?),
             ["sprawdz"] => Route::CheckStart(None),
-            ["sprawdz", "projekt", id] => Route::CheckStart(Some(id.to_string())),
+            ["sprawdz", "projekt", raw] => Route::CheckStart(Some(id(raw)?)),
             ["sprawdz", "pytanie", slug] => {
-                Route::Question { question: Question::from_slug(slug)?, changing: params.has("zmiana") }
+                Route::Question { question: Question::from_slug(slug)?, changing: Params::parse(query).has("zmiana") }
             }
             ["sprawdz", "odpowiedzi"] => Route::Answers,
             ["sprawdz", "wynik"] => Route::Results,
             ["sprawdz", "dokumenty"] => Route::Documents,
-            ["sprawdz", "deklaracja", id] => Route::Declaration(id.to_string()),
-            ["sprawdz", "deklaracja", id, "wydruk"] => Route::Print(id.to_string()),
+            ["sprawdz", "deklaracja", raw] => Route::Declaration(id(raw)?),
+            ["sprawdz", "deklaracja", raw, "wydruk"] => Route::Print(id(raw)?),
             ["sprawdz", "urzadzenie"] => Route::DeviceSettings,
-            ["sprawdz", "kod", id] => Route::ProjectQr(id.to_string()),
+            ["sprawdz", "kod", raw] => Route::ProjectQr(id(raw)?),
             ["sprawdz", "dostepnosc"] => Route::Accessibility,
             ["sprawdz", "latwy-tekst"] => Route::EasyRead,
             _ => return None,

@@ -80,23 +80,33 @@ async fn load_all() -> DataState {
 
 /// The chosen projects' verdicts for the answers so far, best first: computed once per change of the
 /// answers or the data, and passed on to the results and the declaration form.
-#[derive(Clone, Copy)]
-pub struct Verdicts(pub Memo<Arc<Vec<ProjectVerdict>>>);
+#[derive(Clone, Default)]
+pub struct SharedVerdicts(pub Arc<Vec<ProjectVerdict>>);
 
-pub fn use_verdicts() -> Memo<Arc<Vec<ProjectVerdict>>> {
+/// Every computation gives a new list: compared by identity, so no code compares verdicts field by field.
+impl PartialEq for SharedVerdicts {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Verdicts(pub Memo<SharedVerdicts>);
+
+pub fn use_verdicts() -> Memo<SharedVerdicts> {
     expect_context::<Verdicts>().0
 }
 
 fn provide_verdicts(data: RwSignal<DataState>, check: state::CheckCtx) {
     let verdicts = Memo::new(move |_| {
-        let DataState::Ready(d) = data.get() else { return Arc::new(Vec::new()) };
+        let DataState::Ready(d) = data.get() else { return SharedVerdicts::default() };
         let state = check.state.get();
-        let Some(params) = &d.params else { return Arc::new(Vec::new()) };
+        let Some(params) = &d.params else { return SharedVerdicts::default() };
         let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
         let mut found: Vec<ProjectVerdict> =
             chosen(&d, &state).into_iter().map(|e| evaluate(e, d.rules_of(e), &state.household, params, day)).collect();
         rank(&mut found);
-        Arc::new(found)
+        SharedVerdicts(Arc::new(found))
     });
     provide_context(Verdicts(verdicts));
 }

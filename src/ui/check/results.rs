@@ -49,7 +49,7 @@ pub fn ResultsPage() -> impl IntoView {
             return view! { <h1>{t::results_title(l)}</h1><p class="error-box" role="alert">{t::results_no_parameters(l)}</p> }.into_any();
         }
         let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
-        let verdicts = use_verdicts().get();
+        let verdicts = use_verdicts().get().0;
         let cards = verdicts.iter().map(|v| {
             let entry = d.loaded.catalogue.project(&v.project_id).expect("verdicts come from the catalogue");
             let deciding: Vec<&CriterionResult> = v.rule.as_ref().map(|r| r.results()).unwrap_or_default();

@@ -15,7 +15,7 @@ use crate::declaration::{validate, AreaKind, Declaration, Education, Field, Labo
 use crate::i18n::{t, Locale};
 use crate::pesel;
 use crate::route::Route;
-use crate::rules::evaluate;
+use crate::rules::{evaluate, ProjectVerdict};
 use crate::ui::check::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
 use crate::ui::check::state::use_check;
 use crate::ui::check::{use_verdicts, with_data, CheckData};
@@ -171,15 +171,15 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let mut categories: Vec<String> = match (entry, &data.params) {
         (Some(e), Some(params)) if !state.answered.is_empty() => {
             // The verdict the results showed; a project outside the ones checked is checked here once.
-            let shared = use_verdicts().get_untracked();
-            let verdict = match shared.iter().find(|v| v.project_id == e.project.id) {
-                Some(v) => v.clone(),
+            let shared = use_verdicts().get_untracked().0;
+            let met = |v: &ProjectVerdict| categories_met(v, &state.household).iter().map(|c| c.code()).collect();
+            match shared.iter().find(|v| v.project_id == e.project.id) {
+                Some(v) => met(v),
                 None => {
                     let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
-                    evaluate(e, data.rules_of(e), &state.household, params, day)
+                    met(&evaluate(e, data.rules_of(e), &state.household, params, day))
                 }
-            };
-            categories_met(&verdict, &state.household).iter().map(|c| c.code()).collect()
+            }
         }
         _ => Vec::new(),
     };
