@@ -54,7 +54,8 @@ impl DeviceSettings {
 }
 
 impl Mode {
-    fn code(self) -> &'static str {
+    /// The mode as stored and as element ids name it.
+    pub fn code(self) -> &'static str {
         match self {
             Mode::Resident => "resident",
             Mode::Counter => "counter",

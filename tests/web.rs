@@ -68,13 +68,14 @@ fn mount_page(root: &web_sys::HtmlElement, state: CatalogueState, page: fn() -> 
 #[wasm_bindgen_test]
 fn the_url_reads_as_a_route() {
     let url = Url { path: "/".into(), query: "q=k%C5%82obuck+centrum&dla=&status=ended".into() };
-    let Some(Route::Catalogue(query)) = url.route() else { panic!("{:?}", url.route()) };
+    let Some(Route::Catalogue(query)) = url.catalogue_route() else { panic!("{:?}", url.catalogue_route()) };
     assert_eq!(query.text, "kłobuck centrum");
     assert_eq!(
-        Url { path: "/sprawdz/deklaracja/d1-ab/wydruk".into(), query: String::new() }.route(),
+        Url { path: "/sprawdz/deklaracja/d1-ab/wydruk".into(), query: String::new() }.checker_route(),
         Some(Route::Print("d1-ab".into()))
     );
-    assert_eq!(Url { path: "/nie-ma".into(), query: String::new() }.route(), None);
+    assert_eq!(Url { path: "/nie-ma".into(), query: String::new() }.catalogue_route(), None);
+    assert_eq!(Url { path: "/projekt/x".into(), query: String::new() }.checker_route(), None);
 }
 
 #[wasm_bindgen_test]

@@ -11,6 +11,7 @@ use crate::i18n::{t, Locale};
 use crate::money::format_number;
 use crate::rules::explain::{art7_label, at_risk_label};
 use crate::rules::{Outcome, ProjectVerdict, Reason};
+use crate::text::lowercase;
 
 /// The order in which the first release numbered the EU categories (`ue:1` … `ue:11`). Frozen: it reads
 /// what that release stored and printed, whatever order the list of categories has now.
@@ -85,12 +86,12 @@ impl Category {
     /// What the participant states, as it completes "Oświadczam, że…".
     pub fn label(&self, locale: Locale) -> String {
         match self {
-            Category::AtRisk(c) => t::category_at_risk(locale, at_risk_label(*c, locale).to_lowercase()),
+            Category::AtRisk(c) => t::category_at_risk(locale, lowercase(at_risk_label(*c, locale))),
             Category::Art7(g) => t::category_art7(
                 locale,
-                t::CategoryArt7 { ground: &art7_label(*g, locale).to_lowercase(), point: &g.point() },
+                t::CategoryArt7 { ground: &lowercase(art7_label(*g, locale)), point: &g.point() },
             ),
-            Category::Group(g) => t::category_group(locale, group_label(*g, locale).to_lowercase()),
+            Category::Group(g) => t::category_group(locale, lowercase(group_label(*g, locale))),
             Category::Income { percent } => {
                 t::category_income(locale, format_number(*percent, percent.normalize().scale(), locale))
             }

@@ -8,26 +8,37 @@ use std::fmt::{Display, Write as _};
 pub mod template;
 
 /// Inserts values into a message as `build.rs` writes it: `{0}` is `values[0]`, and so on; `{{` and
-/// `}}` are literal braces.
+/// `}}` are literal braces. Read byte by byte (the templates are generated, so always well formed).
 pub fn fill(template: &str, values: &[&dyn Display]) -> String {
+    let bytes = template.as_bytes();
     let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(at) = rest.find(['{', '}']) {
-        out.push_str(&rest[..at]);
-        let brace = &rest[at..at + 1];
-        let after = &rest[at + 1..];
-        if let Some(tail) = after.strip_prefix(brace) {
-            out.push_str(brace);
-            rest = tail;
+    let (mut i, mut text_from) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'{' && b != b'}' {
+            i += 1;
             continue;
         }
-        let close = after.find('}').unwrap_or(after.len());
-        if let Some(value) = after[..close].parse::<usize>().ok().and_then(|i| values.get(i)) {
-            let _ = write!(out, "{value}");
+        out.push_str(&template[text_from..i]);
+        if bytes.get(i + 1) == Some(&b) {
+            // A doubled brace is the brace itself.
+            out.push(b as char);
+            i += 2;
+        } else {
+            let mut index = 0;
+            i += 1;
+            while let Some(d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+                index = index * 10 + usize::from(d - b'0');
+                i += 1;
+            }
+            if let Some(value) = values.get(index) {
+                let _ = write!(out, "{value}");
+            }
+            i += 1;
         }
-        rest = after.get(close + 1..).unwrap_or_default();
+        text_from = i;
     }
-    out.push_str(rest);
+    out.push_str(&template[text_from.min(template.len())..]);
     out
 }
 

@@ -73,85 +73,51 @@ impl Route {
     /// The page at `path` with `query` (without its "?"); `None` for a page that does not exist. A path
     /// may end in a slash; a segment that is not valid percent-encoded UTF-8 finds no page.
     pub fn parse(path: &str, query: &str) -> Option<Route> {
-        let path = match path.trim_end_matches('/') {
-            "" => "/",
-            p => p,
-        };
-        // The fixed words of a path are plain ASCII; only ids are decoded.
-        let segments: Vec<&str> = path.split('/').skip(1).collect();
-        let id = |raw: &str| decode(raw);
-        let route = match segments.as_slice() {
-            [""] => {
-                let params = Params::parse(query);
-                Route::Catalogue(Query {
-                    text: params.get("q"),
-                    place: Place::from_code(&params.get("miejsce")),
-                    group: TargetGroup::from_code(&params.get("dla")),
-                    status: StatusKind::from_code(&params.get("status")),
-                })
-            }
-            ["projekt", raw] => Route::Project(id(raw)?),
-            ["osrodek", raw] => Route::Centre(id(raw)?),
-            ["sprawdz"] => Route::CheckStart(None),
-            ["sprawdz", "projekt", raw] => Route::CheckStart(Some(id(raw)?)),
-            ["sprawdz", "pytanie", slug] => {
-                Route::Question { question: Question::from_slug(slug)?, changing: Params::parse(query).has("zmiana") }
-            }
-            ["sprawdz", "odpowiedzi"] => Route::Answers,
-            ["sprawdz", "wynik"] => Route::Results,
-            ["sprawdz", "dokumenty"] => Route::Documents,
-            ["sprawdz", "deklaracja", raw] => Route::Declaration(id(raw)?),
-            ["sprawdz", "deklaracja", raw, "wydruk"] => Route::Print(id(raw)?),
-            ["sprawdz", "urzadzenie"] => Route::DeviceSettings,
-            ["sprawdz", "kod", raw] => Route::ProjectQr(id(raw)?),
-            ["sprawdz", "dostepnosc"] => Route::Accessibility,
-            ["sprawdz", "latwy-tekst"] => Route::EasyRead,
-            _ => return None,
-        };
-        Some(route)
+        match Bundle::of_path(path) {
+            Bundle::Catalogue => Route::parse_catalogue(path, query),
+            Bundle::Checker => Route::parse_checker(path, query),
+        }
+    }
+
+    /// The page at `path` among the catalogue's pages only. Each app reads its URL with its own
+    /// function, so its wasm carries the reading of its own pages and not the other app's.
+    pub fn parse_catalogue(path: &str, query: &str) -> Option<Route> {
+        catalogue_page(&segments(path), query)
+    }
+
+    /// The page at `path` among the checker's pages only (see [`Route::parse_catalogue`]).
+    pub fn parse_checker(path: &str, query: &str) -> Option<Route> {
+        checker_page(&segments(path), query)
     }
 
     /// The page's address, path and query, for a link or a redirect.
     pub fn href(&self) -> String {
-        match self {
-            Route::Catalogue(query) => {
-                let pairs = [
-                    ("q", query.text.clone()),
-                    ("miejsce", query.place.code()),
-                    ("dla", query.group.map(|g| g.code().to_string()).unwrap_or_default()),
-                    ("status", query.status.map(|s| s.code().to_string()).unwrap_or_default()),
-                ];
-                let mut out = String::from("/");
-                for (key, value) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
-                    out.push(if out.len() == 1 { '?' } else { '&' });
-                    out.push_str(key);
-                    out.push('=');
-                    encode_into(&mut out, value);
-                }
-                out
-            }
-            Route::Project(id) => path(&["projekt", id]),
-            Route::Centre(id) => path(&["osrodek", id]),
-            Route::CheckStart(None) => CHECKER_ROOT.to_string(),
-            Route::CheckStart(Some(id)) => path(&["sprawdz", "projekt", id]),
+        // Each page is a fixed start, perhaps an id (percent-encoded), and a fixed end.
+        let (start, id, end): (&str, Option<&str>, &str) = match self {
+            Route::Catalogue(query) => return catalogue_href(query),
+            Route::Project(id) => ("/projekt/", Some(id), ""),
+            Route::Centre(id) => ("/osrodek/", Some(id), ""),
+            Route::CheckStart(None) => (CHECKER_ROOT, None, ""),
+            Route::CheckStart(Some(id)) => ("/sprawdz/projekt/", Some(id), ""),
             Route::Question { question, changing } => {
-                let at = path(&["sprawdz", "pytanie", question.slug()]);
-                if *changing {
-                    at + "?zmiana=1"
-                } else {
-                    at
-                }
+                ("/sprawdz/pytanie/", Some(question.slug()), if *changing { "?zmiana=1" } else { "" })
             }
-            Route::Answers => path(&["sprawdz", "odpowiedzi"]),
-            Route::Results => path(&["sprawdz", "wynik"]),
-            Route::Documents => path(&["sprawdz", "dokumenty"]),
-            Route::Declaration(id) => path(&["sprawdz", "deklaracja", id]),
-            Route::Print(id) => path(&["sprawdz", "deklaracja", id, "wydruk"]),
-            Route::DeviceSettings => path(&["sprawdz", "urzadzenie"]),
-            Route::ProjectQr(id) => path(&["sprawdz", "kod", id]),
-            Route::Accessibility => path(&["sprawdz", "dostepnosc"]),
-            Route::EasyRead => path(&["sprawdz", "latwy-tekst"]),
+            Route::Answers => ("/sprawdz/odpowiedzi", None, ""),
+            Route::Results => ("/sprawdz/wynik", None, ""),
+            Route::Documents => ("/sprawdz/dokumenty", None, ""),
+            Route::Declaration(id) => ("/sprawdz/deklaracja/", Some(id), ""),
+            Route::Print(id) => ("/sprawdz/deklaracja/", Some(id), "/wydruk"),
+            Route::DeviceSettings => ("/sprawdz/urzadzenie", None, ""),
+            Route::ProjectQr(id) => ("/sprawdz/kod/", Some(id), ""),
+            Route::Accessibility => ("/sprawdz/dostepnosc", None, ""),
+            Route::EasyRead => ("/sprawdz/latwy-tekst", None, ""),
+        };
+        let mut out = String::from(start);
+        if let Some(id) = id {
+            encode_into(&mut out, id);
         }
+        out.push_str(end);
+        out
     }
 
     /// The address of a part of the page (`/sprawdz/dokumenty#odlozone`); `anchor` is an element id.
@@ -177,47 +143,92 @@ impl Route {
         !matches!(self, Route::Question { .. } | Route::Answers | Route::Declaration(_) | Route::DeviceSettings)
     }
 
+    /// The catalogue's first page, unfiltered, as a link: `Route::home().href()` written out once, so
+    /// the many links home build nothing (tested to be the same).
+    pub const HOME: &'static str = "/";
+
     /// The catalogue's first page, unfiltered.
     pub fn home() -> Route {
         Route::Catalogue(Query::default())
     }
 }
 
-/// An absolute path from its segments, each percent-encoded.
-fn path(segments: &[&str]) -> String {
-    let mut out = String::new();
-    for segment in segments {
-        out.push('/');
-        encode_into(&mut out, segment);
+/// The path's segments after the first slash; a trailing slash is dropped. The fixed words of a path
+/// are plain ASCII: only ids are decoded.
+fn segments(path: &str) -> Vec<&str> {
+    match path.trim_end_matches('/') {
+        "" => vec![""],
+        p => p.split('/').skip(1).collect(),
+    }
+}
+
+fn catalogue_page(segments: &[&str], query: &str) -> Option<Route> {
+    let route = match segments {
+        [""] => Route::Catalogue(Query {
+            text: param(query, "q"),
+            place: Place::from_code(&param(query, "miejsce")),
+            group: TargetGroup::from_code(&param(query, "dla")),
+            status: StatusKind::from_code(&param(query, "status")),
+        }),
+        ["projekt", raw] => Route::Project(decode(raw)?),
+        ["osrodek", raw] => Route::Centre(decode(raw)?),
+        _ => return None,
+    };
+    Some(route)
+}
+
+fn checker_page(segments: &[&str], query: &str) -> Option<Route> {
+    let ["sprawdz", rest @ ..] = segments else { return None };
+    let route = match rest {
+        [] => Route::CheckStart(None),
+        ["projekt", raw] => Route::CheckStart(Some(decode(raw)?)),
+        ["pytanie", slug] => {
+            Route::Question { question: Question::from_slug(slug)?, changing: has_key(query, "zmiana") }
+        }
+        ["odpowiedzi"] => Route::Answers,
+        ["wynik"] => Route::Results,
+        ["dokumenty"] => Route::Documents,
+        ["deklaracja", raw] => Route::Declaration(decode(raw)?),
+        ["deklaracja", raw, "wydruk"] => Route::Print(decode(raw)?),
+        ["urzadzenie"] => Route::DeviceSettings,
+        ["kod", raw] => Route::ProjectQr(decode(raw)?),
+        ["dostepnosc"] => Route::Accessibility,
+        ["latwy-tekst"] => Route::EasyRead,
+        _ => return None,
+    };
+    Some(route)
+}
+
+/// `/`, with the filters that are set as a query.
+fn catalogue_href(query: &Query) -> String {
+    let group = query.group.map_or("", |g| g.code());
+    let status = query.status.map_or("", |s| s.code());
+    let pairs = [("q", query.text.as_str()), ("miejsce", &query.place.code()), ("dla", group), ("status", status)];
+    let mut out = String::from("/");
+    for (key, value) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
+        out.push(if out.len() == 1 { '?' } else { '&' });
+        out.push_str(key);
+        out.push('=');
+        encode_into(&mut out, value);
     }
     out
 }
 
-/// The query's pairs, decoded ("+" is a space, as forms send it). A pair that does not decode is
-/// treated as absent.
-struct Params(Vec<(String, String)>);
+/// A query value, decoded ("+" is a space, as forms send it); empty when absent or when it does not
+/// decode.
+fn param(query: &str, key: &str) -> String {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .and_then(|(_, v)| decode(&v.replace('+', " ")))
+        .unwrap_or_default()
+}
 
-impl Params {
-    fn parse(query: &str) -> Params {
-        let pairs = query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .filter_map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                Some((decode(&k.replace('+', " "))?, decode(&v.replace('+', " "))?))
-            })
-            .collect();
-        Params(pairs)
-    }
-
-    fn get(&self, key: &str) -> String {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
-    }
-
-    fn has(&self, key: &str) -> bool {
-        self.0.iter().any(|(k, _)| k == key)
-    }
+/// Whether the query has `key` (a plain ASCII word), with or without a value.
+fn has_key(query: &str, key: &str) -> bool {
+    query.trim_start_matches('?').split('&').any(|pair| pair.split('=').next() == Some(key))
 }
 
 #[cfg(test)]

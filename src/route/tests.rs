@@ -95,6 +95,7 @@ fn the_links_the_apps_have_always_used_still_lead_to_the_same_pages() {
 
 #[test]
 fn routes_and_query_parameters() {
+    assert_eq!(Route::home().href(), Route::HOME);
     let route = |path: &str| Route::parse(path, "");
     assert_eq!(route("/"), Some(Route::home()));
     assert_eq!(route("/projekt/klobuckie-centrum"), Some(Route::Project("klobuckie-centrum".into())));

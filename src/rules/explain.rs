@@ -9,6 +9,7 @@ use crate::household::{Answer, Art7Ground, AtRiskCategory};
 use crate::i18n::{t, Locale};
 use crate::money::{format_number, format_pln};
 use crate::parameters::OutOfRange;
+use crate::text::lowercase;
 
 pub fn outcome_label(outcome: Outcome, locale: Locale) -> &'static str {
     match outcome {
@@ -115,7 +116,7 @@ pub fn art7_label(g: Art7Ground, locale: Locale) -> &'static str {
 }
 
 fn list<T: Copy>(items: &[T], label: impl Fn(T) -> &'static str) -> String {
-    items.iter().map(|i| label(*i).to_lowercase()).collect::<Vec<_>>().join(", ")
+    items.iter().map(|i| lowercase(label(*i))).collect::<Vec<_>>().join(", ")
 }
 
 fn years(n: u32, locale: Locale) -> String {
@@ -226,12 +227,12 @@ pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
         Reason::AtRisk { categories, via_art7, via_disability } => match result.outcome {
             Outcome::Met => {
                 let mut found: Vec<String> =
-                    categories.iter().flatten().map(|c| at_risk_label(*c, locale).to_lowercase()).collect();
+                    categories.iter().flatten().map(|c| lowercase(at_risk_label(*c, locale))).collect();
                 if *via_art7 && !categories.iter().flatten().any(|c| *c == AtRiskCategory::SocialAssistance) {
-                    found.push(at_risk_label(AtRiskCategory::SocialAssistance, locale).to_lowercase());
+                    found.push(lowercase(at_risk_label(AtRiskCategory::SocialAssistance, locale)));
                 }
                 if *via_disability && !categories.iter().flatten().any(|c| *c == AtRiskCategory::Disability) {
-                    found.push(at_risk_label(AtRiskCategory::Disability, locale).to_lowercase());
+                    found.push(lowercase(at_risk_label(AtRiskCategory::Disability, locale)));
                 }
                 t::reason_at_risk_met(locale, found.join(", "))
             }

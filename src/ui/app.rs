@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
     in_language(|| {
         let url = use_url();
         // The filters change the query on every keystroke: the page stays, and reads its query itself.
-        let page = Memo::new(move |_| match url.read().route() {
+        let page = Memo::new(move |_| match url.read().catalogue_route() {
             Some(Route::Catalogue(_)) => Some(Route::home()),
             other => other,
         });

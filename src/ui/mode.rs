@@ -49,5 +49,5 @@ pub fn end_session() {
     storage::remove_all();
     // The next person starts in the browser's language, not in the last person's.
     storage::forget_language();
-    let _ = window().location().replace(&Route::home().href());
+    let _ = window().location().replace(Route::HOME);
 }

@@ -15,9 +15,14 @@ pub struct Url {
 }
 
 impl Url {
-    /// The page this URL shows; `None` for one that does not exist.
-    pub fn route(&self) -> Option<Route> {
-        Route::parse(&self.path, &self.query)
+    /// The catalogue page this URL shows; `None` for one that does not exist or is the checker's.
+    pub fn catalogue_route(&self) -> Option<Route> {
+        Route::parse_catalogue(&self.path, &self.query)
+    }
+
+    /// The checker page this URL shows; `None` for one that does not exist or is the catalogue's.
+    pub fn checker_route(&self) -> Option<Route> {
+        Route::parse_checker(&self.path, &self.query)
     }
 }
 

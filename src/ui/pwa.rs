@@ -133,7 +133,7 @@ extern "C" {
 #[component]
 pub fn UpdateGuard() -> impl IntoView {
     let url = crate::ui::nav::use_url();
-    Effect::new(move |_| set_interruptible(url.read().route().is_none_or(|r| r.update_notice_allowed())));
+    Effect::new(move |_| set_interruptible(url.read().checker_route().is_none_or(|r| r.update_notice_allowed())));
 }
 
 /// Starts the bars once the header is on the page, and names the counter's centre once the catalogue

@@ -71,7 +71,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                 }
                 match storage::save_device_settings(&settings) {
                     Ok(()) => {
-                        let _ = window().location().replace(&Route::home().href());
+                        let _ = window().location().replace(Route::HOME);
                     }
                     Err(_) => failed.set(true),
                 }
@@ -142,7 +142,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                     <legend>{t::settings_mode(l)}</legend>
                     <div class="radios">
                         {modes.into_iter().map(|(m, label, hint)| {
-                            let id = format!("mode-{m:?}").to_lowercase();
+                            let id = format!("mode-{}", m.code());
                             let hint_id = format!("{id}-hint");
                             view! {
                                 <div class="radio">
@@ -158,7 +158,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                 <Field id="idle-minutes" label=t::settings_idle(l) hint=Some(t::settings_idle_hint(l)) error=idle_error
                     input=move |a: InputAttrs| view! {
                         <input id=a.id class="short" type="text" inputmode="numeric" autocomplete="off"
-                            aria-describedby=a.described_by aria-invalid=a.invalid bind:value=minutes/>
+                            aria-describedby=a.described_by aria-invalid=a.invalid prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
                     }/>
                 <Field id="counter-centre" label=t::settings_centre(l) hint=Some(t::settings_centre_hint(l))
                     input=move |a: InputAttrs| view! {
@@ -189,7 +189,7 @@ pub fn ProjectQrPage(id: String) -> impl IntoView {
         let l = locale.get();
         let id = id();
         let Some(entry) = data.loaded.catalogue.project(&id) else {
-            return view! { <h1>{t::not_found_title(l)}</h1><p><a href=Route::home().href() rel="external">{t::nav_catalogue(l)}</a></p> }.into_any();
+            return view! { <h1>{t::not_found_title(l)}</h1><p><a href=Route::HOME rel="external">{t::nav_catalogue(l)}</a></p> }.into_any();
         };
         let origin = window().location().origin().unwrap_or_default();
         let link = format!("{origin}/projekt/{id}");

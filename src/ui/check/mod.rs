@@ -156,7 +156,7 @@ pub fn CheckApp() -> impl IntoView {
     provide_url(Bundle::Checker);
     in_language(|| {
         let url = use_url();
-        let page = Memo::new(move |_| url.read().route());
+        let page = Memo::new(move |_| url.read().checker_route());
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
             <SiteHeader section=Section::Checker/>

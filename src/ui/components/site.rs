@@ -27,12 +27,12 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t::skip_to_content(l)}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <a href=Route::home().href() rel=to_catalogue class="brand">
+                <a href=Route::HOME rel=to_catalogue class="brand">
                     <span class="brand-mark" aria-hidden="true">"✓"</span>
                     <span lang=polish_text(l)>{t::app_name(l)}</span>
                 </a>
                 <nav aria-label=t::nav_main(l)>
-                    <a href=Route::home().href() rel=to_catalogue aria-current=current(Section::Catalogue)>{t::nav_catalogue(l)}</a>
+                    <a href=Route::HOME rel=to_catalogue aria-current=current(Section::Catalogue)>{t::nav_catalogue(l)}</a>
                     <a href=Route::CheckStart(None).href() rel=to_checker aria-current=current(Section::Checker)>{t::nav_check(l)}</a>
                     <a href=Route::Documents.href() rel=to_checker>{t::nav_documents(l)}</a>
                 </nav>

@@ -16,6 +16,7 @@ use crate::i18n::{t, Locale};
 use crate::pesel;
 use crate::route::Route;
 use crate::rules::{evaluate, ProjectVerdict};
+use crate::text::lowercase;
 use crate::ui::check::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
 use crate::ui::check::state::use_check;
 use crate::ui::check::{use_verdicts, with_data, CheckData};
@@ -122,7 +123,7 @@ fn pesel_reading(text: &str, l: Locale) -> Option<String> {
     let p = pesel::parse(text).ok()?;
     Some(t::pesel_reading(
         l,
-        t::PeselReading { date: &format_long(p.birth_date, l), sex: &sex_label(p.sex.into(), l).to_lowercase() },
+        t::PeselReading { date: &format_long(p.birth_date, l), sex: &lowercase(sex_label(p.sex.into(), l)) },
     ))
 }
 

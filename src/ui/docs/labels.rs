@@ -3,6 +3,7 @@
 use crate::declaration::{AreaKind, Education, Field, FieldProblem, Labour, Sensitive, SexCode, SocialItem};
 use crate::i18n::{t, Locale};
 use crate::pesel::PeselError;
+use crate::text::lowercase;
 
 pub fn education_label(e: Education, l: Locale) -> &'static str {
     match e {
@@ -84,7 +85,7 @@ pub fn field_label(field: Field, l: Locale) -> &'static str {
 /// What is wrong, said so the person knows what to do.
 pub fn problem_text(field: Field, problem: FieldProblem, l: Locale) -> String {
     match problem {
-        FieldProblem::Required => t::problem_required(l, field_label(field, l).to_lowercase()),
+        FieldProblem::Required => t::problem_required(l, lowercase(field_label(field, l))),
         FieldProblem::Pesel(e) => match e {
             PeselError::Format => t::problem_pesel_format(l).to_string(),
             PeselError::Month | PeselError::Date => t::problem_pesel_date(l).to_string(),

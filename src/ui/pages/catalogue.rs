@@ -22,7 +22,7 @@ pub fn CataloguePage() -> impl IntoView {
     let locale = use_locale();
     use_page_title(move || t::catalogue_title(locale.get()).to_string());
     let url = use_url();
-    let query = Memo::new(move |_| match url.read().route() {
+    let query = Memo::new(move |_| match url.read().catalogue_route() {
         Some(Route::Catalogue(query)) => query,
         _ => Query::default(),
     });
@@ -61,7 +61,7 @@ pub fn CataloguePage() -> impl IntoView {
         let on_place = move |v: String| change(&|q| q.place = Place::from_code(&v));
         let on_group = move |v: String| change(&|q| q.group = TargetGroup::from_code(&v));
         let on_status = move |v: String| change(&|q| q.status = StatusKind::from_code(&v));
-        let on_clear = move |_| go(&Route::home().href(), true);
+        let on_clear = move |_| go(&Route::HOME, true);
 
         let results_loaded = loaded.clone();
         // At a counter, the centre's own projects first.

@@ -48,7 +48,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
                 .collect_view()
         };
         view! {
-            <p class="back"><a href=Route::home().href()>{"← "}{t::project_back(l)}</a></p>
+            <p class="back"><a href=Route::HOME>{"← "}{t::project_back(l)}</a></p>
             <h1 lang=polish_text(l)>{c.name.clone()}</h1>
             <dl class="facts">
                 {contact_facts(&c, l)}

@@ -29,7 +29,7 @@ pub fn EasyReadPage() -> impl IntoView {
                 {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
             }).collect_view()}
             <p class="actions">
-                <a class="button" href=Route::home().href() rel="external">{t::etr_to_catalogue(l)}</a>
+                <a class="button" href=Route::HOME rel="external">{t::etr_to_catalogue(l)}</a>
                 " "
                 <a class="button secondary" href=Route::CheckStart(None).href()>{t::etr_to_check(l)}</a>
             </p>

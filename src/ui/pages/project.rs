@@ -206,7 +206,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     let centre_href = Route::Centre(centre.id.clone()).href();
 
     view! {
-        <p class="back"><a href=Route::home().href()>{"← "}{t::project_back(l)}</a></p>
+        <p class="back"><a href=Route::HOME>{"← "}{t::project_back(l)}</a></p>
         <article class="project">
             <h1 lang=pl>{p.title.clone()}</h1>
             <p class="project-centre" lang=pl><a href=centre_href>{centre.name.clone()}</a></p>

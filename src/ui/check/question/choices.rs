@@ -66,7 +66,7 @@ fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
         <div class="checkboxes">{boxes}</div>
         <p class="or">{t::or(l)}</p>
         <div class="checkbox">
-            <input type="checkbox" id=unknown_id.clone() bind:checked=unknown/>
+            <input type="checkbox" id=unknown_id.clone() prop:checked=move || unknown.get() on:change=move |ev| unknown.set(event_target_checked(&ev))/>
             <label for=unknown_id>{t::answer_unknown(l)}</label>
         </div>
     }

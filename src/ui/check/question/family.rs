@@ -65,7 +65,7 @@ pub fn FamilyQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, on
             error=Signal::derive(error_for(errors, "age-0"))
             input=move |a: InputAttrs| view! {
                 <input type="text" inputmode="numeric" id=a.id class="short" autocomplete="off"
-                    aria-describedby=a.described_by aria-invalid=a.invalid bind:value=applicant_age/>
+                    aria-describedby=a.described_by aria-invalid=a.invalid prop:value=move || applicant_age.get() on:input=move |ev| applicant_age.set(event_target_value(&ev))/>
             }/>
         <h2 class="subheading">{t::q_family_others(l)}</h2>
         <ul class="member-rows">
@@ -110,7 +110,7 @@ fn MemberRow(row: MemberDraft, rows: RwSignal<Vec<MemberDraft>>, errors: ReadSig
             <Field id=age_id.clone() label=t::q_family_age(l) error=Signal::derive(error_for(errors, age_id))
                 input=move |a: InputAttrs| view! {
                     <input type="text" inputmode="numeric" id=a.id class="short" autocomplete="off"
-                        aria-describedby=a.described_by aria-invalid=a.invalid bind:value=row.age/>
+                        aria-describedby=a.described_by aria-invalid=a.invalid prop:value=move || row.age.get() on:input=move |ev| row.age.set(event_target_value(&ev))/>
                 }/>
             <button type="button" class="button secondary" on:click=move |_| rows.update(|r| r.retain(|x| x.key != row.key))>
                 {t::remove_person(l)}

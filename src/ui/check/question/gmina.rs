@@ -39,11 +39,11 @@ pub fn GminaQuestion(
             input=move |a: InputAttrs| view! {
                 <input type="text" id=a.id name="gmina" list="gminy" autocomplete="address-level2"
                     aria-describedby=a.described_by aria-invalid=a.invalid
-                    bind:value=text prop:disabled=move || unknown.get()/>
+                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) prop:disabled=move || unknown.get()/>
                 <datalist id="gminy">{options}</datalist>
             }/>
         <div class="checkbox unknown-choice">
-            <input type="checkbox" id="gmina-unknown" bind:checked=unknown/>
+            <input type="checkbox" id="gmina-unknown" prop:checked=move || unknown.get() on:change=move |ev| unknown.set(event_target_checked(&ev))/>
             <label for="gmina-unknown">{t::answer_unknown(l)}</label>
         </div>
     }

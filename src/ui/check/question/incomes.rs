@@ -107,7 +107,7 @@ pub fn IncomesQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, o
     view! {
         {sections}
         <div class="checkbox unknown-choice">
-            <input type="checkbox" id="incomes-unknown" bind:checked=unknown/>
+            <input type="checkbox" id="incomes-unknown" prop:checked=move || unknown.get() on:change=move |ev| unknown.set(event_target_checked(&ev))/>
             <label for="incomes-unknown">{t::q_incomes_unknown(l)}</label>
         </div>
     }
@@ -141,7 +141,7 @@ fn IncomeRow(
             <Field id=amount_id.clone() label=t::q_income_amount(l) error=Signal::derive(error_for(errors, amount_id))
                 input=move |a: InputAttrs| view! {
                     <input type="text" inputmode="decimal" id=a.id class="short" autocomplete="off"
-                        aria-describedby=a.described_by aria-invalid=a.invalid bind:value=row.amount/>
+                        aria-describedby=a.described_by aria-invalid=a.invalid prop:value=move || row.amount.get() on:input=move |ev| row.amount.set(event_target_value(&ev))/>
                 }/>
             <button type="button" class="button secondary" on:click=move |_| rows.update(|r| r.retain(|x| x.key != row.key))>
                 {t::remove_income(l)}

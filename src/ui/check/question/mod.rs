@@ -26,21 +26,22 @@ mod yes_no;
 type Apply = Box<dyn FnOnce(&mut CheckState)>;
 type Submit = Box<dyn Fn() -> Result<Apply, Vec<FieldError>>>;
 
-/// Where a question's body leaves what "Dalej" checks and saves; the page runs it.
-#[derive(Clone, Copy)]
-struct OnSubmit(StoredValue<Option<Submit>, LocalStorage>);
+/// Where a question's body leaves what "Dalej" checks and saves; the page runs it. A plain shared
+/// cell: a reactive `StoredValue` here cost 0.4 KB of wasm (gzip) for nothing reactive.
+#[derive(Clone)]
+struct OnSubmit(std::rc::Rc<std::cell::RefCell<Option<Submit>>>);
 
 impl OnSubmit {
     fn new() -> OnSubmit {
-        OnSubmit(StoredValue::new_local(None))
+        OnSubmit(Default::default())
     }
 
-    fn set(self, submit: impl Fn() -> Result<Apply, Vec<FieldError>> + 'static) {
-        self.0.set_value(Some(Box::new(submit)));
+    fn set(&self, submit: impl Fn() -> Result<Apply, Vec<FieldError>> + 'static) {
+        *self.0.borrow_mut() = Some(Box::new(submit));
     }
 
-    fn run(self) -> Result<Apply, Vec<FieldError>> {
-        self.0.with_value(|s| s.as_ref().expect("every question sets what Dalej does")())
+    fn run(&self) -> Result<Apply, Vec<FieldError>> {
+        self.0.borrow().as_ref().expect("every question sets what Dalej does")()
     }
 }
 
@@ -81,15 +82,15 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
     let on_submit = OnSubmit::new();
     let body = match question {
         Question::Gmina => {
-            view! { <gmina::GminaQuestion data=data.clone() state=state.clone() errors on_submit/> }.into_any()
+            view! { <gmina::GminaQuestion data=data.clone() state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
         }
-        Question::Family => view! { <family::FamilyQuestion state=state.clone() errors on_submit/> }.into_any(),
-        Question::Incomes => view! { <incomes::IncomesQuestion state=state.clone() errors on_submit/> }.into_any(),
+        Question::Family => view! { <family::FamilyQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
+        Question::Incomes => view! { <incomes::IncomesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
         Question::AtRisk | Question::Art7 => {
-            view! { <choices::ChoicesQuestion question state=state.clone() on_submit/> }.into_any()
+            view! { <choices::ChoicesQuestion question state=state.clone() on_submit=on_submit.clone()/> }.into_any()
         }
         yes_no_question => {
-            view! { <yes_no::YesNoQuestion question=yes_no_question state=state.clone() errors on_submit/> }.into_any()
+            view! { <yes_no::YesNoQuestion question=yes_no_question state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
         }
     };
 
