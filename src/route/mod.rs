@@ -11,7 +11,7 @@ use crate::questionnaire::Question;
 mod percent;
 
 use percent::encode_into;
-pub use percent::{decode, encode};
+pub use percent::{decode, decode_query, encode};
 
 /// Which app (and so which wasm bundle) serves a page. A link within the same bundle changes the page
 /// in place; a link to another bundle loads it.
@@ -82,12 +82,44 @@ impl Route {
     /// The page at `path` among the catalogue's pages only. Each app reads its URL with its own
     /// function, so its wasm carries the reading of its own pages and not the other app's.
     pub fn parse_catalogue(path: &str, query: &str) -> Option<Route> {
-        catalogue_page(&segments(path), query)
+        let route = match segments(path) {
+            ["", "", ""] => Route::Catalogue(Query {
+                text: param(query, "q"),
+                place: Place::from_code(&param(query, "miejsce")),
+                group: TargetGroup::from_code(&param(query, "dla")),
+                status: StatusKind::from_code(&param(query, "status")),
+            }),
+            ["projekt", raw, ""] => Route::Project(id(raw)?),
+            ["osrodek", raw, ""] => Route::Centre(id(raw)?),
+            _ => return None,
+        };
+        Some(route)
     }
 
     /// The page at `path` among the checker's pages only (see [`Route::parse_catalogue`]).
     pub fn parse_checker(path: &str, query: &str) -> Option<Route> {
-        checker_page(&segments(path), query)
+        let ["sprawdz", rest @ ..] = segments(path) else { return None };
+        let route = match rest {
+            ["", ""] => Route::CheckStart(None),
+            ["projekt", raw] => Route::CheckStart(Some(id(raw)?)),
+            ["pytanie", slug] => {
+                Route::Question { question: Question::from_slug(slug)?, changing: has_key(query, "zmiana") }
+            }
+            ["odpowiedzi", ""] => Route::Answers,
+            ["wynik", ""] => Route::Results,
+            ["dokumenty", ""] => Route::Documents,
+            ["deklaracja", raw] => match raw.split_once('/') {
+                None => Route::Declaration(id(raw)?),
+                Some((raw, "wydruk")) => Route::Print(id(raw)?),
+                Some(_) => return None,
+            },
+            ["urzadzenie", ""] => Route::DeviceSettings,
+            ["kod", raw] => Route::ProjectQr(id(raw)?),
+            ["dostepnosc", ""] => Route::Accessibility,
+            ["latwy-tekst", ""] => Route::EasyRead,
+            _ => return None,
+        };
+        Some(route)
     }
 
     /// The page's address, path and query, for a link or a redirect.
@@ -153,50 +185,23 @@ impl Route {
     }
 }
 
-/// The path's segments after the first slash; a trailing slash is dropped. The fixed words of a path
-/// are plain ASCII: only ids are decoded.
-fn segments(path: &str) -> Vec<&str> {
-    match path.trim_end_matches('/') {
-        "" => vec![""],
-        p => p.split('/').skip(1).collect(),
+/// The path without its trailing slash, as its first segment, its second, and the rest (each empty
+/// when absent): `/sprawdz/deklaracja/d1/wydruk` is `["sprawdz", "deklaracja", "d1/wydruk"]`. No
+/// allocation: the fixed words of a path are plain ASCII, and only ids are decoded.
+fn segments(path: &str) -> [&str; 3] {
+    let path = path.trim_end_matches('/');
+    let path = path.strip_prefix('/').unwrap_or(path);
+    let (first, rest) = path.split_once('/').unwrap_or((path, ""));
+    let (second, third) = rest.split_once('/').unwrap_or((rest, ""));
+    [first, second, third]
+}
+
+/// An id from its segment: one segment, not empty (a slash in an id is written `%2F`), decoded.
+fn id(raw: &str) -> Option<String> {
+    if raw.is_empty() || raw.contains('/') {
+        return None;
     }
-}
-
-fn catalogue_page(segments: &[&str], query: &str) -> Option<Route> {
-    let route = match segments {
-        [""] => Route::Catalogue(Query {
-            text: param(query, "q"),
-            place: Place::from_code(&param(query, "miejsce")),
-            group: TargetGroup::from_code(&param(query, "dla")),
-            status: StatusKind::from_code(&param(query, "status")),
-        }),
-        ["projekt", raw] => Route::Project(decode(raw)?),
-        ["osrodek", raw] => Route::Centre(decode(raw)?),
-        _ => return None,
-    };
-    Some(route)
-}
-
-fn checker_page(segments: &[&str], query: &str) -> Option<Route> {
-    let ["sprawdz", rest @ ..] = segments else { return None };
-    let route = match rest {
-        [] => Route::CheckStart(None),
-        ["projekt", raw] => Route::CheckStart(Some(decode(raw)?)),
-        ["pytanie", slug] => {
-            Route::Question { question: Question::from_slug(slug)?, changing: has_key(query, "zmiana") }
-        }
-        ["odpowiedzi"] => Route::Answers,
-        ["wynik"] => Route::Results,
-        ["dokumenty"] => Route::Documents,
-        ["deklaracja", raw] => Route::Declaration(decode(raw)?),
-        ["deklaracja", raw, "wydruk"] => Route::Print(decode(raw)?),
-        ["urzadzenie"] => Route::DeviceSettings,
-        ["kod", raw] => Route::ProjectQr(decode(raw)?),
-        ["dostepnosc"] => Route::Accessibility,
-        ["latwy-tekst"] => Route::EasyRead,
-        _ => return None,
-    };
-    Some(route)
+    decode(raw)
 }
 
 /// `/`, with the filters that are set as a query.
@@ -222,7 +227,7 @@ fn param(query: &str, key: &str) -> String {
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(k, _)| *k == key)
-        .and_then(|(_, v)| decode(&v.replace('+', " ")))
+        .and_then(|(_, v)| decode_query(v))
         .unwrap_or_default()
 }
 

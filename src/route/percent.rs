@@ -7,9 +7,8 @@ pub fn encode(text: &str) -> String {
     out
 }
 
-// Hex digits by hand rather than `format!("{:02X}")` or `from_str_radix`: the formatting machinery they
-// pull in cost about 1.5 KB gzipped in each bundle (measured), and the tests below compare the result
-// with JavaScript's own encoding.
+// Hex digits by hand rather than `format!("%{:02X}")` and `u8::from_str_radix`: measured, the plain
+// version makes the catalogue's wasm 0.4 KB (gzip) bigger. The tests below check both give the same.
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 pub(super) fn encode_into(out: &mut String, text: &str) {
@@ -35,19 +34,23 @@ fn hex_value(digit: u8) -> Option<u8> {
 
 /// Decodes `%XX` sequences; `None` when one is malformed or the bytes are not UTF-8.
 pub fn decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let high = hex_value(*bytes.get(i + 1)?)?;
-            let low = hex_value(*bytes.get(i + 2)?)?;
-            out.push(high << 4 | low);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    decode_with(text, false)
+}
+
+/// Decodes a query value, where a form writes a space as `+`.
+pub fn decode_query(text: &str) -> Option<String> {
+    decode_with(text, true)
+}
+
+fn decode_with(text: &str, plus_is_space: bool) -> Option<String> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut bytes = text.bytes();
+    while let Some(b) = bytes.next() {
+        out.push(match b {
+            b'%' => hex_value(bytes.next()?)? << 4 | hex_value(bytes.next()?)?,
+            b'+' if plus_is_space => b' ',
+            other => other,
+        });
     }
     String::from_utf8(out).ok()
 }

@@ -133,6 +133,11 @@ fn unknown_pages_and_broken_encodings_find_nothing() {
         ("/projekt/%C5", ""),
         ("/projekt/%zz", ""),
         ("/projekt/%4", ""),
+        ("/sprawdz/projekt/", ""),
+        ("/sprawdz/deklaracja//wydruk", ""),
+        ("/sprawdz/kod/a/b", ""),
+        ("/sprawdz/pytanie/gmina/x", ""),
+        ("//projekt/x", ""),
     ] {
         assert_eq!(Route::parse(path, query), None, "{path}");
     }

@@ -149,12 +149,12 @@ test('from the results to a saved, printed declaration whose QR code decodes to 
   await app.close();
 });
 
-/** A declaration as the app stores it, to start the list tests from. */
+/** A declaration as the app stores it (schema 2), to start the list tests from. */
 function storedDeclaration(id, firstName) {
   return {
-    schema: 1,
+    schema: 2,
     data: {
-      schema: 1, id, project_id: 'klobuckie-centrum-uslug-spolecznych', created: '2026-11-20',
+      schema: 2, id, project_id: 'klobuckie-centrum-uslug-spolecznych', created: '2026-11-20',
       person: { first_name: firstName, surname: 'Nowak', pesel: '44051401458', birth_date: '1944-05-14', sex: 'male',
         street: 'ul. Zamkowa', house: '5', flat: '', postcode: '42-100', town: 'Kłobuck', gmina: 'Kłobuck', area: 'urban',
         phone: '', email: '', education: 'isced2', labour: 'inactive' },
