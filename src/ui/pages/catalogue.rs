@@ -22,14 +22,15 @@ pub fn CataloguePage() -> impl IntoView {
     let locale = use_locale();
     use_page_title(move || t::catalogue_title(locale.get()).to_string());
     let url = use_url();
-    let query = Memo::new(move |_| match url.read().catalogue_route() {
+    // Read from the URL where it is needed (parsing it is cheaper than a memo's code in the wasm).
+    let query = move || match url.read().catalogue_route() {
         Some(Route::Catalogue(query)) => query,
         _ => Query::default(),
-    });
+    };
     // Each filter change replaces the history entry, so that Back leaves the list rather than undoing
     // each keystroke.
     let change = move |edit: &dyn Fn(&mut Query)| {
-        let mut next = query.get_untracked();
+        let mut next = untrack(query);
         edit(&mut next);
         go(&Route::Catalogue(next).href(), true);
     };
@@ -69,7 +70,7 @@ pub fn CataloguePage() -> impl IntoView {
         let own_centre = (device.mode == Mode::Counter).then_some(device.centre).flatten();
         let results = move || {
             let catalogue = &results_loaded.catalogue;
-            let mut found = catalogue.search(&query.get(), as_of.get());
+            let mut found = catalogue.search(&query(), as_of.get());
             if let Some(centre) = &own_centre {
                 found = catalogue.own_centre_first(found, centre);
             }
@@ -97,19 +98,19 @@ pub fn CataloguePage() -> impl IntoView {
                     <label for="search">{t::search_label(l)}</label>
                     <p class="hint" id="search-hint">{t::search_hint(l)}</p>
                     <input type="search" id="search" name="q" autocomplete="off" aria-describedby="search-hint"
-                        prop:value=move || query.read().text.clone() on:input=on_text/>
+                        prop:value=move || query().text on:input=on_text/>
                 </div>
                 <FilterSelect id="filter-place" name="miejsce" label=t::filter_place(l) any_label=t::filter_place_any(l)
-                    value=Signal::derive(move || query.read().place.code()) on_change=on_place>
+                    value=Signal::derive(move || query().place.code()) on_change=on_place>
                     <optgroup label=t::filter_place_centres(l)>{centre_options}</optgroup>
                     <optgroup label=t::filter_place_gminas(l)>{gmina_options}</optgroup>
                 </FilterSelect>
                 <FilterSelect id="filter-group" name="dla" label=t::filter_group(l) any_label=t::filter_group_any(l)
-                    value=Signal::derive(move || query.read().group.map(|g| g.code().to_string()).unwrap_or_default()) on_change=on_group>
+                    value=Signal::derive(move || query().group.map(|g| g.code().to_string()).unwrap_or_default()) on_change=on_group>
                     {group_options}
                 </FilterSelect>
                 <FilterSelect id="filter-status" name="status" label=t::filter_status(l) any_label=t::filter_status_any(l)
-                    value=Signal::derive(move || query.read().status.map(|k| k.code().to_string()).unwrap_or_default()) on_change=on_status>
+                    value=Signal::derive(move || query().status.map(|k| k.code().to_string()).unwrap_or_default()) on_change=on_status>
                     {status_options}
                 </FilterSelect>
                 <button type="button" class="button secondary" on:click=on_clear>{t::filters_clear(l)}</button>
