@@ -62,7 +62,7 @@ pub fn CataloguePage() -> impl IntoView {
         let on_place = move |v: String| change(&|q| q.place = Place::from_code(&v));
         let on_group = move |v: String| change(&|q| q.group = TargetGroup::from_code(&v));
         let on_status = move |v: String| change(&|q| q.status = StatusKind::from_code(&v));
-        let on_clear = move |_| go(&Route::HOME, true);
+        let on_clear = move |_| go(Route::HOME, true);
 
         let results_loaded = loaded.clone();
         // At a counter, the centre's own projects first.
