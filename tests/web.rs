@@ -342,3 +342,31 @@ async fn a_field_describes_its_input_only_by_elements_on_the_page() {
     assert!(root.query_selector("#wiek-error").unwrap().is_none());
     root.remove();
 }
+
+/// The inputs keep their value with `prop:value` + `on:input` (see `ui::components::field`): typed text
+/// reaches the signal and a signal's change reaches the input exactly as with `bind:value`.
+#[wasm_bindgen_test]
+async fn a_value_kept_by_hand_behaves_as_bind_value() {
+    let root = fresh_root();
+    let (by_hand, bound) = (RwSignal::new("1".to_string()), RwSignal::new("1".to_string()));
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <input id="by-hand" prop:value=move || by_hand.get() on:input=move |ev| by_hand.set(event_target_value(&ev))/>
+            <input id="bound" bind:value=bound/>
+        }
+    });
+    settle().await;
+    let input = |id: &str| -> web_sys::HtmlInputElement { root.query_selector(&format!("#{id}")).unwrap().unwrap().unchecked_into() };
+    for id in ["by-hand", "bound"] {
+        assert_eq!(input(id).value(), "1");
+        input(id).set_value("1 234,56");
+        input(id).dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    }
+    settle().await;
+    assert_eq!((by_hand.get_untracked(), bound.get_untracked()), ("1 234,56".to_string(), "1 234,56".to_string()));
+    by_hand.set("7".into());
+    bound.set("7".into());
+    settle().await;
+    assert_eq!((input("by-hand").value(), input("bound").value()), ("7".to_string(), "7".to_string()));
+    root.remove();
+}
