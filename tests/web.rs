@@ -356,7 +356,9 @@ async fn a_value_kept_by_hand_behaves_as_bind_value() {
         }
     });
     settle().await;
-    let input = |id: &str| -> web_sys::HtmlInputElement { root.query_selector(&format!("#{id}")).unwrap().unwrap().unchecked_into() };
+    let input = |id: &str| -> web_sys::HtmlInputElement {
+        root.query_selector(&format!("#{id}")).unwrap().unwrap().unchecked_into()
+    };
     for id in ["by-hand", "bound"] {
         assert_eq!(input(id).value(), "1");
         input(id).set_value("1 234,56");
