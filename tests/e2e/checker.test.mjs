@@ -79,11 +79,25 @@ test('errors: summary takes focus, "Błąd:" in the title, messages at the field
   assert.equal(await page.title(), 'Błąd: W jakiej gminie mieszkasz? – Sprawdź wsparcie');
   await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
   assert.match(await page.locator('#gmina-error').innerText(), /Wpisz nazwę gminy albo zaznacz „Nie wiem”/);
+  // The input names its error, and every element it names is on the page.
+  const describedIds = async (selector) => {
+    const ids = (await page.locator(selector).getAttribute('aria-describedby')) ?? '';
+    for (const id of ids.split(' ').filter(Boolean)) assert.equal(await page.locator(`#${id}`).count(), 1, `#${id} of ${selector}`);
+    return ids;
+  };
+  assert.match(await describedIds('#gmina'), /gmina-error/);
   await app.assertAccessible('question with an error');
   await page.locator('#gmina').fill('Szprotawa');
   await page.getByRole('button', { name: 'Dalej' }).click();
   // Szprotawa's rules ask about the revitalisation area, the family, incomes, and the at-risk categories.
-  await checker.answer('Czy mieszkasz na obszarze rewitalizacji?', () => checker.choose('Tak'));
+  // A yes / no question left unanswered: the fieldset names its error.
+  await page.locator('main h1', { hasText: 'Czy mieszkasz na obszarze rewitalizacji?' }).waitFor();
+  assert.doesNotMatch(await describedIds('form.question fieldset'), /answer-error/);
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.locator('#answer-error').waitFor();
+  assert.match(await describedIds('form.question fieldset'), /answer-error/);
+  await checker.choose('Tak');
+  await page.getByRole('button', { name: 'Dalej' }).click();
   await checker.answer('Kto jest w Twojej rodzinie?', (p) => p.locator('#age-0').fill('45'));
   await page.locator('main h1', { hasText: 'Jakie są miesięczne dochody rodziny?' }).waitFor();
   await page.getByRole('button', { name: 'Dodaj dochód' }).click();

@@ -95,6 +95,16 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
     };
 
     let has_hint = question_hint(question, l).is_some();
+    // A yes / no question's error is the fieldset's own (its radios have no field of their own).
+    let described = move || {
+        let error = errors.read().iter().any(|(id, _)| id == "answer");
+        match (has_hint, error) {
+            (true, true) => Some("question-hint answer-error"),
+            (true, false) => Some("question-hint"),
+            (false, true) => Some("answer-error"),
+            (false, false) => None,
+        }
+    };
     let hint = question_hint(question, l).map(|h| view! { <p class="hint" id="question-hint">{h}</p> });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -120,7 +130,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
         {progress.map(|p| view! { <p class="progress">{p}</p> })}
         <ErrorSummary errors=errors/>
         <form class="question" on:submit=on_submit novalidate>
-            <fieldset aria-describedby=has_hint.then_some("question-hint")>
+            <fieldset aria-describedby=described>
                 <legend><h1>{question_title(question, l)}</h1></legend>
                 {hint}
                 {body}
