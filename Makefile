@@ -17,7 +17,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 WASM_OPT_VERSION := 132
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test dist size size-report tools rust-tools npm-tools browser lint scenarios test-native test-wasm test-e2e e2e lighthouse validate bench clean
+.PHONY: help serve test dist size size-report tools rust-tools npm-tools browser lint scenarios test-native test-wasm test-e2e e2e lighthouse validate data bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080 (Ctrl+C stops;"
@@ -78,7 +78,12 @@ size-report:
 # ---- tests ----
 
 validate:
-	cargo run --quiet --bin wsparcie -- validate public/catalogue
+	cargo run --quiet --bin wsparcie -- validate public/catalogue --data public/data/1
+
+# The shipped place and centre data (public/data/1/) built again from data/sources/ (GUS TERYT, centre
+# directories). A native test checks that what is committed is exactly what this writes.
+data:
+	cargo run --quiet --bin wsparcie -- data --sources data/sources --out public/data/1
 
 # Habits, not a clean-up before review: formatting, and clippy with warnings as errors, natively and for
 # the browser build (the UI compiles only there).

@@ -36,3 +36,130 @@ pub fn load_parameters(dir: &Path) -> Result<ParametersFile, Vec<Issue>> {
     let text = std::fs::read_to_string(dir.join(file)).map_err(|_| vec![Issue::new(file, "", Problem::FileMissing)])?;
     parse_parameters(file, &text)
 }
+
+/// The shipped place and centre data, read whole from disk and checked: what `wsparcie validate` and the
+/// native tests use.
+pub struct DataDir {
+    pub places: crate::places::Places,
+    pub shards: Vec<crate::localities::LocalityShard>,
+    pub powiats: Vec<crate::directory::PowiatFile>,
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(dir: &Path, file: &str) -> Result<T, Issue> {
+    let text = std::fs::read_to_string(dir.join(file)).map_err(|_| Issue::new(file, "", Problem::FileMissing))?;
+    crate::problem::parse_json(file, &text)
+}
+
+fn check_schema(file: &str, found: u32, issues: &mut Vec<Issue>) {
+    if found != crate::places::DATA_SCHEMA {
+        issues.push(Issue::new(file, "schema", Problem::WrongSchema { found, expected: crate::places::DATA_SCHEMA }));
+    }
+}
+
+/// Loads `places.json`, every locality file and the file of every powiat. Each locality must sit in the
+/// file of its first letters and name a known gmina; each centre must be in its gmina's powiat file.
+pub fn load_data(dir: &Path) -> Result<DataDir, Vec<Issue>> {
+    use crate::directory::{powiat_file, PowiatFile};
+    use crate::localities::{shard_file, shard_key, LocalityShard, LOCALITIES_DIR};
+    use crate::places::{powiat_of, Places, PlacesFile, PLACES_FILE};
+
+    let file: PlacesFile = read_json(dir, PLACES_FILE).map_err(|issue| vec![issue])?;
+    let mut issues = Vec::new();
+    check_schema(PLACES_FILE, file.schema, &mut issues);
+    let places = Places::new(file);
+    let mut shards = Vec::new();
+    let mut names: Vec<String> = std::fs::read_dir(dir.join(LOCALITIES_DIR))
+        .map(|listing| listing.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
+        .unwrap_or_default();
+    names.sort();
+    for name in names {
+        let key = name.trim_end_matches(".json");
+        let file_name = shard_file(key);
+        match read_json::<LocalityShard>(dir, &file_name) {
+            Ok(shard) => {
+                check_schema(&file_name, shard.schema, &mut issues);
+                for (i, l) in shard.localities.iter().enumerate() {
+                    if shard_key(&l.name).as_deref() != Some(key) || shard.key != key {
+                        issues.push(Issue::new(
+                            &file_name,
+                            format!("localities[{i}]"),
+                            Problem::OutsideFile(l.name.clone()),
+                        ));
+                    }
+                    if places.gmina(&l.gmina).is_none() {
+                        issues.push(Issue::new(
+                            &file_name,
+                            format!("localities[{i}].gmina"),
+                            Problem::UnknownGmina(l.gmina.clone()),
+                        ));
+                    }
+                }
+                shards.push(shard);
+            }
+            Err(issue) => issues.push(issue),
+        }
+    }
+    let mut powiats = Vec::new();
+    for powiat in &places.file.powiats {
+        let file_name = powiat_file(&powiat.code);
+        match read_json::<PowiatFile>(dir, &file_name) {
+            Ok(file) => {
+                check_schema(&file_name, file.schema, &mut issues);
+                for (i, c) in file.centres.iter().enumerate() {
+                    if places.gmina(&c.gmina).is_none() {
+                        issues.push(Issue::new(
+                            &file_name,
+                            format!("centres[{i}].gmina"),
+                            Problem::UnknownGmina(c.gmina.clone()),
+                        ));
+                    } else if powiat_of(&c.gmina) != powiat.code || file.powiat != powiat.code {
+                        issues.push(Issue::new(
+                            &file_name,
+                            format!("centres[{i}]"),
+                            Problem::OutsideFile(c.name.clone()),
+                        ));
+                    }
+                }
+                powiats.push(file);
+            }
+            Err(issue) => issues.push(issue),
+        }
+    }
+    if issues.is_empty() {
+        Ok(DataDir { places, shards, powiats })
+    } else {
+        Err(issues)
+    }
+}
+
+/// Every TERYT code in the catalogue is a gmina of the places file, with the name written beside it.
+pub fn check_catalogue_places(catalogue: &crate::catalogue::Catalogue, places: &crate::places::Places) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let mut check = |file: &str, path: String, code: &str, name: Option<&str>| match places.gmina(code) {
+        None => issues.push(Issue::new(file, path, Problem::UnknownGmina(code.to_string()))),
+        Some(found) if name.is_some_and(|n| n != found.gmina.name) => issues.push(Issue::new(
+            file,
+            path,
+            Problem::InvalidValue(format!("{code} = {}, ≠ {}", found.gmina.name, name.unwrap_or_default())),
+        )),
+        Some(_) => {}
+    };
+    for centre in &catalogue.centres {
+        let file = catalogue.projects_of(&centre.id).next().map_or(centre.id.as_str(), |e| e.file.as_str());
+        check(file, "centre.teryt".into(), &centre.teryt, Some(&centre.gmina));
+    }
+    for entry in &catalogue.entries {
+        let at = entry.rules_at().trim_end_matches(".eligibility");
+        for (j, partner) in entry.project.partners.iter().enumerate() {
+            if let Some(code) = &partner.teryt {
+                check(&entry.file, format!("{at}.partners[{j}].teryt"), code, partner.gmina.as_deref());
+            }
+        }
+        if let Some(area) = &entry.project.area {
+            for (j, code) in area.teryt.iter().enumerate() {
+                check(&entry.file, format!("{at}.area.teryt[{j}]"), code, area.gminas.get(j).map(String::as_str));
+            }
+        }
+    }
+    issues
+}

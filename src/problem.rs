@@ -87,6 +87,17 @@ pub enum Problem {
     LeadOnlyForPartner,
     UnknownCriterion(String),
     UnknownParameter(String),
+    /// A code that is not one of the 2,479 gminas' 6-digit TERYT codes.
+    UnknownGmina(String),
+    /// A row whose 6- and 7-digit codes, or powiat and voivodeship codes, say different places.
+    TerytMismatch(String),
+    /// A directory lists two centres for one gmina.
+    SecondCentre {
+        kept: String,
+        dropped: String,
+    },
+    /// A locality or centre in a file that is not its own (another letter, another powiat).
+    OutsideFile(String),
 }
 
 impl Problem {
@@ -143,6 +154,12 @@ impl Problem {
             Problem::LeadOnlyForPartner => t::problem_lead_only_for_partner(locale).to_string(),
             Problem::UnknownCriterion(name) => t::problem_unknown_criterion(locale, name),
             Problem::UnknownParameter(name) => t::problem_unknown_parameter(locale, name),
+            Problem::UnknownGmina(code) => t::problem_unknown_gmina(locale, code),
+            Problem::TerytMismatch(code) => t::problem_teryt_mismatch(locale, code),
+            Problem::SecondCentre { kept, dropped } => {
+                t::problem_second_centre(locale, t::ProblemSecondCentre { dropped: &dropped, kept: &kept })
+            }
+            Problem::OutsideFile(name) => t::problem_outside_file(locale, name),
         }
     }
 }

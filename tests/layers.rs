@@ -11,7 +11,8 @@ use std::path::Path;
 const LAYERS: &[&[&str]] = &[
     &["i18n"],
     &["text", "dates", "money", "hours", "contact", "pesel", "qr", "problem", "accessibility"],
-    &["catalogue", "parameters", "household"],
+    &["places"],
+    &["catalogue", "directory", "localities", "parameters", "household"],
     &["rules"],
     &["questionnaire", "declaration"],
     &["route"],

@@ -26,6 +26,8 @@ pub struct Entry {
     pub centre: usize,
     /// Every gmina whose residents the project serves: the centre's, its partners', any named area.
     pub gminas: Vec<String>,
+    /// The same gminas' 6-digit TERYT codes: what pages and filters match on.
+    pub gmina_codes: Vec<String>,
     /// The file the project came from and where its rules sit in it, for messages about them.
     pub file: String,
     position: String,
@@ -161,6 +163,12 @@ impl Catalogue {
         by_key.into_values().collect()
     }
 
+    /// Every project whose residents include the gmina's (by its 6-digit TERYT code): its own centre's and
+    /// those of other centres that serve it.
+    pub fn serving<'a>(&'a self, gmina_code: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.entries.iter().filter(move |e| e.gmina_codes.iter().any(|c| c == gmina_code))
+    }
+
     /// Projects matching the query, those a resident can still use first, then by title.
     pub fn search(&self, query: &Query, as_of: NaiveDate) -> Vec<(&Entry, Status)> {
         let mut found: Vec<(&Entry, Status)> = self
@@ -207,6 +215,13 @@ impl Entry {
         }
         let mut seen = std::collections::HashSet::new();
         gminas.retain(|g| seen.insert(text::fold(g)));
+        let mut gmina_codes = vec![c.teryt.clone()];
+        gmina_codes.extend(project.partners.iter().filter_map(|p| p.teryt.clone()));
+        if let Some(area) = &project.area {
+            gmina_codes.extend(area.teryt.iter().cloned());
+        }
+        let mut seen = std::collections::HashSet::new();
+        gmina_codes.retain(|g| seen.insert(g.clone()));
         let mut hay = vec![project.title.as_str(), c.name.as_str(), c.short_name.as_str(), &project.target_groups_text];
         hay.extend(gminas.iter().map(String::as_str));
         hay.extend(project.partners.iter().map(|p| p.name.as_str()));
@@ -219,6 +234,7 @@ impl Entry {
             project,
             centre,
             gminas,
+            gmina_codes,
             file: file.to_string(),
             position: format!("projects[{at}].eligibility"),
             haystack,

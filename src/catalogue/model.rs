@@ -24,6 +24,8 @@ pub struct IndexEntry {
     pub id: String,
     pub file: String,
     pub gmina: String,
+    /// The gmina's 6-digit TERYT code.
+    pub teryt: String,
     pub voivodeship: String,
 }
 
@@ -44,8 +46,8 @@ pub struct Centre {
     /// "GOPS Kłobuck": what people say.
     pub short_name: String,
     pub gmina: String,
-    #[serde(default)]
-    pub teryt: Option<String>,
+    /// The gmina's 6-digit TERYT code: what pages, filters and rules match on.
+    pub teryt: String,
     pub voivodeship: String,
     #[serde(default)]
     pub address: Option<Address>,
@@ -135,6 +137,9 @@ pub struct Partner {
     /// Required for a partner centre: its residents are served too.
     #[serde(default)]
     pub gmina: Option<String>,
+    /// The partner gmina's 6-digit TERYT code, required with `gmina`.
+    #[serde(default)]
+    pub teryt: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -312,6 +317,9 @@ pub struct HowToApply {
 pub struct Area {
     #[serde(default)]
     pub gminas: Vec<String>,
+    /// The 6-digit TERYT codes of `gminas`, in the same order.
+    #[serde(default)]
+    pub teryt: Vec<String>,
     /// The source names a revitalisation area (obszar rewitalizacji) within the gmina.
     #[serde(default)]
     pub revitalisation_area: bool,

@@ -65,6 +65,12 @@ impl Checker<'_> {
         }
     }
 
+    fn teryt(&mut self, path: &str, code: &str) {
+        if !crate::places::is_gmina_code(code) {
+            self.push(path, Problem::UnknownGmina(code.to_string()));
+        }
+    }
+
     fn seed(&mut self, path: &str, seed: &str) {
         // Seed pages are named NNN_<16 hex digits>.txt.
         let ok = seed.len() == 24
@@ -82,6 +88,7 @@ impl Checker<'_> {
         self.not_empty("centre.name", &c.name);
         self.not_empty("centre.short_name", &c.short_name);
         self.not_empty("centre.gmina", &c.gmina);
+        self.teryt("centre.teryt", &c.teryt);
         self.not_empty("centre.voivodeship", &c.voivodeship);
         if let Some(a) = &c.address {
             self.not_empty("centre.address.street", &a.street);
@@ -161,6 +168,24 @@ impl Checker<'_> {
             let has_gmina = partner.gmina.as_deref().is_some_and(|g| !g.trim().is_empty());
             if partner.kind == PartnerKind::Centre && !has_gmina {
                 self.push(format!("{at}.partners[{j}].gmina"), Problem::PartnerGminaMissing(partner.name.clone()));
+            }
+            match (&partner.teryt, partner.kind) {
+                (Some(code), _) => self.teryt(&format!("{at}.partners[{j}].teryt"), code),
+                (None, PartnerKind::Centre) => {
+                    self.push(format!("{at}.partners[{j}].teryt"), Problem::PartnerGminaMissing(partner.name.clone()))
+                }
+                (None, PartnerKind::Organisation) => {}
+            }
+        }
+        if let Some(area) = &p.area {
+            if area.teryt.len() != area.gminas.len() {
+                self.push(
+                    format!("{at}.area.teryt"),
+                    Problem::InvalidValue(format!("{} ≠ {}", area.teryt.len(), area.gminas.len())),
+                );
+            }
+            for (j, code) in area.teryt.iter().enumerate() {
+                self.teryt(&format!("{at}.area.teryt[{j}]"), code);
             }
         }
         if let Some(prog) = &p.programme {
@@ -255,6 +280,7 @@ pub fn parse_index(file: &str, text: &str) -> Result<CatalogueIndex, Vec<Issue>>
             check.push(format!("centres[{i}].file"), Problem::DuplicateId(entry.file.clone()));
         }
         check.not_empty(&format!("centres[{i}].gmina"), &entry.gmina);
+        check.teryt(&format!("centres[{i}].teryt"), &entry.teryt);
         check.not_empty(&format!("centres[{i}].voivodeship"), &entry.voivodeship);
     }
     if check.issues.is_empty() {
@@ -280,6 +306,13 @@ pub fn check_against_index(index_file: &str, at: usize, entry: &IndexEntry, cent
             index_file,
             format!("centres[{at}].gmina"),
             Problem::InvalidValue(format!("{} ≠ {}", entry.gmina, c.gmina)),
+        ));
+    }
+    if c.teryt != entry.teryt {
+        issues.push(Issue::new(
+            index_file,
+            format!("centres[{at}].teryt"),
+            Problem::InvalidValue(format!("{} ≠ {}", entry.teryt, c.teryt)),
         ));
     }
     if c.voivodeship != entry.voivodeship {

@@ -1,46 +1,18 @@
-//! The maintainers' command.
-//!
-//! - `wsparcie validate <catalogue folder>` checks the catalogue before it ships.
-//! - `wsparcie check --date YYYY-MM-DD --household FILE.json [--catalogue DIR]` prints, as JSON, each
-//!   project's verdict for the household on that day, with every criterion's result and reason.
+//! `wsparcie validate` and `wsparcie check`: the catalogue checked as a whole, and a household run
+//! against it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
 use sprawdz_wsparcie::catalogue::labels::{status_detail, status_label};
 use sprawdz_wsparcie::dates::parse_iso;
-use sprawdz_wsparcie::folder::{load_dir, load_parameters};
+use sprawdz_wsparcie::folder::{check_catalogue_places, load_data, load_dir, load_parameters};
 use sprawdz_wsparcie::household::parse_household;
 use sprawdz_wsparcie::i18n::{t, Locale};
 use sprawdz_wsparcie::problem::Issue;
 use sprawdz_wsparcie::rules::explain::{criterion_name, reason_text, verdict_headline, what_to_bring};
 use sprawdz_wsparcie::rules::{eligibility_of, evaluate, rank, CriterionResult, Outcome};
-
-const USAGE: &str = "usage:\n  wsparcie validate <catalogue folder>\n  wsparcie check --date YYYY-MM-DD --household FILE.json [--catalogue DIR]";
-const DEFAULT_CATALOGUE: &str = "public/catalogue";
-
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("validate") if args.len() == 2 => validate(Path::new(&args[1])),
-        Some("check") => match check_args(&args[1..]) {
-            Ok((date, household, catalogue)) => check(&date, &household, &catalogue),
-            Err(message) => {
-                eprintln!("{message}\n{USAGE}");
-                ExitCode::from(2)
-            }
-        },
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
-    }
-}
 
 fn print_issues(issues: &[Issue], locale: Locale) {
     for issue in issues {
@@ -49,7 +21,7 @@ fn print_issues(issues: &[Issue], locale: Locale) {
     eprintln!("{}", t::validate_failed(locale, issues.len() as i64));
 }
 
-fn validate(dir: &Path) -> ExitCode {
+pub fn validate(dir: &Path, data: &Path) -> ExitCode {
     let locale = Locale::default();
     let (loaded, mut issues) = match load_dir(dir) {
         Ok(loaded) => {
@@ -61,8 +33,20 @@ fn validate(dir: &Path) -> ExitCode {
     if let Err(found) = load_parameters(dir) {
         issues.extend(found);
     }
-    if issues.is_empty() {
+    let mut data_issues = Vec::new();
+    let shipped = match load_data(data) {
+        Ok(shipped) => Some(shipped),
+        Err(found) => {
+            data_issues = found;
+            None
+        }
+    };
+    if let (Some(loaded), Some(shipped)) = (&loaded, &shipped) {
+        issues.extend(check_catalogue_places(&loaded.catalogue, &shipped.places));
+    }
+    if issues.is_empty() && data_issues.is_empty() {
         let catalogue = &loaded.expect("loaded when there are no issues").catalogue;
+        let shipped = shipped.expect("loaded when there are no issues");
         println!(
             "{}",
             t::validate_ok(
@@ -70,29 +54,26 @@ fn validate(dir: &Path) -> ExitCode {
                 t::ValidateOk { centres: &catalogue.centres.len(), projects: &catalogue.entries.len() }
             )
         );
+        let directory: usize = shipped.powiats.iter().map(|p| p.centres.len()).sum();
+        let localities: usize = shipped.shards.iter().map(|s| s.localities.len()).sum();
+        println!(
+            "{}: {} gminas, {} powiats, {localities} localities in {} files, {directory} centres in the directory",
+            data.display(),
+            shipped.places.file.gminas.len(),
+            shipped.places.file.powiats.len(),
+            shipped.shards.len()
+        );
         ExitCode::SUCCESS
     } else {
         for issue in &issues {
             eprintln!("{}: {}", dir.display(), issue.describe(locale));
         }
-        eprintln!("{}", t::validate_failed(locale, issues.len() as i64));
+        for issue in &data_issues {
+            eprintln!("{}: {}", data.display(), issue.describe(locale));
+        }
+        eprintln!("{}", t::validate_failed(locale, (issues.len() + data_issues.len()) as i64));
         ExitCode::FAILURE
     }
-}
-
-fn check_args(args: &[String]) -> Result<(String, PathBuf, PathBuf), String> {
-    let (mut date, mut household, mut catalogue) = (None, None, PathBuf::from(DEFAULT_CATALOGUE));
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        match flag.as_str() {
-            "--date" => date = Some(value.clone()),
-            "--household" => household = Some(PathBuf::from(value)),
-            "--catalogue" => catalogue = PathBuf::from(value),
-            other => return Err(format!("unknown option {other}")),
-        }
-    }
-    Ok((date.ok_or("--date is required")?, household.ok_or("--household is required")?, catalogue))
 }
 
 fn criterion_json(r: &CriterionResult, deciding: bool, locale: Locale) -> Value {
@@ -111,7 +92,7 @@ fn criterion_json(r: &CriterionResult, deciding: bool, locale: Locale) -> Value 
     v
 }
 
-fn check(date: &str, household_file: &Path, catalogue_dir: &Path) -> ExitCode {
+pub fn check(date: &str, household_file: &Path, catalogue_dir: &Path) -> ExitCode {
     let locale = Locale::default();
     let Some(day) = parse_iso(date) else {
         eprintln!("--date {date:?}: expected YYYY-MM-DD");

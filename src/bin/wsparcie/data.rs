@@ -1,0 +1,360 @@
+//! `wsparcie data`: builds the shipped place and centre data from the source files in `data/sources/`
+//! (GUS TERYT gminas and localities, the centre directories), checking every row and naming the file and
+//! line of each problem. Re-runnable: the same sources give byte-for-byte the same files.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+use serde_json::Value;
+use sprawdz_wsparcie::contact::{is_email, is_postcode, phone_digits};
+use sprawdz_wsparcie::dates::PartialDate;
+use sprawdz_wsparcie::directory::{powiat_file, DirectoryCentre, PostalAddress, PowiatFile, POWIAT_DIR};
+use sprawdz_wsparcie::localities::{shard_file, shard_key, Locality, LocalityShard, LOCALITIES_DIR};
+use sprawdz_wsparcie::places::{
+    is_gmina_code, powiat_of, DataSource, Gmina, GminaKind, PlacesFile, Powiat, Voivodeship, DATA_SCHEMA, PLACES_FILE,
+};
+use sprawdz_wsparcie::problem::Problem;
+
+use crate::hours_text;
+
+pub const GMINAS_CSV: &str = "teryt/gminy-2026-01-01.csv";
+pub const LOCALITIES_CSV: &str = "teryt/miejscowosci-2020-09-26.csv";
+pub const CENTRES_CSV: &str = "ops/ops-malopolskie-slaskie-2026.csv";
+
+/// What a build found: counts to print, and each problem with its file and line.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub counts: Vec<(&'static str, usize)>,
+    pub problems: Vec<(&'static str, u64, Problem)>,
+}
+
+/// One CSV row by column name, with the line it starts on.
+struct Row {
+    line: u64,
+    fields: BTreeMap<String, String>,
+}
+
+impl Row {
+    fn get(&self, column: &str) -> &str {
+        self.fields.get(column).map(|s| s.trim()).unwrap_or("")
+    }
+}
+
+fn read_csv(sources: &Path, file: &str, columns: &[&str]) -> Result<Vec<Row>, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(sources.join(file))
+        .map_err(|e| format!("{file}: cannot be read: {e}"))?;
+    let headers = reader.headers().map_err(|e| format!("{file}:1: {e}"))?.clone();
+    if let Some(missing) = columns.iter().find(|c| !headers.iter().any(|h| h == **c)) {
+        return Err(format!("{file}:1: the column \"{missing}\" is missing"));
+    }
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| format!("{file}: {e}"))?;
+        let line = record.position().map_or(0, |p| p.line());
+        let fields = headers.iter().zip(record.iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect();
+        rows.push(Row { line, fields });
+    }
+    Ok(rows)
+}
+
+fn day(year: i32, month: u32, day: u32) -> PartialDate {
+    PartialDate::Day(chrono::NaiveDate::from_ymd_opt(year, month, day).expect("a real day"))
+}
+
+fn teryt_source() -> DataSource {
+    DataSource { title: "GUS, rejestr TERYT".into(), date: day(2026, 1, 1), unverified: false }
+}
+
+fn simc_source() -> DataSource {
+    DataSource {
+        title: "GUS, rejestr TERYT (wykaz miejscowości SIMC)".into(),
+        date: day(2020, 9, 26),
+        unverified: false,
+    }
+}
+
+/// The gminas, powiats and voivodeships, each row checked against the codes it repeats.
+fn places(sources: &Path, report: &mut Report) -> Result<PlacesFile, String> {
+    let columns =
+        ["teryt7", "teryt6", "nazwa", "rodzaj_kod", "powiat_kod", "powiat", "powiat_rodzaj", "woj_kod", "wojewodztwo"];
+    let rows = read_csv(sources, GMINAS_CSV, &columns)?;
+    let mut voivodeships = BTreeMap::new();
+    let mut powiats: BTreeMap<String, Powiat> = BTreeMap::new();
+    let mut gminas: BTreeMap<String, Gmina> = BTreeMap::new();
+    for row in rows {
+        let at = (GMINAS_CSV, row.line);
+        let (code, seven) = (row.get("teryt6"), row.get("teryt7"));
+        let kind = GminaKind::from_teryt_digit(row.get("rodzaj_kod"));
+        if !is_gmina_code(code) || seven.get(..6) != Some(code) || seven.get(6..) != Some(row.get("rodzaj_kod")) {
+            report.problems.push((at.0, at.1, Problem::TerytMismatch(format!("{code}, {seven}"))));
+            continue;
+        }
+        let Some(kind) = kind else {
+            report.problems.push((at.0, at.1, Problem::UnknownValue(row.get("rodzaj_kod").into())));
+            continue;
+        };
+        if row.get("powiat_kod") != powiat_of(code) || row.get("woj_kod") != &code[..2] {
+            report.problems.push((
+                at.0,
+                at.1,
+                Problem::TerytMismatch(format!("{code}, {}, {}", row.get("powiat_kod"), row.get("woj_kod"))),
+            ));
+            continue;
+        }
+        if gminas.contains_key(code) {
+            report.problems.push((at.0, at.1, Problem::DuplicateId(code.into())));
+            continue;
+        }
+        voivodeships.insert(row.get("woj_kod").to_string(), row.get("wojewodztwo").to_string());
+        let powiat = Powiat {
+            code: row.get("powiat_kod").to_string(),
+            name: row.get("powiat").to_string(),
+            city: row.get("powiat_rodzaj") == "miasto na prawach powiatu",
+        };
+        if let Some(known) = powiats.get(&powiat.code) {
+            if *known != powiat {
+                report.problems.push((at.0, at.1, Problem::TerytMismatch(format!("{} {}", powiat.code, powiat.name))));
+            }
+        }
+        powiats.insert(powiat.code.clone(), powiat);
+        gminas.insert(code.to_string(), Gmina { code: code.to_string(), name: row.get("nazwa").to_string(), kind });
+    }
+    report.counts.push(("voivodeships", voivodeships.len()));
+    report.counts.push(("powiats", powiats.len()));
+    report.counts.push(("gminas", gminas.len()));
+    Ok(PlacesFile {
+        schema: DATA_SCHEMA,
+        source: teryt_source(),
+        voivodeships: voivodeships.into_iter().map(|(code, name)| Voivodeship { code, name }).collect(),
+        powiats: powiats.into_values().collect(),
+        gminas: gminas.into_values().collect(),
+    })
+}
+
+/// Towns and villages by the file their name falls in.
+fn localities(
+    sources: &Path,
+    places: &PlacesFile,
+    report: &mut Report,
+) -> Result<BTreeMap<String, LocalityShard>, String> {
+    let rows = read_csv(sources, LOCALITIES_CSV, &["nazwa", "rodzaj", "gmina_teryt6"])?;
+    let mut shards: BTreeMap<String, LocalityShard> = BTreeMap::new();
+    let mut count = 0;
+    for row in rows {
+        let at = (LOCALITIES_CSV, row.line);
+        let gmina = row.get("gmina_teryt6");
+        if places.gminas.binary_search_by(|g| g.code.as_str().cmp(gmina)).is_err() {
+            report.problems.push((at.0, at.1, Problem::UnknownGmina(gmina.into())));
+            continue;
+        }
+        let Some(key) = shard_key(row.get("nazwa")) else {
+            report.problems.push((at.0, at.1, Problem::InvalidValue(row.get("nazwa").into())));
+            continue;
+        };
+        let shard = shards.entry(key.clone()).or_insert_with(|| LocalityShard {
+            schema: DATA_SCHEMA,
+            key,
+            source: simc_source(),
+            localities: Vec::new(),
+        });
+        shard.localities.push(Locality {
+            name: row.get("nazwa").into(),
+            gmina: gmina.into(),
+            kind: row.get("rodzaj").into(),
+        });
+        count += 1;
+    }
+    for shard in shards.values_mut() {
+        shard.localities.sort_by(|a, b| (&a.name, &a.gmina).cmp(&(&b.name, &b.gmina)));
+    }
+    report.counts.push(("localities", count));
+    report.counts.push(("locality files", shards.len()));
+    Ok(shards)
+}
+
+/// The directory's source, as residents read it, from the row's `zrodlo`.
+fn centre_source(zrodlo: &str) -> Option<DataSource> {
+    let (title, date, unverified) = if zrodlo.starts_with("RJPS") {
+        (
+            "Rejestr Jednostek Pomocy Społecznej (Ministerstwo Rodziny, Pracy i Polityki Społecznej), eksport",
+            day(2026, 3, 6),
+            false,
+        )
+    } else if zrodlo.starts_with("Wykaz OPS woj. śląskiego") {
+        ("Wykaz OPS woj. śląskiego, Śląski Urząd Wojewódzki", PartialDate::Month { year: 2026, month: 5 }, false)
+    } else if zrodlo.starts_with("mir.org.pl") {
+        ("Wykaz ośrodków w serwisie mir.org.pl", PartialDate::Month { year: 2026, month: 3 }, true)
+    } else {
+        return None;
+    };
+    Some(DataSource { title: title.into(), date, unverified })
+}
+
+fn split_list(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', ';', '|']).map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// One directory row as a centre, dropping (and reporting) a phone, postcode or e-mail that is malformed.
+fn centre(row: &Row, report: &mut Report) -> Option<DirectoryCentre> {
+    let at = (CENTRES_CSV, row.line);
+    let Some(source) = centre_source(row.get("zrodlo")) else {
+        report.problems.push((at.0, at.1, Problem::UnknownValue(row.get("zrodlo").into())));
+        return None;
+    };
+    let mut phones = Vec::new();
+    for phone in split_list(row.get("telefon")) {
+        // "(32) 649 94 92 (do 97)": the first of a range of lines is a number to call.
+        let first = phone.split_once(" (do ").map_or(phone, |(number, _)| number);
+        match phone_digits(first) {
+            Some(_) => phones.push(first.to_string()),
+            None => report.problems.push((at.0, at.1, Problem::BadPhone(phone.into()))),
+        }
+    }
+    let mut emails = Vec::new();
+    for email in split_list(row.get("email")) {
+        match is_email(email) {
+            true => emails.push(email.to_string()),
+            false => report.problems.push((at.0, at.1, Problem::BadEmail(email.into()))),
+        }
+    }
+    let postcode = match row.get("kod_pocztowy") {
+        "" => None,
+        code if is_postcode(code) => Some(code.to_string()),
+        code => {
+            report.problems.push((at.0, at.1, Problem::BadPostcode(code.into())));
+            None
+        }
+    };
+    let (town, street) = (row.get("miejscowosc"), row.get("adres"));
+    // A village without streets: "Lipnica Murowana 25", as Polish addresses write it.
+    let street = match street.chars().next() {
+        Some(c) if c.is_ascii_digit() => format!("{town} {street}"),
+        _ => street.to_string(),
+    };
+    let address = (!town.is_empty()).then(|| PostalAddress {
+        street: (!street.is_empty()).then_some(street),
+        postcode,
+        town: town.into(),
+    });
+    let hours_text = row.get("godziny_pracy");
+    let website = row.get("www");
+    Some(DirectoryCentre {
+        gmina: row.get("gmina_teryt6").into(),
+        name: row.get("nazwa").into(),
+        address,
+        phones,
+        emails,
+        website: (!website.is_empty()).then(|| website.to_string()),
+        hours: hours_text_parse(hours_text),
+        hours_text: (!hours_text.is_empty()).then(|| hours_text.to_string()),
+        source,
+    })
+}
+
+fn hours_text_parse(text: &str) -> Option<sprawdz_wsparcie::hours::WeeklyHours> {
+    (!text.is_empty()).then(|| hours_text::parse(text)).flatten()
+}
+
+/// The centres by gmina: one per gmina, a row verified in the ministry's register preferred to one that is not.
+fn centres(
+    sources: &Path,
+    places: &PlacesFile,
+    report: &mut Report,
+) -> Result<BTreeMap<String, DirectoryCentre>, String> {
+    let columns = [
+        "gmina_teryt6",
+        "nazwa",
+        "kod_pocztowy",
+        "miejscowosc",
+        "adres",
+        "telefon",
+        "email",
+        "www",
+        "godziny_pracy",
+        "zrodlo",
+        "zweryfikowane_rjps",
+    ];
+    let rows = read_csv(sources, CENTRES_CSV, &columns)?;
+    let mut by_gmina: BTreeMap<String, (bool, DirectoryCentre)> = BTreeMap::new();
+    for row in rows {
+        let at = (CENTRES_CSV, row.line);
+        let code = row.get("gmina_teryt6");
+        if places.gminas.binary_search_by(|g| g.code.as_str().cmp(code)).is_err() {
+            report.problems.push((at.0, at.1, Problem::UnknownGmina(code.into())));
+            continue;
+        }
+        let Some(centre) = centre(&row, report) else { continue };
+        let verified = row.get("zweryfikowane_rjps") == "tak";
+        match by_gmina.get(code) {
+            Some((kept_verified, kept)) => {
+                let replace = verified && !kept_verified;
+                let (dropped, kept_name) =
+                    if replace { (&kept.name, &centre.name) } else { (&centre.name, &kept.name) };
+                report.problems.push((
+                    at.0,
+                    at.1,
+                    Problem::SecondCentre { kept: kept_name.clone(), dropped: dropped.clone() },
+                ));
+                if replace {
+                    by_gmina.insert(code.into(), (verified, centre));
+                }
+            }
+            None => {
+                by_gmina.insert(code.into(), (verified, centre));
+            }
+        }
+    }
+    report.counts.push(("centres", by_gmina.len()));
+    Ok(by_gmina.into_iter().map(|(k, (_, c))| (k, c)).collect())
+}
+
+/// JSON with one list item per line: small to ship, and a change to one place is one line of a diff.
+pub fn to_lines<T: Serialize>(value: &T) -> String {
+    let value = serde_json::to_value(value).expect("serialisable");
+    let Value::Object(fields) = value else { return value.to_string() };
+    let parts: Vec<String> = fields
+        .iter()
+        .map(|(key, v)| {
+            let value = match v {
+                Value::Array(items) if !items.is_empty() => {
+                    format!("[\n{}\n]", items.iter().map(Value::to_string).collect::<Vec<_>>().join(",\n"))
+                }
+                other => other.to_string(),
+            };
+            format!("{}:{value}", Value::String(key.clone()))
+        })
+        .collect();
+    format!("{{{}}}\n", parts.join(",\n"))
+}
+
+fn write(out: &Path, file: &str, text: String) -> Result<(), String> {
+    std::fs::write(out.join(file), text).map_err(|e| format!("{}: cannot be written: {e}", out.join(file).display()))
+}
+
+/// Reads the sources, writes the data folder afresh (its generated parts only), and reports.
+pub fn build(sources: &Path, out: &Path) -> Result<Report, String> {
+    let mut report = Report::default();
+    let places = places(sources, &mut report)?;
+    let shards = localities(sources, &places, &mut report)?;
+    let centres = centres(sources, &places, &mut report)?;
+    for dir in [LOCALITIES_DIR, POWIAT_DIR] {
+        let _ = std::fs::remove_dir_all(out.join(dir));
+        std::fs::create_dir_all(out.join(dir)).map_err(|e| format!("{}: {e}", out.join(dir).display()))?;
+    }
+    write(out, PLACES_FILE, to_lines(&places))?;
+    for (key, shard) in &shards {
+        write(out, &shard_file(key), to_lines(shard))?;
+    }
+    for powiat in &places.powiats {
+        let centres = centres.values().filter(|c| powiat_of(&c.gmina) == powiat.code).cloned().collect();
+        write(
+            out,
+            &powiat_file(&powiat.code),
+            to_lines(&PowiatFile { schema: DATA_SCHEMA, powiat: powiat.code.clone(), centres }),
+        )?;
+    }
+    Ok(report)
+}

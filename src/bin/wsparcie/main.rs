@@ -1,0 +1,93 @@
+//! The maintainers' command.
+//!
+//! - `wsparcie data` builds the shipped place and centre data (`public/data/1/`) from `data/sources/`.
+//! - `wsparcie validate` checks the catalogue and the shipped data before they ship.
+//! - `wsparcie check --date YYYY-MM-DD --household FILE.json` prints, as JSON, each project's verdict for
+//!   the household on that day, with every criterion's result and reason.
+
+mod check;
+mod data;
+mod hours_text;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+const DEFAULT_CATALOGUE: &str = "public/catalogue";
+const DEFAULT_DATA: &str = "public/data/1";
+const DEFAULT_SOURCES: &str = "data/sources";
+
+#[derive(Parser)]
+#[command(name = "wsparcie", about = "Sprawdź wsparcie: the maintainers' command")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the gmina index, the locality files and the centre directory from the source files.
+    Data {
+        /// The folder with `teryt/` and `ops/` (see its SOURCE.md).
+        #[arg(long, default_value = DEFAULT_SOURCES)]
+        sources: PathBuf,
+        /// The data folder the app ships; its generated files are written afresh.
+        #[arg(long, default_value = DEFAULT_DATA)]
+        out: PathBuf,
+    },
+    /// Check the catalogue and the shipped data.
+    Validate {
+        /// The catalogue folder (index, centre files, parameters).
+        #[arg(default_value = DEFAULT_CATALOGUE)]
+        catalogue: PathBuf,
+        /// The shipped data folder (places, localities, powiat files).
+        #[arg(long, default_value = DEFAULT_DATA)]
+        data: PathBuf,
+    },
+    /// Run a household against the catalogue on a given day.
+    Check {
+        /// The day of the check, YYYY-MM-DD.
+        #[arg(long)]
+        date: String,
+        /// A household file (see docs/DATA-FORMATS.md).
+        #[arg(long)]
+        household: PathBuf,
+        #[arg(long, default_value = DEFAULT_CATALOGUE)]
+        catalogue: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match cli.command {
+        Command::Data { sources, out } => build_data(&sources, &out),
+        Command::Validate { catalogue, data } => check::validate(&catalogue, &data),
+        Command::Check { date, household, catalogue } => check::check(&date, &household, &catalogue),
+    }
+}
+
+fn build_data(sources: &std::path::Path, out: &std::path::Path) -> ExitCode {
+    match data::build(sources, out) {
+        Ok(report) => {
+            let locale = sprawdz_wsparcie::i18n::Locale::default();
+            for (file, line, problem) in &report.problems {
+                eprintln!("{file}:{line}: {}", problem.describe(locale));
+            }
+            let counts: Vec<String> = report.counts.iter().map(|(what, n)| format!("{n} {what}")).collect();
+            println!("{}: {}", out.display(), counts.join(", "));
+            println!("{} problems in the sources (each row or value named above was left out)", report.problems.len());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
