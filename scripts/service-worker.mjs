@@ -19,9 +19,13 @@ function files(dir) {
   });
 }
 
+// The locality and powiat files are the whole country's: a phone keeps those it opened (the service
+// worker's data cache), never all of them. The gmina index (places.json) is kept with the app.
+const ON_DEMAND = /^\/data\/\d+\/(localities|powiat)\//;
+
 const entries = files(root)
   .map((path) => '/' + relative(root, path).split(sep).join('/'))
-  .filter((url) => url !== '/sw.js')
+  .filter((url) => url !== '/sw.js' && !ON_DEMAND.test(url))
   .sort()
   .map((url) => [url, createHash('sha256').update(readFileSync(join(root, url))).digest('hex')]);
 for (const page of ['/index.html', '/sprawdz/index.html', '/manifest.webmanifest']) {

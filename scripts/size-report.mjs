@@ -5,7 +5,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = 250_000; // bytes, for everything the first page loads
+// 250 KB until the national place search and pages came (+35 KB measured, 7 KB trimmed back): see
+// docs/decisions/0004-size-budget.md. The prerendering work replaces this with 150 KB.
+const BUDGET_GZIP = 260_000; // bytes, for everything the first page loads
 // The checker and declarations are a second bundle (dist/sprawdz/), loaded only when someone starts a
 // check or opens their documents. Its ceiling (330 KB before the declaration, which added about 96 KB)
 // keeps its growth visible (430 KB before the offline app, device modes and staff pages, which added

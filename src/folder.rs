@@ -60,7 +60,7 @@ fn check_schema(file: &str, found: u32, issues: &mut Vec<Issue>) {
 /// file of its first letters and name a known gmina; each centre must be in its gmina's powiat file.
 pub fn load_data(dir: &Path) -> Result<DataDir, Vec<Issue>> {
     use crate::directory::{powiat_file, PowiatFile};
-    use crate::localities::{shard_file, shard_key, LocalityShard, LOCALITIES_DIR};
+    use crate::localities::{shard_file, shard_key, sort_key, LocalityShard, LOCALITIES_DIR};
     use crate::places::{powiat_of, Places, PlacesFile, PLACES_FILE};
 
     let file: PlacesFile = read_json(dir, PLACES_FILE).map_err(|issue| vec![issue])?;
@@ -78,6 +78,11 @@ pub fn load_data(dir: &Path) -> Result<DataDir, Vec<Issue>> {
         match read_json::<LocalityShard>(dir, &file_name) {
             Ok(shard) => {
                 check_schema(&file_name, shard.schema, &mut issues);
+                // The phone relies on the order to find exact names first without sorting.
+                if let Some(i) = shard.localities.windows(2).position(|w| sort_key(&w[0]) > sort_key(&w[1])) {
+                    let name = shard.localities[i + 1].name.clone();
+                    issues.push(Issue::new(&file_name, format!("localities[{}]", i + 1), Problem::OutsideFile(name)));
+                }
                 for (i, l) in shard.localities.iter().enumerate() {
                     if shard_key(&l.name).as_deref() != Some(key) || shard.key != key {
                         issues.push(Issue::new(

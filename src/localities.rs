@@ -48,28 +48,41 @@ pub fn shard_key(typed: &str) -> Option<String> {
     (key.chars().count() == KEY_LETTERS).then_some(key)
 }
 
+/// The order of a locality file: by folded name, then by gmina code.
+pub fn sort_key(l: &Locality) -> (String, String) {
+    (text::fold(&l.name), l.gmina.clone())
+}
+
 /// The file name of a shard: `localities/ko.json`.
 pub fn shard_file(key: &str) -> String {
     format!("{LOCALITIES_DIR}{key}.json")
 }
 
 impl LocalityShard {
-    /// Places whose name starts with what was typed (case and diacritics ignored), in alphabetical
-    /// order; at most `limit`, with the number found in all. A name's later words do not count: a
-    /// village is looked for by its name, and "Nowa Wieś" must not answer "wies".
+    /// Places whose name starts with what was typed (case and diacritics ignored): every place named
+    /// exactly so first (all 116 villages called Nowa Wieś, in TERYT order, so by voivodeship), then the
+    /// others in alphabetical order up to `limit` in all; with the number found in all. A name's later
+    /// words do not count: a village is looked for by its name, and "Nowa Wieś" must not answer "wies".
+    ///
+    /// The file is in that order already ([`sort_key`], checked by `wsparcie validate`): in the order of
+    /// folded names an exact name comes before every longer one it starts, so the phone sorts nothing.
     pub fn find(&self, typed: &str, limit: usize) -> (Vec<&Locality>, usize) {
         let query = text::fold(typed.trim());
-        let mut found: Vec<(String, &Locality)> = self
-            .localities
-            .iter()
-            .map(|l| (text::fold(&l.name), l))
-            .filter(|(folded, _)| folded.starts_with(&query))
-            .collect();
-        found.sort_by(|(a, la), (b, lb)| {
-            (*a != query).cmp(&(*b != query)).then_with(|| a.cmp(b)).then_with(|| la.gmina.cmp(&lb.gmina))
-        });
-        let total = found.len();
-        (found.into_iter().take(limit).map(|(_, l)| l).collect(), total)
+        let mut found = Vec::new();
+        let (mut total, mut exact) = (0, 0);
+        for l in &self.localities {
+            let folded = text::fold(&l.name);
+            if folded.starts_with(&query) {
+                total += 1;
+                if folded == query {
+                    exact += 1;
+                }
+                if found.len() < limit.max(exact) {
+                    found.push(l);
+                }
+            }
+        }
+        (found, total)
     }
 }
 
@@ -92,9 +105,9 @@ mod tests {
     fn finds_every_place_of_a_shared_name_exact_first() {
         let shard: LocalityShard = serde_json::from_str(
             r#"{"schema":1,"key":"no","source":{"title":"GUS","date":"2020-09-26"},"localities":[
-            {"name":"Nowa Wieś Wielka","gmina":"040101","kind":"wieś"},
-            {"name":"Nowa Wieś","gmina":"120101","kind":"wieś"},
             {"name":"Nowa Wieś","gmina":"020101","kind":"wieś"},
+            {"name":"Nowa Wieś","gmina":"120101","kind":"wieś"},
+            {"name":"Nowa Wieś Wielka","gmina":"040101","kind":"wieś"},
             {"name":"Nowe Miasto","gmina":"140101","kind":"miasto"}]}"#,
         )
         .unwrap();
@@ -107,5 +120,7 @@ mod tests {
         assert_eq!(found("NOWE"), [("Nowe Miasto", "140101")]);
         assert!(found("wies").is_empty());
         assert_eq!(shard.find("no", 1).1, 4);
+        // Every place of the exact name, whatever the limit.
+        assert_eq!(shard.find("Nowa Wieś", 1).0.len(), 2);
     }
 }

@@ -127,12 +127,16 @@ pub struct Places {
     pub file: PlacesFile,
     /// Each gmina's name folded for search, in the order of `file.gminas`.
     folded: Vec<String>,
+    /// Positions in `file.gminas` in alphabetical order of the folded names (then by code).
+    alphabetical: Vec<usize>,
 }
 
 impl Places {
     pub fn new(file: PlacesFile) -> Places {
-        let folded = file.gminas.iter().map(|g| text::fold(&g.name)).collect();
-        Places { file, folded }
+        let folded: Vec<String> = file.gminas.iter().map(|g| text::fold(&g.name)).collect();
+        let mut alphabetical: Vec<usize> = (0..folded.len()).collect();
+        alphabetical.sort_unstable_by(|&a, &b| (&folded[a], a).cmp(&(&folded[b], b)));
+        Places { file, folded, alphabetical }
     }
 
     pub fn source(&self) -> &DataSource {
@@ -183,14 +187,14 @@ impl Places {
         if query.is_empty() {
             return (Vec::new(), 0);
         }
-        let mut found: Vec<usize> =
-            (0..self.folded.len()).filter(|&i| starts_a_word(&self.folded[i], &query)).collect();
-        found.sort_by(|&a, &b| {
-            (self.folded[a] != query)
-                .cmp(&(self.folded[b] != query))
-                .then_with(|| self.folded[a].cmp(&self.folded[b]))
-                .then_with(|| self.file.gminas[a].code.cmp(&self.file.gminas[b].code))
-        });
+        // Exact names first, then the rest, each part in alphabetical order: two passes, no sort.
+        let exact = self.alphabetical.iter().copied().filter(|&i| self.folded[i] == query);
+        let rest = self
+            .alphabetical
+            .iter()
+            .copied()
+            .filter(|&i| self.folded[i] != query && starts_a_word(&self.folded[i], &query));
+        let found: Vec<usize> = exact.chain(rest).collect();
         let total = found.len();
         (found.into_iter().take(limit).filter_map(|i| self.gmina_at(i)).collect(), total)
     }

@@ -126,6 +126,12 @@ fn nothing_left_in_polish_by_mistake() {
         "partner_gmina",
         "filter_status",
         "project_status",
+        // English keeps the Polish words "gmina" and "powiat" for the units of TERYT, as it does above.
+        "gmina_heading",
+        "gmina_title",
+        "gminas_count_one",
+        "place_gmina",
+        "place_powiat",
     ];
     let pl = table("pl");
     for code in ["uk", "en"] {

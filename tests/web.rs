@@ -155,7 +155,9 @@ async fn loading_and_failure_are_said_plainly() {
     let root = fresh_root();
     let _app = mount_page(&root, CatalogueState::Failed, || view! { <CataloguePage/> }.into_any());
     settle().await;
-    assert_eq!(texts(&root, "[role=alert]").len(), 1);
+    let alerts = texts(&root, "[role=alert]");
+    let failed = "Nie udało się wczytać katalogu projektów. Sprawdź połączenie i odśwież stronę.";
+    assert_eq!(alerts.iter().filter(|a| *a == failed).count(), 1, "{alerts:?}");
     root.remove();
 }
 

@@ -184,9 +184,16 @@ impl Catalogue {
             .map(|e| (e, status(&e.project, as_of)))
             .filter(|(_, s)| query.status.is_none_or(|k| s.kind() == k))
             .collect();
-        found.sort_by(|(a, sa), (b, sb)| {
-            sa.kind().cmp(&sb.kind()).then_with(|| text::fold(&a.project.title).cmp(&text::fold(&b.project.title)))
-        });
+        sort_for_residents(&mut found);
+        found
+    }
+
+    /// The projects open to a gmina's residents (see [`Catalogue::serving`]) with their status on the
+    /// day, ordered as [`Catalogue::search`] orders them.
+    pub fn for_gmina<'a>(&'a self, gmina_code: &'a str, as_of: NaiveDate) -> Vec<(&'a Entry, Status)> {
+        let mut found: Vec<(&Entry, Status)> =
+            self.serving(gmina_code).map(|e| (e, status(&e.project, as_of))).collect();
+        sort_for_residents(&mut found);
         found
     }
 
@@ -199,6 +206,13 @@ impl Catalogue {
         found.sort_by_key(|(e, _)| self.centres[e.centre].id != centre_id);
         found
     }
+}
+
+/// Those a resident can still use first, then by title.
+fn sort_for_residents(found: &mut [(&Entry, Status)]) {
+    found.sort_by(|(a, sa), (b, sb)| {
+        sa.kind().cmp(&sb.kind()).then_with(|| text::fold(&a.project.title).cmp(&text::fold(&b.project.title)))
+    });
 }
 
 impl Entry {

@@ -45,6 +45,13 @@ pub enum Route {
     Project(String),
     /// `/osrodek/<id>`
     Centre(String),
+    /// `/gmina/<6-digit TERYT code>`; `?miejscowosc=<name>` when the resident found it by a town or
+    /// village, whose gmina they are asked to confirm.
+    Gmina { code: String, via: Option<String> },
+    /// `/powiat/<4-digit code>`
+    Powiat(String),
+    /// `/wojewodztwo/<2-digit code>`
+    Voivodeship(String),
     /// `/sprawdz`, or `/sprawdz/projekt/<id>` for one project.
     CheckStart(Option<String>),
     /// `/sprawdz/pytanie/<question>`; `?zmiana=1` when changing an answer from the answers page.
@@ -91,6 +98,12 @@ impl Route {
             }),
             ["projekt", raw, ""] => Route::Project(id(raw)?),
             ["osrodek", raw, ""] => Route::Centre(id(raw)?),
+            ["gmina", raw, ""] => {
+                let via = param(query, "miejscowosc");
+                Route::Gmina { code: digits(raw, 6)?, via: (!via.is_empty()).then_some(via) }
+            }
+            ["powiat", raw, ""] => Route::Powiat(digits(raw, 4)?),
+            ["wojewodztwo", raw, ""] => Route::Voivodeship(digits(raw, 2)?),
             _ => return None,
         };
         Some(route)
@@ -129,6 +142,14 @@ impl Route {
             Route::Catalogue(query) => return catalogue_href(query),
             Route::Project(id) => ("/projekt/", Some(id), ""),
             Route::Centre(id) => ("/osrodek/", Some(id), ""),
+            Route::Gmina { code, via: None } => ("/gmina/", Some(code), ""),
+            Route::Gmina { code, via: Some(via) } => {
+                let mut out = format!("/gmina/{code}?miejscowosc=");
+                encode_into(&mut out, via);
+                return out;
+            }
+            Route::Powiat(code) => ("/powiat/", Some(code), ""),
+            Route::Voivodeship(code) => ("/wojewodztwo/", Some(code), ""),
             Route::CheckStart(None) => (CHECKER_ROOT, None, ""),
             Route::CheckStart(Some(id)) => ("/sprawdz/projekt/", Some(id), ""),
             Route::Question { question, changing } => {
@@ -163,7 +184,12 @@ impl Route {
     /// The app that serves the page.
     pub fn bundle(&self) -> Bundle {
         match self {
-            Route::Catalogue(_) | Route::Project(_) | Route::Centre(_) => Bundle::Catalogue,
+            Route::Catalogue(_)
+            | Route::Project(_)
+            | Route::Centre(_)
+            | Route::Gmina { .. }
+            | Route::Powiat(_)
+            | Route::Voivodeship(_) => Bundle::Catalogue,
             _ => Bundle::Checker,
         }
     }
@@ -202,6 +228,11 @@ fn id(raw: &str) -> Option<String> {
         return None;
     }
     decode(raw)
+}
+
+/// A code of exactly `len` ASCII digits (a TERYT code), as the segment has it.
+fn digits(raw: &str, len: usize) -> Option<String> {
+    (raw.len() == len && raw.bytes().all(|b| b.is_ascii_digit())).then(|| raw.to_string())
 }
 
 /// `/`, with the filters that are set as a query.

@@ -18,6 +18,10 @@ fn every_route(id: &str) -> Vec<Route> {
         Route::Catalogue(Query { place: Place::Gmina(id.to_string()), ..Query::default() }),
         Route::Project(id.to_string()),
         Route::Centre(id.to_string()),
+        Route::Gmina { code: "060908".into(), via: None },
+        Route::Gmina { code: "060908".into(), via: Some(id.to_string()) },
+        Route::Powiat("0609".into()),
+        Route::Voivodeship("06".into()),
         Route::CheckStart(None),
         Route::CheckStart(Some(id.to_string())),
         Route::Answers,
@@ -123,6 +127,22 @@ fn routes_and_query_parameters() {
 }
 
 #[test]
+fn place_pages_by_their_teryt_codes() {
+    assert_eq!(Route::parse("/gmina/060908", ""), Some(Route::Gmina { code: "060908".into(), via: None }));
+    assert_eq!(
+        Route::parse("/gmina/120713/", "miejscowosc=Nowa+Wie%C5%9B"),
+        Some(Route::Gmina { code: "120713".into(), via: Some("Nowa Wieś".into()) })
+    );
+    assert_eq!(
+        Route::Gmina { code: "120713".into(), via: Some("Nowa Wieś".into()) }.href(),
+        "/gmina/120713?miejscowosc=Nowa%20Wie%C5%9B"
+    );
+    assert_eq!(Route::Powiat("0609".into()).href(), "/powiat/0609");
+    assert_eq!(Route::parse("/wojewodztwo/24", ""), Some(Route::Voivodeship("24".into())));
+    assert_eq!(Route::Voivodeship("24".into()).bundle(), Bundle::Catalogue);
+}
+
+#[test]
 fn unknown_pages_and_broken_encodings_find_nothing() {
     for (path, query) in [
         ("/nie-ma", ""),
@@ -138,6 +158,12 @@ fn unknown_pages_and_broken_encodings_find_nothing() {
         ("/sprawdz/kod/a/b", ""),
         ("/sprawdz/pytanie/gmina/x", ""),
         ("//projekt/x", ""),
+        ("/gmina/0609082", ""),
+        ("/gmina/06090", ""),
+        ("/gmina/06090a", ""),
+        ("/powiat/060", ""),
+        ("/wojewodztwo/6", ""),
+        ("/gmina/060908/x", ""),
     ] {
         assert_eq!(Route::parse(path, query), None, "{path}");
     }

@@ -10,6 +10,8 @@ use super::context::{in_language, provide_app_context, use_catalogue};
 use super::load::load_catalogue;
 use super::mode::provide_device;
 use super::nav::{provide_url, use_url};
+use super::pages::gmina::GminaPage;
+use super::pages::region::{PowiatPage, VoivodeshipPage};
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
 use crate::route::{Bundle, Route};
 
@@ -63,6 +65,9 @@ pub fn App() -> impl IntoView {
                     Some(Route::Catalogue(_)) => view! { <CataloguePage/> }.into_any(),
                     Some(Route::Project(id)) => view! { <ProjectPage id/> }.into_any(),
                     Some(Route::Centre(id)) => view! { <CentrePage id/> }.into_any(),
+                    Some(Route::Gmina { code, via }) => view! { <GminaPage code via/> }.into_any(),
+                    Some(Route::Powiat(code)) => view! { <PowiatPage code/> }.into_any(),
+                    Some(Route::Voivodeship(code)) => view! { <VoivodeshipPage code/> }.into_any(),
                     // A checker page is the other bundle's, which the host serves for its paths.
                     _ => view! { <NotFoundPage/> }.into_any(),
                 }}

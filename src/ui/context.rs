@@ -34,6 +34,7 @@ pub struct LocaleCtx(pub RwSignal<Locale>);
 /// device's mode.
 pub fn provide_app_context() {
     provide_context(CatalogueCtx(RwSignal::new(CatalogueState::Loading)));
+    super::data::provide_data();
     provide_context(AsOfCtx(RwSignal::new(None)));
     let browser: Vec<String> = window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
     let locale = pick_locale(storage::language().as_deref(), browser.iter().map(String::as_str));

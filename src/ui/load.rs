@@ -12,11 +12,11 @@ use crate::catalogue::{assemble, validate, INDEX_FILE};
 pub const CATALOGUE_URL: &str = "/catalogue/";
 
 /// Starts a request now; the returned future only waits for it.
-fn start_fetch(url: &str) -> Option<JsFuture> {
+pub(crate) fn start_fetch(url: &str) -> Option<JsFuture> {
     Some(JsFuture::from(web_sys::window()?.fetch_with_str(url)))
 }
 
-async fn read_text(request: Option<JsFuture>) -> Option<String> {
+pub(crate) async fn read_text(request: Option<JsFuture>) -> Option<String> {
     let response: web_sys::Response = request?.await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;

@@ -4,6 +4,7 @@ pub mod app;
 pub mod check;
 pub mod components;
 pub mod context;
+pub mod data;
 pub mod docs;
 pub mod load;
 pub mod mode;

@@ -167,6 +167,59 @@ test('a new version is offered only outside the questionnaire, and served after 
   await site.close();
 });
 
+test('a visited gmina opens offline; an app update keeps its data, replaced only once the new file has arrived', async () => {
+  const site = await ownSite();
+  const app = await App.open({ url: site.url, browser: env.browser });
+  const { page, context } = app;
+  await app.goto('/');
+  await controlled(page);
+  await app.goto('/gmina/246701');
+  await page.getByText('ul. Opolska 9').waitFor();
+  const kept = async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('sprawdz-wsparcie-data-')));
+  assert.deepEqual(await kept(), ['sprawdz-wsparcie-data-1'], 'one data cache, named by the data format');
+
+  // Offline: the gmina visited opens from the data cache; one never visited says so plainly.
+  await context.setOffline(true);
+  await page.reload();
+  await app.ready();
+  await page.getByText('ul. Opolska 9').waitFor();
+  await app.goto('/gmina/120105');
+  await page.getByText('Nie udało się pobrać danych ośrodka.').waitFor();
+  await app.assertAccessible('gmina offline, never visited');
+  await context.setOffline(false);
+
+  // Version 2 is deployed: the app and the directory both change.
+  const powiat = join(site.dir, 'data', '1', 'powiat', '2467.json');
+  writeFileSync(powiat, readFileSync(powiat, 'utf8').replace('ul. Opolska 9', 'ul. Opolska 9 (nowy adres)'));
+  const catalogue = join(site.dir, 'catalogue', 'ops-szamotuly.json');
+  writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('"title": "', '"title": "(nowa wersja) '));
+  execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration.update();
+    while (!registration.waiting) await new Promise((ok) => setTimeout(ok, 50));
+    const changed = new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    registration.waiting.postMessage('skip-waiting');
+    await changed;
+  });
+  // Offline straight after the update: the new app, and the data it kept from before.
+  await context.setOffline(true);
+  await app.goto('/gmina/246701');
+  await page.getByText('ul. Opolska 9').waitFor();
+  assert.doesNotMatch(await app.mainText(), /nowy adres/);
+  assert.deepEqual(await kept(), ['sprawdz-wsparcie-data-1'], 'the update did not delete the data');
+  // Online: the new file arrives and takes the old one's place, offline too.
+  await context.setOffline(false);
+  await page.reload();
+  await page.getByText('ul. Opolska 9 (nowy adres)').waitFor();
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByText('ul. Opolska 9 (nowy adres)').waitFor();
+  app.problems = app.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p));
+  await app.close();
+  await site.close();
+});
+
 test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ" wipes at once, switching off asks', async () => {
   const app = await App.open(env, { clock: new Date('2026-11-22T10:00:00+01:00') });
   const { page, context } = app;

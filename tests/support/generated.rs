@@ -26,7 +26,7 @@ pub fn centre_json(c: usize, per_centre: usize) -> String {
     }
     format!(
         r#"{{"schema": 1, "centre": {{"id": "ops-{c}", "name": "Ośrodek {c}", "short_name": "OPS {c}", "gmina": "Gmina {c}",
-            "voivodeship": "testowe", "sources": ["999_0000000000000000.txt"]}}, "projects": [{}]}}"#,
+            "teryt": "{c:06}", "voivodeship": "testowe", "sources": ["999_0000000000000000.txt"]}}, "projects": [{}]}}"#,
         projects.join(",")
     )
 }

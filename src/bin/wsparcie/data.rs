@@ -10,7 +10,7 @@ use serde_json::Value;
 use sprawdz_wsparcie::contact::{is_email, is_postcode, phone_digits};
 use sprawdz_wsparcie::dates::PartialDate;
 use sprawdz_wsparcie::directory::{powiat_file, DirectoryCentre, PostalAddress, PowiatFile, POWIAT_DIR};
-use sprawdz_wsparcie::localities::{shard_file, shard_key, Locality, LocalityShard, LOCALITIES_DIR};
+use sprawdz_wsparcie::localities::{shard_file, shard_key, sort_key, Locality, LocalityShard, LOCALITIES_DIR};
 use sprawdz_wsparcie::places::{
     is_gmina_code, powiat_of, DataSource, Gmina, GminaKind, PlacesFile, Powiat, Voivodeship, DATA_SCHEMA, PLACES_FILE,
 };
@@ -168,7 +168,7 @@ fn localities(
         count += 1;
     }
     for shard in shards.values_mut() {
-        shard.localities.sort_by(|a, b| (&a.name, &a.gmina).cmp(&(&b.name, &b.gmina)));
+        shard.localities.sort_by_key(sort_key);
     }
     report.counts.push(("localities", count));
     report.counts.push(("locality files", shards.len()));

@@ -8,7 +8,14 @@ use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
 
 /// Shows loading or failure, then the page body once the catalogue is here. Files with problems are
 /// listed (file, field, what is wrong) above the page; the rest of the catalogue still shows.
+///
+/// The body is boxed and returns a type-erased view, so one copy of this code serves every page
+/// (generic, it was compiled once per page).
 pub fn with_catalogue<V: IntoView + 'static>(body: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static) -> impl IntoView {
+    gate(Box::new(move |loaded| body(loaded).into_any()))
+}
+
+fn gate(body: Box<dyn Fn(Arc<Loaded>) -> AnyView + Send + Sync>) -> impl IntoView {
     let state = use_catalogue();
     let locale = use_locale();
     move || match state.get() {

@@ -3,10 +3,13 @@
 pub mod as_of;
 pub mod catalogue_gate;
 pub mod centre_contact;
+pub mod directory_centre;
 pub mod facts;
 pub mod field;
 pub mod filter_select;
 pub mod hours;
+pub mod place;
+pub mod place_search;
 pub mod project_card;
 pub mod rules_summary;
 pub mod site;

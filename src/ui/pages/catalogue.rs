@@ -12,10 +12,12 @@ use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::filter_select::FilterSelect;
+use crate::ui::components::place_search::PlaceSearch;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{effective_date, use_locale};
 use crate::ui::mode::use_device;
+use crate::ui::pages::region::VoivodeshipLinks;
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
@@ -122,6 +124,9 @@ pub fn CataloguePage() -> impl IntoView {
     view! {
         <h1>{move || t::catalogue_title(locale.get())}</h1>
         <p class="lead">{intro}</p>
+        <PlaceSearch/>
+        <VoivodeshipLinks/>
+        <h2 class="list-title">{move || t::catalogue_all_projects(locale.get())}</h2>
         {body}
     }
 }

@@ -4,5 +4,7 @@ pub mod accessibility;
 pub mod catalogue;
 pub mod centre;
 pub mod easy_read;
+pub mod gmina;
 pub mod not_found;
 pub mod project;
+pub mod region;

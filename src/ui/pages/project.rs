@@ -9,14 +9,17 @@ use crate::catalogue::{status, Entry, Loaded, ParticipantsBasis, PartnerKind, Ro
 use crate::device::Mode;
 use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
+use crate::places::powiat_of;
 use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::centre_contact::{contact_facts, has_contact};
+use crate::ui::components::directory_centre::directory_centre;
 use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, use_locale};
+use crate::ui::data::{powiat, Remote};
 use crate::ui::mode::use_device;
 use crate::ui::pages::not_found::NotFound;
 
@@ -70,19 +73,30 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     });
 
     let how = p.how_to_apply.clone();
-    // Without a phone of its own, the project is reached through the centre that runs it.
-    let centre_contact = (p.phones.is_empty() && (has_contact(&centre) || centre.office_hours.is_some())).then(|| {
-        let hours = centre.office_hours.clone().map(|h| {
-            view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() show_open_now=true/> }
-        });
-        view! {
-            <h3>{t::project_running_centre(l)}</h3>
-            <p lang=pl>{centre.name.clone()}</p>
-            <dl class="facts">{contact_facts(&centre, l)}</dl>
-            {hours}
+    // The centre that runs the project is always a way in: as the directory lists it (with its source
+    // and date) when one does, else as the catalogue has it.
+    let running = centre.clone();
+    let centre_contact = move || {
+        if let Remote::Ready(file) = powiat(powiat_of(&running.teryt)) {
+            if let Some(c) = file.centre_of(&running.teryt) {
+                return Some(view! { <h3>{t::project_running_centre(l)}</h3>{directory_centre(c, l)} }.into_any());
+            }
         }
-    });
-    let apply = (how.is_some() || centre_contact.is_some() || !p.phones.is_empty()).then(|| {
+        (has_contact(&running) || running.office_hours.is_some()).then(|| {
+            let hours = running.office_hours.clone().map(|h| {
+                view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() show_open_now=true/> }
+            });
+            view! {
+                <h3>{t::project_running_centre(l)}</h3>
+                <p lang=pl>{running.name.clone()}</p>
+                <dl class="facts">{contact_facts(&running, l)}</dl>
+                {hours}
+            }
+            .into_any()
+        })
+    };
+    // Always there: even with nothing else, the running centre is how to get in touch.
+    let apply = {
         let text = how.as_ref().map(|h| view! { <p lang=pl>{h.text.clone()}</p> });
         let docs = how.as_ref().filter(|h| !h.documents.is_empty()).map(|h| {
             view! {
@@ -105,7 +119,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
                 {text}{docs}{hours}{phones}{centre_contact}
             </section>
         }
-    });
+    };
 
     let programme = p.programme.clone().map(|prog| {
         view! {

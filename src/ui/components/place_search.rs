@@ -1,0 +1,142 @@
+//! "Gdzie mieszkasz?": type a gmina, town or village and pick it from the matches, each shown with its
+//! powiat and voivodeship (two gminas are called Konopnica). Gminas come from the index the page already
+//! has; towns and villages from the one small file their first two letters name.
+
+use leptos::prelude::*;
+
+use crate::i18n::t;
+use crate::localities::{shard_key, Locality};
+use crate::route::Route;
+use crate::ui::components::place::{powiat_name, where_it_is, with_places};
+use crate::ui::context::{polish_text, use_locale};
+use crate::ui::data::{shard, Remote};
+use crate::ui::nav::go;
+
+const GMINAS_SHOWN: usize = 10;
+const LOCALITIES_SHOWN: usize = 20;
+
+#[component]
+pub fn PlaceSearch() -> impl IntoView {
+    let locale = use_locale();
+    let typed = RwSignal::new(String::new());
+    let started = RwSignal::new(false);
+    let start = move || {
+        if !started.get_untracked() {
+            started.set(true);
+        }
+    };
+    let l = locale.get_untracked();
+    // The gmina index is downloaded when the resident starts (focus or typing), not with the page.
+    let results = move |places: std::sync::Arc<crate::places::Places>| {
+        let text = typed.get();
+        let text = text.trim();
+        if text.is_empty() {
+            return ().into_any();
+        }
+        let l = locale.get();
+        let (gminas, gminas_total) = places.find(text, GMINAS_SHOWN);
+        let localities = shard_key(text).map(|key| shard(&key));
+        let (towns, towns_total, towns_note) = match &localities {
+            Some(Remote::Ready(shard)) => {
+                let (found, total) = shard.find(text, LOCALITIES_SHOWN);
+                // The town that is its gmina's seat and bears its name (Konopnica in gmina Konopnica)
+                // is already offered as the gmina.
+                let seat = |t: &Locality| gminas.iter().any(|g| g.gmina.code == t.gmina && g.gmina.name == t.name);
+                let shown: Vec<_> = found.into_iter().filter(|t| !seat(t)).cloned().collect();
+                let seats = shard.localities.iter().filter(|t| seat(t)).count();
+                (shown, total - seats.min(total), None)
+            }
+            Some(Remote::Loading) => (Vec::new(), 0, Some(t::place_search_towns_loading(l))),
+            Some(Remote::Unavailable | Remote::Broken(_)) => {
+                (Vec::new(), 0, Some(t::place_search_towns_unavailable(l)))
+            }
+            None => (Vec::new(), 0, Some(t::place_search_towns_more_letters(l))),
+        };
+        let gmina_items = gminas
+            .iter()
+            .map(|g| {
+                let href = Route::Gmina { code: g.gmina.code.clone(), via: None }.href();
+                view! {
+                    <li><a href=href>{g.gmina.name.clone()}</a>" "<span class="place-where">{where_it_is(*g, l)}</span></li>
+                }
+            })
+            .collect_view();
+        let town_items = towns
+            .iter()
+            .filter_map(|town| {
+                let g = places.gmina(&town.gmina)?;
+                let href = Route::Gmina { code: town.gmina.clone(), via: Some(town.name.clone()) }.href();
+                let place = format!(
+                    "{}, {}, {}",
+                    t::place_gmina(l, &g.gmina.name),
+                    powiat_name(g.powiat, l),
+                    t::place_voivodeship(l, &g.voivodeship.name)
+                );
+                // The kind is GUS's Polish word ("wieś", "osada").
+                Some(view! {
+                    <li>
+                        <a href=href>{town.name.clone()}</a>" "
+                        <span class="place-where"><span lang=polish_text(l)>{town.kind.clone()}</span>", "{place}</span>
+                    </li>
+                })
+            })
+            .collect_view();
+        let status = if gminas_total + towns_total == 0 && towns_note.is_none() {
+            t::place_search_none(l).to_string()
+        } else {
+            t::place_search_found(
+                l,
+                t::PlaceSearchFound {
+                    gminas: &t::gminas_count(l, gminas_total as i64),
+                    towns: &t::towns_count(l, towns_total as i64),
+                },
+            )
+        };
+        let more = (gminas_total > gminas.len() || towns_total > towns.len())
+            .then(|| view! { <p class="hint">{t::place_search_more(l)}</p> });
+        view! {
+            <p class="result-count" role="status" aria-live="polite">{status}</p>
+            {(!gminas.is_empty()).then(|| view! {
+                <h3>{t::place_search_gminas(l)}</h3>
+                <ul class="place-list">{gmina_items}</ul>
+            })}
+            {(!towns.is_empty()).then(|| view! {
+                <h3>{t::place_search_towns(l)}</h3>
+                <p class="hint">{t::place_search_towns_note(l)}</p>
+                <ul class="place-list">{town_items}</ul>
+            })}
+            {towns_note.map(|note| view! { <p class="hint">{note}</p> })}
+            {more}
+        }
+        .into_any()
+    };
+    // Enter opens the place when only one is found; otherwise the list stays for the resident to pick.
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(links) = document().query_selector_all("#place-results .place-list a") else { return };
+        if links.length() == 1 {
+            let href = links.get(0).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok());
+            if let Some(href) = href.and_then(|a| a.get_attribute("href")) {
+                go(&href, false);
+            }
+        }
+    };
+    view! {
+        <section class="place-search" aria-labelledby="place-search-title">
+            <h2 id="place-search-title">{t::place_search_title(l)}</h2>
+            <form role="search" on:submit=on_submit>
+                <div class="field">
+                    <label for="place-search">{t::place_search_label(l)}</label>
+                    <p class="hint" id="place-search-hint">{t::place_search_hint(l)}</p>
+                    <input type="search" id="place-search" name="gdzie" autocomplete="off" spellcheck="false"
+                        aria-describedby="place-search-hint" aria-controls="place-results"
+                        prop:value=move || typed.get() on:focus=move |_| start() on:input=move |ev| {
+                            typed.set(event_target_value(&ev));
+                            start();
+                        }/>
+                </div>
+            </form>
+            <div id="place-results">{move || started.get().then(|| with_places(results))}</div>
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+//! A gmina: its social welfare centre and how to reach it, with the source and its date; and the
+//! projects open to its residents, its own centre's and those of other centres that serve it.
+
+use leptos::prelude::*;
+
+use crate::i18n::{t, Locale};
+use crate::places::{powiat_of, GminaIn};
+use crate::route::Route;
+use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::centre_contact::contact_facts;
+use crate::ui::components::directory_centre::directory_centre;
+use crate::ui::components::place::{source_line, where_it_is_linked, with_places};
+use crate::ui::components::project_card::ProjectCard;
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::{effective_date, polish_text, use_locale};
+use crate::ui::data::{places, powiat, Remote};
+use crate::ui::pages::not_found::NotFound;
+
+#[component]
+pub fn GminaPage(code: String, via: Option<String>) -> impl IntoView {
+    let locale = use_locale();
+    let title_code = code.clone();
+    use_page_title(move || match places() {
+        Remote::Ready(p) => match p.gmina(&title_code) {
+            Some(g) => t::gmina_title(locale.get(), g.gmina.name.clone()),
+            None => t::not_found_title(locale.get()).to_string(),
+        },
+        _ => t::app_name(locale.get()).to_string(),
+    });
+    with_places(move |places| {
+        let l = locale.get();
+        let Some(g) = places.gmina(&code) else {
+            return view! { <NotFound message=Signal::derive(move || t::not_found_gmina(locale.get()).to_string())/> }
+                .into_any();
+        };
+        let via = via.clone().map(|town| {
+            view! {
+                <p class="note">{t::gmina_via_town(l, town)}" "
+                    <a href=Route::HOME>{t::gmina_search_again(l)}</a>
+                </p>
+            }
+        });
+        let centre = centre_section(g, l);
+        let projects = projects_section(g.gmina.code.clone(), l);
+        view! {
+            <p class="back"><a href=Route::HOME>{"← "}{t::gmina_back(l)}</a></p>
+            <h1>{t::gmina_heading(l, &g.gmina.name)}</h1>
+            <p class="lead">{where_it_is_linked(g, l)}</p>
+            {via}
+            {centre}
+            {projects}
+            {source_line(places.source(), l)}
+        }
+        .into_any()
+    })
+}
+
+/// The gmina's centre from the directory; else the catalogue's centre of the gmina; else what to do.
+fn centre_section(g: GminaIn<'_>, l: Locale) -> impl IntoView {
+    let code = g.gmina.code.clone();
+    let office = t::gmina_no_centre(
+        l,
+        t::GminaNoCentre { gmina: &g.gmina.name, powiat: &g.powiat.name, voivodeship: &g.voivodeship.name },
+    );
+    let body = move || match powiat(powiat_of(&code)) {
+        Remote::Loading => view! { <p class="loading" role="status">{t::centre_loading(l)}</p> }.into_any(),
+        Remote::Unavailable => view! { <p class="error-box" role="alert">{t::centre_unavailable(l)}</p> }.into_any(),
+        Remote::Broken(issue) => {
+            view! { <p class="error-box" role="alert">{t::places_broken(l)}" "<code>{issue}</code></p> }.into_any()
+        }
+        Remote::Ready(file) => match file.centre_of(&code) {
+            Some(c) => directory_centre(c, l).into_any(),
+            None => catalogue_centre(code.clone(), office.clone(), l).into_any(),
+        },
+    };
+    view! {
+        <section aria-labelledby="gmina-centre">
+            <h2 id="gmina-centre">{t::gmina_centre(l)}</h2>
+            {body}
+        </section>
+    }
+}
+
+/// No directory lists the gmina's centre: the catalogue's centre of the gmina if it has one, else what
+/// the resident can do.
+fn catalogue_centre(code: String, office: String, l: Locale) -> impl IntoView {
+    with_catalogue(move |loaded| match loaded.catalogue.centres.iter().find(|c| c.teryt == code) {
+        Some(c) => view! {
+            <p class="centre-name" lang=polish_text(l)>{c.name.clone()}</p>
+            <dl class="facts">{contact_facts(c, l)}</dl>
+            <p><a href=Route::Centre(c.id.clone()).href()>{t::centre_link(l)}</a></p>
+        }
+        .into_any(),
+        None => view! { <p class="note">{office.clone()}</p> }.into_any(),
+    })
+}
+
+fn projects_section(code: String, l: Locale) -> impl IntoView {
+    let as_of = effective_date();
+    let cards = with_catalogue(move |loaded| {
+        let catalogue = &loaded.catalogue;
+        let found = catalogue.for_gmina(&code, as_of.get());
+        if found.is_empty() {
+            return view! { <p class="note">{t::gmina_no_projects(l)}</p> }.into_any();
+        }
+        let cards = found
+            .iter()
+            .map(|(e, s)| view! { <ProjectCard entry=(*e).clone() centre=catalogue.centre_of(e).clone() status=*s/> })
+            .collect_view();
+        view! { <ul class="cards">{cards}</ul> }.into_any()
+    });
+    view! {
+        <section aria-labelledby="gmina-projects">
+            <h2 id="gmina-projects">{t::gmina_projects(l)}</h2>
+            {cards}
+        </section>
+    }
+}
