@@ -128,10 +128,12 @@ test: tools browser
 	$(MAKE) --no-print-directory lighthouse
 
 # One household against 10 000 generated projects: natively, then in headless Chromium (release wasm,
-# as shipped). Not part of `make test`: it measures, it does not pass or fail on time.
-bench: rust-tools browser
+# as shipped); then "Gdzie mieszkasz?" typed letter by letter in Chromium with the CPU slowed 4×. Not
+# part of `make test`: it measures, it does not pass or fail on time.
+bench: rust-tools browser dist
 	cargo bench --bench evaluate
 	cargo test --release --target wasm32-unknown-unknown --features web --test bench_web -- --nocapture 2>&1 | grep -E "BENCH|test result"
+	node scripts/bench-search.mjs dist
 
 clean:
 	cargo clean

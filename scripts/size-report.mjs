@@ -29,6 +29,7 @@ function kind(path) {
   if (rel.startsWith('icons/')) return 'icons';
   if (rel.includes('snippets/')) return rel.startsWith('sprawdz/') ? 'checker js' : 'js';
   if (rel === 'sw.js' || rel === 'manifest.webmanifest') return 'offline';
+  if (rel.startsWith('data/')) return 'data';
   return { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' }[extname(path)] ?? 'other';
 }
 
@@ -54,8 +55,10 @@ const firstPage = rows.filter(
 const checkerPage = rows.filter(
   (r) => r.path.startsWith('sprawdz/') || r.path === 'manifest.webmanifest' || svgIcon(r) || listed.has(r.path) || r.path === 'catalogue/parameters.json',
 );
-// Everything the service worker keeps for offline use: the whole build but itself.
-const offline = rows.filter((r) => r.path !== 'sw.js');
+// Everything the service worker keeps for offline use: the whole build but itself and the country's
+// locality and powiat files, which it keeps only as a resident opens them (scripts/service-worker.mjs).
+const ON_DEMAND = /^data\/\d+\/(localities|powiat)\//;
+const offline = rows.filter((r) => r.path !== 'sw.js' && !ON_DEMAND.test(r.path));
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
 const byKind = {};

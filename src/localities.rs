@@ -24,6 +24,10 @@ pub struct LocalityShard {
     pub key: String,
     pub source: DataSource,
     pub localities: Vec<Locality>,
+    /// The names folded for search, made at the first search and kept: folding 2,000 names on every
+    /// keystroke was most of a keystroke's time on a slow phone.
+    #[serde(skip)]
+    folded: std::sync::OnceLock<Vec<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,6 +63,10 @@ pub fn shard_file(key: &str) -> String {
 }
 
 impl LocalityShard {
+    pub fn new(key: String, source: DataSource, localities: Vec<Locality>) -> LocalityShard {
+        LocalityShard { schema: crate::places::DATA_SCHEMA, key, source, localities, folded: Default::default() }
+    }
+
     /// Places whose name starts with what was typed (case and diacritics ignored): every place named
     /// exactly so first (all 116 villages called Nowa Wieś, in TERYT order, so by voivodeship), then the
     /// others in alphabetical order up to `limit` in all; with the number found in all. A name's later
@@ -70,11 +78,11 @@ impl LocalityShard {
         let query = text::fold(typed.trim());
         let mut found = Vec::new();
         let (mut total, mut exact) = (0, 0);
-        for l in &self.localities {
-            let folded = text::fold(&l.name);
+        let names = self.folded.get_or_init(|| self.localities.iter().map(|l| text::fold(&l.name)).collect());
+        for (l, folded) in self.localities.iter().zip(names) {
             if folded.starts_with(&query) {
                 total += 1;
-                if folded == query {
+                if *folded == query {
                     exact += 1;
                 }
                 if found.len() < limit.max(exact) {

@@ -154,12 +154,7 @@ fn localities(
             report.problems.push((at.0, at.1, Problem::InvalidValue(row.get("nazwa").into())));
             continue;
         };
-        let shard = shards.entry(key.clone()).or_insert_with(|| LocalityShard {
-            schema: DATA_SCHEMA,
-            key,
-            source: simc_source(),
-            localities: Vec::new(),
-        });
+        let shard = shards.entry(key.clone()).or_insert_with(|| LocalityShard::new(key, simc_source(), Vec::new()));
         shard.localities.push(Locality {
             name: row.get("nazwa").into(),
             gmina: gmina.into(),
