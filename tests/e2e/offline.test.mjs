@@ -321,6 +321,8 @@ test('counter: large type, the centre first, a project QR for the phone, "Nastę
   await page.locator('.counter-bar', { hasText: 'Ośrodek Pomocy Społecznej w Szamotułach' }).waitFor();
   const first = app.cards().first();
   assert.match(await first.innerText(), /Szamotuł/, 'the counter centre\'s project comes first');
+  // Its gmina first of all, a link away.
+  assert.equal(await page.locator('main .counter-gmina a').getAttribute('href'), '/gmina/302407');
   await app.assertAccessible('counter catalogue');
   await page.screenshot({ path: `${SCREENS}/counter-desk.png` });
 

@@ -121,9 +121,22 @@ pub fn CataloguePage() -> impl IntoView {
         }
     });
 
+    // At a counter, the centre's own gmina first: its page has the centre and every project open to
+    // the gmina's residents, other centres' included.
+    let device = use_device();
+    let counter_gmina = (device.mode == Mode::Counter).then_some(device.centre).flatten().map(|id| {
+        with_catalogue(move |loaded| {
+            loaded.catalogue.centre(&id).map(|c| {
+                let href = Route::Gmina { code: c.teryt.clone(), via: None }.href();
+                view! { <p class="counter-gmina"><a href=href>{t::counter_own_gmina(locale.get_untracked(), &c.gmina)}</a></p> }
+            })
+        })
+    });
+
     view! {
         <h1>{move || t::catalogue_title(locale.get())}</h1>
         <p class="lead">{intro}</p>
+        {counter_gmina}
         <PlaceSearch/>
         <VoivodeshipLinks/>
         <h2 class="list-title">{move || t::catalogue_all_projects(locale.get())}</h2>
