@@ -13,8 +13,11 @@ fn data() -> DataDir {
 fn every_gmina_of_the_gus_list_is_found_by_name_and_by_code() {
     let data = data();
     let csv = std::fs::read_to_string("data/sources/teryt/gminy-2026-01-01.csv").unwrap();
+    // The first line names the columns; every other line is one gmina.
+    let (header, rows) = csv.split_once('\n').expect("a header and rows");
+    assert!(header.starts_with("teryt7;teryt6;nazwa;rodzaj_kod;rodzaj;powiat_kod;powiat;"), "{header}");
     let mut count = 0;
-    for line in csv.lines().skip(1) {
+    for line in rows.lines() {
         let fields: Vec<&str> = line.split(';').collect();
         let (code, name, powiat) = (fields[1], fields[2], fields[6]);
         let by_code = data.places.gmina(code).unwrap_or_else(|| panic!("{code} not found"));
