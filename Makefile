@@ -25,7 +25,7 @@ help:
 	@echo "make test    install what is missing, run every test (native, wasm in Chromium, end-to-end)"
 	@echo "make dist    release build into dist/"
 	@echo "make size    size report of dist/ (fails over the first-page budget)"
-	@echo "make bench   evaluation benchmark, native and in headless Chromium"
+	@echo "make bench   benchmarks: evaluation (native, Chromium), place search, the national catalogue"
 
 # ---- installs (each skips itself when already right) ----
 
@@ -134,6 +134,7 @@ bench: rust-tools browser dist
 	cargo bench --bench evaluate
 	cargo test --release --target wasm32-unknown-unknown --features web --test bench_web -- --nocapture 2>&1 | grep -E "BENCH|test result"
 	node scripts/bench-search.mjs dist
+	node scripts/bench-national.mjs dist
 
 clean:
 	cargo clean

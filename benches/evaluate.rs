@@ -16,4 +16,9 @@ fn main() {
     assert_eq!(timings.met, 5006, "projects met");
     println!("catalogue: 10000 projects in 1000 centre files, read and rules parsed in {load:.0} ms");
     println!("evaluate + rank one household against 10000 projects: {}; met: {}", timings.summary(), timings.met);
+    // What the checker evaluates at national scale: the projects open to one gmina (its powiat file's),
+    // 12 to 30 in the generated national catalogue (scripts/bench-national.mjs); here 30.
+    let (gmina, gmina_rules) = generated::generated(3, 10);
+    let timings = generated::time_evaluation(&gmina, &gmina_rules, 201, now_ms);
+    println!("evaluate + rank one household against one gmina's 30 projects: {}", timings.summary());
 }

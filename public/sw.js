@@ -10,11 +10,11 @@ const PRECACHE = __PRECACHE__;
 const PREFIX = 'sprawdz-wsparcie-';
 const CACHE = PREFIX + VERSION;
 
-// Data files a resident opened (a powiat's centres, the towns of two letters) are kept in a cache of
+// Data files a resident opened (a powiat's centres and projects, a locator, the towns of two letters) are kept in a cache of
 // their own, named by the data format's version (`/data/<N>/`): an app update leaves it alone, so
 // offline data survives updates, and files of two formats are never mixed.
 const DATA_PREFIX = 'sprawdz-wsparcie-data-';
-const DATA_PATH = /^\/data\/(\d+)\/(localities|powiat)\//;
+const DATA_PATH = /^\/data\/(\d+)\/(localities|powiat|gdzie)\//;
 const DATA_FORMAT = (PRECACHE.find((url) => url.startsWith('/data/')) || '').split('/')[2] || '';
 const DATA_CACHE = DATA_PREFIX + DATA_FORMAT;
 

@@ -19,9 +19,9 @@ function files(dir) {
   });
 }
 
-// The locality and powiat files are the whole country's: a phone keeps those it opened (the service
+// The locality, powiat and locator files are the whole country's: a phone keeps those it opened (the service
 // worker's data cache), never all of them. The gmina index (places.json) is kept with the app.
-const ON_DEMAND = /^\/data\/\d+\/(localities|powiat)\//;
+const ON_DEMAND = /^\/data\/\d+\/(localities|powiat|gdzie)\//;
 
 const entries = files(root)
   .map((path) => '/' + relative(root, path).split(sep).join('/'))

@@ -38,26 +38,27 @@ const rows = files(root).map((path) => {
   return { path: relative(root, path), kind: kind(path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
 });
 
-// The first page is index.html, the app's JS, wasm and CSS, the SVG icon, the web manifest, and the
-// catalogue index with the centre files it lists (the list page shows them all). Other data, such as
-// the parameters only the checker reads, is not loaded by the first page; nor are the PNG icons
-// (read only when the app is installed) or what the service worker fetches for offline use once the
-// page is up (reported below as "offline").
+// The first page is index.html, the app's JS, wasm and CSS, the SVG icon and the web manifest. It reads
+// no project: the gmina index and a locality file come when the resident starts typing, a powiat's
+// file with the gmina's page (scripts/bench-national.mjs measures that path). The catalogue index and
+// centre files are read by the list of every project (/projekty) and by the checker. Nor does it load
+// the PNG icons (read only when the app is installed) or what the service worker fetches for offline
+// use once the page is up (reported below as "offline").
 const listed = new Set(
   JSON.parse(readFileSync(join(root, 'catalogue', 'index.json'), 'utf8')).centres.map((c) => `catalogue/${c.file}`),
 );
 listed.add('catalogue/index.json');
 const svgIcon = (r) => r.path === 'icons/icon.svg';
 const firstPage = rows.filter(
-  (r) => (!r.path.startsWith('sprawdz/') && ['wasm', 'js', 'css', 'html'].includes(r.kind)) || r.path === 'manifest.webmanifest' || svgIcon(r) || listed.has(r.path),
+  (r) => (!r.path.startsWith('sprawdz/') && ['wasm', 'js', 'css', 'html'].includes(r.kind)) || r.path === 'manifest.webmanifest' || svgIcon(r),
 );
 // The checker's first page: its own files, the icon, the manifest, the catalogue it lists and the parameters.
 const checkerPage = rows.filter(
   (r) => r.path.startsWith('sprawdz/') || r.path === 'manifest.webmanifest' || svgIcon(r) || listed.has(r.path) || r.path === 'catalogue/parameters.json',
 );
 // Everything the service worker keeps for offline use: the whole build but itself and the country's
-// locality and powiat files, which it keeps only as a resident opens them (scripts/service-worker.mjs).
-const ON_DEMAND = /^data\/\d+\/(localities|powiat)\//;
+// locality, powiat and locator files, which it keeps only as a resident opens them (scripts/service-worker.mjs).
+const ON_DEMAND = /^data\/\d+\/(localities|powiat|gdzie)\//;
 const offline = rows.filter((r) => r.path !== 'sw.js' && !ON_DEMAND.test(r.path));
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);

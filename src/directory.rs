@@ -1,11 +1,16 @@
-//! The directory of social welfare centres: one per gmina where a source lists it, with the contacts the
-//! source gives and the source itself. Shipped one file per powiat (`powiat/2406.json`), so a phone
-//! downloads the few centres around its gmina, never the country's.
+//! What a phone downloads for one powiat (`powiat/2406.json`): the directory's social welfare centres,
+//! one per gmina where a source lists it, with the contacts and the source; and the catalogue's projects
+//! open to the powiat's residents. A phone downloads the few centres and projects around its gmina,
+//! never the country's. A project or centre found by its id (a deep link, a QR code) is first looked up
+//! in a small locator file (`gdzie/7f.json`) that names its powiat.
 
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
+use crate::catalogue::{Catalogue, CentreFile, SCHEMA_VERSION};
 use crate::hours::WeeklyHours;
-use crate::places::DataSource;
+use crate::places::{powiat_of, DataSource};
 
 /// The folder of the powiat files inside the data folder.
 pub const POWIAT_DIR: &str = "powiat/";
@@ -17,13 +22,18 @@ pub fn powiat_file(powiat_code: &str) -> String {
 
 /// What a phone downloads for one powiat. Every powiat has a file, empty when no source lists its
 /// centres, so that a missing file always means "not downloaded", never "nothing there".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PowiatFile {
     pub schema: u32,
     /// Four digits.
     pub powiat: String,
     pub centres: Vec<DirectoryCentre>,
+    /// Every catalogue centre with a project open to a gmina of the powiat, with those projects only, as
+    /// its centre file has them. A project serving several powiats is in each of their files; every
+    /// project of a centre is in the file of the centre's own powiat (it serves the centre's gmina).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub catalogue: Vec<CentreFile>,
 }
 
 /// A centre as a directory lists it. Only what the source states; what it leaves out stays empty.
@@ -75,6 +85,104 @@ impl PowiatFile {
     pub fn centre_of(&self, gmina_code: &str) -> Option<&DirectoryCentre> {
         self.centres.iter().find(|c| c.gmina == gmina_code)
     }
+
+    /// The projects of the file as a catalogue (checked when the file was built; an id twice is kept once).
+    pub fn catalogue(&self) -> Catalogue {
+        let file = powiat_file(&self.powiat);
+        Catalogue::from_files(self.catalogue.iter().map(|c| (file.clone(), c.clone())).collect()).0
+    }
+}
+
+/// The folder of the locator files inside the data folder.
+pub const LOCATOR_DIR: &str = "gdzie/";
+
+/// Which locator file names the powiat of a project or centre: two hex digits of the 32-bit FNV-1a hash
+/// of its id's bytes. A fixed function of the id alone, so a link or a QR code printed today finds its
+/// file whatever else the catalogue holds; 256 files of about a hundred ids each at national scale.
+pub fn locator_key(id: &str) -> String {
+    let hash = id.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    format!("{:02x}", hash & 0xff)
+}
+
+/// The file name of a locator file: `gdzie/7f.json`.
+pub fn locator_file(key: &str) -> String {
+    format!("{LOCATOR_DIR}{key}.json")
+}
+
+/// Where the projects and centres whose ids hash to `key` are: the powiat file of their running centre.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocatorFile {
+    pub schema: u32,
+    pub key: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<Located>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub centres: Vec<Located>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Located {
+    pub id: String,
+    /// Four digits.
+    pub powiat: String,
+}
+
+impl LocatorFile {
+    pub fn project(&self, id: &str) -> Option<&str> {
+        self.projects.iter().find(|l| l.id == id).map(|l| l.powiat.as_str())
+    }
+
+    pub fn centre(&self, id: &str) -> Option<&str> {
+        self.centres.iter().find(|l| l.id == id).map(|l| l.powiat.as_str())
+    }
+}
+
+/// The catalogue as the data folder ships it: for each powiat (by code) the centres with projects open to
+/// its residents, each with those projects; and the locator files, all 256, so that a missing file
+/// always means "not downloaded", never "no such id". Centres in the order of their ids, projects in
+/// their file's order, ids in locator files sorted: the same catalogue always gives the same files.
+pub fn catalogue_parts(catalogue: &Catalogue) -> (BTreeMap<String, Vec<CentreFile>>, Vec<LocatorFile>) {
+    let mut by_powiat: BTreeMap<String, BTreeMap<&str, CentreFile>> = BTreeMap::new();
+    let mut locators: Vec<LocatorFile> = (0..=255u8)
+        .map(|k| LocatorFile { schema: crate::places::DATA_SCHEMA, key: format!("{k:02x}"), ..Default::default() })
+        .collect();
+    let mut locate = |id: &str, powiat: &str, projects: bool| {
+        let key = u8::from_str_radix(&locator_key(id), 16).unwrap_or_default();
+        let file = &mut locators[usize::from(key)];
+        let list = if projects { &mut file.projects } else { &mut file.centres };
+        list.push(Located { id: id.to_string(), powiat: powiat.to_string() });
+    };
+    for centre in &catalogue.centres {
+        let home = powiat_of(&centre.teryt);
+        locate(&centre.id, home, false);
+        for entry in catalogue.projects_of(&centre.id) {
+            locate(&entry.project.id, home, true);
+            let mut powiats: Vec<&str> = entry.gmina_codes.iter().map(|c| powiat_of(c)).collect();
+            powiats.sort_unstable();
+            powiats.dedup();
+            for powiat in powiats {
+                by_powiat
+                    .entry(powiat.to_string())
+                    .or_default()
+                    .entry(&centre.id)
+                    .or_insert_with(|| CentreFile {
+                        schema: SCHEMA_VERSION,
+                        centre: centre.clone(),
+                        projects: Vec::new(),
+                    })
+                    .projects
+                    .push(entry.project.clone());
+            }
+        }
+    }
+    for file in &mut locators {
+        file.projects.sort_by(|a, b| a.id.cmp(&b.id));
+        file.centres.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+    let parts = by_powiat.into_iter().map(|(code, centres)| (code, centres.into_values().collect())).collect();
+    (parts, locators)
 }
 
 #[cfg(test)]
@@ -86,5 +194,17 @@ mod tests {
         assert_eq!(website_href("www.gops.pl"), "https://www.gops.pl");
         assert_eq!(website_href("http://ops.pl/"), "http://ops.pl/");
         assert_eq!(powiat_file("2406"), "powiat/2406.json");
+    }
+
+    #[test]
+    fn a_locator_key_depends_on_the_id_alone() {
+        // FNV-1a of the bytes: fixed values, so that a change to the function (which would send every
+        // printed link to the wrong file) fails here.
+        assert_eq!(locator_key(""), "c5");
+        assert_eq!(locator_key("a"), "2c"); // FNV-1a("a") = 0xe40c292c
+        assert_eq!(locator_key("gops-jastkow"), locator_key("gops-jastkow"));
+        assert_eq!(locator_file("2c"), "gdzie/2c.json");
+        let keys: std::collections::HashSet<String> = (0..5000).map(|i| locator_key(&format!("projekt-{i}"))).collect();
+        assert_eq!(keys.len(), 256, "every file is used");
     }
 }

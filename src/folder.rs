@@ -43,6 +43,7 @@ pub struct DataDir {
     pub places: crate::places::Places,
     pub shards: Vec<crate::localities::LocalityShard>,
     pub powiats: Vec<crate::directory::PowiatFile>,
+    pub locators: Vec<crate::directory::LocatorFile>,
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(dir: &Path, file: &str) -> Result<T, Issue> {
@@ -59,7 +60,7 @@ fn check_schema(file: &str, found: u32, issues: &mut Vec<Issue>) {
 /// Loads `places.json`, every locality file and the file of every powiat. Each locality must sit in the
 /// file of its first letters and name a known gmina; each centre must be in its gmina's powiat file.
 pub fn load_data(dir: &Path) -> Result<DataDir, Vec<Issue>> {
-    use crate::directory::{powiat_file, PowiatFile};
+    use crate::directory::{locator_file, powiat_file, LocatorFile, PowiatFile};
     use crate::localities::{shard_file, shard_key, sort_key, LocalityShard, LOCALITIES_DIR};
     use crate::places::{powiat_of, Places, PlacesFile, PLACES_FILE};
 
@@ -130,8 +131,19 @@ pub fn load_data(dir: &Path) -> Result<DataDir, Vec<Issue>> {
             Err(issue) => issues.push(issue),
         }
     }
+    let mut locators = Vec::new();
+    for key in (0..=255u8).map(|k| format!("{k:02x}")) {
+        let file_name = locator_file(&key);
+        match read_json::<LocatorFile>(dir, &file_name) {
+            Ok(file) => {
+                check_schema(&file_name, file.schema, &mut issues);
+                locators.push(file);
+            }
+            Err(issue) => issues.push(issue),
+        }
+    }
     if issues.is_empty() {
-        Ok(DataDir { places, shards, powiats })
+        Ok(DataDir { places, shards, powiats, locators })
     } else {
         Err(issues)
     }
@@ -167,4 +179,44 @@ pub fn check_catalogue_places(catalogue: &crate::catalogue::Catalogue, places: &
         }
     }
     issues
+}
+
+/// The catalogue's projects in the powiat files and the locator files are exactly what `wsparcie data`
+/// makes of the catalogue: a centre file changed without building the data again is named here.
+pub fn check_catalogue_layout(catalogue: &crate::catalogue::Catalogue, data: &DataDir) -> Vec<Issue> {
+    use crate::directory::{catalogue_parts, locator_file, powiat_file};
+    let (mut parts, locators) = catalogue_parts(catalogue);
+    let mut issues = Vec::new();
+    for file in &data.powiats {
+        let expected = parts.remove(&file.powiat).unwrap_or_default();
+        if json(&expected) != json(&file.catalogue) {
+            let find = |files: &[crate::catalogue::CentreFile], id: &str| {
+                files.iter().flat_map(|c| &c.projects).find(|p| p.id == id).map(json)
+            };
+            let differing = expected
+                .iter()
+                .chain(&file.catalogue)
+                .flat_map(|c| c.projects.iter().map(|p| p.id.clone()))
+                .find(|id| find(&expected, id) != find(&file.catalogue, id))
+                .unwrap_or_else(|| file.powiat.clone());
+            issues.push(Issue::new(&powiat_file(&file.powiat), "catalogue", Problem::DataStale(differing)));
+        }
+    }
+    if let Some(powiat) = parts.keys().next() {
+        issues.push(Issue::new(&powiat_file(powiat), "", Problem::FileMissing));
+    }
+    for (expected, found) in locators.iter().zip(&data.locators) {
+        if expected != found {
+            let id = expected.projects.iter().chain(&expected.centres).map(|l| l.id.clone()).next();
+            let id = id.or_else(|| found.projects.iter().chain(&found.centres).map(|l| l.id.clone()).next());
+            issues.push(Issue::new(&locator_file(&expected.key), "", Problem::DataStale(id.unwrap_or_default())));
+        }
+    }
+    issues
+}
+
+/// A value as JSON: the rules are kept as raw JSON text, which has no equality of its own, and whose
+/// spacing in a centre file is not that of the data folder.
+fn json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or_default()
 }

@@ -98,6 +98,8 @@ pub enum Problem {
     },
     /// A locality or centre in a file that is not its own (another letter, another powiat).
     OutsideFile(String),
+    /// The shipped data says something else than the catalogue about a project or centre.
+    DataStale(String),
 }
 
 impl Problem {
@@ -160,6 +162,7 @@ impl Problem {
                 t::problem_second_centre(locale, t::ProblemSecondCentre { dropped: &dropped, kept: &kept })
             }
             Problem::OutsideFile(name) => t::problem_outside_file(locale, name),
+            Problem::DataStale(name) => t::problem_data_stale(locale, name),
         }
     }
 }

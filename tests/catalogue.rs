@@ -153,3 +153,27 @@ fn residents_see_who_published_a_source_never_a_file_name() {
         assert!(!rules.contains(".txt"), "{}: a rule's source names a file: {rules}", p.id);
     }
 }
+
+/// The catalogue app reads centre files without the maintainers' checks (`read_centre_file`, 9.4 KB of
+/// wasm less): for every shipped file it must read exactly what the checked reading gives, and the
+/// checked reading must find nothing, or the app would show a file `wsparcie validate` refuses.
+#[test]
+fn the_app_reads_every_shipped_file_as_the_checked_reading_does() {
+    use sprawdz_wsparcie::catalogue::validate::{parse_centre_file, parse_index, read_centre_file};
+    let dir = std::path::Path::new("public/catalogue");
+    let index = parse_index("index.json", &std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index.centres.len(), 5);
+    for entry in &index.centres {
+        let text = std::fs::read_to_string(dir.join(&entry.file)).unwrap();
+        let checked = parse_centre_file(&entry.file, &text).unwrap_or_else(|issues| panic!("{issues:?}"));
+        let plain = read_centre_file(&entry.file, &text).unwrap();
+        assert_eq!(serde_json::to_value(&plain).unwrap(), serde_json::to_value(&checked).unwrap(), "{}", entry.file);
+    }
+    // A file the checks refuse is read by the app's way: the checks are what stand between them.
+    let text = std::fs::read_to_string(dir.join("ops-szamotuly.json")).unwrap().replacen("\"64-500\"", "\"64500\"", 1);
+    assert!(parse_centre_file("ops-szamotuly.json", &text).is_err());
+    assert!(read_centre_file("ops-szamotuly.json", &text).is_ok());
+    // Broken JSON is named with its line either way.
+    let issues = read_centre_file("x.json", "{\n\"schema\": 1,\n").unwrap_err();
+    assert!(issues[0].describe(Default::default()).contains("wiersz 3"), "{:?}", issues[0].describe(Default::default()));
+}

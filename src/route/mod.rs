@@ -17,7 +17,7 @@ pub use percent::{decode, decode_query, encode};
 /// in place; a link to another bundle loads it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
-    /// The first page: the list, project and centre pages.
+    /// The first page, the list, and the project, centre and place pages.
     Catalogue,
     /// Everything under `/sprawdz`: the questions, results, declarations and the staff's device settings.
     Checker,
@@ -39,7 +39,9 @@ const CHECKER_ROOT: &str = "/sprawdz";
 /// One page of the apps, with what it shows named.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// `/`: every project, filtered by `?q=&miejsce=&dla=&status=`.
+    /// `/`: "Gdzie mieszkasz?", the way to a gmina's page and its projects.
+    Home,
+    /// `/projekty`: every project, filtered by `?q=&miejsce=&dla=&status=`.
     Catalogue(Query),
     /// `/projekt/<id>`
     Project(String),
@@ -90,12 +92,12 @@ impl Route {
     /// function, so its wasm carries the reading of its own pages and not the other app's.
     pub fn parse_catalogue(path: &str, query: &str) -> Option<Route> {
         let route = match segments(path) {
-            ["", "", ""] => Route::Catalogue(Query {
-                text: param(query, "q"),
-                place: Place::from_code(&param(query, "miejsce")),
-                group: TargetGroup::from_code(&param(query, "dla")),
-                status: StatusKind::from_code(&param(query, "status")),
-            }),
+            // The list was the first page once: a filtered link from then still opens the list.
+            ["", "", ""] => match filters(query) {
+                filters if filters == Query::default() => Route::Home,
+                filters => Route::Catalogue(filters),
+            },
+            ["projekty", "", ""] => Route::Catalogue(filters(query)),
             ["projekt", raw, ""] => Route::Project(id(raw)?),
             ["osrodek", raw, ""] => Route::Centre(id(raw)?),
             ["gmina", raw, ""] => {
@@ -139,6 +141,7 @@ impl Route {
     pub fn href(&self) -> String {
         // Each page is a fixed start, perhaps an id (percent-encoded), and a fixed end.
         let (start, id, end): (&str, Option<&str>, &str) = match self {
+            Route::Home => return Route::HOME.to_string(),
             Route::Catalogue(query) => return catalogue_href(query),
             Route::Project(id) => ("/projekt/", Some(id), ""),
             Route::Centre(id) => ("/osrodek/", Some(id), ""),
@@ -184,7 +187,8 @@ impl Route {
     /// The app that serves the page.
     pub fn bundle(&self) -> Bundle {
         match self {
-            Route::Catalogue(_)
+            Route::Home
+            | Route::Catalogue(_)
             | Route::Project(_)
             | Route::Centre(_)
             | Route::Gmina { .. }
@@ -201,12 +205,15 @@ impl Route {
         !matches!(self, Route::Question { .. } | Route::Answers | Route::Declaration(_) | Route::DeviceSettings)
     }
 
-    /// The catalogue's first page, unfiltered, as a link: `Route::home().href()` written out once, so
-    /// the many links home build nothing (tested to be the same).
+    /// The first page as a link: `Route::Home.href()` written out once, so the many links home build
+    /// nothing (tested to be the same).
     pub const HOME: &'static str = "/";
 
-    /// The catalogue's first page, unfiltered.
-    pub fn home() -> Route {
+    /// The list of every project, unfiltered, as a link (tested to be `Route::all_projects().href()`).
+    pub const ALL_PROJECTS: &'static str = "/projekty";
+
+    /// The list of every project, unfiltered.
+    pub fn all_projects() -> Route {
         Route::Catalogue(Query::default())
     }
 }
@@ -235,19 +242,29 @@ fn digits(raw: &str, len: usize) -> Option<String> {
     (raw.len() == len && raw.bytes().all(|b| b.is_ascii_digit())).then(|| raw.to_string())
 }
 
-/// `/`, with the filters that are set as a query.
+/// `/projekty`, with the filters that are set as a query.
 fn catalogue_href(query: &Query) -> String {
     let group = query.group.map_or("", |g| g.code());
     let status = query.status.map_or("", |s| s.code());
     let pairs = [("q", query.text.as_str()), ("miejsce", &query.place.code()), ("dla", group), ("status", status)];
-    let mut out = String::from("/");
+    let mut out = String::from(Route::ALL_PROJECTS);
     for (key, value) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
-        out.push(if out.len() == 1 { '?' } else { '&' });
+        out.push(if out.contains('?') { '&' } else { '?' });
         out.push_str(key);
         out.push('=');
         encode_into(&mut out, value);
     }
     out
+}
+
+/// The list's filters from its query.
+fn filters(query: &str) -> Query {
+    Query {
+        text: param(query, "q"),
+        place: Place::from_code(&param(query, "miejsce")),
+        group: TargetGroup::from_code(&param(query, "dla")),
+        status: StatusKind::from_code(&param(query, "status")),
+    }
 }
 
 /// A query value, decoded ("+" is a space, as forms send it); empty when absent or when it does not

@@ -8,7 +8,8 @@ const IDS: &[&str] = &["ops-szamotuly", "a b", "Łódź żółć", "100%", "a/b"
 
 fn every_route(id: &str) -> Vec<Route> {
     let mut all = vec![
-        Route::home(),
+        Route::Home,
+        Route::all_projects(),
         Route::Catalogue(Query {
             text: id.to_string(),
             place: Place::Centre(id.to_string()),
@@ -66,7 +67,7 @@ fn ids_are_encoded_so_that_no_character_changes_the_path_or_query() {
     assert_eq!(Route::Project("a b".into()).href(), "/projekt/a%20b");
     assert_eq!(Route::Print("Łódź".into()).href(), "/sprawdz/deklaracja/%C5%81%C3%B3d%C5%BA/wydruk");
     let query = Query { text: "x#y&z=1+2".into(), ..Query::default() };
-    assert_eq!(Route::Catalogue(query).href(), "/?q=x%23y%26z%3D1%2B2");
+    assert_eq!(Route::Catalogue(query).href(), "/projekty?q=x%23y%26z%3D1%2B2");
     assert_eq!(Route::Documents.href_to("odlozone"), "/sprawdz/dokumenty#odlozone");
 }
 
@@ -74,7 +75,15 @@ fn ids_are_encoded_so_that_no_character_changes_the_path_or_query() {
 fn the_links_the_apps_have_always_used_still_lead_to_the_same_pages() {
     // (path as typed, query, the page, the link the apps write for it)
     let cases = [
-        ("/", "", Route::home(), "/"),
+        ("/", "", Route::Home, "/"),
+        ("/projekty/", "", Route::all_projects(), "/projekty"),
+        // The list was the first page once: its filtered links still open it.
+        (
+            "/",
+            "status=ended",
+            Route::Catalogue(Query { status: Some(StatusKind::Ended), ..Query::default() }),
+            "/projekty?status=ended",
+        ),
         ("/projekt/ops-szamotuly", "", Route::Project("ops-szamotuly".into()), "/projekt/ops-szamotuly"),
         ("/sprawdz/", "", Route::CheckStart(None), "/sprawdz"),
         (
@@ -99,9 +108,10 @@ fn the_links_the_apps_have_always_used_still_lead_to_the_same_pages() {
 
 #[test]
 fn routes_and_query_parameters() {
-    assert_eq!(Route::home().href(), Route::HOME);
+    assert_eq!(Route::Home.href(), Route::HOME);
+    assert_eq!(Route::all_projects().href(), Route::ALL_PROJECTS);
     let route = |path: &str| Route::parse(path, "");
-    assert_eq!(route("/"), Some(Route::home()));
+    assert_eq!(route("/"), Some(Route::Home));
     assert_eq!(route("/projekt/klobuckie-centrum"), Some(Route::Project("klobuckie-centrum".into())));
     assert_eq!(route("/osrodek/ops-szprotawa"), Some(Route::Centre("ops-szprotawa".into())));
     assert_eq!(route("/osrodek/"), None);
@@ -117,7 +127,7 @@ fn routes_and_query_parameters() {
     assert_eq!(route("/sprawdz/deklaracja/d1-ab/wydruk"), Some(Route::Print("d1-ab".into())));
     assert_eq!(route("/sprawdz/dostepnosc"), Some(Route::Accessibility));
     assert_eq!(route("/sprawdz/wynik/x"), None);
-    let Some(Route::Catalogue(query)) = Route::parse("/", "q=k%C5%82obuck+centrum&dla=&status=ended") else {
+    let Some(Route::Catalogue(query)) = Route::parse("/projekty", "q=k%C5%82obuck+centrum&dla=&status=ended") else {
         panic!("not the catalogue")
     };
     assert_eq!(query.text, "kłobuck centrum");
@@ -170,7 +180,8 @@ fn unknown_pages_and_broken_encodings_find_nothing() {
     assert_eq!(Bundle::of_path("/sprawdz/nie-ma"), Bundle::Checker);
     assert_eq!(Bundle::of_path("/sprawdzam"), Bundle::Catalogue);
     // A query value that does not decode is left out, the page still opens.
-    assert_eq!(Route::parse("/", "q=%E2%82"), Some(Route::home()));
+    assert_eq!(Route::parse("/", "q=%E2%82"), Some(Route::Home));
+    assert_eq!(Route::parse("/projekty", "q=%E2%82"), Some(Route::all_projects()));
 }
 
 #[test]

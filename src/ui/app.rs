@@ -1,16 +1,16 @@
 //! The app shell: header, routes, footer.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::components::as_of::{AsOfBanner, AsOfControl};
 use super::components::site::{Section, SiteFooter, SiteHeader};
-use super::context::{in_language, provide_app_context, use_catalogue};
-use super::load::load_catalogue;
+use super::context::{in_language, provide_app_context};
+use super::data::{catalogue_part, Part, Remote};
 use super::mode::provide_device;
 use super::nav::{provide_url, use_url};
 use super::pages::gmina::GminaPage;
+use super::pages::home::HomePage;
 use super::pages::region::{PowiatPage, VoivodeshipPage};
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
 use crate::route::{Bundle, Route};
@@ -43,25 +43,31 @@ pub fn focus_on_navigation(path: Signal<String>) {
 pub fn App() -> impl IntoView {
     provide_device();
     provide_app_context();
-    let catalogue = use_catalogue();
-    spawn_local(async move {
-        catalogue.set(load_catalogue().await);
-    });
     provide_url(Bundle::Catalogue);
-    in_language(|| {
+    // The counter's centre, by name, from the part of the catalogue that holds it.
+    let centre = crate::ui::mode::use_device().centre;
+    let counter_centre = Signal::derive(move || {
+        let id = centre.clone()?;
+        match catalogue_part(&Part::Centre(id.clone())) {
+            Remote::Ready(loaded) => loaded.catalogue.centre(&id).map(|c| c.name.clone()),
+            _ => None,
+        }
+    });
+    in_language(move || {
         let url = use_url();
         // The filters change the query on every keystroke: the page stays, and reads its query itself.
         let page = Memo::new(move |_| match url.read().catalogue_route() {
-            Some(Route::Catalogue(_)) => Some(Route::home()),
+            Some(Route::Catalogue(_)) => Some(Route::all_projects()),
             other => other,
         });
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
             <SiteHeader section=Section::Catalogue/>
-            <crate::ui::pwa::AppChrome/>
+            <crate::ui::pwa::AppChrome counter_centre=counter_centre/>
             <main id="main" class="wrap" tabindex="-1">
                 <AsOfBanner/>
                 {move || match page.get() {
+                    Some(Route::Home) => view! { <HomePage/> }.into_any(),
                     Some(Route::Catalogue(_)) => view! { <CataloguePage/> }.into_any(),
                     Some(Route::Project(id)) => view! { <ProjectPage id/> }.into_any(),
                     Some(Route::Centre(id)) => view! { <CentrePage id/> }.into_any(),

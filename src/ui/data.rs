@@ -1,14 +1,19 @@
-//! The shipped place and centre data (`/data/1/`): the gmina index, the locality files and the powiat
-//! files, each fetched the first time a page needs it and kept for the rest of the visit.
+//! The shipped data (`/data/1/`): the gmina index, the locality files, the powiat files (centres and
+//! projects) and the locator files, each fetched the first time a page needs it and kept for the rest of
+//! the visit. And the part of the catalogue a page shows, from the files it needs and no others.
 
+use std::any::Any;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
-use super::load::{read_text, start_fetch};
-use crate::directory::{powiat_file, PowiatFile};
+use super::context::{use_catalogue, CatalogueState};
+use super::load::{load_catalogue, read_text, start_fetch};
+use crate::catalogue::validate::read_centre_file;
+use crate::catalogue::Loaded;
+use crate::directory::{locator_file, locator_key, powiat_file, LocatorFile, PowiatFile};
 use crate::i18n::Locale;
 use crate::localities::{shard_file, LocalityShard};
 use crate::places::{Places, PlacesFile, DATA_URL, PLACES_FILE};
@@ -16,7 +21,7 @@ use crate::problem::parse_json;
 
 /// A data file as a page sees it.
 #[derive(Debug)]
-pub enum Remote<T> {
+pub enum Remote<T: ?Sized> {
     Loading,
     /// It could not be downloaded (offline and not kept, or not on the server).
     Unavailable,
@@ -26,7 +31,7 @@ pub enum Remote<T> {
 }
 
 // By hand: a derive would ask `T: Clone`, and only the `Arc` is cloned.
-impl<T> Clone for Remote<T> {
+impl<T: ?Sized> Clone for Remote<T> {
     fn clone(&self) -> Self {
         match self {
             Remote::Loading => Remote::Loading,
@@ -37,21 +42,38 @@ impl<T> Clone for Remote<T> {
     }
 }
 
-// A list, not a map: a visit opens a handful of files, and a second map type would cost wasm.
-type Files<T> = RwSignal<Vec<(String, Remote<T>)>>;
+impl<T: ?Sized> Remote<T> {
+    /// The next step once the file is here; a file not yet here or unreadable stays so.
+    fn then<U: ?Sized>(self, next: impl FnOnce(Arc<T>) -> Remote<U>) -> Remote<U> {
+        match self {
+            Remote::Loading => Remote::Loading,
+            Remote::Unavailable => Remote::Unavailable,
+            Remote::Broken(message) => Remote::Broken(message),
+            Remote::Ready(value) => next(value),
+        }
+    }
+}
+
+/// A file of any kind, as read.
+type AnyFile = dyn Any + Send + Sync;
+
+// One list for every kind of file, by file name, not a map: a visit opens a handful of files, and a
+// map type, or a list and its code per kind of file, would cost wasm (a third kind measured 4 KB).
+type Files = RwSignal<Vec<(String, Remote<AnyFile>)>>;
 
 #[derive(Clone, Copy)]
 struct DataCtx {
     places: RwSignal<Option<Remote<Places>>>,
-    shards: Files<LocalityShard>,
-    powiats: Files<PowiatFile>,
+    files: Files,
+    /// Whether the whole catalogue has been asked for (only the list of every project needs it).
+    whole: StoredValue<bool>,
 }
 
 pub fn provide_data() {
     provide_context(DataCtx {
         places: RwSignal::new(None),
-        shards: RwSignal::new(Vec::new()),
-        powiats: RwSignal::new(Vec::new()),
+        files: RwSignal::new(Vec::new()),
+        whole: StoredValue::new(false),
     });
 }
 
@@ -61,7 +83,7 @@ async fn fetch_text(file: String) -> Option<String> {
     read_text(start_fetch(&format!("{DATA_URL}{file}"))).await
 }
 
-fn parse<T: DeserializeOwned>(file: &str, text: Option<String>) -> Remote<T> {
+fn parse<T: DeserializeOwned + Send + Sync + 'static>(file: &str, text: Option<String>) -> Remote<AnyFile> {
     match text {
         None => Remote::Unavailable,
         Some(text) => match parse_json::<T>(file, &text) {
@@ -89,29 +111,131 @@ pub fn places() -> Remote<Places> {
     ctx.places.get().unwrap_or(Remote::Loading)
 }
 
-fn file_in<T: DeserializeOwned + Send + Sync + 'static>(files: Files<T>, key: &str, file: String) -> Remote<T> {
-    if !files.with_untracked(|m| m.iter().any(|(k, _)| k == key)) {
-        files.update_untracked(|m| m.push((key.to_string(), Remote::Loading)));
-        let key = key.to_string();
+/// A data file by name, fetched and read by `read` the first time it is asked for. Reactive.
+fn file_in<T: Send + Sync + 'static>(file: String, read: fn(&str, Option<String>) -> Remote<AnyFile>) -> Remote<T> {
+    any_file(file, read).then(|any| any.downcast::<T>().map_or(Remote::Unavailable, Remote::Ready))
+}
+
+// Not generic: one copy of the fetching and the bookkeeping for every kind of file.
+fn any_file(file: String, read: fn(&str, Option<String>) -> Remote<AnyFile>) -> Remote<AnyFile> {
+    let files = expect_context::<DataCtx>().files;
+    if !files.with_untracked(|m| m.iter().any(|(k, _)| *k == file)) {
+        files.update_untracked(|m| m.push((file.clone(), Remote::Loading)));
         let text = fetch_text(file.clone());
+        let name = file.clone();
         spawn_local(async move {
-            let loaded = parse::<T>(&file, text.await);
+            let loaded = read(&name, text.await);
             files.update(|m| {
-                if let Some(entry) = m.iter_mut().find(|(k, _)| *k == key) {
+                if let Some(entry) = m.iter_mut().find(|(k, _)| *k == name) {
                     entry.1 = loaded;
                 }
             });
         });
     }
-    files.with(|m| m.iter().find(|(k, _)| k == key).map_or(Remote::Loading, |(_, r)| r.clone()))
+    files.with(|m| m.iter().find(|(k, _)| *k == file).map_or(Remote::Loading, |(_, r)| r.clone()))
 }
 
 /// The towns and villages whose names start with `key`'s two letters. Reactive.
 pub fn shard(key: &str) -> Remote<LocalityShard> {
-    file_in(expect_context::<DataCtx>().shards, key, shard_file(key))
+    file_in(shard_file(key), parse::<LocalityShard>)
 }
 
 /// A powiat's centres. Reactive.
 pub fn powiat(code: &str) -> Remote<PowiatFile> {
-    file_in(expect_context::<DataCtx>().powiats, code, powiat_file(code))
+    file_in(powiat_file(code), parse::<PowiatFile>)
+}
+
+/// The whole catalogue is read by someone else (the checker reads it with every check; a test sets it):
+/// [`catalogue_part`] does not read it again.
+pub fn whole_catalogue_provided() {
+    expect_context::<DataCtx>().whole.set_value(true);
+}
+
+/// Where the projects and centres whose ids share `key` are. Reactive.
+fn locator(key: &str) -> Remote<LocatorFile> {
+    file_in(locator_file(key), parse::<LocatorFile>)
+}
+
+/// The part of the catalogue a page shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Every centre and project: only the list of all projects needs it, and it grows with the country.
+    Whole,
+    /// The projects open to a powiat's residents (its 4-digit code), with their centres.
+    Powiat(String),
+    /// The part that holds a project, found by its id through its locator file.
+    Project(String),
+    /// The part that holds a centre and all its projects (its own powiat's).
+    Centre(String),
+}
+
+/// The part of the catalogue, fetched the first time a page asks for it. An id no locator names gives
+/// an empty catalogue: the page says it does not know the project or centre. Reactive.
+pub fn catalogue_part(part: &Part) -> Remote<Loaded> {
+    match part {
+        Part::Whole => {
+            let state = use_catalogue();
+            let whole = expect_context::<DataCtx>().whole;
+            if !whole.get_value() {
+                whole.set_value(true);
+                // Read without the maintainers' checks: see `read_centre_file`.
+                spawn_local(async move { state.set(load_catalogue(read_centre_file).await) });
+            }
+            match state.get() {
+                CatalogueState::Loading => Remote::Loading,
+                CatalogueState::Failed => Remote::Unavailable,
+                CatalogueState::Ready(loaded) => Remote::Ready(loaded),
+            }
+        }
+        Part::Powiat(code) => powiat(code)
+            .then(|file| Remote::Ready(Arc::new(Loaded { catalogue: file.catalogue(), issues: Vec::new() }))),
+        Part::Project(id) | Part::Centre(id) => {
+            let project = matches!(part, Part::Project(_));
+            // The whole catalogue, when a page has already read it, has every project and centre.
+            if let CatalogueState::Ready(loaded) = use_catalogue().get() {
+                let found = if project {
+                    loaded.catalogue.project(id).is_some()
+                } else {
+                    loaded.catalogue.centre(id).is_some()
+                };
+                if found {
+                    return Remote::Ready(loaded);
+                }
+            }
+            // Already here, as when a gmina's page links to a project: no locator needed. Any copy of a
+            // project is whole; a centre has all its projects only in its own powiat's file.
+            let here = expect_context::<DataCtx>().files.with(|files| {
+                files.iter().find_map(|(_, file)| match file {
+                    Remote::Ready(f) => f
+                        .downcast_ref::<PowiatFile>()
+                        .filter(|f| f.catalogue.iter().any(|c| holds(c, id, project, &f.powiat)))
+                        .map(|f| f.powiat.clone()),
+                    _ => None,
+                })
+            });
+            match here {
+                Some(code) => catalogue_part(&Part::Powiat(code)),
+                None => located(id, project),
+            }
+        }
+    }
+}
+
+fn holds(file: &crate::catalogue::CentreFile, id: &str, project: bool, powiat: &str) -> bool {
+    if project {
+        file.projects.iter().any(|p| p.id == id)
+    } else {
+        file.centre.id == id && crate::places::powiat_of(&file.centre.teryt) == powiat
+    }
+}
+
+/// The part holding a project or centre, by way of its locator file.
+fn located(id: &str, project: bool) -> Remote<Loaded> {
+    locator(&locator_key(id)).then(|file| {
+        let found = if project { file.project(id) } else { file.centre(id) };
+        match found {
+            Some(code) => catalogue_part(&Part::Powiat(code.to_string())),
+            None => Remote::Ready(Arc::new(Loaded::default())),
+        }
+    })
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::context::CatalogueState;
-use crate::catalogue::{assemble, validate, INDEX_FILE};
+use crate::catalogue::{assemble_with, validate, ReadCentreFile, INDEX_FILE};
 
 /// Where the catalogue is served, relative to the site root.
 pub const CATALOGUE_URL: &str = "/catalogue/";
@@ -24,9 +24,9 @@ pub(crate) async fn read_text(request: Option<JsFuture>) -> Option<String> {
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
-/// Reads the index, then every centre file it lists, in parallel. A broken file is reported and left
-/// out; the rest of the catalogue still shows.
-pub async fn load_catalogue() -> CatalogueState {
+/// Reads the index, then every centre file it lists, in parallel, each with `read`. A broken file is
+/// reported and left out; the rest of the catalogue still shows.
+pub async fn load_catalogue(read: ReadCentreFile) -> CatalogueState {
     let Some(index_text) = read_text(start_fetch(&format!("{CATALOGUE_URL}{INDEX_FILE}"))).await else {
         return CatalogueState::Failed;
     };
@@ -43,7 +43,7 @@ pub async fn load_catalogue() -> CatalogueState {
     for request in requests {
         texts.push(read_text(request).await);
     }
-    CatalogueState::Ready(Arc::new(assemble(&index, texts)))
+    CatalogueState::Ready(Arc::new(assemble_with(&index, texts, read)))
 }
 
 /// Reads the dated parameters (income criterion). Only the checker needs them.

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::device::{idle_state, Idle, Mode};
 use crate::i18n::t;
-use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
+use crate::ui::context::use_locale;
 use crate::ui::mode::{end_session, use_device};
 
 #[wasm_bindgen(inline_js = r#"
@@ -136,13 +136,13 @@ pub fn UpdateGuard() -> impl IntoView {
     Effect::new(move |_| set_interruptible(url.read().checker_route().is_none_or(|r| r.update_notice_allowed())));
 }
 
-/// Starts the bars once the header is on the page, and names the counter's centre once the catalogue
-/// is here.
+/// Starts the bars once the header is on the page, and names the counter's centre once `counter_centre`
+/// knows its name. Each bundle says how it finds the name (the catalogue's part holding the centre; the
+/// checker's whole catalogue), so neither links the other's way of reading the catalogue.
 #[component]
-pub fn AppChrome() -> impl IntoView {
+pub fn AppChrome(#[prop(into)] counter_centre: Signal<Option<String>>) -> impl IntoView {
     let locale = use_locale();
     let settings = use_device();
-    let catalogue = use_catalogue();
     Effect::new(move |started: Option<()>| {
         let l = locale.get_untracked();
         if started.is_none() {
@@ -186,12 +186,8 @@ pub fn AppChrome() -> impl IntoView {
             tick.forget();
             end.forget();
         }
-        if let (Some(id), CatalogueState::Ready(loaded)) = (&settings.centre, catalogue.get()) {
-            if settings.mode == Mode::Counter {
-                if let Some(c) = loaded.catalogue.centre(id) {
-                    set_mode_detail(&c.name);
-                }
-            }
+        if let Some(name) = counter_centre.get().filter(|_| settings.mode == Mode::Counter) {
+            set_mode_detail(&name);
         }
     });
 }

@@ -19,8 +19,8 @@ const TITLES = {
 test('the list shows all five projects, each honestly ended today', async () => {
   for (const viewport of [PHONE, DESK]) {
     const app = await App.open(env, { viewport });
-    await app.goto('/');
-    assert.equal(await app.page.title(), 'Projekty ośrodków pomocy społecznej – Sprawdź wsparcie');
+    await app.goto('/projekty');
+    assert.equal(await app.page.title(), 'Wszystkie projekty w katalogu – Sprawdź wsparcie');
     assert.deepEqual((await app.cardTitles()).sort(), Object.values(TITLES).sort());
     for (const title of Object.values(TITLES)) assert.equal(await app.badgeOf(title), 'Zakończony');
     const text = await app.mainText();
@@ -34,7 +34,7 @@ test('the list shows all five projects, each honestly ended today', async () => 
 
 test('filters by gmina, centre, group and status, kept in the URL', async () => {
   const app = await App.open(env);
-  await app.goto('/');
+  await app.goto('/projekty');
   const page = app.page;
   // A partner centre's gmina finds the lead centre's project.
   await page.selectOption('#filter-place', 'g:Bełżyce');
@@ -66,7 +66,7 @@ test('filters by gmina, centre, group and status, kept in the URL', async () => 
 
 test('search ignores case and Polish diacritics', async () => {
   const app = await App.open(env);
-  await app.goto('/');
+  await app.goto('/projekty');
   const search = app.page.locator('#search');
   for (const [query, titles] of [
     ['klobuck', [TITLES.klobuck]],
@@ -119,7 +119,7 @@ const FACTS = {
 for (const [key, facts] of Object.entries(FACTS)) {
   test(`project page: ${TITLES[key]}`, async () => {
     const app = await App.open(env);
-    await app.goto('/');
+    await app.goto('/projekty');
     await app.page.getByRole('link', { name: TITLES[key] }).click();
     await app.page.locator('h1', { hasText: TITLES[key] }).waitFor();
     assert.equal(await app.page.title(), `${TITLES[key]} – Sprawdź wsparcie`);
@@ -148,7 +148,8 @@ test('deep links work on reload', async () => {
   for (const [path, heading] of [
     ['/projekt/klobuckie-centrum-uslug-spolecznych', TITLES.klobuck],
     ['/osrodek/ops-szamotuly', 'Ośrodek Pomocy Społecznej w Szamotułach'],
-    ['/?q=klobuck', 'Projekty ośrodków pomocy społecznej'],
+    // The list was the first page once: its filtered links still open it.
+    ['/?q=klobuck', 'Wszystkie projekty w katalogu'],
   ]) {
     await app.goto(path);
     await app.page.reload();
@@ -161,7 +162,7 @@ test('deep links work on reload', async () => {
 
 test('as-of date recomputes every status and is marked when not today', async () => {
   const app = await App.open(env, { viewport: DESK });
-  await app.goto('/');
+  await app.goto('/projekty');
   const page = app.page;
   await page.locator('.staff summary').click();
   // An empty date is refused with a message at the field.
@@ -239,7 +240,7 @@ test('unknown addresses get a 404 page', async () => {
 
 test('keyboard: skip link, then a project opened with Enter', async () => {
   const app = await App.open(env);
-  await app.goto('/');
+  await app.goto('/projekty');
   const page = app.page;
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Przejdź do treści');
@@ -252,7 +253,7 @@ test('keyboard: skip link, then a project opened with Enter', async () => {
   // The new page's content has focus, so a screen reader announces it.
   await page.waitForFunction(() => document.activeElement?.id === 'main');
   // Typing in the search box keeps focus there (only the query changes).
-  await page.goto(`${app.base}/`);
+  await page.goto(`${app.base}/projekty`);
   await app.ready();
   await page.locator('#search').fill('klobuck');
   await app.waitForCount('li.card', 1);

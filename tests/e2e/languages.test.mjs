@@ -125,12 +125,19 @@ for (const code of ['pl', 'uk', 'en']) {
     // The first visit speaks the browser's language.
     await app.goto('/');
     await arrive(app, code, say(code, 'catalogue_title'), titles);
-    assert.equal(normalise(await page.locator('.result-count').innerText()), sayPlural(code, 'projects_found', 5));
     // The skip link comes first and moves to the content.
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), say(code, 'skip_to_content'));
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    // "Where do you live?": typed, then the gmina picked from the matches.
+    await tabTo(page, '#place-search');
+    await page.keyboard.type('jastrzebie');
+    await page.locator('#place-results a[href="/gmina/246701"]').waitFor();
+    await tabTo(page, 'a[href="/gmina/246701"]');
+    await page.keyboard.press('Enter');
+
+    await arrive(app, code, say(code, 'gmina_heading').replace('{name}', 'Jastrzębie-Zdrój'), titles);
     // Focus is visible: a thick outline on what the keyboard reached.
     await tabTo(page, `a[href="${PROJECT}"]`);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineWidth);
@@ -256,7 +263,7 @@ test('the language switch keeps the focus and the page, and its choice across re
 // Every route, in every language, at 320 px and at 200% zoom of a 1280 px screen: axe, no sideways
 // scrolling, and a title of its own.
 const ROUTES = [
-  '/', PROJECT, '/osrodek/ops-szprotawa', '/nie-ma-takiej-strony',
+  '/', '/projekty', PROJECT, '/osrodek/ops-szprotawa', '/nie-ma-takiej-strony',
   '/sprawdz', '/sprawdz/pytanie/gmina', '/sprawdz/odpowiedzi', '/sprawdz/dokumenty', '/sprawdz/urzadzenie',
   '/sprawdz/kod/jastrzebie-zdroj-miasto-rodziny', '/sprawdz/dostepnosc', '/sprawdz/latwy-tekst',
 ];

@@ -77,6 +77,8 @@ test('installable; after one online visit the whole app works with the network g
   const { page, context } = app;
   await app.goto('/');
   await controlled(page);
+  // The project the resident will check offline, opened once online: its powiat's file is kept.
+  await app.goto('/projekt/jastrzebie-zdroj-miasto-rodziny');
   // Chromium's own verdict on installing the app (manifest, icons, service worker), in a normal
   // profile: the test contexts are incognito, where nothing installs.
   const profile = mkdtempSync(join(tmpdir(), 'sprawdz-profile-'));
@@ -100,6 +102,8 @@ test('installable; after one online visit the whole app works with the network g
   await page.reload();
   await app.ready();
   await page.locator('.offline-note', { hasText: 'Brak połączenia z internetem.' }).waitFor();
+  await app.goto('/projekty');
+  await app.waitForCount('li.card', 5);
   assert.equal(await app.cards().count(), 5, 'the catalogue lists every project offline');
   await app.assertAccessible('catalogue offline');
 
@@ -160,7 +164,7 @@ test('a new version is offered only outside the questionnaire, and served after 
   await page.locator('main h1', { hasText: 'Wynik sprawdzenia' }).waitFor();
   assert.deepEqual(await stored(page), before, 'stored data survives the update byte for byte');
   assert.ok(await checker.verdict('Jastrzębie-Zdrój – Miasto Rodziny').isVisible(), 'the results still show');
-  await app.goto('/');
+  await app.goto('/projekty');
   assert.ok((await app.cardTitles()).some((t) => t.startsWith('(nowa wersja)')), 'the new version is served');
   assert.equal(await page.locator('.update-note').isVisible(), false);
   await app.close();
@@ -319,12 +323,19 @@ test('counter: large type, the centre first, a project QR for the phone, "Nastę
   const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   assert.equal(size, '20px', 'large type');
   await page.locator('.counter-bar', { hasText: 'Ośrodek Pomocy Społecznej w Szamotułach' }).waitFor();
+  // Its gmina first of all, a link away: the centre and every project open to the gmina's residents.
+  const own = page.locator('main .counter-gmina a');
+  assert.equal(await own.getAttribute('href'), '/gmina/302407');
+  await app.assertAccessible('counter first page');
+  await own.click();
+  await page.locator('main h1', { hasText: 'Szamotuły' }).waitFor();
+  await page.screenshot({ path: `${SCREENS}/counter-desk.png` });
+  // In the list of every project, the counter centre's own come first.
+  await app.goto('/projekty');
+  await app.waitForCount('li.card', 5);
   const first = app.cards().first();
   assert.match(await first.innerText(), /Szamotuł/, 'the counter centre\'s project comes first');
-  // Its gmina first of all, a link away.
-  assert.equal(await page.locator('main .counter-gmina a').getAttribute('href'), '/gmina/302407');
   await app.assertAccessible('counter catalogue');
-  await page.screenshot({ path: `${SCREENS}/counter-desk.png` });
 
   // A project's link as a QR code, read back by an independent decoder.
   await first.locator('h2 a').click();

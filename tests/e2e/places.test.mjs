@@ -34,6 +34,10 @@ test('from "Konopnica" on the first page to the Jastków project and its centre'
   for (const viewport of [PHONE, DESK]) {
     const app = await App.open(env, { viewport });
     const { page } = app;
+    // Every data file the path asks for: its own powiat's and the locator of each id it opens, never
+    // the whole catalogue.
+    const fetched = [];
+    page.on('request', (r) => { const path = new URL(r.url()).pathname; if (/^\/(data|catalogue)\//.test(path)) fetched.push(path); });
     await app.goto('/');
     await search(app, 'konopnica');
     // Two gminas share the name: both, each with its powiat and voivodeship.
@@ -61,6 +65,9 @@ test('from "Konopnica" on the first page to the Jastków project and its centre'
     await page.getByRole('link', { name: 'Gminny Ośrodek Pomocy Społecznej w Jastkowie' }).click();
     await page.locator('main h1', { hasText: 'Gminny Ośrodek Pomocy Społecznej w Jastkowie' }).waitFor();
     assert.match(page.url(), /\/osrodek\/gops-jastkow$/);
+    assert.deepEqual([...new Set(fetched)].sort(), [
+      '/data/1/localities/ko.json', '/data/1/places.json', '/data/1/powiat/0609.json',
+    ], 'the project and centre were found in the powiat file already here');
     await app.close();
   }
 });

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde_json::{json, Value};
 use sprawdz_wsparcie::catalogue::labels::{status_detail, status_label};
 use sprawdz_wsparcie::dates::parse_iso;
-use sprawdz_wsparcie::folder::{check_catalogue_places, load_data, load_dir, load_parameters};
+use sprawdz_wsparcie::folder::{check_catalogue_layout, check_catalogue_places, load_data, load_dir, load_parameters};
 use sprawdz_wsparcie::household::parse_household;
 use sprawdz_wsparcie::i18n::{t, Locale};
 use sprawdz_wsparcie::problem::Issue;
@@ -43,6 +43,9 @@ pub fn validate(dir: &Path, data: &Path) -> ExitCode {
     };
     if let (Some(loaded), Some(shipped)) = (&loaded, &shipped) {
         issues.extend(check_catalogue_places(&loaded.catalogue, &shipped.places));
+        if issues.is_empty() {
+            data_issues.extend(check_catalogue_layout(&loaded.catalogue, shipped));
+        }
     }
     if issues.is_empty() && data_issues.is_empty() {
         let catalogue = &loaded.expect("loaded when there are no issues").catalogue;

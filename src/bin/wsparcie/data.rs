@@ -9,7 +9,9 @@ use serde::Serialize;
 use serde_json::Value;
 use sprawdz_wsparcie::contact::{is_email, is_postcode, phone_digits};
 use sprawdz_wsparcie::dates::PartialDate;
-use sprawdz_wsparcie::directory::{powiat_file, DirectoryCentre, PostalAddress, PowiatFile, POWIAT_DIR};
+use sprawdz_wsparcie::directory::{
+    catalogue_parts, locator_file, powiat_file, DirectoryCentre, PostalAddress, PowiatFile, LOCATOR_DIR, POWIAT_DIR,
+};
 use sprawdz_wsparcie::localities::{shard_file, shard_key, sort_key, Locality, LocalityShard, LOCALITIES_DIR};
 use sprawdz_wsparcie::places::{
     is_gmina_code, powiat_of, DataSource, Gmina, GminaKind, PlacesFile, Powiat, Voivodeship, DATA_SCHEMA, PLACES_FILE,
@@ -329,13 +331,30 @@ fn write(out: &Path, file: &str, text: String) -> Result<(), String> {
     std::fs::write(out.join(file), text).map_err(|e| format!("{}: cannot be written: {e}", out.join(file).display()))
 }
 
-/// Reads the sources, writes the data folder afresh (its generated parts only), and reports.
-pub fn build(sources: &Path, out: &Path) -> Result<Report, String> {
+/// The catalogue, which must be without problems: its projects are copied into the powiat files.
+fn catalogue(dir: &Path, report: &mut Report) -> Result<sprawdz_wsparcie::catalogue::Catalogue, String> {
+    let locale = sprawdz_wsparcie::i18n::Locale::default();
+    let loaded = sprawdz_wsparcie::folder::load_dir(dir).map_err(|issues| {
+        issues.iter().map(|i| format!("{}: {}", dir.display(), i.describe(locale))).collect::<Vec<_>>().join("\n")
+    })?;
+    if !loaded.issues.is_empty() {
+        let lines: Vec<String> =
+            loaded.issues.iter().map(|i| format!("{}: {}", dir.display(), i.describe(locale))).collect();
+        return Err(format!("{}\nthe catalogue has problems (see above): nothing was written", lines.join("\n")));
+    }
+    report.counts.push(("projects", loaded.catalogue.entries.len()));
+    Ok(loaded.catalogue)
+}
+
+/// Reads the sources and the catalogue, writes the data folder afresh (its generated parts only), and
+/// reports.
+pub fn build(sources: &Path, catalogue_dir: &Path, out: &Path) -> Result<Report, String> {
     let mut report = Report::default();
     let places = places(sources, &mut report)?;
     let shards = localities(sources, &places, &mut report)?;
     let centres = centres(sources, &places, &mut report)?;
-    for dir in [LOCALITIES_DIR, POWIAT_DIR] {
+    let (mut parts, locators) = catalogue_parts(&catalogue(catalogue_dir, &mut report)?);
+    for dir in [LOCALITIES_DIR, POWIAT_DIR, LOCATOR_DIR] {
         let _ = std::fs::remove_dir_all(out.join(dir));
         std::fs::create_dir_all(out.join(dir)).map_err(|e| format!("{}: {e}", out.join(dir).display()))?;
     }
@@ -345,11 +364,16 @@ pub fn build(sources: &Path, out: &Path) -> Result<Report, String> {
     }
     for powiat in &places.powiats {
         let centres = centres.values().filter(|c| powiat_of(&c.gmina) == powiat.code).cloned().collect();
-        write(
-            out,
-            &powiat_file(&powiat.code),
-            to_lines(&PowiatFile { schema: DATA_SCHEMA, powiat: powiat.code.clone(), centres }),
-        )?;
+        let catalogue = parts.remove(&powiat.code).unwrap_or_default();
+        let file = PowiatFile { schema: DATA_SCHEMA, powiat: powiat.code.clone(), centres, catalogue };
+        write(out, &powiat_file(&powiat.code), to_lines(&file))?;
     }
+    if let Some(code) = parts.keys().next() {
+        return Err(format!("powiat {code}: not in {GMINAS_CSV}, yet a project serves it"));
+    }
+    for file in &locators {
+        write(out, &locator_file(&file.key), to_lines(file))?;
+    }
+    report.counts.push(("locator files", locators.len()));
     Ok(report)
 }

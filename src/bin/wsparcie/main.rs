@@ -1,6 +1,6 @@
 //! The maintainers' command.
 //!
-//! - `wsparcie data` builds the shipped place and centre data (`public/data/1/`) from `data/sources/`.
+//! - `wsparcie data` builds the shipped data (`public/data/1/`) from `data/sources/` and the catalogue.
 //! - `wsparcie validate` checks the catalogue and the shipped data before they ship.
 //! - `wsparcie check --date YYYY-MM-DD --household FILE.json` prints, as JSON, each project's verdict for
 //!   the household on that day, with every criterion's result and reason.
@@ -27,11 +27,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the gmina index, the locality files and the centre directory from the source files.
+    /// Build the gmina index, the locality files, the centre directory and the catalogue's powiat parts.
     Data {
         /// The folder with `teryt/` and `ops/` (see its SOURCE.md).
         #[arg(long, default_value = DEFAULT_SOURCES)]
         sources: PathBuf,
+        /// The catalogue folder, whose projects go into the powiat files they serve.
+        #[arg(long, default_value = DEFAULT_CATALOGUE)]
+        catalogue: PathBuf,
         /// The data folder the app ships; its generated files are written afresh.
         #[arg(long, default_value = DEFAULT_DATA)]
         out: PathBuf,
@@ -67,14 +70,14 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Data { sources, out } => build_data(&sources, &out),
+        Command::Data { sources, catalogue, out } => build_data(&sources, &catalogue, &out),
         Command::Validate { catalogue, data } => check::validate(&catalogue, &data),
         Command::Check { date, household, catalogue } => check::check(&date, &household, &catalogue),
     }
 }
 
-fn build_data(sources: &std::path::Path, out: &std::path::Path) -> ExitCode {
-    match data::build(sources, out) {
+fn build_data(sources: &std::path::Path, catalogue: &std::path::Path, out: &std::path::Path) -> ExitCode {
+    match data::build(sources, catalogue, out) {
         Ok(report) => {
             let locale = sprawdz_wsparcie::i18n::Locale::default();
             for (file, line, problem) in &report.problems {

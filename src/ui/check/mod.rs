@@ -61,7 +61,11 @@ pub fn use_data() -> RwSignal<DataState> {
 }
 
 async fn load_all() -> DataState {
-    let CatalogueState::Ready(loaded) = crate::ui::load::load_catalogue().await else { return DataState::Failed };
+    let CatalogueState::Ready(loaded) =
+        crate::ui::load::load_catalogue(crate::catalogue::validate::parse_centre_file).await
+    else {
+        return DataState::Failed;
+    };
     let params = crate::ui::load::load_parameters().await;
     let mut issues = Vec::new();
     let mut rules = HashMap::new();
@@ -146,6 +150,7 @@ pub fn CheckApp() -> impl IntoView {
     provide_verdicts(data, state::use_check());
     crate::ui::docs::provide_docs(notices);
     let catalogue = crate::ui::context::use_catalogue();
+    crate::ui::data::whole_catalogue_provided();
     spawn_local(async move {
         let loaded = load_all().await;
         if let DataState::Ready(d) = &loaded {
@@ -154,13 +159,19 @@ pub fn CheckApp() -> impl IntoView {
         data.set(loaded);
     });
     provide_url(Bundle::Checker);
-    in_language(|| {
+    // The counter's centre, by name, from the whole catalogue the checker reads.
+    let centre = crate::ui::mode::use_device().centre;
+    let counter_centre = Signal::derive(move || match catalogue.get() {
+        CatalogueState::Ready(loaded) => loaded.catalogue.centre(centre.as_deref()?).map(|c| c.name.clone()),
+        _ => None,
+    });
+    in_language(move || {
         let url = use_url();
         let page = Memo::new(move |_| url.read().checker_route());
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
             <SiteHeader section=Section::Checker/>
-            <crate::ui::pwa::AppChrome/>
+            <crate::ui::pwa::AppChrome counter_centre=counter_centre/>
             <crate::ui::pwa::UpdateGuard/>
             <main id="main" class="wrap" tabindex="-1">
                 <StorageBanner/>

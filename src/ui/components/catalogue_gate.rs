@@ -4,26 +4,40 @@ use leptos::prelude::*;
 
 use crate::catalogue::Loaded;
 use crate::i18n::t;
-use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
+use crate::ui::context::use_locale;
+use crate::ui::data::{catalogue_part, Part, Remote};
 
-/// Shows loading or failure, then the page body once the catalogue is here. Files with problems are
-/// listed (file, field, what is wrong) above the page; the rest of the catalogue still shows.
+/// Shows loading or failure, then the page body once the whole catalogue is here (the list of every
+/// project). Files with problems are listed (file, field, what is wrong) above the page; the rest of
+/// the catalogue still shows.
+pub fn with_catalogue<V: IntoView + 'static>(body: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static) -> impl IntoView {
+    with_catalogue_part(Part::Whole, body)
+}
+
+/// The same for the part of the catalogue a page needs: a powiat's projects, or the part holding one
+/// project or centre.
 ///
 /// The body is boxed and returns a type-erased view, so one copy of this code serves every page
 /// (generic, it was compiled once per page).
-pub fn with_catalogue<V: IntoView + 'static>(body: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static) -> impl IntoView {
-    gate(Box::new(move |loaded| body(loaded).into_any()))
+pub fn with_catalogue_part<V: IntoView + 'static>(
+    part: Part,
+    body: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    gate(part, Box::new(move |loaded| body(loaded).into_any()))
 }
 
-fn gate(body: Box<dyn Fn(Arc<Loaded>) -> AnyView + Send + Sync>) -> impl IntoView {
-    let state = use_catalogue();
+fn gate(part: Part, body: Box<dyn Fn(Arc<Loaded>) -> AnyView + Send + Sync>) -> impl IntoView {
     let locale = use_locale();
-    move || match state.get() {
-        CatalogueState::Loading => view! { <p class="loading" role="status">{t::loading(locale.get())}</p> }.into_any(),
-        CatalogueState::Failed => {
+    move || match catalogue_part(&part) {
+        Remote::Loading => view! { <p class="loading" role="status">{t::loading(locale.get())}</p> }.into_any(),
+        Remote::Unavailable => {
             view! { <p class="error-box" role="alert">{t::load_failed(locale.get())}</p> }.into_any()
         }
-        CatalogueState::Ready(loaded) => {
+        Remote::Broken(issue) => view! {
+            <p class="error-box" role="alert">{t::places_broken(locale.get())}" "<code>{issue}</code></p>
+        }
+        .into_any(),
+        Remote::Ready(loaded) => {
             let issues = (!loaded.issues.is_empty()).then(|| {
                 let l = locale.get();
                 view! {

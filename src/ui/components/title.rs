@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::catalogue::Catalogue;
 use crate::i18n::t;
-use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
+use crate::ui::context::use_locale;
+use crate::ui::data::{catalogue_part, Part, Remote};
 
 /// Keeps `document.title` naming the page, so screen-reader users and tab lists know where they are.
 /// An effect, because the title lives outside the app's DOM.
@@ -13,17 +14,13 @@ pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
     });
 }
 
-/// The title of a page about one catalogue item: its name once the catalogue is here, "not found"
-/// when the id is unknown.
-pub fn use_item_title(
-    id: impl Fn() -> String + Send + Sync + 'static,
-    name_of: fn(&Catalogue, &str) -> Option<String>,
-) {
+/// The title of a page about one catalogue item (a project or a centre, by its id): its name once its
+/// part of the catalogue is here, "not found" when the id is unknown.
+pub fn use_item_title(part: Part, name_of: fn(&Catalogue, &str) -> Option<String>) {
     let locale = use_locale();
-    let state = use_catalogue();
-    use_page_title(move || match state.get() {
-        CatalogueState::Ready(loaded) => {
-            name_of(&loaded.catalogue, &id()).unwrap_or_else(|| t::not_found_title(locale.get()).to_string())
+    use_page_title(move || match (catalogue_part(&part), &part) {
+        (Remote::Ready(loaded), Part::Project(id) | Part::Centre(id)) => {
+            name_of(&loaded.catalogue, id).unwrap_or_else(|| t::not_found_title(locale.get()).to_string())
         }
         _ => t::app_name(locale.get()).to_string(),
     });

@@ -1,5 +1,6 @@
-//! The list of projects with search and filters. Filters live in the URL (`?q=…&miejsce=…&dla=…&status=…`)
-//! so a filtered list can be bookmarked, shared and reloaded.
+//! The list of every project with search and filters (`/projekty`). Filters live in the URL
+//! (`?q=…&miejsce=…&dla=…&status=…`) so a filtered list can be bookmarked, shared and reloaded. It reads
+//! the whole catalogue; a resident's way to their gmina's projects (the first page) does not.
 
 use leptos::prelude::*;
 
@@ -12,17 +13,15 @@ use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::filter_select::FilterSelect;
-use crate::ui::components::place_search::PlaceSearch;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{effective_date, use_locale};
 use crate::ui::mode::use_device;
-use crate::ui::pages::region::VoivodeshipLinks;
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     let locale = use_locale();
-    use_page_title(move || t::catalogue_title(locale.get()).to_string());
+    use_page_title(move || t::catalogue_all_projects(locale.get()).to_string());
     let url = use_url();
     // Read from the URL where it is needed (parsing it is cheaper than a memo's code in the wasm).
     let query = move || match url.read().catalogue_route() {
@@ -64,7 +63,7 @@ pub fn CataloguePage() -> impl IntoView {
         let on_place = move |v: String| change(&|q| q.place = Place::from_code(&v));
         let on_group = move |v: String| change(&|q| q.group = TargetGroup::from_code(&v));
         let on_status = move |v: String| change(&|q| q.status = StatusKind::from_code(&v));
-        let on_clear = move |_| go(Route::HOME, true);
+        let on_clear = move |_| go(Route::ALL_PROJECTS, true);
 
         let results_loaded = loaded.clone();
         // At a counter, the centre's own projects first.
@@ -121,25 +120,9 @@ pub fn CataloguePage() -> impl IntoView {
         }
     });
 
-    // At a counter, the centre's own gmina first: its page has the centre and every project open to
-    // the gmina's residents, other centres' included.
-    let device = use_device();
-    let counter_gmina = (device.mode == Mode::Counter).then_some(device.centre).flatten().map(|id| {
-        with_catalogue(move |loaded| {
-            loaded.catalogue.centre(&id).map(|c| {
-                let href = Route::Gmina { code: c.teryt.clone(), via: None }.href();
-                view! { <p class="counter-gmina"><a href=href>{t::counter_own_gmina(locale.get_untracked(), &c.gmina)}</a></p> }
-            })
-        })
-    });
-
     view! {
-        <h1>{move || t::catalogue_title(locale.get())}</h1>
+        <h1>{move || t::catalogue_all_projects(locale.get())}</h1>
         <p class="lead">{intro}</p>
-        {counter_gmina}
-        <PlaceSearch/>
-        <VoivodeshipLinks/>
-        <h2 class="list-title">{move || t::catalogue_all_projects(locale.get())}</h2>
         {body}
     }
 }

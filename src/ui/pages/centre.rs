@@ -5,22 +5,22 @@ use leptos::prelude::*;
 use crate::catalogue::status;
 use crate::i18n::t;
 use crate::route::Route;
-use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::centre_contact::{contact_facts, has_contact};
 use crate::ui::components::facts::fact;
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, use_locale};
+use crate::ui::data::Part;
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
 pub fn CentrePage(id: String) -> impl IntoView {
     let locale = use_locale();
-    let title_id = id.clone();
-    use_item_title(move || title_id.clone(), |c, id| c.centre(id).map(|c| c.name.clone()));
+    use_item_title(Part::Centre(id.clone()), |c, id| c.centre(id).map(|c| c.name.clone()));
     let as_of = effective_date();
-    with_catalogue(move |loaded| {
+    with_catalogue_part(Part::Centre(id.clone()), move |loaded| {
         let l = locale.get();
         let Some(c) = loaded.catalogue.centre(&id).cloned() else {
             return view! { <NotFound message=Signal::derive(move || t::not_found_centre(locale.get()).to_string())/> }
@@ -48,7 +48,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
                 .collect_view()
         };
         view! {
-            <p class="back"><a href=Route::HOME>{"← "}{t::project_back(l)}</a></p>
+            <p class="back"><a href=Route::ALL_PROJECTS>{"← "}{t::project_back(l)}</a></p>
             <h1 lang=polish_text(l)>{c.name.clone()}</h1>
             <dl class="facts">
                 {contact_facts(&c, l)}

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use crate::i18n::{t, Locale};
 use crate::places::{powiat_of, GminaIn};
 use crate::route::Route;
-use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::centre_contact::contact_facts;
 use crate::ui::components::directory_centre::directory_centre;
 use crate::ui::components::place::{source_line, where_it_is_linked, with_places};
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{effective_date, polish_text, use_locale};
-use crate::ui::data::{places, powiat, Remote};
+use crate::ui::data::{places, powiat, Part, Remote};
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
@@ -84,7 +84,8 @@ fn centre_section(g: GminaIn<'_>, l: Locale) -> impl IntoView {
 /// No directory lists the gmina's centre: the catalogue's centre of the gmina if it has one, else what
 /// the resident can do.
 fn catalogue_centre(code: String, office: String, l: Locale) -> impl IntoView {
-    with_catalogue(move |loaded| match loaded.catalogue.centres.iter().find(|c| c.teryt == code) {
+    let part = Part::Powiat(powiat_of(&code).to_string());
+    with_catalogue_part(part, move |loaded| match loaded.catalogue.centres.iter().find(|c| c.teryt == code) {
         Some(c) => view! {
             <p class="centre-name" lang=polish_text(l)>{c.name.clone()}</p>
             <dl class="facts">{contact_facts(c, l)}</dl>
@@ -97,7 +98,7 @@ fn catalogue_centre(code: String, office: String, l: Locale) -> impl IntoView {
 
 fn projects_section(code: String, l: Locale) -> impl IntoView {
     let as_of = effective_date();
-    let cards = with_catalogue(move |loaded| {
+    let cards = with_catalogue_part(Part::Powiat(powiat_of(&code).to_string()), move |loaded| {
         let catalogue = &loaded.catalogue;
         let found = catalogue.for_gmina(&code, as_of.get());
         if found.is_empty() {

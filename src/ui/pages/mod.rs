@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod centre;
 pub mod easy_read;
 pub mod gmina;
+pub mod home;
 pub mod not_found;
 pub mod project;
 pub mod region;

@@ -21,6 +21,6 @@ pub fn NotFound(message: Signal<String>) -> impl IntoView {
     view! {
         <h1>{t::not_found_title(l)}</h1>
         <p>{move || message.get()}</p>
-        <p><a href=Route::HOME>{t::not_found_home(l)}</a></p>
+        <p><a href=Route::ALL_PROJECTS>{t::not_found_home(l)}</a></p>
     }
 }

@@ -11,7 +11,7 @@ use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
 use crate::places::powiat_of;
 use crate::route::Route;
-use crate::ui::components::catalogue_gate::with_catalogue;
+use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::centre_contact::{contact_facts, has_contact};
 use crate::ui::components::directory_centre::directory_centre;
 use crate::ui::components::facts::{fact, phone_links};
@@ -19,16 +19,15 @@ use crate::ui::components::hours::HoursTable;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, use_locale};
-use crate::ui::data::{powiat, Remote};
+use crate::ui::data::{powiat, Part, Remote};
 use crate::ui::mode::use_device;
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
 pub fn ProjectPage(id: String) -> impl IntoView {
     let locale = use_locale();
-    let title_id = id.clone();
-    use_item_title(move || title_id.clone(), |c, id| c.project(id).map(|e| e.project.title.clone()));
-    with_catalogue(move |loaded| {
+    use_item_title(Part::Project(id.clone()), |c, id| c.project(id).map(|e| e.project.title.clone()));
+    with_catalogue_part(Part::Project(id.clone()), move |loaded| {
         let l = locale.get();
         match loaded.catalogue.project(&id) {
             Some(entry) => project_view(loaded.clone(), entry.clone(), l).into_any(),
@@ -220,7 +219,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     let centre_href = Route::Centre(centre.id.clone()).href();
 
     view! {
-        <p class="back"><a href=Route::HOME>{"← "}{t::project_back(l)}</a></p>
+        <p class="back"><a href=Route::ALL_PROJECTS>{"← "}{t::project_back(l)}</a></p>
         <article class="project">
             <h1 lang=pl>{p.title.clone()}</h1>
             <p class="project-centre" lang=pl><a href=centre_href>{centre.name.clone()}</a></p>
