@@ -175,5 +175,6 @@ fn the_app_reads_every_shipped_file_as_the_checked_reading_does() {
     assert!(read_centre_file("ops-szamotuly.json", &text).is_ok());
     // Broken JSON is named with its line either way.
     let issues = read_centre_file("x.json", "{\n\"schema\": 1,\n").unwrap_err();
-    assert!(issues[0].describe(Default::default()).contains("wiersz 3"), "{:?}", issues[0].describe(Default::default()));
+    let message = issues[0].describe(Default::default());
+    assert!(message.contains("wiersz 3"), "{message}");
 }
