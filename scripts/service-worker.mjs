@@ -1,40 +1,38 @@
-// Writes dist/sw.js from public/sw.js after both trunk builds: the list of files to keep offline is
-// every file of the build (with trunk's hashed names), and the version is a hash of their contents,
-// so any change to the app or its data makes a new service worker and a new cache.
+// Writes dist/sw.js after both trunk builds: public/sw.js bundled with the Workbox modules from npm
+// (esbuild; nothing is loaded from elsewhere), then Workbox's injectManifest puts in the list of files
+// to keep offline: every file of the build (with trunk's hashed names) but the country's data files,
+// each with a revision (a hash of its content), so an update downloads only what changed. Decision 0006.
 //   node scripts/service-worker.mjs dist
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
 
 const root = process.argv[2] ?? 'dist';
-const template = readFileSync('public/sw.js', 'utf8');
-for (const marker of ['__VERSION__', '__PRECACHE__']) {
-  if (!template.includes(marker)) throw new Error(`public/sw.js: the marker ${marker} is missing`);
+for (const page of ['index.html', 'sprawdz/index.html', 'manifest.webmanifest']) {
+  statSync(join(root, page), { throwIfNoEntry: false }) ?? (() => { throw new Error(`${root}/${page} is missing: build both bundles first`); })();
 }
+// The data format's version is the folder under data/ (`/data/1/`): the worker's data cache is named by it.
+const formats = readdirSync(join(root, 'data'));
+if (formats.length !== 1) throw new Error(`${root}/data: expected one data format folder, found ${formats.join(', ')}`);
 
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
-// The locality, powiat and locator files are the whole country's: a phone keeps those it opened (the service
-// worker's data cache), never all of them. The gmina index (places.json) is kept with the app.
-const ON_DEMAND = /^\/data\/\d+\/(localities|powiat|gdzie)\//;
-
-const entries = files(root)
-  .map((path) => '/' + relative(root, path).split(sep).join('/'))
-  .filter((url) => url !== '/sw.js' && !ON_DEMAND.test(url))
-  .sort()
-  .map((url) => [url, createHash('sha256').update(readFileSync(join(root, url))).digest('hex')]);
-for (const page of ['/index.html', '/sprawdz/index.html', '/manifest.webmanifest']) {
-  if (!entries.some(([url]) => url === page)) throw new Error(`${root}${page} is missing: build both bundles first`);
-}
-const version = createHash('sha256').update(entries.map(([url, hash]) => `${url} ${hash}\n`).join('')).digest('hex').slice(0, 16);
-const sw = template
-  .replace('__VERSION__', JSON.stringify(version))
-  .replace('__PRECACHE__', JSON.stringify(entries.map(([url]) => url), null, 1));
-writeFileSync(join(root, 'sw.js'), sw);
-const bytes = entries.reduce((n, [url]) => n + statSync(join(root, url)).size, 0);
-console.log(`${root}/sw.js: version ${version}, ${entries.length} files kept offline (${(bytes / 1000).toFixed(1)} KB)`);
+const work = mkdtempSync(join(tmpdir(), 'sw-'));
+const bundled = join(work, 'sw.js');
+await build({
+  entryPoints: ['public/sw.js'], bundle: true, minify: true, format: 'iife', outfile: bundled, logLevel: 'warning',
+  // Workbox's production build: no logging, no development checks.
+  define: { 'process.env.NODE_ENV': '"production"', DATA_FORMAT: JSON.stringify(formats[0]) },
+});
+const { count, size, warnings } = await injectManifest({
+  swSrc: bundled, swDest: join(root, 'sw.js'), globDirectory: root, globPatterns: ['**/*'],
+  // The locality, powiat and locator files are the whole country's: a phone keeps those it opened (the
+  // worker's data cache), never all of them. The gmina index (places.json) is kept with the app.
+  globIgnores: ['sw.js', 'data/*/localities/**', 'data/*/powiat/**', 'data/*/gdzie/**'],
+  maximumFileSizeToCacheInBytes: 5_000_000,
+  // trunk's hashed names change with their content: the URL is its own revision.
+  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/,
+});
+rmSync(work, { recursive: true, force: true });
+if (warnings.length) throw new Error(warnings.join('\n'));
+console.log(`${root}/sw.js: ${count} files kept offline (${(size / 1000).toFixed(1)} KB), each with its revision`);

@@ -148,8 +148,15 @@ test('a new version is offered only outside the questionnaire, and served after 
   const file = join(site.dir, 'catalogue', 'ops-szamotuly.json');
   writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "', '"title": "(nowa wersja) '));
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
-  await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
-  await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()).waiting);
+  // What the update downloads: the worker and the one file that changed, nothing it already keeps.
+  const fetched = [];
+  site.server.on('request', (req) => fetched.push(new URL(req.url, site.url).pathname));
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration.update();
+    while (!registration.waiting) await new Promise((ok) => setTimeout(ok, 50));
+  });
+  assert.deepEqual([...new Set(fetched)].sort(), ['/catalogue/ops-szamotuly.json', '/sw.js'], 'only what changed is downloaded');
   // Reviewing answers is the middle of the questionnaire: no notice yet.
   await page.waitForTimeout(300);
   assert.equal(await page.locator('.update-note').isVisible(), false, 'no notice while reviewing answers');
