@@ -197,6 +197,11 @@ test('a visited gmina opens offline; an app update keeps its data, replaced only
   await app.goto('/gmina/120105');
   await page.getByText('Nie udało się pobrać danych ośrodka.').waitFor();
   await app.assertAccessible('gmina offline, never visited');
+  // A project never opened: a page with a heading and a title that say it could not be loaded.
+  await app.goto('/projekt/klobuckie-centrum-uslug-spolecznych');
+  assert.equal(await page.locator('main h1').innerText(), 'Nie udało się wczytać tej strony');
+  assert.equal(await page.title(), 'Nie udało się wczytać tej strony – Sprawdź wsparcie');
+  await app.assertAccessible('project offline, never opened');
   await context.setOffline(false);
 
   // Version 2 is deployed: the app and the directory both change.

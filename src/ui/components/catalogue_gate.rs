@@ -28,11 +28,16 @@ pub fn with_catalogue_part<V: IntoView + 'static>(
 
 fn gate(part: Part, body: Box<dyn Fn(Arc<Loaded>) -> AnyView + Send + Sync>) -> impl IntoView {
     let locale = use_locale();
+    // A project's or centre's page is all about the item: when its part cannot come (offline, never
+    // opened before), the page still has a heading that says so.
+    let whole_page = matches!(part, Part::Project(_) | Part::Centre(_));
     move || match catalogue_part(&part) {
         Remote::Loading => view! { <p class="loading" role="status">{t::loading(locale.get())}</p> }.into_any(),
-        Remote::Unavailable => {
-            view! { <p class="error-box" role="alert">{t::load_failed(locale.get())}</p> }.into_any()
+        Remote::Unavailable => view! {
+            {whole_page.then(|| view! { <h1>{t::page_unavailable_title(locale.get())}</h1> })}
+            <p class="error-box" role="alert">{t::load_failed(locale.get())}</p>
         }
+        .into_any(),
         Remote::Broken(issue) => view! {
             <p class="error-box" role="alert">{t::places_broken(locale.get())}" "<code>{issue}</code></p>
         }

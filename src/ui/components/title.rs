@@ -22,6 +22,7 @@ pub fn use_item_title(part: Part, name_of: fn(&Catalogue, &str) -> Option<String
         (Remote::Ready(loaded), Part::Project(id) | Part::Centre(id)) => {
             name_of(&loaded.catalogue, id).unwrap_or_else(|| t::not_found_title(locale.get()).to_string())
         }
+        (Remote::Unavailable | Remote::Broken(_), _) => t::page_unavailable_title(locale.get()).to_string(),
         _ => t::app_name(locale.get()).to_string(),
     });
 }
