@@ -31,7 +31,7 @@ for (const g of places.gminas) {
 }
 const SEED = '999_0000000000000000.txt';
 const income = (percent) => ({ id: 'd', criterion: 'income', percent: String(percent), parameter: 'kryterium_dochodowe', source: 's' });
-const residence = (names) => ({ id: 'z', criterion: 'residence', gminas: names, source: 's' });
+const residence = (gminas) => ({ id: 'z', criterion: 'residence', gminas: gminas.map((x) => x.name), teryt: gminas.map((x) => x.code), source: 's' });
 
 // The shipped projects as templates, so that a generated project is the size of a real one (1.9–3.4 KB
 // of JSON: goal, services, budget, programme, how to apply), as decision 0005 measured.
@@ -54,16 +54,16 @@ function projects(g, powiat) {
     let rule;
     if (i === 1 && next !== g) {
       project.area = { gminas: [next.name], teryt: [next.code] };
-      rule = { all: [residence([g.name, next.name]), income(150)] };
+      rule = { all: [residence([g, next]), income(150)] };
     } else if (i === 2 && powiat[0] === g) {
       project.area = { gminas: powiat.map((x) => x.name), teryt: powiat.map((x) => x.code) };
-      rule = { all: [residence(powiat.map((x) => x.name)), { id: 'r', criterion: 'at_risk', source: 's' }] };
+      rule = { all: [residence(powiat), { id: 'r', criterion: 'at_risk', source: 's' }] };
     } else {
       rule = [
-        { all: [residence([g.name]), income([100, 150, 200][i % 3])] },
+        { all: [residence([g]), income([100, 150, 200][i % 3])] },
         { any: [{ id: 'g', criterion: 'target_group', groups: ['families_with_children', 'foster_families'], source: 's' }, { id: 'r', criterion: 'at_risk', source: 's' }] },
         { all: [{ id: 'w', criterion: 'age', min: 18, max: 29, source: 's' }, { id: 'b', criterion: 'registered_unemployed', source: 's' }] },
-        { all: [residence([g.name]), { any: [{ id: 'a', criterion: 'art7_ground', grounds: ['poverty'], source: 's' }, income(200)] }] },
+        { all: [residence([g]), { any: [{ id: 'a', criterion: 'art7_ground', grounds: ['poverty'], source: 's' }, income(200)] }] },
       ][i % 4];
     }
     project.eligibility = { rule };

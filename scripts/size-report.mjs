@@ -11,8 +11,10 @@ const BUDGET_GZIP = 260_000; // bytes, for everything the first page loads
 // The checker and declarations are a second bundle (dist/sprawdz/), loaded only when someone starts a
 // check or opens their documents. Its ceiling (330 KB before the declaration, which added about 96 KB)
 // keeps its growth visible (430 KB before the offline app, device modes and staff pages, which added
-// about 12 KB); shrinking it is open work (see docs/PERFORMANCE.md).
-const CHECKER_BUDGET_GZIP = 440_000;
+// about 12 KB; 440 KB before its gmina question became the place search with TERYT codes, which added
+// about 21 KB: the search, the gmina index and town files read by part); shrinking it is open work (see
+// docs/PERFORMANCE.md).
+const CHECKER_BUDGET_GZIP = 460_000;
 const root = process.argv[2] ?? 'dist';
 
 function files(dir) {

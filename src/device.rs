@@ -5,8 +5,10 @@
 
 use std::fmt::Write;
 
-/// Schema of the stored device settings.
-pub const DEVICE_SCHEMA: u32 = 1;
+/// Schema of the stored device settings. 1: a counter named its centre (`centre`); 2: its gmina
+/// (`gmina`, the 6-digit TERYT code), which every gmina of the country has even where the catalogue has
+/// no centre. A schema-1 centre is kept until the app has found its gmina ([`DeviceSettings::at_gmina`]).
+pub const DEVICE_SCHEMA: u32 = 2;
 /// Minutes without a touch or key before a shared device wipes everything, unless staff set another.
 pub const DEFAULT_IDLE_MINUTES: u32 = 5;
 /// The shortest and longest idle time staff may set.
@@ -30,13 +32,16 @@ pub enum Mode {
 pub struct DeviceSettings {
     pub mode: Mode,
     pub idle_minutes: u32,
-    /// The counter's own centre (its catalogue id), listed first.
+    /// The counter's gmina (6-digit TERYT code): its page is a link away, and the projects open to its
+    /// residents come first.
+    pub gmina: Option<String>,
+    /// The counter's centre (catalogue id) as schema 1 stored it, until its gmina is known.
     pub centre: Option<String>,
 }
 
 impl Default for DeviceSettings {
     fn default() -> Self {
-        DeviceSettings { mode: Mode::Resident, idle_minutes: DEFAULT_IDLE_MINUTES, centre: None }
+        DeviceSettings { mode: Mode::Resident, idle_minutes: DEFAULT_IDLE_MINUTES, gmina: None, centre: None }
     }
 }
 
@@ -44,6 +49,13 @@ impl DeviceSettings {
     /// Whether what people type is kept in memory only.
     pub fn memory_only(&self) -> bool {
         self.mode == Mode::Shared
+    }
+
+    /// The counter at a gmina: the schema-1 centre it replaces is dropped.
+    pub fn at_gmina(mut self, gmina: Option<String>) -> Self {
+        self.gmina = gmina;
+        self.centre = None;
+        self
     }
 
     /// A stored value made safe to use: an idle time out of range becomes the nearest allowed one.
@@ -65,11 +77,14 @@ impl Mode {
 }
 
 /// The stored text of the settings: one line of `key=value` pairs, the schema first, e.g.
-/// `schema=1&mode=counter&idle_minutes=5&centre=ops-szamotuly`. Not the JSON envelope of a person's
+/// `schema=2&mode=counter&idle_minutes=5&gmina=302407`. Not the JSON envelope of a person's
 /// values: the catalogue bundle reads this on every start, and a JSON reader for it would cost the
 /// first page about 2 KB. Centre ids are catalogue ids (lower-case letters, digits, hyphens).
 pub fn write_settings(s: &DeviceSettings) -> String {
     let mut text = format!("schema={DEVICE_SCHEMA}&mode={}&idle_minutes={}", s.mode.code(), s.idle_minutes);
+    if let Some(g) = &s.gmina {
+        let _ = write!(text, "&gmina={g}");
+    }
     if let Some(c) = &s.centre {
         let _ = write!(text, "&centre={c}");
     }
@@ -83,17 +98,18 @@ pub enum SettingsError {
     Unreadable,
 }
 
-/// Reads [`write_settings`]' text. Every key must be known and present once; nothing is guessed.
+/// Reads [`write_settings`]' text, of this schema or schema 1 (the same keys but `gmina`). Every key must
+/// be known and present once; nothing is guessed.
 pub fn read_settings(text: &str) -> Result<DeviceSettings, SettingsError> {
     // The schema first: a newer one is told apart from a damaged value, whatever follows it.
     let first = text.trim().split('&').next().and_then(|p| p.strip_prefix("schema="));
     match first.map(str::parse::<u32>) {
         Some(Ok(n)) if n > DEVICE_SCHEMA => return Err(SettingsError::Newer(n)),
-        Some(Ok(DEVICE_SCHEMA)) => {}
+        Some(Ok(n)) if n >= 1 => {}
         _ => return Err(SettingsError::Unreadable),
     }
     let mut schema = None;
-    let (mut mode, mut idle, mut centre) = (None, None, None);
+    let (mut mode, mut idle, mut gmina, mut centre) = (None, None, None, None);
     for pair in text.trim().split('&') {
         let (key, value) = pair.split_once('=').ok_or(SettingsError::Unreadable)?;
         let slot_taken = match key {
@@ -103,6 +119,9 @@ pub fn read_settings(text: &str) -> Result<DeviceSettings, SettingsError> {
                 mode.replace(m.ok_or(SettingsError::Unreadable)?).is_some()
             }
             "idle_minutes" => idle.replace(value.parse::<u32>().map_err(|_| SettingsError::Unreadable)?).is_some(),
+            "gmina" if schema == Some(DEVICE_SCHEMA) && crate::places::is_gmina_code(value) => {
+                gmina.replace(value.to_string()).is_some()
+            }
             "centre"
                 if !value.is_empty()
                     && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
@@ -116,7 +135,7 @@ pub fn read_settings(text: &str) -> Result<DeviceSettings, SettingsError> {
         }
     }
     match (schema, mode, idle) {
-        (Some(_), Some(mode), Some(idle_minutes)) => Ok(DeviceSettings { mode, idle_minutes, centre }),
+        (Some(_), Some(mode), Some(idle_minutes)) => Ok(DeviceSettings { mode, idle_minutes, gmina, centre }),
         _ => Err(SettingsError::Unreadable),
     }
 }
@@ -200,14 +219,14 @@ mod tests {
 
     #[test]
     fn stored_settings_round_trip_and_anything_else_is_refused() {
-        let counter = DeviceSettings { mode: Mode::Counter, idle_minutes: 7, centre: Some("ops-szamotuly".into()) };
-        assert_eq!(write_settings(&counter), "schema=1&mode=counter&idle_minutes=7&centre=ops-szamotuly");
-        for s in
-            [counter, DeviceSettings::default(), DeviceSettings { mode: Mode::Shared, idle_minutes: 60, centre: None }]
-        {
+        let counter =
+            DeviceSettings { mode: Mode::Counter, idle_minutes: 7, gmina: Some("302407".into()), centre: None };
+        assert_eq!(write_settings(&counter), "schema=2&mode=counter&idle_minutes=7&gmina=302407");
+        let shared = DeviceSettings { mode: Mode::Shared, idle_minutes: 60, ..DeviceSettings::default() };
+        for s in [counter, DeviceSettings::default(), shared] {
             assert_eq!(read_settings(&write_settings(&s)), Ok(s));
         }
-        assert_eq!(read_settings("schema=2&mode=kiosk"), Err(SettingsError::Newer(2)));
+        assert_eq!(read_settings("schema=3&mode=kiosk"), Err(SettingsError::Newer(3)));
         for bad in [
             "",
             "{\"schema\":1}",
@@ -220,8 +239,23 @@ mod tests {
             "schema=1&mode=shared&idle_minutes=5&name=Jan",
             "schema=1&mode=counter&idle_minutes=5&centre=<b>",
             "schema=1&mode=counter&idle_minutes=5&centre=",
+            "schema=1&mode=counter&idle_minutes=5&gmina=302407",
+            "schema=2&mode=counter&idle_minutes=5&gmina=30240",
+            "schema=2&mode=counter&idle_minutes=5&gmina=302407&gmina=302407",
         ] {
             assert_eq!(read_settings(bad), Err(SettingsError::Unreadable), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_schema_1_counter_keeps_its_centre_until_its_gmina_is_known() {
+        // Exactly what the previous release wrote.
+        let old = read_settings("schema=1&mode=counter&idle_minutes=7&centre=ops-szamotuly").unwrap();
+        assert_eq!((old.gmina.as_deref(), old.centre.as_deref()), (None, Some("ops-szamotuly")));
+        // Written back in schema 2 with nothing lost, then moved to the centre's gmina.
+        assert_eq!(write_settings(&old), "schema=2&mode=counter&idle_minutes=7&centre=ops-szamotuly");
+        assert_eq!(read_settings(&write_settings(&old)), Ok(old.clone()));
+        let moved = old.at_gmina(Some("302407".into()));
+        assert_eq!(write_settings(&moved), "schema=2&mode=counter&idle_minutes=7&gmina=302407");
     }
 }

@@ -57,6 +57,12 @@ fn check_schema(file: &str, found: u32, issues: &mut Vec<Issue>) {
     }
 }
 
+/// Loads `places.json` alone: the gmina index a household file's gmina is looked up in.
+pub fn load_places(dir: &Path) -> Result<crate::places::Places, Issue> {
+    let file: crate::places::PlacesFile = read_json(dir, crate::places::PLACES_FILE)?;
+    Ok(crate::places::Places::new(file))
+}
+
 /// Loads `places.json`, every locality file and the file of every powiat. Each locality must sit in the
 /// file of its first letters and name a known gmina; each centre must be in its gmina's powiat file.
 pub fn load_data(dir: &Path) -> Result<DataDir, Vec<Issue>> {
@@ -142,6 +148,24 @@ pub fn load_data(dir: &Path) -> Result<DataDir, Vec<Issue>> {
             Err(issue) => issues.push(issue),
         }
     }
+    // What a tablet keeps for a voivodeship: exactly its powiats' files and the locators naming them,
+    // and every locality file.
+    match read_json::<crate::keep::KeepFile>(dir, crate::keep::KEEP_FILE) {
+        Ok(keep) => {
+            let file = crate::keep::KEEP_FILE;
+            check_schema(file, keep.schema, &mut issues);
+            let expected = crate::keep::voivodeship_files(&places.file, &locators);
+            let found: Vec<_> = keep.voivodeships.iter().map(|v| (&v.code, &v.files)).collect();
+            if expected.iter().map(|v| (&v.code, &v.files)).collect::<Vec<_>>() != found {
+                issues.push(Issue::new(file, "voivodeships", Problem::DataStale(file.to_string())));
+            }
+            let shard_files: Vec<String> = shards.iter().map(|s: &LocalityShard| shard_file(&s.key)).collect();
+            if shard_files != keep.localities.files {
+                issues.push(Issue::new(file, "localities", Problem::DataStale(file.to_string())));
+            }
+        }
+        Err(issue) => issues.push(issue),
+    }
     if issues.is_empty() {
         Ok(DataDir { places, shards, powiats, locators })
     } else {
@@ -152,6 +176,7 @@ pub fn load_data(dir: &Path) -> Result<DataDir, Vec<Issue>> {
 /// Every TERYT code in the catalogue is a gmina of the places file, with the name written beside it.
 pub fn check_catalogue_places(catalogue: &crate::catalogue::Catalogue, places: &crate::places::Places) -> Vec<Issue> {
     let mut issues = Vec::new();
+    let mut unserved = Vec::new();
     let mut check = |file: &str, path: String, code: &str, name: Option<&str>| match places.gmina(code) {
         None => issues.push(Issue::new(file, path, Problem::UnknownGmina(code.to_string()))),
         Some(found) if name.is_some_and(|n| n != found.gmina.name) => issues.push(Issue::new(
@@ -177,7 +202,21 @@ pub fn check_catalogue_places(catalogue: &crate::catalogue::Catalogue, places: &
                 check(&entry.file, format!("{at}.area.teryt[{j}]"), code, area.gminas.get(j).map(String::as_str));
             }
         }
+        // Residence rules: each code a gmina named as written, and one the project serves, so that its
+        // residents find the project on their gmina's page and in their powiat's file.
+        let rules = crate::rules::eligibility_of(entry).ok().flatten();
+        for criterion in rules.iter().flat_map(|r| r.all_criteria()) {
+            let crate::rules::CriterionKind::Residence { gminas, teryt } = &criterion.kind else { continue };
+            for (j, code) in teryt.iter().enumerate() {
+                let path = format!("{}.{}.teryt[{j}]", entry.rules_at(), criterion.id);
+                check(&entry.file, path.clone(), code, gminas.get(j).map(String::as_str));
+                if !entry.gmina_codes.contains(code) {
+                    unserved.push(Issue::new(&entry.file, path, Problem::ResidenceNotServed(code.clone())));
+                }
+            }
+        }
     }
+    issues.extend(unserved);
     issues
 }
 

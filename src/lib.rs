@@ -14,6 +14,7 @@ pub mod folder;
 pub mod hours;
 pub mod household;
 pub mod i18n;
+pub mod keep;
 pub mod localities;
 pub mod money;
 pub mod parameters;

@@ -179,6 +179,17 @@ impl Places {
         self.file.gminas.iter().filter(move |g| powiat_of(&g.code) == powiat)
     }
 
+    /// Every gmina of exactly this name (case and diacritics ignored), in alphabetical order of code.
+    pub fn named(&self, name: &str) -> Vec<GminaIn<'_>> {
+        let query = text::fold(name.trim());
+        self.alphabetical
+            .iter()
+            .copied()
+            .filter(|&i| self.folded[i] == query)
+            .filter_map(|i| self.gmina_at(i))
+            .collect()
+    }
+
     /// Gminas whose name, or a word of it, starts with what was typed (case and diacritics ignored):
     /// a name that is exactly the query first, then in alphabetical order; at most `limit`, with the
     /// number found in all.

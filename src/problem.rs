@@ -84,6 +84,15 @@ pub enum Problem {
     },
     /// A partner centre without its gmina: its residents could not find the project.
     PartnerGminaMissing(String),
+    /// A residence rule admits a gmina (code) the project does not list among those it serves.
+    ResidenceNotServed(String),
+    /// A household names its gmina by a name several gminas share (codes listed).
+    GminaNameAmbiguous {
+        name: String,
+        codes: String,
+    },
+    /// A household names its gmina by a name no gmina has.
+    GminaNameUnknown(String),
     LeadOnlyForPartner,
     UnknownCriterion(String),
     UnknownParameter(String),
@@ -153,6 +162,11 @@ impl Problem {
                 t::problem_index_id_mismatch(locale, t::ProblemIndexIdMismatch { file: &file, index: &index })
             }
             Problem::PartnerGminaMissing(name) => t::problem_partner_gmina_missing(locale, name),
+            Problem::ResidenceNotServed(code) => t::problem_residence_not_served(locale, code),
+            Problem::GminaNameAmbiguous { name, codes } => {
+                t::problem_gmina_name_ambiguous(locale, t::ProblemGminaNameAmbiguous { name: &name, codes: &codes })
+            }
+            Problem::GminaNameUnknown(name) => t::problem_gmina_name_unknown(locale, name),
             Problem::LeadOnlyForPartner => t::problem_lead_only_for_partner(locale).to_string(),
             Problem::UnknownCriterion(name) => t::problem_unknown_criterion(locale, name),
             Problem::UnknownParameter(name) => t::problem_unknown_parameter(locale, name),

@@ -171,7 +171,9 @@ mod tests {
 
     #[test]
     fn asks_only_what_the_rules_need() {
-        let r = rules(serde_json::json!({"rule": {"all": [c("residence", serde_json::json!({"gminas": ["A"]}))]}}));
+        let r = rules(
+            serde_json::json!({"rule": {"all": [c("residence", serde_json::json!({"gminas": ["A"], "teryt": ["999901"]}))]}}),
+        );
         assert_eq!(questions([&r], &Household::new()), vec![Question::Gmina]);
         let r = rules(serde_json::json!({"rule": {"all": [
             c("income", serde_json::json!({"percent": "150", "parameter": "kryterium_dochodowe"})),

@@ -8,11 +8,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::dates::PartialDate;
-use crate::household::Household;
+use crate::household::{resolve_gmina, GminaByName, Household};
 use crate::questionnaire::Question;
 
 /// Schema of the stored answers. 1: the checker's state itself. 2: wrapped with the day it was saved.
-pub const ANSWERS_SCHEMA: u32 = 2;
+/// 3: the household's gmina with its TERYT code (household schema 2).
+pub const ANSWERS_SCHEMA: u32 = 3;
 /// Schema of a stored declaration: the declaration's own schema.
 pub const DECLARATION_SCHEMA: u32 = crate::declaration::DECLARATION_SCHEMA;
 
@@ -101,6 +102,16 @@ impl CheckState {
             self.answered.push(q.slug().to_string());
         }
     }
+
+    /// Gives a gmina stored by name only (answers of schema 2 or earlier) its code from the gmina index;
+    /// a name that does not say which gmina is dropped and the question asked again.
+    pub fn resolve_gmina(&mut self, places: &crate::places::Places) -> GminaByName {
+        let found = resolve_gmina(&mut self.household, places);
+        if found.dropped() {
+            self.answered.retain(|slug| slug != Question::Gmina.slug());
+        }
+        found
+    }
 }
 
 /// The answers as stored (schema 2): the state and the day it was last saved, shown in "Moje dokumenty".
@@ -112,10 +123,20 @@ pub struct SavedAnswers {
     pub saved_on: Option<PartialDate>,
 }
 
-/// Answers 1 → 2: the state moves under `state`; the day it was saved is not known.
+/// Answers 1 → 2: the state moves under `state`; the day it was saved is not known. 2 → 3: the household
+/// becomes schema 2, its gmina still a name without a code until the gmina index has arrived
+/// ([`CheckState::resolve_gmina`]): the index is a download, a migration reads only the stored value.
 pub fn migrate_answers(from: u32, data: Value) -> Result<Value, String> {
     match from {
         1 => Ok(serde_json::json!({ "state": data, "saved_on": null })),
+        2 => {
+            let mut data = data;
+            match data.pointer_mut("/state/household/schema") {
+                Some(schema) => *schema = Value::from(crate::household::HOUSEHOLD_SCHEMA),
+                None => return Err("no household schema".into()),
+            }
+            Ok(data)
+        }
         other => Err(format!("no migration from schema {other}")),
     }
 }
@@ -139,19 +160,55 @@ mod tests {
         assert_eq!(s.household.members[0].registered_unemployed, Answer::Yes);
         assert_eq!(s.household.members[0].incomes.as_ref().unwrap()[0].monthly.to_string(), "1200.50");
         assert_eq!(s.answered, vec!["gmina".to_string(), "rodzina".to_string()]);
+        assert_eq!((s.household.schema, s.household.gmina_code.as_deref()), (2, None));
+    }
+
+    fn places() -> crate::places::Places {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/1/places.json")).unwrap();
+        crate::places::Places::new(serde_json::from_str(&text).unwrap())
+    }
+
+    /// What the previous release (answers schema 2) wrote, with the gmina `name`.
+    fn answers_v2(name: &str) -> String {
+        format!(
+            r#"{{"schema":2,"data":{{"state":{{"projects":[],"household":{{"schema":1,"gmina":"{name}","revitalisation_area":"unknown","members":[{{"role":"applicant","birth_date":null,"age":40,"incomes":null,"registered_unemployed":"unknown","disability":"unknown"}}],"situation":{{"foster_family":"unknown","care_leaver":"unknown","child_in_foster_care":"unknown","care_difficulties":"unknown"}},"at_risk":null,"art7":null}},"answered":["gmina","rodzina"],"as_of":null}},"saved_on":"2026-10-01"}}}}"#
+        )
+    }
+
+    #[test]
+    fn a_stored_gmina_name_gets_its_code_or_is_asked_again() {
+        let places = places();
+        let (saved, migrated): (SavedAnswers, bool) =
+            read(&answers_v2("Jastrzębie-Zdrój"), ANSWERS_SCHEMA, migrate_answers).unwrap();
+        assert!(migrated);
+        let mut s = saved.state;
+        assert_eq!(s.resolve_gmina(&places), GminaByName::Resolved);
+        assert_eq!(s.household.gmina_code.as_deref(), Some("246701"));
+        assert!(s.is_answered(Question::Gmina));
+        // Two gminas are called Konopnica: neither is guessed, the question comes back.
+        let (saved, _): (SavedAnswers, bool) = read(&answers_v2("Konopnica"), ANSWERS_SCHEMA, migrate_answers).unwrap();
+        let mut s = saved.state;
+        assert!(s.resolve_gmina(&places).dropped());
+        assert_eq!((s.household.gmina.as_deref(), s.household.gmina_code.as_deref()), (None, None));
+        assert!(!s.is_answered(Question::Gmina));
+        assert_eq!(s.answered, vec!["rodzina".to_string()]);
     }
 
     #[test]
     fn current_values_round_trip_without_migration() {
         let saved = SavedAnswers { state: CheckState::default(), saved_on: Some("2026-11-22".parse().unwrap()) };
         let text = write(ANSWERS_SCHEMA, &saved);
-        assert!(text.starts_with(r#"{"schema":2,"data":{"state":"#), "{text}");
+        assert!(text.starts_with(r#"{"schema":3,"data":{"state":"#), "{text}");
         assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
     }
 
     #[test]
     fn newer_damaged_and_unmigratable_values_are_reported() {
-        assert_eq!(read::<SavedAnswers>(r#"{"schema":3,"data":{}}"#, 2, migrate_answers), Err(ReadError::Newer(3)));
+        assert_eq!(read::<SavedAnswers>(r#"{"schema":4,"data":{}}"#, 3, migrate_answers), Err(ReadError::Newer(4)));
+        assert!(matches!(
+            read::<SavedAnswers>(r#"{"schema":2,"data":{"state":5}}"#, 3, migrate_answers),
+            Err(ReadError::Unreadable(_))
+        ));
         assert!(matches!(
             read::<SavedAnswers>(r#"{"schema":2,"data":{"sta"#, 2, migrate_answers),
             Err(ReadError::Unreadable(_))

@@ -105,26 +105,27 @@ fn search_ignores_case_and_diacritics() {
 }
 
 #[test]
-fn a_counter_lists_its_own_centres_projects_first_in_their_order() {
+fn a_counter_lists_the_projects_for_its_gminas_residents_first_in_their_order() {
     let c = shipped();
     let today = day("2026-11-22");
     let all = c.search(&Query::default(), today);
     let before: Vec<String> = all.iter().map(|(e, _)| e.project.id.clone()).collect();
-    let own = c.own_centre_first(all, "ops-szamotuly");
-    let after: Vec<String> = own.iter().map(|(e, _)| e.project.id.clone()).collect();
+    let ids = |found: &[(&sprawdz_wsparcie::catalogue::Entry, _)]| -> Vec<String> {
+        found.iter().map(|(e, _)| e.project.id.clone()).collect()
+    };
+    // Szamotuły: its own centre's project.
+    let own = Catalogue::own_gmina_first(all.clone(), "302407");
     assert_eq!(c.centre_of(own[0].0).id, "ops-szamotuly");
+    let after = ids(&own);
     assert_eq!(after.len(), 5);
     // The others keep the order the search gave them.
     let rest: Vec<&String> = before.iter().filter(|id| **id != after[0]).collect();
     assert_eq!(after[1..].iter().collect::<Vec<_>>(), rest);
-    // An unknown centre changes nothing.
-    assert_eq!(
-        c.own_centre_first(c.search(&Query::default(), today), "nie-ma")
-            .iter()
-            .map(|(e, _)| e.project.id.clone())
-            .collect::<Vec<_>>(),
-        before
-    );
+    // Konopnica (powiat lubelski) has no centre in the catalogue, but the Jastków project serves it.
+    let own = Catalogue::own_gmina_first(all.clone(), "060908");
+    assert_eq!(own[0].0.project.id, "zintegrowany-system-wsparcia-rodziny");
+    // A gmina no project serves changes nothing.
+    assert_eq!(ids(&Catalogue::own_gmina_first(all, "101703")), before);
 }
 
 #[test]

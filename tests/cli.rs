@@ -233,6 +233,69 @@ fn check_prints_every_project_with_per_criterion_results() {
 }
 
 #[test]
+fn a_residence_rule_is_checked_against_the_register_and_the_gminas_served() {
+    let dir = copy_catalogue("residence");
+    // Lipie (240603) is a real gmina, but the Kłobuck project does not serve it.
+    edit(&dir, "gops-klobuck.json", "\"240601\"\n", "\"240603\"\n");
+    edit(&dir, "gops-jastkow.json", "\"Konopnica\"\n", "\"Konopnica (powiat lubelski)\"\n");
+    let (code, _, err) = wsparcie(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let rule = "gops-klobuck.json: projects[0].eligibility.zamieszkanie.teryt[0]";
+    assert!(err.contains(&format!("{rule}: nieprawidłowa wartość: 240603 = Lipie, ≠ Kłobuck")), "{err}");
+    assert!(err.contains(&format!("{rule}: reguła przyjmuje mieszkańców gminy 240603")), "{err}");
+    let rule = "gops-jastkow.json: projects[0].eligibility.zamieszkanie.teryt[7]";
+    assert!(err.contains(&format!("{rule}: nieprawidłowa wartość: 060908 = Konopnica")), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_household_gmina_given_by_name_is_found_or_refused_naming_every_gmina_of_that_name() {
+    let dir = temp_dir("household-gmina");
+    let file = dir.join("h.json");
+    let path = file.to_str().unwrap();
+    let run = |text: &str| {
+        std::fs::write(&file, text).unwrap();
+        wsparcie(&["check", "--date", "2018-03-01", "--household", path])
+    };
+    let verdict = |out: &str, id: &str| {
+        let v: serde_json::Value = serde_json::from_str(out).unwrap();
+        let p = v["projects"].as_array().unwrap().iter().find(|p| p["id"] == id).cloned().unwrap();
+        p["criteria"].as_array().unwrap().iter().find(|c| c["id"] == "zamieszkanie").unwrap()["outcome"].clone()
+    };
+    let jastkow = "zintegrowany-system-wsparcia-rodziny";
+    // A file of household schema 1 names its gmina: one gmina of that name is found.
+    let (code, out, err) = run(r#"{"schema": 1, "gmina": "belzyce", "members": [{"role": "applicant", "age": 50}]}"#);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(verdict(&out, jastkow), "met");
+    // Two gminas are called Konopnica: neither is guessed.
+    let (code, _, err) = run(r#"{"schema": 2, "gmina": "Konopnica", "members": [{"role": "applicant", "age": 50}]}"#);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "h.json: gmina: „Konopnica” to nazwa kilku gmin (060908 lubelski/lubelskie, 101703 wieluński/łódzkie)"
+        ),
+        "{err}"
+    );
+    // The code decides: Konopnica of powiat wieluński is not the Jastków project's partner.
+    let (code, out, err) = run(
+        r#"{"schema": 2, "gmina": "Konopnica", "gmina_code": "101703", "members": [{"role": "applicant", "age": 50}]}"#,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(verdict(&out, jastkow), "not_met");
+    let (code, _, err) =
+        run(r#"{"schema": 2, "gmina": "Kłobuck", "gmina_code": "101703", "members": [{"role": "applicant"}]}"#);
+    assert_eq!(code, 1);
+    assert!(err.contains("h.json: gmina: nieprawidłowa wartość: 101703 = Konopnica, ≠ Kłobuck"), "{err}");
+    let (code, _, err) = run(r#"{"schema": 2, "gmina": "Atlantyda", "members": [{"role": "applicant"}]}"#);
+    assert_eq!(code, 1);
+    assert!(err.contains("h.json: gmina: „Atlantyda” nie jest nazwą gminy z rejestru TERYT"), "{err}");
+    let (code, _, err) = run(r#"{"schema": 2, "gmina_code": "10170", "members": [{"role": "applicant"}]}"#);
+    assert_eq!(code, 1);
+    assert!(err.contains("h.json: gmina_code: „10170” nie jest kodem gminy"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn check_refuses_a_malformed_household_naming_the_field() {
     let dir = std::env::temp_dir().join(format!("wsparcie-household-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

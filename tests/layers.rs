@@ -14,6 +14,7 @@ const LAYERS: &[&[&str]] = &[
     &["places"],
     &["catalogue", "localities", "parameters", "household"],
     &["rules", "directory"],
+    &["keep"],
     &["questionnaire", "declaration"],
     &["route"],
     &["saved", "transfer", "device", "folder"],

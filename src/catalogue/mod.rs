@@ -207,13 +207,10 @@ impl Catalogue {
         found
     }
 
-    /// At a centre's counter its own projects come first; each part keeps the order it had.
-    pub fn own_centre_first<'a>(
-        &self,
-        mut found: Vec<(&'a Entry, Status)>,
-        centre_id: &str,
-    ) -> Vec<(&'a Entry, Status)> {
-        found.sort_by_key(|(e, _)| self.centres[e.centre].id != centre_id);
+    /// At a counter the projects open to its gmina's residents come first (its centre's and those of
+    /// other centres that serve the gmina); each part keeps the order it had.
+    pub fn own_gmina_first<'a>(mut found: Vec<(&'a Entry, Status)>, gmina_code: &str) -> Vec<(&'a Entry, Status)> {
+        found.sort_by_key(|(e, _)| !e.gmina_codes.iter().any(|c| c == gmina_code));
         found
     }
 }

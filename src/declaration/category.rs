@@ -196,7 +196,7 @@ mod tests {
             outcome: Outcome::Met,
             children: vec![
                 Evaluated::Criterion(result(
-                    K::Residence { gminas: vec![], folded: vec![] },
+                    K::Residence { gminas: vec![], teryt: vec![] },
                     Outcome::Met,
                     Reason::Residence { gmina: None },
                 )),

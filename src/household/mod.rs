@@ -11,13 +11,16 @@ use crate::dates::PartialDate;
 pub mod amount;
 pub mod income;
 mod members;
+mod residence;
 
 pub use amount::{parse_amount_input, AmountError, MAX_MONTHLY};
 pub use income::{Income, IncomeKind, IncomeSummary};
 pub use members::{parse_age_input, NotAnAge};
+pub use residence::{resolve_gmina, GminaByName};
 
 /// Version of the stored / file format of a household.
-pub const HOUSEHOLD_SCHEMA: u32 = 1;
+/// Schema 2 added `gmina_code`: rules match the gmina on its TERYT code, never on its name.
+pub const HOUSEHOLD_SCHEMA: u32 = 2;
 
 /// A yes / no question that may be answered "nie wiem" (or not asked yet).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,9 +36,13 @@ pub enum Answer {
 #[serde(deny_unknown_fields)]
 pub struct Household {
     pub schema: u32,
-    /// The gmina the household lives in; `None` when not given.
+    /// The gmina the household lives in, by name as the resident picked it; `None` when not given.
     #[serde(default)]
     pub gmina: Option<String>,
+    /// The same gmina's 6-digit TERYT code: what residence rules match on. A name without a code (from
+    /// schema 1, or typed in a household file) is resolved with [`resolve_gmina`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gmina_code: Option<String>,
     #[serde(default)]
     pub revitalisation_area: Answer,
     /// The first member is the person applying.
@@ -245,13 +252,20 @@ impl Member {
 }
 
 /// Reads a household file (the `wsparcie check` input) and checks what the types cannot: at least
-/// one member, ages and amounts in range. Problems name the field.
+/// one member, ages and amounts in range, a gmina code of six digits. Problems name the field. A gmina
+/// given by name only is left for [`resolve_gmina`], which needs the gmina index.
 pub fn parse_household(file: &str, text: &str) -> Result<Household, Vec<crate::problem::Issue>> {
     use crate::problem::{Issue, Problem};
-    let h: Household = crate::problem::parse_json(file, text).map_err(|i| vec![i])?;
+    let mut h: Household = crate::problem::parse_json(file, text).map_err(|i| vec![i])?;
     let mut issues = Vec::new();
-    if h.schema != HOUSEHOLD_SCHEMA {
-        issues.push(Issue::new(file, "schema", Problem::WrongSchema { found: h.schema, expected: HOUSEHOLD_SCHEMA }));
+    // Schema 1 had no `gmina_code`: the same fields, the name resolved by the caller (`resolve_gmina`).
+    match h.schema {
+        1 => h.schema = HOUSEHOLD_SCHEMA,
+        HOUSEHOLD_SCHEMA => {}
+        found => issues.push(Issue::new(file, "schema", Problem::WrongSchema { found, expected: HOUSEHOLD_SCHEMA })),
+    }
+    if let Some(code) = h.gmina_code.as_ref().filter(|c| !crate::places::is_gmina_code(c)) {
+        issues.push(Issue::new(file, "gmina_code", Problem::UnknownGmina(code.clone())));
     }
     if h.members.is_empty() {
         issues.push(Issue::new(file, "members", Problem::Empty));

@@ -10,7 +10,6 @@ use crate::catalogue::{status, Entry, Status, TargetGroup};
 use crate::dates::PartialDate;
 use crate::household::{Answer, AtRiskCategory, Household, Role};
 use crate::parameters::{OutOfRange, ParametersFile};
-use crate::text::fold;
 
 /// The result of one criterion or group, ordered best first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -242,19 +241,15 @@ fn at_risk(h: &Household) -> (Outcome, Reason) {
 
 fn criterion(c: &Arc<Criterion>, h: &Household, params: &ParametersFile, day: NaiveDate) -> CriterionResult {
     let (outcome, reason) = match &c.kind {
-        CriterionKind::Residence { folded, .. } => {
-            let outcome = match &h.gmina {
+        CriterionKind::Residence { teryt, .. } => {
+            // A gmina known only by its name (from before codes were kept) is not an answer: the
+            // resident picks it again from the list.
+            let outcome = match &h.gmina_code {
                 None => Outcome::Unknown,
-                Some(g) => {
-                    let g = fold(g);
-                    if folded.contains(&g) {
-                        Outcome::Met
-                    } else {
-                        Outcome::NotMet
-                    }
-                }
+                Some(code) if teryt.contains(code) => Outcome::Met,
+                Some(_) => Outcome::NotMet,
             };
-            (outcome, Reason::Residence { gmina: h.gmina.clone() })
+            (outcome, Reason::Residence { gmina: h.gmina_code.as_ref().and(h.gmina.clone()) })
         }
         CriterionKind::TargetGroup { groups } => {
             let answers: Vec<(TargetGroup, Answer)> = groups.iter().map(|g| (*g, group_answer(*g, h, day))).collect();

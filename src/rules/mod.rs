@@ -46,11 +46,12 @@ pub struct Criterion {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum CriterionKind {
-    /// The household lives in one of these gminas (`folded`: the same names folded for comparison,
-    /// computed once when the rules are read).
+    /// The household lives in one of these gminas: matched on the 6-digit TERYT codes (`teryt`, in the
+    /// order of `gminas`), never on names (two gminas are called Konopnica); the names are what
+    /// residents read.
     Residence {
         gminas: Vec<String>,
-        folded: Vec<String>,
+        teryt: Vec<String>,
     },
     /// The household belongs to at least one of these groups.
     TargetGroup {

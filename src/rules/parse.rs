@@ -78,13 +78,22 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
     let with = |extra: &[&'static str]| -> Vec<&'static str> { common.iter().chain(extra).copied().collect() };
     let kind = match name {
         "residence" => {
-            allowed_fields(obj, path, &with(&["gminas"]), out);
+            allowed_fields(obj, path, &with(&["gminas", "teryt"]), out);
             let gminas = strings(obj.get("gminas").unwrap_or(&Value::Null), &format!("{path}.gminas"), out);
             if gminas.is_empty() {
                 out.push((format!("{path}.gminas"), Problem::Empty));
             }
-            let folded = gminas.iter().map(|g| crate::text::fold(g)).collect();
-            CriterionKind::Residence { gminas, folded }
+            let teryt = strings(obj.get("teryt").unwrap_or(&Value::Null), &format!("{path}.teryt"), out);
+            for (i, code) in teryt.iter().enumerate() {
+                if !crate::places::is_gmina_code(code) {
+                    out.push((format!("{path}.teryt[{i}]"), Problem::UnknownGmina(code.clone())));
+                }
+            }
+            if teryt.len() != gminas.len() {
+                let counts = format!("{} ≠ {}", teryt.len(), gminas.len());
+                out.push((format!("{path}.teryt"), Problem::InvalidValue(counts)));
+            }
+            CriterionKind::Residence { gminas, teryt }
         }
         "target_group" => {
             allowed_fields(obj, path, &with(&["groups"]), out);

@@ -44,14 +44,10 @@ pub fn App() -> impl IntoView {
     provide_device();
     provide_app_context();
     provide_url(Bundle::Catalogue);
-    // The counter's centre, by name, from the part of the catalogue that holds it.
-    let centre = crate::ui::mode::use_device().centre;
-    let counter_centre = Signal::derive(move || {
-        let id = centre.clone()?;
-        match catalogue_part(&Part::Centre(id.clone())) {
-            Remote::Ready(loaded) => loaded.catalogue.centre(&id).map(|c| c.name.clone()),
-            _ => None,
-        }
+    // A counter set up by its centre finds the centre's gmina in the part of the catalogue holding it.
+    let counter_place = crate::ui::mode::counter_place(|id| match catalogue_part(&Part::Centre(id.to_string())) {
+        Remote::Ready(loaded) => loaded.catalogue.centre(id).map(|c| c.teryt.clone()),
+        _ => None,
     });
     in_language(move || {
         let url = use_url();
@@ -63,7 +59,7 @@ pub fn App() -> impl IntoView {
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
             <SiteHeader section=Section::Catalogue/>
-            <crate::ui::pwa::AppChrome counter_centre=counter_centre/>
+            <crate::ui::pwa::AppChrome counter_place=counter_place/>
             <main id="main" class="wrap" tabindex="-1">
                 <AsOfBanner/>
                 {move || match page.get() {

@@ -42,6 +42,39 @@ pub fn provide_device() -> DeviceSettings {
     settings
 }
 
+/// The counter's gmina for the counter bar ("gmina Szamotuły"), once the gmina index is here; `None`
+/// off a counter. A counter set up by its centre (settings of schema 1) moves to the centre's gmina as
+/// soon as `centre_gmina` finds it in the catalogue, and is stored so (each app finds a centre its own
+/// way: the catalogue app by its part, the checker in the whole catalogue).
+pub fn counter_place(centre_gmina: impl Fn(&str) -> Option<String> + 'static) -> Signal<Option<String>> {
+    let settings = use_device();
+    if settings.mode != Mode::Counter {
+        return Signal::derive(|| None);
+    }
+    let gmina = RwSignal::new(settings.gmina.clone());
+    if let (None, Some(centre)) = (settings.gmina.clone(), settings.centre.clone()) {
+        Effect::new(move |done: Option<bool>| {
+            if done == Some(true) {
+                return true;
+            }
+            let Some(code) = centre_gmina(&centre) else { return false };
+            let _ = storage::save_device_settings(&settings.clone().at_gmina(Some(code.clone())));
+            gmina.set(Some(code));
+            true
+        });
+    }
+    let locale = crate::ui::context::use_locale();
+    Signal::derive(move || {
+        let code = gmina.get()?;
+        match crate::ui::data::places() {
+            crate::ui::data::Remote::Ready(p) => {
+                p.gmina(&code).map(|g| crate::i18n::t::place_gmina(locale.get(), &g.gmina.name))
+            }
+            _ => None,
+        }
+    })
+}
+
 /// Everything of the person's goes, and the app starts again at its first page. On a shared device
 /// the memory goes with the page; on a counter the stored answers and declarations are removed. The
 /// language chosen goes too.

@@ -136,11 +136,10 @@ pub fn UpdateGuard() -> impl IntoView {
     Effect::new(move |_| set_interruptible(url.read().checker_route().is_none_or(|r| r.update_notice_allowed())));
 }
 
-/// Starts the bars once the header is on the page, and names the counter's centre once `counter_centre`
-/// knows its name. Each bundle says how it finds the name (the catalogue's part holding the centre; the
-/// checker's whole catalogue), so neither links the other's way of reading the catalogue.
+/// Starts the bars once the header is on the page, and names the counter's gmina once `counter_place`
+/// knows its name ([`crate::ui::mode::counter_place`]).
 #[component]
-pub fn AppChrome(#[prop(into)] counter_centre: Signal<Option<String>>) -> impl IntoView {
+pub fn AppChrome(#[prop(into)] counter_place: Signal<Option<String>>) -> impl IntoView {
     let locale = use_locale();
     let settings = use_device();
     Effect::new(move |started: Option<()>| {
@@ -186,7 +185,7 @@ pub fn AppChrome(#[prop(into)] counter_centre: Signal<Option<String>>) -> impl I
             tick.forget();
             end.forget();
         }
-        if let Some(name) = counter_centre.get().filter(|_| settings.mode == Mode::Counter) {
+        if let Some(name) = counter_place.get().filter(|_| settings.mode == Mode::Counter) {
             set_mode_detail(&name);
         }
     });

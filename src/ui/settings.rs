@@ -9,6 +9,8 @@ use crate::route::Route;
 use crate::ui::check::inputs::{focus_by_id, focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::check::with_data;
 use crate::ui::components::field::{Field, InputAttrs};
+use crate::ui::components::gmina_picker::{only_gmina_named, GminaPicker};
+use crate::ui::components::place_search::Picked;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 use crate::ui::mode::use_device;
@@ -40,7 +42,13 @@ pub fn DeviceSettingsPage() -> impl IntoView {
         let l = locale.get();
         let mode = RwSignal::new(current.mode);
         let minutes = RwSignal::new(current.idle_minutes.to_string());
-        let centre = RwSignal::new(current.centre.clone().unwrap_or_default());
+        // A counter set up before gminas were kept named its centre: its gmina is offered instead.
+        let gmina = current.gmina.clone().or_else(|| {
+            let centre = current.centre.as_deref()?;
+            data.loaded.catalogue.centre(centre).map(|c| c.teryt.clone())
+        });
+        let chosen_gmina = RwSignal::new(gmina.map(|code| Picked { code, name: String::new(), town: None }));
+        let typed = RwSignal::new(String::new());
         let asking = RwSignal::new(None::<Ask>);
         let failed = RwSignal::new(false);
         let was_shared = current.mode == Mode::Shared;
@@ -56,12 +64,10 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                 };
                 vec![("idle-minutes".to_string(), message)]
             })?;
-            let centre = centre.get_untracked();
-            Ok(DeviceSettings {
-                mode: mode.get_untracked(),
-                idle_minutes: idle,
-                centre: (!centre.is_empty()).then_some(centre),
-            })
+            let gmina = chosen_gmina.get_untracked().or_else(|| only_gmina_named(&typed.get_untracked()));
+            let settings =
+                DeviceSettings { mode: mode.get_untracked(), idle_minutes: idle, ..DeviceSettings::default() };
+            Ok(settings.at_gmina(gmina.map(|g| g.code)))
         };
         // Stored, then the whole app starts again in the new mode (storage is chosen at start).
         let store = move || match chosen() {
@@ -111,8 +117,6 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             (Mode::Counter, t::mode_counter(l), t::mode_counter_hint(l)),
             (Mode::Shared, t::mode_shared(l), t::mode_shared_hint(l)),
         ];
-        let centres: Vec<(String, String)> =
-            data.loaded.catalogue.centres.iter().map(|c| (c.id.clone(), c.name.clone())).collect();
         let idle_error = Signal::derive(crate::ui::check::inputs::error_for(errors.read_only(), "idle-minutes"));
 
         let confirm = move || {
@@ -160,16 +164,12 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                         <input id=a.id class="short" type="text" inputmode="numeric" autocomplete="off"
                             aria-describedby=a.described_by aria-invalid=a.invalid prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
                     }/>
-                <Field id="counter-centre" label=t::settings_centre(l) hint=Some(t::settings_centre_hint(l))
-                    input=move |a: InputAttrs| view! {
-                        <select id=a.id aria-describedby=a.described_by on:change=move |ev| centre.set(event_target_value(&ev))>
-                            <option value="" selected=centre.get_untracked().is_empty()>{t::settings_centre_none(l)}</option>
-                            {centres.into_iter().map(|(id, name)| {
-                                let selected = centre.get_untracked() == id;
-                                view! { <option value=id selected=selected>{name}</option> }
-                            }).collect_view()}
-                        </select>
-                    }/>
+                <section class="counter-gmina-setting" aria-labelledby="counter-gmina-title">
+                    <h2 id="counter-gmina-title">{t::settings_gmina(l)}</h2>
+                    <p class="hint">{t::settings_gmina_hint(l)}</p>
+                    <GminaPicker id="counter-gmina" label=t::place_search_label(l) chosen=chosen_gmina typed
+                        error=Signal::derive(|| None::<String>) disabled=Signal::derive(|| false)/>
+                </section>
                 {confirm}
                 {move || failed.get().then(|| view! { <p class="error-box" role="alert">{t::settings_not_saved(l)}</p> })}
                 <button type="submit" class="button">{t::settings_save(l)}</button>

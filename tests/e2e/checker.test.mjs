@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { App, DESK, launch } from './harness.mjs';
-import { Checker, jastrzebieFlow } from './flows.mjs';
+import { Checker, jastrzebieFlow, pickGmina } from './flows.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -58,7 +58,7 @@ test('"nie wiem" gives an unknown verdict with what to bring, and an answer can 
   await row.getByRole('link', { name: /Zmień/ }).click();
   await app.page.locator('main h1', { hasText: 'W jakiej gminie mieszkasz?' }).waitFor();
   await app.page.getByLabel('Nie wiem').uncheck();
-  await app.page.locator('#gmina').fill('Jastrzębie-Zdrój');
+  await pickGmina(app.page, 'Jastrzębie-Zdrój');
   await app.page.getByRole('button', { name: 'Dalej' }).click();
   await app.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
   assert.match(await app.page.locator('.summary-row', { hasText: 'W jakiej gminie mieszkasz?' }).innerText(), /Jastrzębie-Zdrój/);
@@ -87,7 +87,20 @@ test('errors: summary takes focus, "Błąd:" in the title, messages at the field
   };
   assert.match(await describedIds('#gmina'), /gmina-error/);
   await app.assertAccessible('question with an error');
+  // Two gminas are called Konopnica: a typed name they share is not taken, the resident picks one.
+  await page.locator('#gmina').fill('Konopnica');
+  await page.locator('#place-results .result-count', { hasText: 'Znaleziono: 2 gminy' }).waitFor();
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.locator('#gmina-error', { hasText: 'Wybierz swoją gminę z listy pod polem albo zaznacz „Nie wiem”.' }).waitFor();
+  const konopnice = await page.locator('#place-results .place-list').first().locator('li').allInnerTexts();
+  assert.deepEqual(konopnice, [
+    'Konopnica gmina wiejska, powiat lubelski, województwo lubelskie',
+    'Konopnica gmina wiejska, powiat wieluński, województwo łódzkie',
+  ]);
+  await app.assertAccessible('gmina search with matches');
+  // A name only one gmina has, typed in full, is as good as picking it.
   await page.locator('#gmina').fill('Szprotawa');
+  await page.locator('#place-results .result-count', { hasText: 'Znaleziono: 1 gmina' }).waitFor();
   await page.getByRole('button', { name: 'Dalej' }).click();
   // Szprotawa's rules ask about the revitalisation area, the family, incomes, and the at-risk categories.
   // A yes / no question left unanswered: the fieldset names its error.
@@ -115,6 +128,36 @@ test('errors: summary takes focus, "Błąd:" in the title, messages at the field
   await app.close();
 });
 
+test('answers saved with a gmina name get its code, or the question again when two gminas share the name', async () => {
+  const app = await App.open(env);
+  const { page } = app;
+  const saved = (name) => JSON.stringify({ schema: 2, data: { saved_on: '2026-10-01', state: {
+    projects: [], answered: ['gmina', 'rodzina'], as_of: null,
+    household: { schema: 1, gmina: name, revitalisation_area: 'unknown',
+      members: [{ role: 'applicant', birth_date: null, age: 40, incomes: null, registered_unemployed: 'unknown', disability: 'unknown' }],
+      situation: { foster_family: 'unknown', care_leaver: 'unknown', child_in_foster_care: 'unknown', care_difficulties: 'unknown' },
+      at_risk: null, art7: null } } } });
+  const household = () => page.evaluate(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')));
+  for (const [name, code] of [['Jastrzębie-Zdrój', '246701'], ['Konopnica', null]]) {
+    await app.goto('/sprawdz');
+    await page.evaluate((text) => localStorage.setItem('sprawdz-wsparcie.odpowiedzi', text), saved(name));
+    await app.goto('/sprawdz/odpowiedzi');
+    await page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi'))?.data?.state?.household?.schema === 2);
+    // The gmina index resolves the name once it has arrived.
+    await page.waitForFunction((c) => (JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')).data.state.household.gmina_code ?? null) === c
+      && (c !== null || !JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')).data.state.answered.includes('gmina')), code);
+    const stored = await household();
+    assert.equal(stored.schema, 3);
+    assert.equal(stored.data.state.household.gmina, code ? name : null, name);
+    assert.deepEqual(stored.data.state.answered, code ? ['gmina', 'rodzina'] : ['rodzina'], name);
+    const row = page.locator('.summary-row', { hasText: 'W jakiej gminie mieszkasz?' });
+    if (code) assert.match(await row.innerText(), /Jastrzębie-Zdrój/);
+    else assert.doesNotMatch(await page.locator('main').innerText(), /Konopnica/);
+  }
+  await app.close();
+});
+
 test('answers survive a reload and are cleared in one step', async () => {
   const app = await App.open(env);
   const checker = new Checker(app);
@@ -124,8 +167,9 @@ test('answers survive a reload and are cleared in one step', async () => {
   await app.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
   assert.match(await app.page.locator('.summary').innerText(), /Jastrzębie-Zdrój/);
   const stored = await app.page.evaluate(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')));
-  assert.equal(stored.schema, 2);
+  assert.equal(stored.schema, 3);
   assert.equal(stored.data.state.household.gmina, 'Jastrzębie-Zdrój');
+  assert.equal(stored.data.state.household.gmina_code, '246701');
   assert.match(stored.data.saved_on, /^\d{4}-\d{2}-\d{2}$/);
   await checker.results();
   await app.page.getByRole('button', { name: 'Usuń moje odpowiedzi' }).click();

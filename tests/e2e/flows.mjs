@@ -55,10 +55,19 @@ export class Checker {
   }
 }
 
+/** Types `name` into the checker's gmina search and picks the gmina of exactly that name from the matches. */
+export async function pickGmina(page, name) {
+  await page.locator('#gmina').fill(name);
+  const exact = new RegExp(`^${name}$`);
+  await page.locator('#place-results .place-list button', { hasText: exact }).first().click();
+  await page.locator('#gmina-chosen', { hasText: name }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'gmina-chosen');
+}
+
 export async function jastrzebieFlow(checker, gmina) {
   await checker.startFromProject('/projekt/jastrzebie-zdroj-miasto-rodziny', '2022-03-01');
   await checker.answer('W jakiej gminie mieszkasz?', async (p) => {
-    if (gmina) await p.locator('#gmina').fill(gmina);
+    if (gmina) await pickGmina(p, gmina);
     else await p.getByLabel('Nie wiem').check();
   });
   // Each new question's page has focus, so a screen reader announces it.

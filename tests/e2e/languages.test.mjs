@@ -169,7 +169,12 @@ for (const code of ['pl', 'uk', 'en']) {
     assert.equal(await page.locator('#error-summary').getAttribute('role'), 'alert');
     assert.ok((await page.title()).startsWith(say(code, 'error_prefix').trim()), 'the title says there is an error');
     await app.assertAccessible(`${code}: question with an error`);
+    // Typed, then the gmina picked from the matches with the keyboard; focus moves to the choice.
     await typeInto(page, 'gmina', 'Jastrzębie-Zdrój');
+    await page.locator('#place-results .place-list button', { hasText: /^Jastrzębie-Zdrój$/ }).waitFor();
+    await activate(page, 'button', 'Jastrzębie-Zdrój');
+    await page.waitForFunction(() => document.activeElement?.id === 'gmina-chosen');
+    await app.assertAccessible(`${code}: gmina chosen`);
     await activate(page, 'button', say(code, 'continue_button'));
 
     // A family of four: you (22) and children of 1, 2 and 5, for the plural forms.

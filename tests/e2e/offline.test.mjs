@@ -62,12 +62,17 @@ async function fillDeclaration(page) {
 }
 
 /** Sets the device's mode on the staff page, as staff do. */
-async function setMode(app, label, { minutes, centre } = {}) {
+async function setMode(app, label, { minutes, gmina } = {}) {
   const { page } = app;
   await app.goto('/sprawdz/urzadzenie');
   await page.getByLabel(label).check();
   if (minutes) await page.locator('#idle-minutes').fill(String(minutes));
-  if (centre) await page.locator('#counter-centre').selectOption({ label: centre });
+  if (gmina) {
+    // Picked with the place search, as in the checker: the gmina of exactly that name.
+    await page.locator('#counter-gmina').fill(gmina);
+    await page.locator('#place-results .place-list button', { hasText: new RegExp(`^${gmina}$`) }).first().click();
+    await page.locator('#counter-gmina-chosen', { hasText: gmina }).waitFor();
+  }
   await page.getByRole('button', { name: 'Zapisz ustawienia' }).click();
 }
 
@@ -301,7 +306,7 @@ test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ
   await app.assertAccessible('documents on a shared device');
   const written = await page.evaluate(() => JSON.parse(sessionStorage.getItem('written') ?? '[]'));
   assert.deepEqual([...new Set(written)], [DEVICE_KEY], 'no key but the device setting was ever written');
-  assert.match((await stored(page))[DEVICE_KEY], /^schema=1&mode=shared&idle_minutes=2$/);
+  assert.match((await stored(page))[DEVICE_KEY], /^schema=2&mode=shared&idle_minutes=2$/);
 
   // Switching the mode off asks first; "Anuluj" changes nothing.
   await setMode(app, 'Urządzenie jednej osoby');
@@ -317,7 +322,51 @@ test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ
   await app.close();
 });
 
-test('counter: large type, the centre first, a project QR for the phone, "Następna osoba" leaves nothing', async () => {
+test('an outreach tablet keeps a whole voivodeship offline with one button that says its size, and drops it again', async () => {
+  const site = await ownSite();
+  const app = await App.open({ url: site.url, browser: env.browser });
+  const { page, context } = app;
+  await app.goto('/');
+  await controlled(page);
+  await app.goto('/wojewodztwo/24');
+  const keep = JSON.parse(readFileSync('dist/data/1/offline.json', 'utf8'));
+  const slaskie = keep.voivodeships.find((v) => v.code === '24');
+  // The size said is what the files weigh compressed, as the build measured them.
+  const kb = Math.ceil((slaskie.bytes + keep.localities.bytes) / 1000);
+  const button = page.getByRole('button', { name: `Zachowaj województwo śląskie na tym urządzeniu (pobierze około ${kb} KB)` });
+  await button.waitFor();
+  await app.assertAccessible('voivodeship page: keep it offline');
+  const inCache = () => page.evaluate(async () => (await (await caches.open('sprawdz-wsparcie-data-1')).keys())
+    .map((r) => new URL(r.url).pathname).sort());
+  await button.click();
+  await page.getByText('Województwo śląskie: dane są zachowane na tym urządzeniu i działają bez internetu.').waitFor({ timeout: 60_000 });
+  const wanted = [...slaskie.files, ...keep.localities.files].map((f) => `/data/1/${f}`).sort();
+  assert.deepEqual(await inCache(), wanted, 'exactly the voivodeship\'s files and the town files');
+  await app.assertAccessible('voivodeship kept');
+
+  // Offline: a gmina of the voivodeship never visited opens with its centre; a village is found; a gmina
+  // of another voivodeship says plainly it could not be downloaded.
+  await context.setOffline(true);
+  await app.goto('/gmina/240603');
+  await page.getByText('ul. Częstochowska 29').waitFor();
+  await app.goto('/');
+  await page.locator('#place-search').fill('Zalesie');
+  await page.locator('#place-results h3', { hasText: 'Miasta i wsie' }).waitFor();
+  await app.goto('/gmina/120105');
+  await page.getByText('Nie udało się pobrać danych ośrodka.').waitFor();
+  await context.setOffline(false);
+
+  // Dropped again: nothing of it is left in the data cache (no other voivodeship is kept).
+  await app.goto('/wojewodztwo/24');
+  await page.getByRole('button', { name: 'Usuń z tego urządzenia województwo śląskie' }).click();
+  await button.waitFor();
+  assert.deepEqual((await inCache()).filter((p) => wanted.includes(p)), []);
+  app.problems = app.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p));
+  await app.close();
+  await site.close();
+});
+
+test('counter: large type, its gmina first, a project QR for the phone, "Następna osoba" leaves nothing', async () => {
   const app = await App.open(env, { viewport: DESK });
   const { page } = app;
   await app.goto('/sprawdz/urzadzenie');
@@ -328,13 +377,14 @@ test('counter: large type, the centre first, a project QR for the phone, "Nastę
   await page.locator('#error-summary').waitFor();
   assert.match(await page.locator('#idle-minutes-error').innerText(), /od 1 do 60/);
   assert.match(await page.title(), /^Błąd: Ustawienia urządzenia/);
-  await setMode(app, 'Okienko w ośrodku', { minutes: 5, centre: 'Ośrodek Pomocy Społecznej w Szamotułach' });
+  await setMode(app, 'Okienko w ośrodku', { minutes: 5, gmina: 'Szamotuły' });
   await page.waitForURL(`${env.url}/`);
   await app.ready();
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('counter')));
   const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   assert.equal(size, '20px', 'large type');
-  await page.locator('.counter-bar', { hasText: 'Ośrodek Pomocy Społecznej w Szamotułach' }).waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), DEVICE_KEY), 'schema=2&mode=counter&idle_minutes=5&gmina=302407');
+  await page.locator('.counter-bar', { hasText: 'gmina Szamotuły' }).waitFor();
   // Its gmina first of all, a link away: the centre and every project open to the gmina's residents.
   const own = page.locator('main .counter-gmina a');
   assert.equal(await own.getAttribute('href'), '/gmina/302407');
@@ -342,11 +392,11 @@ test('counter: large type, the centre first, a project QR for the phone, "Nastę
   await own.click();
   await page.locator('main h1', { hasText: 'Szamotuły' }).waitFor();
   await page.screenshot({ path: `${SCREENS}/counter-desk.png` });
-  // In the list of every project, the counter centre's own come first.
+  // In the list of every project, those open to the gmina's residents come first.
   await app.goto('/projekty');
   await app.waitForCount('li.card', 5);
   const first = app.cards().first();
-  assert.match(await first.innerText(), /Szamotuł/, 'the counter centre\'s project comes first');
+  assert.match(await first.innerText(), /Szamotuł/, 'the project for the gmina\'s residents comes first');
   await app.assertAccessible('counter catalogue');
 
   // A project's link as a QR code, read back by an independent decoder.
@@ -367,5 +417,13 @@ test('counter: large type, the centre first, a project QR for the phone, "Nastę
   await page.waitForURL(`${env.url}/`);
   await app.ready();
   assert.deepEqual(Object.keys(await stored(page)), [DEVICE_KEY], 'nothing of the person is left');
+
+  // A counter set up by its centre (settings of the previous schema) moves to the centre's gmina.
+  await page.evaluate((key) => localStorage.setItem(key, 'schema=1&mode=counter&idle_minutes=5&centre=gops-jastkow'), DEVICE_KEY);
+  await app.goto('/');
+  await page.locator('.counter-bar', { hasText: 'gmina Jastków' }).waitFor();
+  await page.waitForFunction((key) => localStorage.getItem(key) === 'schema=2&mode=counter&idle_minutes=5&gmina=060907', DEVICE_KEY);
+  await app.goto('/');
+  assert.equal(await page.locator('main .counter-gmina a').getAttribute('href'), '/gmina/060907');
   await app.close();
 });

@@ -31,14 +31,20 @@ def zl(grosze):
     return f"{grosze // 100}.{grosze % 100:02d}"
 
 
-def household(members, wages_grosze=0, gmina="Testowo", extra_incomes=(), **answers):
+# Test gminas of the synthetic catalogue: codes no real gmina has.
+TESTOWO = ("Testowo", "999901")
+
+
+def household(members, wages_grosze=0, gmina=TESTOWO, extra_incomes=(), **answers):
     """An applicant earning `wages_grosze` a month, with members - 1 young children without income."""
     incomes = [{"kind": "wages", "monthly": zl(wages_grosze)}] + [
         {"kind": k, "monthly": zl(g)} for k, g in extra_incomes
     ]
     people = [{"role": "applicant", "age": 35, "incomes": incomes}]
     people += [{"role": "child", "age": 5, "incomes": []} for _ in range(members - 1)]
-    h = {"schema": 1, "gmina": gmina, "members": people}
+    h = {"schema": 2, "members": people}
+    if gmina:
+        h["gmina"], h["gmina_code"] = gmina
     h.update(answers)
     return h
 
@@ -124,11 +130,15 @@ add("gmina: nie wiem, dochód w normie", "2025-06-01", h,
 h = household(1, 500000, gmina=None)
 add("gmina: nie wiem, dochód za wysoki: nie spełnia mimo niewiadomej", "2025-06-01", h,
     {"dochod-100": {"outcome": "not_met", "criteria": {"zamieszkanie": "unknown", "dochod": "not_met"}}})
-add("inna gmina", "2025-06-01", household(1, 10000, gmina="Inna"),
+add("inna gmina", "2025-06-01", household(1, 10000, gmina=("Inna", "999903")),
     {"dochod-100": {"outcome": "not_met", "criteria": {"zamieszkanie": "not_met", "dochod": "met"}}})
-add("gmina bez polskich znaków pasuje", "2025-06-01", household(1, 10000, gmina="TESTOWO"),
-    {"dochod-100": {"outcome": "met", "criteria": {"zamieszkanie": "met"}}})
-empty = {"schema": 1, "members": [{"role": "applicant"}]}
+add("gmina o tej samej nazwie, ale innym kodzie nie pasuje", "2025-06-01", household(1, 10000, gmina=("Testowo", "999902")),
+    {"dochod-100": {"outcome": "not_met", "criteria": {"zamieszkanie": "not_met"}}})
+h = household(1, 10000)
+del h["gmina_code"]
+add("sama nazwa gminy, bez kodu, to brak odpowiedzi", "2025-06-01", h,
+    {"dochod-100": {"outcome": "unknown", "criteria": {"zamieszkanie": "unknown"}}})
+empty = {"schema": 2, "members": [{"role": "applicant"}]}
 add("same odpowiedzi „nie wiem”", "2025-06-01", empty,
     {"dochod-100": {"outcome": "unknown", "criteria": {"zamieszkanie": "unknown", "dochod": "unknown"}},
      "aktywizacja-mlodych": {"outcome": "unknown", "criteria": {"wiek": "unknown", "bezrobocie": "unknown"}},
@@ -137,19 +147,19 @@ add("same odpowiedzi „nie wiem”", "2025-06-01", empty,
 
 # --- age and registered unemployment --------------------------------------------------------------
 for age, outcome in [(17, "not_met"), (18, "met"), (29, "met"), (30, "not_met")]:
-    h = {"schema": 1, "members": [{"role": "applicant", "age": age, "registered_unemployed": "yes"}]}
+    h = {"schema": 2, "members": [{"role": "applicant", "age": age, "registered_unemployed": "yes"}]}
     add(f"wiek {age}, bezrobotny", "2025-06-01", h,
         {"aktywizacja-mlodych": {"outcome": outcome, "criteria": {"wiek": outcome, "bezrobocie": "met"}}})
-h = {"schema": 1, "members": [{"role": "applicant", "birth_date": "2000-06-02", "registered_unemployed": "yes"}]}
+h = {"schema": 2, "members": [{"role": "applicant", "birth_date": "2000-06-02", "registered_unemployed": "yes"}]}
 add("urodziny dzień po dacie sprawdzenia: jeszcze 24 lata", "2025-06-01", h,
     {"aktywizacja-mlodych": {"outcome": "met", "criteria": {"wiek": "met"}}})
-h = {"schema": 1, "members": [{"role": "applicant", "birth_date": "1995-06-01", "registered_unemployed": "yes"}]}
+h = {"schema": 2, "members": [{"role": "applicant", "birth_date": "1995-06-01", "registered_unemployed": "yes"}]}
 add("30. urodziny w dniu sprawdzenia", "2025-06-01", h,
     {"aktywizacja-mlodych": {"outcome": "not_met", "criteria": {"wiek": "not_met"}}})
-h = {"schema": 1, "members": [{"role": "applicant", "age": 25, "registered_unemployed": "no"}]}
+h = {"schema": 2, "members": [{"role": "applicant", "age": 25, "registered_unemployed": "no"}]}
 add("niezarejestrowany w urzędzie pracy", "2025-06-01", h,
     {"aktywizacja-mlodych": {"outcome": "not_met", "criteria": {"wiek": "met", "bezrobocie": "not_met"}}})
-h = {"schema": 1, "members": [{"role": "applicant", "age": 25, "registered_unemployed": "unknown"}]}
+h = {"schema": 2, "members": [{"role": "applicant", "age": 25, "registered_unemployed": "unknown"}]}
 add("rejestracja w urzędzie pracy: nie wiem", "2025-06-01", h,
     {"aktywizacja-mlodych": {"outcome": "unknown", "criteria": {"bezrobocie": "unknown"}}})
 
@@ -157,21 +167,21 @@ add("rejestracja w urzędzie pracy: nie wiem", "2025-06-01", h,
 for grounds, area, outcome, art7 in [(["poverty"], "yes", "met", "met"), (["disability"], "yes", "not_met", "not_met"),
                                      (["unemployment", "disability"], "unknown", "unknown", "met"),
                                      (None, "no", "not_met", "unknown"), ([], "yes", "not_met", "not_met")]:
-    h = {"schema": 1, "members": [{"role": "applicant"}], "art7": grounds, "revitalisation_area": area}
+    h = {"schema": 2, "members": [{"role": "applicant"}], "art7": grounds, "revitalisation_area": area}
     add(f"art. 7: {grounds}, obszar rewitalizacji: {area}", "2025-06-01", h,
         {"art7-rewitalizacja": {"outcome": outcome, "criteria": {"art7": art7}}})
 
 # --- any-of target groups ---------------------------------------------------------------------------
 add("rodzina z dziećmi spełnia „jedno z”", "2025-06-01", household(3, 0),
     {"rodziny": {"outcome": "met", "criteria": {"dzieci": "met"}}})
-h = {"schema": 1, "members": [{"role": "applicant"}], "situation": {"foster_family": "yes"}}
+h = {"schema": 2, "members": [{"role": "applicant"}], "situation": {"foster_family": "yes"}}
 add("rodzina zastępcza bez własnych dzieci", "2025-06-01", h,
     {"rodziny": {"outcome": "met", "criteria": {"dzieci": "not_met", "zastepcze": "met"}}})
-h = {"schema": 1, "members": [{"role": "applicant", "disability": "yes"}], "situation": {"foster_family": "no"},
+h = {"schema": 2, "members": [{"role": "applicant", "disability": "yes"}], "situation": {"foster_family": "no"},
      "at_risk": [], "art7": []}
 add("niepełnosprawność to kategoria zagrożenia wykluczeniem", "2025-06-01", h,
     {"rodziny": {"outcome": "met", "criteria": {"zagrozenie": "met"}}})
-h = {"schema": 1, "members": [{"role": "applicant", "disability": "no"}], "situation": {"foster_family": "no"},
+h = {"schema": 2, "members": [{"role": "applicant", "disability": "no"}], "situation": {"foster_family": "no"},
      "at_risk": [], "art7": []}
 add("żadna grupa", "2025-06-01", h, {"rodziny": {"outcome": "not_met"}})
 
@@ -186,7 +196,7 @@ Path(HERE / "synthetic.json").write_text(
 
 # --- the seed projects ----------------------------------------------------------------------------
 seed = []
-family = {"schema": 1, "gmina": "Jastrzębie-Zdrój",
+family = {"schema": 2, "gmina": "Jastrzębie-Zdrój", "gmina_code": "246701",
           "members": [{"role": "applicant", "age": 34, "incomes": [{"kind": "wages", "monthly": "2500.00"}]},
                       {"role": "child", "age": 8, "incomes": []}]}
 seed.append({"name": "rodzina z Jastrzębia-Zdroju w czasie naboru", "date": "2022-03-01", "household": family,
@@ -199,7 +209,7 @@ seed.append({"name": "ta sama rodzina dziś: wszystkie projekty zakończone", "d
                  "jastrzebie-zdroj-miasto-rodziny", "klobuckie-centrum-uslug-spolecznych", "zintegrowany-system-wsparcia-rodziny",
                  "poprawa-dostepu-do-uslug-wspierajacych-rodzine", "aktywna-integracja-alternatywa-na-lepsze-jutro"]}})
 seed[1]["expect"]["jastrzebie-zdroj-miasto-rodziny"]["outcome"] = "met"
-szprotawa = {"schema": 1, "gmina": "Szprotawa", "revitalisation_area": "yes", "art7": ["unemployment"],
+szprotawa = {"schema": 2, "gmina": "Szprotawa", "gmina_code": "081007", "revitalisation_area": "yes", "art7": ["unemployment"],
              "members": [{"role": "applicant", "age": 45, "incomes": [{"kind": "unemployment_benefit", "monthly": "634.00"}]}]}
 seed.append({"name": "Szprotawa 2017: osoba bezrobotna z obszaru rewitalizacji, dochód równy kryterium", "date": "2017-03-01",
              "household": szprotawa,
@@ -212,15 +222,22 @@ seed.append({"name": "Szprotawa 2017: dochód 1 grosz ponad kryterium nie przes�
              "household": over,
              "expect": {"aktywna-integracja-alternatywa-na-lepsze-jutro": {
                  "outcome": "met", "criteria": {"dochod": "not_met"}}}})
-belzyce = {"schema": 1, "gmina": "Bełżyce", "members": [{"role": "applicant", "age": 50}], "at_risk": None, "art7": None}
+belzyce = {"schema": 2, "gmina": "Bełżyce", "gmina_code": "060901", "members": [{"role": "applicant", "age": 50}], "at_risk": None, "art7": None}
 seed.append({"name": "Bełżyce (gmina partnera) w 2018: zagrożenie wykluczeniem nieznane", "date": "2018-03-01", "household": belzyce,
              "expect": {"zintegrowany-system-wsparcia-rodziny": {
                  "status": "recruiting", "outcome": "unknown", "criteria": {"zamieszkanie": "met", "zagrozenie": "unknown"}}}})
-szamotuly = {"schema": 1, "gmina": "Szamotuły", "members": [{"role": "applicant", "age": 40}, {"role": "child", "age": 10}],
+szamotuly = {"schema": 2, "gmina": "Szamotuły", "gmina_code": "302407", "members": [{"role": "applicant", "age": 40}, {"role": "child", "age": 10}],
              "situation": {"care_difficulties": "yes"}, "at_risk": ["foster_care"], "art7": ["care_helplessness"]}
 seed.append({"name": "Szamotuły 2019: rodzina z trudnościami opiekuńczo-wychowawczymi", "date": "2019-05-01", "household": szamotuly,
              "expect": {"poprawa-dostepu-do-uslug-wspierajacych-rodzine": {
                  "status": "running", "outcome": "met", "criteria": {"zamieszkanie": "met", "zagrozenie": "met", "grupa": "met"}}}})
+# Two gminas are called Konopnica; only the one in powiat lubelski is the Jastków project's partner.
+for code, where, outcome in [("060908", "powiat lubelski", "met"), ("101703", "powiat wieluński", "not_met")]:
+    konopnica = {"schema": 2, "gmina": "Konopnica", "gmina_code": code, "members": [{"role": "applicant", "age": 50}],
+                 "at_risk": ["social_assistance"], "art7": None}
+    seed.append({"name": f"Konopnica ({where}) w 2018", "date": "2018-03-01", "household": konopnica,
+                 "expect": {"zintegrowany-system-wsparcia-rodziny": {
+                     "status": "recruiting", "outcome": outcome, "criteria": {"zamieszkanie": outcome}}}})
 Path(HERE / "seeds.json").write_text(
     json.dumps({"catalogue": "public/catalogue", "scenarios": seed}, ensure_ascii=False, indent=1) + "\n")
 print(f"{len(scenarios)} synthetic + {len(seed)} seed scenarios")

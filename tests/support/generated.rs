@@ -12,10 +12,10 @@ pub fn centre_json(c: usize, per_centre: usize) -> String {
         let n = c * per_centre + p;
         let percent = [100, 150, 200][n % 3];
         let rule = match n % 4 {
-            0 => format!(r#"{{"all": [{{"id": "z", "criterion": "residence", "gminas": ["Gmina {c}", "Gmina {}"], "source": "s"}}, {{"id": "d", "criterion": "income", "percent": "{percent}", "parameter": "kryterium_dochodowe", "source": "s"}}]}}"#, c + 1),
+            0 => format!(r#"{{"all": [{{"id": "z", "criterion": "residence", "gminas": ["Gmina {c}", "Gmina {next}"], "teryt": ["{c:06}", "{next:06}"], "source": "s"}}, {{"id": "d", "criterion": "income", "percent": "{percent}", "parameter": "kryterium_dochodowe", "source": "s"}}]}}"#, next = c + 1),
             1 => r#"{"any": [{"id": "g", "criterion": "target_group", "groups": ["families_with_children", "foster_families"], "source": "s"}, {"id": "r", "criterion": "at_risk", "source": "s"}]}"#.to_string(),
             2 => r#"{"all": [{"id": "w", "criterion": "age", "min": 18, "max": 29, "source": "s"}, {"id": "b", "criterion": "registered_unemployed", "source": "s"}]}"#.to_string(),
-            _ => format!(r#"{{"all": [{{"id": "z", "criterion": "residence", "gminas": ["Gmina {c}"], "source": "s"}}, {{"any": [{{"id": "a", "criterion": "art7_ground", "grounds": ["poverty"], "source": "s"}}, {{"id": "d", "criterion": "income", "percent": "{percent}", "parameter": "kryterium_dochodowe", "source": "s"}}]}}]}}"#),
+            _ => format!(r#"{{"all": [{{"id": "z", "criterion": "residence", "gminas": ["Gmina {c}"], "teryt": ["{c:06}"], "source": "s"}}, {{"any": [{{"id": "a", "criterion": "art7_ground", "grounds": ["poverty"], "source": "s"}}, {{"id": "d", "criterion": "income", "percent": "{percent}", "parameter": "kryterium_dochodowe", "source": "s"}}]}}]}}"#),
         };
         projects.push(format!(
             r#"{{"id": "projekt-{n}", "title": "Projekt {n}", "role": "lead",
@@ -49,7 +49,7 @@ pub fn generated(centres: usize, per_centre: usize) -> (Catalogue, Vec<Option<El
 pub fn household() -> Household {
     parse_household(
         "bench.json",
-        r#"{"schema": 1, "gmina": "Gmina 7", "members": [
+        r#"{"schema": 2, "gmina": "Gmina 7", "gmina_code": "000007", "members": [
             {"role": "applicant", "age": 24, "registered_unemployed": "yes", "incomes": [{"kind": "wages", "monthly": "2100.00"}]},
             {"role": "child", "age": 3, "incomes": []}], "art7": ["poverty"], "at_risk": null}"#,
     )

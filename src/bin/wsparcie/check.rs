@@ -7,10 +7,13 @@ use std::process::ExitCode;
 use serde_json::{json, Value};
 use sprawdz_wsparcie::catalogue::labels::{status_detail, status_label};
 use sprawdz_wsparcie::dates::parse_iso;
-use sprawdz_wsparcie::folder::{check_catalogue_layout, check_catalogue_places, load_data, load_dir, load_parameters};
-use sprawdz_wsparcie::household::parse_household;
+use sprawdz_wsparcie::folder::{
+    check_catalogue_layout, check_catalogue_places, load_data, load_dir, load_parameters, load_places,
+};
+use sprawdz_wsparcie::household::{parse_household, resolve_gmina, GminaByName, Household};
 use sprawdz_wsparcie::i18n::{t, Locale};
-use sprawdz_wsparcie::problem::Issue;
+use sprawdz_wsparcie::places::Places;
+use sprawdz_wsparcie::problem::{Issue, Problem};
 use sprawdz_wsparcie::rules::explain::{criterion_name, reason_text, verdict_headline, what_to_bring};
 use sprawdz_wsparcie::rules::{eligibility_of, evaluate, rank, CriterionResult, Outcome};
 
@@ -95,15 +98,56 @@ fn criterion_json(r: &CriterionResult, deciding: bool, locale: Locale) -> Value 
     v
 }
 
-pub fn check(date: &str, household_file: &Path, catalogue_dir: &Path) -> ExitCode {
+/// The household's gmina by its code: a name alone is looked up in the gmina index; a name several
+/// gminas share, no gmina's name, or a code and a name of two different gminas is an error naming both.
+fn gmina_of(h: &mut Household, places: &Places, file: &str) -> Result<(), Issue> {
+    if let Some(code) = &h.gmina_code {
+        let Some(found) = places.gmina(code) else {
+            return Err(Issue::new(file, "gmina_code", Problem::UnknownGmina(code.clone())));
+        };
+        match &h.gmina {
+            Some(name) if sprawdz_wsparcie::text::fold(name) != sprawdz_wsparcie::text::fold(&found.gmina.name) => {
+                let differ = format!("{code} = {}, ≠ {name}", found.gmina.name);
+                return Err(Issue::new(file, "gmina", Problem::InvalidValue(differ)));
+            }
+            _ => h.gmina = Some(found.gmina.name.clone()),
+        }
+        return Ok(());
+    }
+    match resolve_gmina(h, places) {
+        GminaByName::Unchanged | GminaByName::Resolved => Ok(()),
+        GminaByName::Ambiguous { name, codes } => {
+            let codes = codes
+                .iter()
+                .filter_map(|c| places.gmina(c))
+                .map(|g| format!("{} {}/{}", g.gmina.code, g.powiat.name, g.voivodeship.name))
+                .collect::<Vec<_>>()
+                .join(", ");
+            Err(Issue::new(file, "gmina", Problem::GminaNameAmbiguous { name, codes }))
+        }
+        GminaByName::Unknown(name) => Err(Issue::new(file, "gmina", Problem::GminaNameUnknown(name))),
+    }
+}
+
+pub fn check(date: &str, household_file: &Path, catalogue_dir: &Path, data_dir: &Path) -> ExitCode {
     let locale = Locale::default();
     let Some(day) = parse_iso(date) else {
         eprintln!("--date {date:?}: expected YYYY-MM-DD");
         return ExitCode::from(2);
     };
     let name = household_file.display().to_string();
+    let places = match load_places(data_dir) {
+        Ok(places) => places,
+        Err(issue) => {
+            print_issues(&[issue], locale);
+            return ExitCode::FAILURE;
+        }
+    };
     let household = match std::fs::read_to_string(household_file) {
-        Ok(text) => match parse_household(&name, &text) {
+        Ok(text) => match parse_household(&name, &text).and_then(|mut h| match gmina_of(&mut h, &places, &name) {
+            Ok(()) => Ok(h),
+            Err(issue) => Err(vec![issue]),
+        }) {
             Ok(h) => h,
             Err(issues) => {
                 print_issues(&issues, locale);

@@ -12,6 +12,7 @@ use sprawdz_wsparcie::dates::PartialDate;
 use sprawdz_wsparcie::directory::{
     catalogue_parts, locator_file, powiat_file, DirectoryCentre, PostalAddress, PowiatFile, LOCATOR_DIR, POWIAT_DIR,
 };
+use sprawdz_wsparcie::keep::KEEP_FILE;
 use sprawdz_wsparcie::localities::{shard_file, shard_key, sort_key, Locality, LocalityShard, LOCALITIES_DIR};
 use sprawdz_wsparcie::places::{
     is_gmina_code, powiat_of, DataSource, Gmina, GminaKind, PlacesFile, Powiat, Voivodeship, DATA_SCHEMA, PLACES_FILE,
@@ -375,5 +376,6 @@ pub fn build(sources: &Path, catalogue_dir: &Path, out: &Path) -> Result<Report,
         write(out, &locator_file(&file.key), to_lines(file))?;
     }
     report.counts.push(("locator files", locators.len()));
+    write(out, KEEP_FILE, to_lines(&crate::keep::keep_file(out, &places, &shards, &locators)?))?;
     Ok(report)
 }

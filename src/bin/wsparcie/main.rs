@@ -8,6 +8,7 @@
 mod check;
 mod data;
 mod hours_text;
+mod keep;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,6 +59,9 @@ enum Command {
         household: PathBuf,
         #[arg(long, default_value = DEFAULT_CATALOGUE)]
         catalogue: PathBuf,
+        /// The shipped data folder: its gmina index resolves a gmina given by name.
+        #[arg(long, default_value = DEFAULT_DATA)]
+        data: PathBuf,
     },
 }
 
@@ -72,7 +76,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Data { sources, catalogue, out } => build_data(&sources, &catalogue, &out),
         Command::Validate { catalogue, data } => check::validate(&catalogue, &data),
-        Command::Check { date, household, catalogue } => check::check(&date, &household, &catalogue),
+        Command::Check { date, household, catalogue, data } => check::check(&date, &household, &catalogue, &data),
     }
 }
 

@@ -147,6 +147,7 @@ pub fn CheckApp() -> impl IntoView {
     provide_context(DataCtx(data));
     let notices = crate::ui::notice::provide_notices();
     provide_check_state(notices);
+    state::resolve_stored_gmina(state::use_check());
     provide_verdicts(data, state::use_check());
     crate::ui::docs::provide_docs(notices);
     let catalogue = crate::ui::context::use_catalogue();
@@ -159,10 +160,9 @@ pub fn CheckApp() -> impl IntoView {
         data.set(loaded);
     });
     provide_url(Bundle::Checker);
-    // The counter's centre, by name, from the whole catalogue the checker reads.
-    let centre = crate::ui::mode::use_device().centre;
-    let counter_centre = Signal::derive(move || match catalogue.get() {
-        CatalogueState::Ready(loaded) => loaded.catalogue.centre(centre.as_deref()?).map(|c| c.name.clone()),
+    // A counter set up by its centre finds the centre's gmina in the whole catalogue the checker reads.
+    let counter_place = crate::ui::mode::counter_place(move |id| match catalogue.get() {
+        CatalogueState::Ready(loaded) => loaded.catalogue.centre(id).map(|c| c.teryt.clone()),
         _ => None,
     });
     in_language(move || {
@@ -171,7 +171,7 @@ pub fn CheckApp() -> impl IntoView {
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
             <SiteHeader section=Section::Checker/>
-            <crate::ui::pwa::AppChrome counter_centre=counter_centre/>
+            <crate::ui::pwa::AppChrome counter_place=counter_place/>
             <crate::ui::pwa::UpdateGuard/>
             <main id="main" class="wrap" tabindex="-1">
                 <StorageBanner/>

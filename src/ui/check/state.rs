@@ -53,6 +53,22 @@ pub fn provide_check_state(notices: NoticeCtx) {
     provide_context(CheckCtx { state, saved_on });
 }
 
+/// Answers saved before gmina codes were kept name the gmina only: once the gmina index has arrived the
+/// name gets its code, or, when two gminas share it (Konopnica), the question is asked again.
+pub fn resolve_stored_gmina(ctx: CheckCtx) {
+    let by_name_only = |s: &CheckState| s.household.gmina.is_some() && s.household.gmina_code.is_none();
+    if !ctx.state.with_untracked(by_name_only) {
+        return;
+    }
+    Effect::new(move |_| {
+        if let crate::ui::data::Remote::Ready(places) = crate::ui::data::places() {
+            ctx.state.update(|s| {
+                s.resolve_gmina(&places);
+            });
+        }
+    });
+}
+
 /// Clears every answer, on the device too.
 pub fn clear_answers(ctx: CheckCtx) {
     ctx.state.set(CheckState::default());

@@ -17,18 +17,46 @@ const GMINAS_SHOWN: usize = 10;
 // phone-speed CPU from 49 to 62 ms (median, `make bench`), the list being drawn again on every key.
 const LOCALITIES_SHOWN: usize = 10;
 
-#[component]
-pub fn PlaceSearch() -> impl IntoView {
-    let locale = use_locale();
-    let typed = RwSignal::new(String::new());
-    let started = RwSignal::new(false);
-    let start = move || {
-        if !started.get_untracked() {
-            started.set(true);
+/// What picking a place does: open its gmina's page (a link), or choose the gmina for a form (a button).
+#[derive(Clone, Copy)]
+pub enum Pick {
+    Open,
+    Choose(Callback<Picked>),
+}
+
+/// A gmina picked from the matches, directly or through a town in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picked {
+    pub code: String,
+    pub name: String,
+    pub town: Option<String>,
+}
+
+/// One match: a link to the gmina's page, or a button that chooses it.
+fn pick_item(pick: Pick, label: String, picked: Picked) -> AnyView {
+    match pick {
+        Pick::Open => {
+            let href = Route::Gmina { code: picked.code, via: picked.town }.href();
+            view! { <a href=href>{label}</a> }.into_any()
         }
-    };
-    let l = locale.get_untracked();
-    // The gmina index is downloaded when the resident starts (focus or typing), not with the page.
+        Pick::Choose(choose) => {
+            let picked = std::cell::Cell::new(Some(picked));
+            view! {
+                <button type="button" class="link-button" on:click=move |_| {
+                    if let Some(p) = picked.take() {
+                        choose.run(p);
+                    }
+                }>{label}</button>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The gminas and towns matching what was typed, each with its powiat and voivodeship; the gmina index
+/// is downloaded once the resident has `started` (focus or typing), not with the page.
+pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pick) -> impl IntoView {
+    let locale = use_locale();
     let results = move |places: std::sync::Arc<crate::places::Places>| {
         let text = typed.get();
         let text = text.trim();
@@ -57,17 +85,17 @@ pub fn PlaceSearch() -> impl IntoView {
         let gmina_items = gminas
             .iter()
             .map(|g| {
-                let href = Route::Gmina { code: g.gmina.code.clone(), via: None }.href();
-                view! {
-                    <li><a href=href>{g.gmina.name.clone()}</a>" "<span class="place-where">{where_it_is(*g, l)}</span></li>
-                }
+                let picked = Picked { code: g.gmina.code.clone(), name: g.gmina.name.clone(), town: None };
+                let item = pick_item(pick, g.gmina.name.clone(), picked);
+                view! { <li>{item}" "<span class="place-where">{where_it_is(*g, l)}</span></li> }
             })
             .collect_view();
         let town_items = towns
             .iter()
             .filter_map(|town| {
                 let g = places.gmina(&town.gmina)?;
-                let href = Route::Gmina { code: town.gmina.clone(), via: Some(town.name.clone()) }.href();
+                let picked =
+                    Picked { code: town.gmina.clone(), name: g.gmina.name.clone(), town: Some(town.name.clone()) };
                 let place = format!(
                     "{}, {}, {}",
                     t::place_gmina(l, &g.gmina.name),
@@ -77,7 +105,7 @@ pub fn PlaceSearch() -> impl IntoView {
                 // The kind is GUS's Polish word ("wieś", "osada").
                 Some(view! {
                     <li>
-                        <a href=href>{town.name.clone()}</a>" "
+                        {pick_item(pick, town.name.clone(), picked)}" "
                         <span class="place-where"><span lang=polish_text(l)>{town.kind.clone()}</span>", "{place}</span>
                     </li>
                 })
@@ -112,6 +140,20 @@ pub fn PlaceSearch() -> impl IntoView {
         }
         .into_any()
     };
+    move || started.get().then(|| with_places(results))
+}
+
+#[component]
+pub fn PlaceSearch() -> impl IntoView {
+    let locale = use_locale();
+    let typed = RwSignal::new(String::new());
+    let started = RwSignal::new(false);
+    let start = move || {
+        if !started.get_untracked() {
+            started.set(true);
+        }
+    };
+    let l = locale.get_untracked();
     // Enter opens the place when only one is found; otherwise the list stays for the resident to pick.
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -138,7 +180,7 @@ pub fn PlaceSearch() -> impl IntoView {
                         }/>
                 </div>
             </form>
-            <div id="place-results">{move || started.get().then(|| with_places(results))}</div>
+            <div id="place-results">{place_matches(typed, started, Pick::Open)}</div>
         </section>
     }
 }

@@ -66,14 +66,14 @@ pub fn CataloguePage() -> impl IntoView {
         let on_clear = move |_| go(Route::ALL_PROJECTS, true);
 
         let results_loaded = loaded.clone();
-        // At a counter, the centre's own projects first.
+        // At a counter, the projects open to its gmina's residents first.
         let device = use_device();
-        let own_centre = (device.mode == Mode::Counter).then_some(device.centre).flatten();
+        let own_gmina = (device.mode == Mode::Counter).then_some(device.gmina).flatten();
         let results = move || {
             let catalogue = &results_loaded.catalogue;
             let mut found = catalogue.search(&query(), as_of.get());
-            if let Some(centre) = &own_centre {
-                found = catalogue.own_centre_first(found, centre);
+            if let Some(gmina) = &own_gmina {
+                found = crate::catalogue::Catalogue::own_gmina_first(found, gmina);
             }
             let l = locale.get();
             let none_open = !found.is_empty() && !found.iter().any(|(_, s)| s.kind().is_open());

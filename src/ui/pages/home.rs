@@ -6,11 +6,10 @@ use leptos::prelude::*;
 use crate::device::Mode;
 use crate::i18n::t;
 use crate::route::Route;
-use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::place_search::PlaceSearch;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
-use crate::ui::data::Part;
+use crate::ui::data::{places, Remote};
 use crate::ui::mode::use_device;
 use crate::ui::pages::region::VoivodeshipLinks;
 
@@ -18,16 +17,18 @@ use crate::ui::pages::region::VoivodeshipLinks;
 pub fn HomePage() -> impl IntoView {
     let locale = use_locale();
     use_page_title(move || t::catalogue_title(locale.get()).to_string());
-    // At a counter, the centre's own gmina first: its page has the centre and every project open to
-    // the gmina's residents, other centres' included.
+    // At a counter, its gmina first: its page has the centre and every project open to the gmina's
+    // residents, other centres' included.
     let device = use_device();
-    let counter_gmina = (device.mode == Mode::Counter).then_some(device.centre).flatten().map(|id| {
-        with_catalogue_part(Part::Centre(id.clone()), move |loaded| {
-            loaded.catalogue.centre(&id).map(|c| {
-                let href = Route::Gmina { code: c.teryt.clone(), via: None }.href();
-                view! { <p class="counter-gmina"><a href=href>{t::counter_own_gmina(locale.get_untracked(), &c.gmina)}</a></p> }
-            })
-        })
+    let counter_gmina = (device.mode == Mode::Counter).then_some(device.gmina).flatten().map(|code| {
+        let href = Route::Gmina { code: code.clone(), via: None }.href();
+        move || match places() {
+            Remote::Ready(p) => p.gmina(&code).map(|g| {
+                let text = t::counter_own_gmina(locale.get_untracked(), &g.gmina.name);
+                view! { <p class="counter-gmina"><a href=href.clone()>{text}</a></p> }
+            }),
+            _ => None,
+        }
     });
     view! {
         <h1>{move || t::catalogue_title(locale.get())}</h1>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::keep_region::KeepVoivodeship;
+
 use crate::i18n::{t, Locale};
 use crate::places::{Gmina, Places};
 use crate::route::Route;
@@ -80,6 +82,7 @@ pub fn VoivodeshipPage(code: String) -> impl IntoView {
         view! {
             <p class="back"><a href=Route::HOME>{"← "}{t::gmina_back(l)}</a></p>
             <h1>{t::place_voivodeship(l, &voivodeship.name)}</h1>
+            <KeepVoivodeship code=code.clone() name=voivodeship.name.clone()/>
             {powiats}
             {source_line(places.source(), l)}
         }

@@ -1,6 +1,5 @@
-//! "W jakiej gminie mieszkasz?": a gmina typed with suggestions from the catalogue, or "nie wiem".
-
-use std::sync::Arc;
+//! "W jakiej gminie mieszkasz?": the gmina picked with the same search as the first page's "Gdzie
+//! mieszkasz?", so the answer is its TERYT code; or "nie wiem".
 
 use leptos::prelude::*;
 
@@ -9,41 +8,59 @@ use crate::i18n::t;
 use crate::questionnaire::Question;
 use crate::ui::check::inputs::{error_for, FieldError};
 use crate::ui::check::state::CheckState;
-use crate::ui::check::CheckData;
-use crate::ui::components::field::{Field, InputAttrs};
+use crate::ui::components::gmina_picker::{only_gmina_named, GminaPicker};
+use crate::ui::components::place_search::Picked;
 use crate::ui::context::use_locale;
 
+/// The answer a pick gives.
+fn apply(picked: Picked) -> Apply {
+    Box::new(move |s: &mut CheckState| {
+        s.household.gmina = Some(picked.name);
+        s.household.gmina_code = Some(picked.code);
+    })
+}
+
 #[component]
-pub fn GminaQuestion(
-    data: Arc<CheckData>,
-    state: CheckState,
-    errors: ReadSignal<Vec<FieldError>>,
-    on_submit: OnSubmit,
-) -> impl IntoView {
+pub fn GminaQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, on_submit: OnSubmit) -> impl IntoView {
     let l = use_locale().get_untracked();
-    let text = RwSignal::new(state.household.gmina.clone().unwrap_or_default());
-    let unknown = RwSignal::new(state.is_answered(Question::Gmina) && state.household.gmina.is_none());
-    let options = data.loaded.catalogue.gminas().into_iter().map(|g| view! { <option value=g/> }).collect_view();
+    let h = &state.household;
+    let chosen = RwSignal::new(match (&h.gmina_code, &h.gmina) {
+        (Some(code), Some(name)) => Some(Picked { code: code.clone(), name: name.clone(), town: None }),
+        _ => None,
+    });
+    let typed = RwSignal::new(String::new());
+    let unknown = RwSignal::new(state.is_answered(Question::Gmina) && h.gmina_code.is_none());
     on_submit.set(move || {
         if unknown.get_untracked() {
-            return Ok(Box::new(|s: &mut CheckState| s.household.gmina = None) as Apply);
+            return Ok(Box::new(|s: &mut CheckState| {
+                s.household.gmina = None;
+                s.household.gmina_code = None;
+            }) as Apply);
         }
-        let value = text.get_untracked().trim().to_string();
-        if value.is_empty() {
+        if let Some(picked) = chosen.get_untracked() {
+            return Ok(apply(picked));
+        }
+        let text = typed.get_untracked();
+        if text.trim().is_empty() {
             return Err(vec![("gmina".into(), t::error_gmina_empty(l).to_string())]);
         }
-        Ok(Box::new(move |s: &mut CheckState| s.household.gmina = Some(value)) as Apply)
+        // A name only one gmina has is as good as picking it.
+        match only_gmina_named(&text) {
+            Some(picked) => Ok(apply(picked)),
+            None => Err(vec![("gmina".into(), t::error_gmina_pick(l).to_string())]),
+        }
     });
     view! {
-        <Field id="gmina" label=t::q_gmina_label(l) error=Signal::derive(error_for(errors, "gmina"))
-            input=move |a: InputAttrs| view! {
-                <input type="text" id=a.id name="gmina" list="gminy" autocomplete="address-level2"
-                    aria-describedby=a.described_by aria-invalid=a.invalid
-                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) prop:disabled=move || unknown.get()/>
-                <datalist id="gminy">{options}</datalist>
-            }/>
+        <GminaPicker id="gmina" label=t::place_search_label(l) chosen typed
+            error=Signal::derive(error_for(errors, "gmina")) disabled=unknown/>
         <div class="checkbox unknown-choice">
-            <input type="checkbox" id="gmina-unknown" prop:checked=move || unknown.get() on:change=move |ev| unknown.set(event_target_checked(&ev))/>
+            <input type="checkbox" id="gmina-unknown" prop:checked=move || unknown.get() on:change=move |ev| {
+                let checked = event_target_checked(&ev);
+                unknown.set(checked);
+                if checked {
+                    chosen.set(None);
+                }
+            }/>
             <label for="gmina-unknown">{t::answer_unknown(l)}</label>
         </div>
     }

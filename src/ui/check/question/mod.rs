@@ -82,7 +82,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
     let on_submit = OnSubmit::new();
     let body = match question {
         Question::Gmina => {
-            view! { <gmina::GminaQuestion data=data.clone() state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
+            view! { <gmina::GminaQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
         }
         Question::Family => view! { <family::FamilyQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
         Question::Incomes => view! { <incomes::IncomesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
