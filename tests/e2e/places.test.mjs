@@ -134,11 +134,16 @@ test('a village suggests its gmina, which the resident confirms', async () => {
   await app.ready();
   assert.match(await app.mainText(), /Wybrano przez miejscowość Szczawa, która według wykazu GUS z 2020 roku leży w tej gminie\. To nie twoja gmina\? Wyszukaj ją jeszcze raz\./);
   await app.assertAccessible('gmina chosen through a village');
-  // A name shared by 116 places (112 villages, 3 osady, 1 osada leśna) offers every one of them.
+  // A name shared by 116 places (112 villages, 3 osady, 1 osada leśna) shows ten and offers every one
+  // of them with one button; focus moves to the first one it showed.
   await app.goto('/');
   await search(app, 'Nowa Wieś');
-  const named = (await items(app, 1)).filter((t) => /^Nowa Wieś (wieś|osada|osada leśna),/.test(t));
-  assert.equal(named.length, 116);
+  const nowaWies = (list) => list.filter((t) => /^Nowa Wieś (wieś|osada|osada leśna),/.test(t));
+  assert.equal(nowaWies(await items(app, 1)).length, 10);
+  await page.getByRole('button', { name: 'Pokaż wszystkie (116 miejscowości)' }).click();
+  await page.waitForFunction(() => document.activeElement?.closest('li') === document.querySelectorAll('#place-results .place-list')[1].children[10]);
+  assert.equal(nowaWies(await items(app, 1)).length, 116);
+  await app.assertAccessible('every place of one name');
   // Enter with a single match opens it.
   await search(app, 'Jastrzębie-Zdrój');
   await page.locator('#place-search').press('Enter');

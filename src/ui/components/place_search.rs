@@ -57,6 +57,9 @@ fn pick_item(pick: Pick, label: String, picked: Picked) -> AnyView {
 /// is downloaded once the resident has `started` (focus or typing), not with the page.
 pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pick) -> impl IntoView {
     let locale = use_locale();
+    // What was typed when the resident asked for every place of that name: they stay shown until the
+    // text changes.
+    let show_all = RwSignal::new(None::<String>);
     let results = move |places: std::sync::Arc<crate::places::Places>| {
         let text = typed.get();
         let text = text.trim();
@@ -64,6 +67,7 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
             return ().into_any();
         }
         let l = locale.get();
+        let mut hidden_named = 0;
         let (gminas, gminas_total) = places.find(text, GMINAS_SHOWN);
         let localities = shard_key(text).map(|key| shard(&key));
         let (towns, towns_total, towns_note) = match &localities {
@@ -72,8 +76,14 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
                 // The town that is its gmina's seat and bears its name (Konopnica in gmina Konopnica)
                 // is already offered as the gmina.
                 let seat = |t: &Locality| gminas.iter().any(|g| g.gmina.code == t.gmina && g.gmina.name == t.name);
-                let shown: Vec<_> = found.into_iter().filter(|t| !seat(t)).cloned().collect();
+                let mut shown: Vec<_> = found.into_iter().filter(|t| !seat(t)).cloned().collect();
                 let seats = shard.localities.iter().filter(|t| seat(t)).count();
+                // A name many places share (116 are called Nowa Wieś) shows ten, and all on request:
+                // drawing a hundred rows on a key took that keystroke to 226 ms on a phone-speed CPU.
+                if shown.len() > LOCALITIES_SHOWN && show_all.read().as_deref() != Some(text) {
+                    hidden_named = shown.len();
+                    shown.truncate(LOCALITIES_SHOWN);
+                }
                 (shown, total - seats.min(total), None)
             }
             Some(Remote::Loading) => (Vec::new(), 0, Some(t::place_search_towns_loading(l))),
@@ -122,7 +132,23 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
                 },
             )
         };
-        let more = (gminas_total > gminas.len() || towns_total > towns.len())
+        let all_named = (hidden_named > 0).then(|| {
+            let asked = text.to_string();
+            let label = t::place_search_show_all(l, t::towns_count(l, hidden_named as i64));
+            view! {
+                <p><button type="button" class="button secondary" on:click=move |_| {
+                    show_all.set(Some(asked.clone()));
+                    // The button goes: focus moves to the first place it showed.
+                    request_animation_frame(move || {
+                        let next = format!("#place-results .place-list li:nth-child({}) :is(a, button)", LOCALITIES_SHOWN + 1);
+                        if let Ok(Some(el)) = document().query_selector(&next) {
+                            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+                        }
+                    });
+                }>{label}</button></p>
+            }
+        });
+        let more = (hidden_named == 0 && (gminas_total > gminas.len() || towns_total > towns.len()))
             .then(|| view! { <p class="hint">{t::place_search_more(l)}</p> });
         view! {
             <p class="result-count" role="status" aria-live="polite">{status}</p>
@@ -134,6 +160,7 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
                 <h3>{t::place_search_towns(l)}</h3>
                 <p class="hint">{t::place_search_towns_note(l)}</p>
                 <ul class="place-list">{town_items}</ul>
+                {all_named}
             })}
             {towns_note.map(|note| view! { <p class="hint">{note}</p> })}
             {more}
