@@ -45,6 +45,15 @@ async function ownSite() {
   return { dir, server, url, async close() { await stop(server); rmSync(dir, { recursive: true, force: true }); } };
 }
 
+/** The app opened once on its own site copy, with the service worker in control (so it works offline). */
+async function installedOnOwnSite() {
+  const site = await ownSite();
+  const app = await App.open({ url: site.url, browser: env.browser });
+  await app.goto('/');
+  await controlled(app.page);
+  return { site, app, page: app.page, context: app.context };
+}
+
 async function fillDeclaration(page) {
   const fill = (id, value) => page.locator(`#${id}`).fill(value);
   await fill('first_name', 'Zofia');
@@ -77,11 +86,7 @@ async function setMode(app, label, { minutes, gmina } = {}) {
 }
 
 test('installable; after one online visit the whole app works with the network gone', async () => {
-  const site = await ownSite();
-  const app = await App.open({ url: site.url, browser: env.browser });
-  const { page, context } = app;
-  await app.goto('/');
-  await controlled(page);
+  const { site, app, page, context } = await installedOnOwnSite();
   // The project the resident will check offline, opened once online: its powiat's file is kept.
   await app.goto('/projekt/jastrzebie-zdroj-miasto-rodziny');
   // Chromium's own verdict on installing the app (manifest, icons, service worker), in a normal
@@ -138,11 +143,7 @@ test('installable; after one online visit the whole app works with the network g
 });
 
 test('a new version is offered only outside the questionnaire, and served after the reload with the data intact', async () => {
-  const site = await ownSite();
-  const app = await App.open({ url: site.url, browser: env.browser });
-  const { page } = app;
-  await app.goto('/');
-  await controlled(page);
+  const { site, app, page } = await installedOnOwnSite();
   const checker = new Checker(app);
   await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
   await page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
@@ -184,11 +185,7 @@ test('a new version is offered only outside the questionnaire, and served after 
 });
 
 test('a visited gmina opens offline; an app update keeps its data, replaced only once the new file has arrived', async () => {
-  const site = await ownSite();
-  const app = await App.open({ url: site.url, browser: env.browser });
-  const { page, context } = app;
-  await app.goto('/');
-  await controlled(page);
+  const { site, app, page, context } = await installedOnOwnSite();
   await app.goto('/gmina/246701');
   await page.getByText('ul. Opolska 9').waitFor();
   const kept = async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('sprawdz-wsparcie-data-')));
@@ -323,11 +320,7 @@ test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ
 });
 
 test('an outreach tablet keeps a whole voivodeship offline with one button that says its size, and drops it again', async () => {
-  const site = await ownSite();
-  const app = await App.open({ url: site.url, browser: env.browser });
-  const { page, context } = app;
-  await app.goto('/');
-  await controlled(page);
+  const { site, app, page, context } = await installedOnOwnSite();
   await app.goto('/wojewodztwo/24');
   const keep = JSON.parse(readFileSync('dist/data/1/offline.json', 'utf8'));
   const slaskie = keep.voivodeships.find((v) => v.code === '24');
