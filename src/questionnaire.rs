@@ -2,7 +2,7 @@
 //! earlier answers leave them relevant (no children, no question about a child's disability).
 
 use crate::catalogue::TargetGroup;
-use crate::household::{Answer, Household, Role};
+use crate::household::{Answer, Certificate, Household, Role};
 use crate::rules::{CriterionKind, Eligibility};
 
 /// One question page. The order of the variants is the order of the questionnaire.
@@ -11,6 +11,8 @@ pub enum Question {
     Gmina,
     Revitalisation,
     Family,
+    Certificates,
+    Carer,
     Incomes,
     DisabledChild,
     FosterFamily,
@@ -23,10 +25,12 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 12] = [
+    pub const ALL: [Question; 14] = [
         Question::Gmina,
         Question::Revitalisation,
         Question::Family,
+        Question::Certificates,
+        Question::Carer,
         Question::Incomes,
         Question::DisabledChild,
         Question::FosterFamily,
@@ -44,6 +48,8 @@ impl Question {
             Question::Gmina => "gmina",
             Question::Revitalisation => "rewitalizacja",
             Question::Family => "rodzina",
+            Question::Certificates => "orzeczenia",
+            Question::Carer => "opieka",
             Question::Incomes => "dochody",
             Question::DisabledChild => "niepelnosprawnosc-dziecka",
             Question::FosterFamily => "rodzina-zastepcza",
@@ -85,6 +91,8 @@ fn for_criterion(kind: &CriterionKind, out: &mut Vec<Question>) {
         CriterionKind::Age { .. } => out.push(Question::Family),
         CriterionKind::RegisteredUnemployed => out.push(Question::Unemployed),
         CriterionKind::RevitalisationArea => out.push(Question::Revitalisation),
+        CriterionKind::DisabilityCertificate { .. } => out.extend([Question::Family, Question::Certificates]),
+        CriterionKind::Carer { .. } => out.extend([Question::Family, Question::Certificates, Question::Carer]),
     }
 }
 
@@ -98,6 +106,8 @@ pub fn questions<'a>(rules: impl IntoIterator<Item = &'a Eligibility>, answers: 
     needed.sort();
     needed.dedup();
     let has_children = answers.members.iter().any(|m| m.role == Role::Child);
+    // One cares for another member: asked only while someone else may have a certificate.
+    let other_may_hold = answers.members.iter().skip(1).any(|m| m.certificate != Certificate::None);
     // Art. 7 grounds are asked for "at risk" too (they meet category a); once a category is named
     // they add nothing, unless a rule asks for art. 7 grounds themselves.
     let art7_itself = criteria.iter().any(|k| matches!(k, CriterionKind::Art7 { .. }));
@@ -105,6 +115,7 @@ pub fn questions<'a>(rules: impl IntoIterator<Item = &'a Eligibility>, answers: 
     needed.retain(|q| match q {
         Question::DisabledChild | Question::ChildInFosterCare => has_children,
         Question::Art7 => art7_itself || !at_risk_named,
+        Question::Carer => other_may_hold,
         _ => true,
     });
     needed
@@ -130,7 +141,13 @@ pub fn yes_no_answer(q: Question, h: &Household) -> Option<Answer> {
         Question::CareDifficulties => h.situation.care_difficulties,
         Question::Unemployed => h.members.first().map_or(Answer::Unknown, |m| m.registered_unemployed),
         Question::DisabledChild => h.child_disability(),
-        Question::Gmina | Question::Family | Question::Incomes | Question::AtRisk | Question::Art7 => return None,
+        Question::Carer => h.situation.carer,
+        Question::Gmina
+        | Question::Family
+        | Question::Certificates
+        | Question::Incomes
+        | Question::AtRisk
+        | Question::Art7 => return None,
     })
 }
 
@@ -148,7 +165,13 @@ pub fn set_yes_no_answer(q: Question, h: &mut Household, answer: Answer) -> bool
             }
         }
         Question::DisabledChild => h.set_child_disability(answer),
-        Question::Gmina | Question::Family | Question::Incomes | Question::AtRisk | Question::Art7 => return false,
+        Question::Carer => h.situation.carer = answer,
+        Question::Gmina
+        | Question::Family
+        | Question::Certificates
+        | Question::Incomes
+        | Question::AtRisk
+        | Question::Art7 => return false,
     }
     true
 }
@@ -197,6 +220,24 @@ mod tests {
         // A named category settles "at risk": art. 7 grounds are no longer needed.
         h.at_risk = Some(vec![AtRiskCategory::Homeless]);
         assert_eq!(questions([&r], &h), vec![Question::Family, Question::DisabledChild, Question::AtRisk]);
+    }
+
+    #[test]
+    fn the_carer_question_follows_only_while_someone_else_may_have_a_certificate() {
+        let r = rules(serde_json::json!({"rule": {"all": [
+            c("carer", serde_json::json!({"certificates": ["severe", "equivalent_severe"]}))]}}));
+        let mut h = Household::new();
+        // Alone: nobody else to care for.
+        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates]);
+        h.members.push(Member { role: Role::Other, age: Some(80), ..Member::default() });
+        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates, Question::Carer]);
+        h.members[1].certificate = Certificate::None;
+        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates]);
+        h.members[1].certificate = Certificate::Severe;
+        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates, Question::Carer]);
+        let r = rules(serde_json::json!({"rule": {"all": [
+            c("disability_certificate", serde_json::json!({"certificates": ["child_with_7_8"], "age_from": 2, "age_under": 16}))]}}));
+        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates]);
     }
 
     #[test]

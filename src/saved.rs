@@ -12,8 +12,9 @@ use crate::household::{resolve_gmina, GminaByName, Household};
 use crate::questionnaire::Question;
 
 /// Schema of the stored answers. 1: the checker's state itself. 2: wrapped with the day it was saved.
-/// 3: the household's gmina with its TERYT code (household schema 2).
-pub const ANSWERS_SCHEMA: u32 = 3;
+/// 3: the household's gmina with its TERYT code (household schema 2). 4: disability certificates and
+/// carers (household schema 3).
+pub const ANSWERS_SCHEMA: u32 = 4;
 /// Schema of a stored declaration: the declaration's own schema.
 pub const DECLARATION_SCHEMA: u32 = crate::declaration::DECLARATION_SCHEMA;
 
@@ -126,13 +127,16 @@ pub struct SavedAnswers {
 /// Answers 1 → 2: the state moves under `state`; the day it was saved is not known. 2 → 3: the household
 /// becomes schema 2, its gmina still a name without a code until the gmina index has arrived
 /// ([`CheckState::resolve_gmina`]): the index is a download, a migration reads only the stored value.
+/// 3 → 4: the household becomes schema 3 (certificates and the carer answer, "nie wiem" until asked).
 pub fn migrate_answers(from: u32, data: Value) -> Result<Value, String> {
     match from {
         1 => Ok(serde_json::json!({ "state": data, "saved_on": null })),
-        2 => {
+        // The household's own schema moves one step each time: 2 → 3 adds nothing that must be
+        // filled in (certificates and the carer answer read as "nie wiem" when absent).
+        2 | 3 => {
             let mut data = data;
             match data.pointer_mut("/state/household/schema") {
-                Some(schema) => *schema = Value::from(crate::household::HOUSEHOLD_SCHEMA),
+                Some(schema) => *schema = Value::from(from),
                 None => return Err("no household schema".into()),
             }
             Ok(data)
@@ -160,7 +164,7 @@ mod tests {
         assert_eq!(s.household.members[0].registered_unemployed, Answer::Yes);
         assert_eq!(s.household.members[0].incomes.as_ref().unwrap()[0].monthly.to_string(), "1200.50");
         assert_eq!(s.answered, vec!["gmina".to_string(), "rodzina".to_string()]);
-        assert_eq!((s.household.schema, s.household.gmina_code.as_deref()), (2, None));
+        assert_eq!((s.household.schema, s.household.gmina_code.as_deref()), (3, None));
     }
 
     fn places() -> crate::places::Places {
@@ -194,17 +198,35 @@ mod tests {
         assert_eq!(s.answered, vec!["rodzina".to_string()]);
     }
 
+    /// Exactly what the previous release (answers schema 3, household schema 2) wrote.
+    const ANSWERS_V3: &str = r#"{"schema":3,"data":{"state":{"projects":[],"household":{"schema":2,"gmina":"Dobra","gmina_code":"120703","revitalisation_area":"unknown","members":[{"role":"applicant","birth_date":null,"age":40,"incomes":null,"registered_unemployed":"unknown","disability":"unknown"},{"role":"child","birth_date":null,"age":10,"incomes":null,"registered_unemployed":"unknown","disability":"yes"}],"situation":{"foster_family":"unknown","care_leaver":"unknown","child_in_foster_care":"unknown","care_difficulties":"unknown"},"at_risk":null,"art7":null},"answered":["gmina","rodzina"],"as_of":null},"saved_on":"2026-11-20"}}"#;
+
+    #[test]
+    fn answers_of_schema_3_get_certificates_and_carer_as_not_known() {
+        let (saved, migrated): (SavedAnswers, bool) = read(ANSWERS_V3, ANSWERS_SCHEMA, migrate_answers).unwrap();
+        assert!(migrated);
+        let h = &saved.state.household;
+        assert_eq!((h.schema, h.gmina_code.as_deref()), (3, Some("120703")));
+        assert_eq!(h.members[1].disability, Answer::Yes);
+        assert!(h.members.iter().all(|m| m.certificate == crate::household::Certificate::Unknown));
+        assert_eq!(h.situation.carer, Answer::Unknown);
+        assert_eq!(saved.saved_on, Some("2026-11-20".parse().unwrap()));
+        // Written back, it is the current schema and reads without a migration.
+        let text = write(ANSWERS_SCHEMA, &saved);
+        assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
+    }
+
     #[test]
     fn current_values_round_trip_without_migration() {
         let saved = SavedAnswers { state: CheckState::default(), saved_on: Some("2026-11-22".parse().unwrap()) };
         let text = write(ANSWERS_SCHEMA, &saved);
-        assert!(text.starts_with(r#"{"schema":3,"data":{"state":"#), "{text}");
+        assert!(text.starts_with(r#"{"schema":4,"data":{"state":"#), "{text}");
         assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
     }
 
     #[test]
     fn newer_damaged_and_unmigratable_values_are_reported() {
-        assert_eq!(read::<SavedAnswers>(r#"{"schema":4,"data":{}}"#, 3, migrate_answers), Err(ReadError::Newer(4)));
+        assert_eq!(read::<SavedAnswers>(r#"{"schema":5,"data":{}}"#, 4, migrate_answers), Err(ReadError::Newer(5)));
         assert!(matches!(
             read::<SavedAnswers>(r#"{"schema":2,"data":{"state":5}}"#, 3, migrate_answers),
             Err(ReadError::Unreadable(_))

@@ -249,8 +249,8 @@ mod storage {
         assert_eq!(saved.state.household.gmina.as_deref(), Some("Szprotawa"));
         assert_eq!(saved.saved_on, None);
         let now = raw().get_item(KEY).unwrap().unwrap();
-        // Written back in schema 3: the household of schema 2, its gmina's code found later from the index.
-        assert!(now.starts_with(r#"{"schema":3,"data":{"state":{"projects":[],"household":{"schema":2,"#), "{now}");
+        // Written back in schema 4: the household of schema 3, its gmina's code found later from the index.
+        assert!(now.starts_with(r#"{"schema":4,"data":{"state":{"projects":[],"household":{"schema":3,"#), "{now}");
         clean();
     }
 

@@ -9,18 +9,22 @@ use serde::{Deserialize, Serialize};
 use crate::dates::PartialDate;
 
 pub mod amount;
+pub mod disability;
 pub mod income;
 mod members;
 mod residence;
 
 pub use amount::{parse_amount_input, AmountError, MAX_MONTHLY};
+pub use disability::Certificate;
 pub use income::{Income, IncomeKind, IncomeSummary};
 pub use members::{parse_age_input, NotAnAge};
 pub use residence::{resolve_gmina, GminaByName};
 
 /// Version of the stored / file format of a household.
-/// Schema 2 added `gmina_code`: rules match the gmina on its TERYT code, never on its name.
-pub const HOUSEHOLD_SCHEMA: u32 = 2;
+/// Schema 2 added `gmina_code`: rules match the gmina on its TERYT code, never on its name. Schema 3
+/// added each member's disability `certificate` and `situation.carer` (absent in older values, read as
+/// "nie wiem").
+pub const HOUSEHOLD_SCHEMA: u32 = 3;
 
 /// A yes / no question that may be answered "nie wiem" (or not asked yet).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +34,12 @@ pub enum Answer {
     No,
     #[default]
     Unknown,
+}
+
+impl Answer {
+    pub fn is_unknown(&self) -> bool {
+        *self == Answer::Unknown
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -72,6 +82,10 @@ pub struct Situation {
     /// Difficulties with care and upbringing (bezradność w sprawach opiekuńczo-wychowawczych).
     #[serde(default)]
     pub care_difficulties: Answer,
+    /// The person filling in cares every day for a member of the household who has a disability
+    /// certificate (opieka wytchnieniowa is for such carers).
+    #[serde(default, skip_serializing_if = "Answer::is_unknown")]
+    pub carer: Answer,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -90,6 +104,9 @@ pub struct Member {
     pub registered_unemployed: Answer,
     #[serde(default)]
     pub disability: Answer,
+    /// The member's disability certificate, if any ("nie wiem" when not asked).
+    #[serde(default, skip_serializing_if = "Certificate::is_unknown")]
+    pub certificate: Certificate,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -258,9 +275,10 @@ pub fn parse_household(file: &str, text: &str) -> Result<Household, Vec<crate::p
     use crate::problem::{Issue, Problem};
     let mut h: Household = crate::problem::parse_json(file, text).map_err(|i| vec![i])?;
     let mut issues = Vec::new();
-    // Schema 1 had no `gmina_code`: the same fields, the name resolved by the caller (`resolve_gmina`).
+    // Schema 1 had no `gmina_code` (the name is resolved by the caller, `resolve_gmina`), schema 2 no
+    // certificates or carer: the same fields otherwise, the missing ones read as "nie wiem".
     match h.schema {
-        1 => h.schema = HOUSEHOLD_SCHEMA,
+        1 | 2 => h.schema = HOUSEHOLD_SCHEMA,
         HOUSEHOLD_SCHEMA => {}
         found => issues.push(Issue::new(file, "schema", Problem::WrongSchema { found, expected: HOUSEHOLD_SCHEMA })),
     }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::disability::MemberFact;
 use super::{Criterion, CriterionKind, Eligibility, Rule};
 use crate::catalogue::{status, Entry, Status, TargetGroup};
 use crate::dates::PartialDate;
@@ -28,7 +29,7 @@ impl Outcome {
         }
     }
 
-    fn from_answer(a: Answer) -> Outcome {
+    pub(super) fn from_answer(a: Answer) -> Outcome {
         match a {
             Answer::Yes => Outcome::Met,
             Answer::No => Outcome::NotMet,
@@ -71,6 +72,18 @@ pub enum Reason {
     },
     Unemployed(Answer),
     Revitalisation(Answer),
+    /// The members compared, each with the certificate and age given; `matched` is the first who meets
+    /// the criterion.
+    Certificate {
+        members: Vec<MemberFact>,
+        matched: Option<MemberFact>,
+    },
+    /// The carer's answer and the other members compared.
+    Carer {
+        carer: Answer,
+        members: Vec<MemberFact>,
+        matched: Option<MemberFact>,
+    },
 }
 
 /// The income comparison, with every number that went into it.
@@ -170,12 +183,12 @@ impl ProjectVerdict {
 }
 
 /// Kleene's three-valued "and": one not met decides; otherwise one unknown leaves it open.
-fn all_of(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
+pub(super) fn all_of(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
     outcomes.max().unwrap_or(Outcome::Met)
 }
 
 /// Three-valued "or": one met decides; otherwise one unknown leaves it open.
-fn any_of(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
+pub(super) fn any_of(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
     outcomes.min().unwrap_or(Outcome::NotMet)
 }
 
@@ -286,6 +299,9 @@ fn criterion(c: &Arc<Criterion>, h: &Household, params: &ParametersFile, day: Na
         }
         CriterionKind::RevitalisationArea => {
             (Outcome::from_answer(h.revitalisation_area), Reason::Revitalisation(h.revitalisation_area))
+        }
+        CriterionKind::DisabilityCertificate { .. } | CriterionKind::Carer { .. } => {
+            super::disability::evaluate(&c.kind, h, day)
         }
     };
     CriterionResult { criterion: Arc::clone(c), outcome, reason }

@@ -1,5 +1,6 @@
 //! Plain-language explanations of results, from the same values the evaluator compared.
 
+pub use super::disability::{certificate_label, certificates_asked};
 use super::evaluate::{CriterionResult, IncomeReason, Outcome, ProjectVerdict, Reason};
 use super::CriterionKind;
 use crate::catalogue::labels::group_label;
@@ -41,6 +42,8 @@ pub fn criterion_name(kind: &CriterionKind, locale: Locale) -> &'static str {
         CriterionKind::Age { .. } => t::criterion_age(locale),
         CriterionKind::RegisteredUnemployed => t::criterion_unemployed(locale),
         CriterionKind::RevitalisationArea => t::criterion_revitalisation(locale),
+        CriterionKind::DisabilityCertificate { .. } => t::criterion_certificate(locale),
+        CriterionKind::Carer { .. } => t::criterion_carer(locale),
     }
 }
 
@@ -63,6 +66,12 @@ pub fn criterion_summary(kind: &CriterionKind, locale: Locale) -> String {
         CriterionKind::Age { min, max } => t::summary_age(locale, age_range(*min, *max, locale)),
         CriterionKind::RegisteredUnemployed => t::summary_unemployed(locale).to_string(),
         CriterionKind::RevitalisationArea => t::summary_revitalisation(locale).to_string(),
+        CriterionKind::DisabilityCertificate { certificates, ages } => {
+            t::summary_certificate(locale, certificates_asked(certificates, *ages, locale))
+        }
+        CriterionKind::Carer { certificates, ages } => {
+            t::summary_carer(locale, certificates_asked(certificates, *ages, locale))
+        }
     }
 }
 
@@ -76,6 +85,8 @@ pub fn what_to_bring(kind: &CriterionKind, locale: Locale) -> &'static str {
         CriterionKind::Age { .. } => t::bring_age(locale),
         CriterionKind::RegisteredUnemployed => t::bring_unemployed(locale),
         CriterionKind::RevitalisationArea => t::bring_revitalisation(locale),
+        CriterionKind::DisabilityCertificate { .. } => t::bring_certificate(locale),
+        CriterionKind::Carer { .. } => t::bring_carer(locale),
     }
 }
 
@@ -115,15 +126,15 @@ pub fn art7_label(g: Art7Ground, locale: Locale) -> &'static str {
     }
 }
 
-fn list<T: Copy>(items: &[T], label: impl Fn(T) -> &'static str) -> String {
+pub(super) fn list<T: Copy>(items: &[T], label: impl Fn(T) -> &'static str) -> String {
     items.iter().map(|i| lowercase(label(*i))).collect::<Vec<_>>().join(", ")
 }
 
-fn years(n: u32, locale: Locale) -> String {
+pub(super) fn years(n: u32, locale: Locale) -> String {
     t::age_years(locale, n as i64)
 }
 
-fn age_range(min: Option<u32>, max: Option<u32>, locale: Locale) -> String {
+pub(super) fn age_range(min: Option<u32>, max: Option<u32>, locale: Locale) -> String {
     match (min, max) {
         (Some(a), Some(b)) => t::age_range_between(locale, t::AgeRangeBetween { max: &years(b, locale), min: &a }),
         (Some(a), None) => t::age_range_from(locale, years(a, locale)),
@@ -291,6 +302,7 @@ pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
             Answer::Unknown => t::reason_revitalisation_unknown(locale),
         }
         .to_string(),
+        Reason::Certificate { .. } | Reason::Carer { .. } => super::disability::reason_text(result, locale),
     }
 }
 

@@ -2,6 +2,7 @@
 //! evaluation gives each criterion met / not met / unknown, with a reason built from the same numbers
 //! the evaluator compared.
 
+mod disability;
 pub mod evaluate;
 pub mod explain;
 pub mod parse;
@@ -9,7 +10,7 @@ pub mod parse;
 use rust_decimal::Decimal;
 
 use crate::catalogue::{Catalogue, Entry, TargetGroup};
-use crate::household::Art7Ground;
+use crate::household::{Art7Ground, Certificate};
 use crate::problem::{Issue, Problem};
 
 pub use evaluate::{evaluate, rank, CriterionResult, Evaluated, Outcome, ProjectVerdict, Reason};
@@ -75,6 +76,38 @@ pub enum CriterionKind {
     },
     RegisteredUnemployed,
     RevitalisationArea,
+    /// A member of the household has one of these certificates, at an age within `ages` when given
+    /// (the participant of a disability programme may be anyone in the household, a child too).
+    DisabilityCertificate {
+        certificates: Vec<Certificate>,
+        ages: AgeRange,
+    },
+    /// The person filling in cares every day for another member of the household who has one of these
+    /// certificates, at an age within `ages` when given.
+    Carer {
+        certificates: Vec<Certificate>,
+        ages: AgeRange,
+    },
+}
+
+/// Ages as the programmes write them: "od ukończenia 2. roku życia do ukończenia 16. roku życia" is
+/// `from: 2, under: 16` (a child of 15 is in, one who turned 16 is not).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AgeRange {
+    /// Whole years the person must have completed.
+    pub from: Option<u32>,
+    /// The birthday before which the person must be.
+    pub under: Option<u32>,
+}
+
+impl AgeRange {
+    pub fn is_any(&self) -> bool {
+        self.from.is_none() && self.under.is_none()
+    }
+
+    pub fn contains(&self, age: u32) -> bool {
+        self.from.is_none_or(|f| age >= f) && self.under.is_none_or(|u| age < u)
+    }
 }
 
 impl CriterionKind {
@@ -89,6 +122,8 @@ impl CriterionKind {
             CriterionKind::Age { .. } => "age",
             CriterionKind::RegisteredUnemployed => "registered_unemployed",
             CriterionKind::RevitalisationArea => "revitalisation_area",
+            CriterionKind::DisabilityCertificate { .. } => "disability_certificate",
+            CriterionKind::Carer { .. } => "carer",
         }
     }
 }

@@ -4,9 +4,9 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::{Criterion, CriterionKind, Eligibility, Rule, KNOWN_PARAMETERS};
+use super::{AgeRange, Criterion, CriterionKind, Eligibility, Rule, KNOWN_PARAMETERS};
 use crate::catalogue::TargetGroup;
-use crate::household::Art7Ground;
+use crate::household::{Art7Ground, Certificate};
 use crate::problem::Problem;
 
 /// A problem at a path inside the eligibility value (the caller adds the file).
@@ -54,6 +54,18 @@ fn allowed_fields(obj: &serde_json::Map<String, Value>, path: &str, allowed: &[&
     for key in obj.keys() {
         if !allowed.contains(&key.as_str()) {
             out.push((format!("{path}.{key}"), Problem::UnknownField(key.clone())));
+        }
+    }
+}
+
+/// An age in whole years at `key`, if given.
+fn age_bound(obj: &serde_json::Map<String, Value>, path: &str, key: &str, out: &mut Vec<PathProblem>) -> Option<u32> {
+    let v = obj.get(key)?;
+    match v.as_u64().filter(|n| *n <= 130) {
+        Some(n) => Some(n as u32),
+        None => {
+            out.push((format!("{path}.{key}"), Problem::InvalidValue(v.to_string())));
+            None
         }
     }
 }
@@ -147,17 +159,7 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
         }
         "age" => {
             allowed_fields(obj, path, &with(&["min", "max"]), out);
-            let bound = |key: &str, out: &mut Vec<PathProblem>| match obj.get(key) {
-                None => None,
-                Some(v) => match v.as_u64().filter(|n| *n <= 130) {
-                    Some(n) => Some(n as u32),
-                    None => {
-                        out.push((format!("{path}.{key}"), Problem::InvalidValue(v.to_string())));
-                        None
-                    }
-                },
-            };
-            let (min, max) = (bound("min", out), bound("max", out));
+            let (min, max) = (age_bound(obj, path, "min", out), age_bound(obj, path, "max", out));
             if min.is_none() && max.is_none() {
                 out.push((path.to_string(), Problem::MissingField("min / max".into())));
             }
@@ -170,6 +172,31 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
                 }
             }
             CriterionKind::Age { min, max }
+        }
+        "disability_certificate" | "carer" => {
+            allowed_fields(obj, path, &with(&["certificates", "age_from", "age_under"]), out);
+            let certificates =
+                codes(obj.get("certificates").unwrap_or(&Value::Null), &format!("{path}.certificates"), out, |s| {
+                    Certificate::from_code(s).filter(|c| c.is_held())
+                });
+            if certificates.is_empty() {
+                out.push((format!("{path}.certificates"), Problem::Empty));
+            }
+            let ages =
+                AgeRange { from: age_bound(obj, path, "age_from", out), under: age_bound(obj, path, "age_under", out) };
+            if let (Some(a), Some(b)) = (ages.from, ages.under) {
+                if b <= a {
+                    out.push((
+                        format!("{path}.age_under"),
+                        Problem::EndBeforeStart { start: a.to_string(), end: b.to_string() },
+                    ));
+                }
+            }
+            if name == "carer" {
+                CriterionKind::Carer { certificates, ages }
+            } else {
+                CriterionKind::DisabilityCertificate { certificates, ages }
+            }
         }
         "registered_unemployed" => {
             allowed_fields(obj, path, &with(&[]), out);

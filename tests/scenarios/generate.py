@@ -191,6 +191,94 @@ add("projekt zakończony mimo spełnionych warunków", "2025-06-01", household(1
 add("ten sam projekt w trakcie realizacji", "2016-06-01", household(1, 0),
     {"zakonczony": {"status": "recruiting", "outcome": "met"}, "trwalosc": {"status": "planned"}})
 
+# --- disability certificates and carers (the 2026 programmes) ------------------------------------
+# Worked out here on their own: a member fits when the certificate is one asked for and, where the rule
+# gives ages, "od ukończenia 2 do ukończenia 16 roku życia" holds (2 <= age < 16).
+def and3(*outcomes):
+    return "not_met" if "not_met" in outcomes else "unknown" if "unknown" in outcomes else "met"
+
+
+def or3(outcomes):
+    return "met" if "met" in outcomes else "unknown" if "unknown" in outcomes else "not_met"
+
+
+def certificate_fits(members, certificates, age_from=None, age_under=None, skip=0):
+    found = []
+    for m in members[skip:]:
+        c = m.get("certificate", "unknown")
+        cert = "unknown" if c == "unknown" else "met" if c in certificates else "not_met"
+        if age_from is None and age_under is None:
+            age = "met"
+        elif m.get("age") is None:
+            age = "unknown"
+        else:
+            age = "met" if age_from <= m["age"] < age_under else "not_met"
+        found.append(and3(cert, age))
+    return or3(found)
+
+
+ANSWER = {"yes": "met", "no": "not_met", "unknown": "unknown"}
+CHILD_78, CHILD_ANY = ["child_with_7_8"], ["child", "child_with_7_8"]
+ADULT_AOON = ["severe", "moderate", "equivalent_severe", "equivalent_moderate"]
+ADULT_OW = ["severe", "equivalent_severe"]
+
+
+def disability_expect(h):
+    m = h["members"]
+    carer = ANSWER[h.get("situation", {}).get("carer", "unknown")]
+    child = certificate_fits(m, CHILD_78, 2, 16)
+    adult = certificate_fits(m, ADULT_AOON)
+    care_child = and3(carer, certificate_fits(m, CHILD_ANY, 2, 16, skip=1))
+    care_adult = and3(carer, certificate_fits(m, ADULT_OW, skip=1))
+    return {"asystent": {"outcome": or3([child, adult]), "criteria": {"dziecko": child, "dorosly": adult}},
+            "wytchnieniowa": {"outcome": or3([care_child, care_adult]),
+                              "criteria": {"opieka-dziecko": care_child, "opieka-dorosly": care_adult}}}
+
+
+def with_members(*members, carer="unknown"):
+    return {"schema": 3, "members": [dict(role=r, age=a, certificate=c) for r, a, c in members],
+            "situation": {"carer": carer}}
+
+
+for age in [1, 2, 10, 15, 16]:
+    for cert in ["child_with_7_8", "child", "unknown"]:
+        for carer in ["yes", "no"]:
+            h = with_members(("applicant", 40, "none"), ("child", age, cert), carer=carer)
+            add(f"dziecko {age} lat, orzeczenie {cert}, opieka: {carer}", "2026-11-28", h, disability_expect(h))
+for cert in ["none", "light", "moderate", "severe", "equivalent_moderate", "equivalent_severe", "unknown"]:
+    h = with_members(("applicant", 45, cert))
+    add(f"osoba sama, orzeczenie {cert}", "2026-11-28", h, disability_expect(h))
+    for carer in ["yes", "no", "unknown"]:
+        h = with_members(("applicant", 50, "none"), ("other", 78, cert), carer=carer)
+        add(f"opieka nad członkiem rodziny z orzeczeniem {cert}, opieka: {carer}", "2026-11-28", h, disability_expect(h))
+h = with_members(("applicant", 40, "none"), ("child", None, "child_with_7_8"), carer="yes")
+add("dziecko ze wskazaniami 7 i 8, wiek nie podany", "2026-11-28", h, disability_expect(h))
+# The birthday decides: 16 the day after the check is still 15; 16 on the day is not.
+for birth, age in [("2010-11-29", 15), ("2010-11-28", 16)]:
+    h = with_members(("applicant", 40, "none"), ("child", None, "child_with_7_8"), carer="yes")
+    del h["members"][1]["age"]
+    h["members"][1]["birth_date"] = birth
+    expect = disability_expect(with_members(("applicant", 40, "none"), ("child", age, "child_with_7_8"), carer="yes"))
+    add(f"dziecko urodzone {birth}: w dniu sprawdzenia {age} lat", "2026-11-28", h, expect)
+
+# --- income at 200% and 265% of the criterion in force, at the exact boundary ----------------------
+for members in range(1, 5):
+    day = "2026-11-28"
+    c = criterion_on(day)
+    base = c[1] if members == 1 else c[2]
+    for percent in [200, 265]:
+        limit_total = base * percent * members // 100  # 265% of 823 zł is 2 180,95 zł: a whole grosz
+        assert limit_total * 100 == base * percent * members
+        for label, total in [("równo", limit_total), ("1 grosz ponad", limit_total + 1)]:
+            outcome = income_outcome(day, members, total, percent)
+            project = "dochod-200" if percent == 200 else "dochod-265-art7"
+            h = household(members, total, art7=["poverty"])
+            add(f"osób: {members}, dochód {label} {percent}% kryterium ({zl(total)} zł)", day, h,
+                {project: {"outcome": outcome, "criteria": {"dochod": outcome}}})
+for grounds, outcome in [(["poverty"], "met"), ([], "not_met"), (None, "unknown")]:
+    add(f"pomoc żywnościowa: art. 7 {grounds}, dochód w normie", "2026-11-28", household(1, 100000, art7=grounds),
+        {"dochod-265-art7": {"outcome": outcome, "criteria": {"art7": outcome, "dochod": "met"}}})
+
 Path(HERE / "synthetic.json").write_text(
     json.dumps({"catalogue": "tests/data/catalogue", "scenarios": scenarios}, ensure_ascii=False, indent=1) + "\n")
 

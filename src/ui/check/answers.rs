@@ -11,7 +11,7 @@ use crate::money::format_pln;
 use crate::questionnaire::yes_no_answer;
 use crate::questionnaire::Question;
 use crate::route::Route;
-use crate::rules::explain::{art7_label, at_risk_label};
+use crate::rules::explain::{art7_label, at_risk_label, certificate_label};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 
@@ -75,6 +75,13 @@ pub fn answer_text(q: Question, s: &CheckState, l: Locale) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         }
+        Question::Certificates => h
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| format!("{}: {}", member_label(i, m, l), certificate_label(m.certificate, l)))
+            .collect::<Vec<_>>()
+            .join("; "),
         Question::AtRisk => listed(&h.at_risk, at_risk_label, l),
         Question::Art7 => listed(&h.art7, art7_label, l),
         other => yes_no_answer(other, h).map(|a| answer_word(a, l).to_string()).unwrap_or_default(),

@@ -16,6 +16,7 @@ use crate::ui::check::labels::{question_hint, question_title};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 
+mod certificates;
 mod choices;
 mod family;
 mod gmina;
@@ -86,6 +87,9 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
         }
         Question::Family => view! { <family::FamilyQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
         Question::Incomes => view! { <incomes::IncomesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
+        Question::Certificates => {
+            view! { <certificates::CertificatesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
+        }
         Question::AtRisk | Question::Art7 => {
             view! { <choices::ChoicesQuestion question state=state.clone() on_submit=on_submit.clone()/> }.into_any()
         }
