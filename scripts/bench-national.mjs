@@ -48,7 +48,7 @@ function projects(g, powiat) {
     const template = TEMPLATES[(Number(g.code) + i) % TEMPLATES.length];
     const project = {
       ...template,
-      id: `projekt-${g.code}-${i}`, title: `${template.title} (${g.name}, ${i + 1})`, role: 'lead',
+      id: `projekt-${g.code}-${i}`, title: `${template.title} (${g.name}, ${i + 1})`, kind: 'eu_project', role: 'lead',
       period: { start: '2026-01-01', end: '2027-12-31' }, recruitment: {},
     };
     let rule;

@@ -86,10 +86,11 @@ impl PowiatFile {
         self.centres.iter().find(|c| c.gmina == gmina_code)
     }
 
-    /// The projects of the file as a catalogue (checked when the file was built; an id twice is kept once).
-    pub fn catalogue(&self) -> Catalogue {
+    /// The projects of the file as a catalogue, each edition completed from its programme (checked when
+    /// the file was built; an id twice is kept once).
+    pub fn catalogue(&self, programmes: &crate::catalogue::ProgrammesFile) -> Catalogue {
         let file = powiat_file(&self.powiat);
-        Catalogue::from_files(self.catalogue.iter().map(|c| (file.clone(), c.clone())).collect()).0
+        Catalogue::from_files(self.catalogue.iter().map(|c| (file.clone(), c.clone())).collect(), programmes).0
     }
 }
 
@@ -173,7 +174,7 @@ pub fn catalogue_parts(catalogue: &Catalogue) -> (BTreeMap<String, Vec<CentreFil
                         projects: Vec::new(),
                     })
                     .projects
-                    .push(entry.project.clone());
+                    .push(catalogue.programmes.unresolved(&entry.project));
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::catalogue::{assemble, validate, Loaded, INDEX_FILE};
+use crate::catalogue::{assemble, programme, validate, Loaded, ProgrammesFile, INDEX_FILE, PROGRAMMES_FILE};
 use crate::parameters::{parse_parameters, ParametersFile, PARAMETERS_FILE};
 use crate::problem::{Issue, Problem};
 use crate::rules::rule_issues;
@@ -14,20 +14,39 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Issue>> {
     let index_text = std::fs::read_to_string(dir.join(INDEX_FILE))
         .map_err(|_| vec![Issue::new(INDEX_FILE, "", Problem::FileMissing)])?;
     let index = validate::parse_index(INDEX_FILE, &index_text)?;
+    let (programmes, mut issues) = load_programmes(dir);
     let texts = index.centres.iter().map(|c| std::fs::read_to_string(dir.join(&c.file)).ok()).collect();
-    let mut loaded = assemble(&index, texts);
-    let found = rule_issues(&loaded.catalogue);
-    loaded.issues.extend(found);
+    let mut loaded = assemble(&index, texts, &programmes);
+    issues.extend(rule_issues(&loaded.catalogue));
+    issues.extend(programme::issues(&loaded.catalogue, &programmes));
+    loaded.issues.extend(issues);
     if let Ok(listing) = std::fs::read_dir(dir) {
         let mut stray: Vec<String> = listing
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .filter(|name| name.ends_with(".json") && name != INDEX_FILE && name != PARAMETERS_FILE)
+            .filter(|name| {
+                name.ends_with(".json") && ![INDEX_FILE, PARAMETERS_FILE, PROGRAMMES_FILE].contains(&name.as_str())
+            })
             .filter(|name| !index.centres.iter().any(|c| &c.file == name))
             .collect();
         stray.sort();
         loaded.issues.extend(stray.into_iter().map(|name| Issue::new(&name, "", Problem::NotInIndex)));
     }
     Ok(loaded)
+}
+
+/// Loads and checks `dir/programmes.json` with its rules. A catalogue without the file has no
+/// programmes (and any edition naming one is reported); a file with problems is reported and not used.
+pub fn load_programmes(dir: &Path) -> (ProgrammesFile, Vec<Issue>) {
+    let Ok(text) = std::fs::read_to_string(dir.join(PROGRAMMES_FILE)) else {
+        return (ProgrammesFile::default(), Vec::new());
+    };
+    match programme::parse_programmes(PROGRAMMES_FILE, &text) {
+        Ok(file) => {
+            let issues = crate::rules::programme_rule_issues(PROGRAMMES_FILE, &file);
+            (file, issues)
+        }
+        Err(issues) => (ProgrammesFile::default(), issues),
+    }
 }
 
 /// Loads `dir/parameters.json`.

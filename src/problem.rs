@@ -109,6 +109,13 @@ pub enum Problem {
     OutsideFile(String),
     /// The shipped data says something else than the catalogue about a project or centre.
     DataStale(String),
+    /// A field that an offer of this kind (its code) cannot have, such as EU funding in a national
+    /// programme or a recruitment window for a benefit granted all year.
+    NotForKind(String),
+    /// A programme id that `programmes.json` does not define.
+    UnknownProgramme(String),
+    /// A source page's address that is not an http(s) address.
+    BadUrl(String),
 }
 
 impl Problem {
@@ -177,6 +184,9 @@ impl Problem {
             }
             Problem::OutsideFile(name) => t::problem_outside_file(locale, name),
             Problem::DataStale(name) => t::problem_data_stale(locale, name),
+            Problem::NotForKind(kind) => t::problem_not_for_kind(locale, kind),
+            Problem::UnknownProgramme(id) => t::problem_unknown_programme(locale, id),
+            Problem::BadUrl(url) => t::problem_bad_url(locale, url),
         }
     }
 }

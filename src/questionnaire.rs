@@ -77,6 +77,12 @@ fn for_group(group: TargetGroup, out: &mut Vec<Question>) {
         TargetGroup::FamiliesWithDisabledChildren => out.extend([Question::Family, Question::DisabledChild]),
         TargetGroup::AtRiskOfExclusion => out.extend([Question::Family, Question::AtRisk, Question::Art7]),
         TargetGroup::SocialAssistanceClients => out.push(Question::AtRisk),
+        TargetGroup::PersonsWithDisabilities => out.extend([Question::Family, Question::Certificates]),
+        TargetGroup::CarersOfPersonsWithDisabilities => {
+            out.extend([Question::Family, Question::Certificates, Question::Carer])
+        }
+        // Who counts as a senior is not set by any source we have: the age criterion asks that.
+        TargetGroup::Seniors => out.push(Question::Family),
     }
 }
 

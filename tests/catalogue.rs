@@ -22,11 +22,11 @@ fn kind(c: &Catalogue, id: &str, on: &str) -> StatusKind {
 }
 
 #[test]
-fn all_five_seed_projects_load() {
+fn every_seed_and_2026_page_has_its_entry() {
     let c = shipped();
-    assert_eq!(c.centres.len(), 5);
-    assert_eq!(c.entries.len(), 5);
-    let seeds: Vec<&str> = c.entries.iter().map(|e| e.project.source.seed.as_str()).collect();
+    assert_eq!(c.centres.len(), 22);
+    assert_eq!(c.entries.len(), 22);
+    let seeds: Vec<&str> = c.entries.iter().filter_map(|e| e.project.source.seed.as_deref()).collect();
     for seed in [
         "000_00c7829a3113ad43.txt",
         "001_66c0aace7055f941.txt",
@@ -42,7 +42,7 @@ fn all_five_seed_projects_load() {
 fn every_seed_project_is_over_today() {
     let c = shipped();
     let today = day("2026-11-22");
-    for e in &c.entries {
+    for e in c.entries.iter().filter(|e| e.project.source.seed.is_some()) {
         let s = status(&e.project, today);
         assert_eq!(s.kind(), StatusKind::Ended, "{} is {:?}", e.project.id, s);
     }
@@ -83,7 +83,10 @@ fn project_without_an_end_date_ends_with_its_programme() {
     let p = &c.project("aktywna-integracja-alternatywa-na-lepsze-jutro").unwrap().project;
     assert_eq!(status(p, day("2017-02-23")), Status::Recruiting { until: Some(day("2017-12-31")) });
     // Recruitment is known only for 2017; after that the project may still run, but nothing says it recruits.
-    assert_eq!(status(p, day("2018-01-01")), Status::Running { until: Some(day("2023-12-31")) });
+    assert_eq!(
+        status(p, day("2018-01-01")),
+        Status::Running { until: Some(day("2023-12-31")), closed: Some(day("2017-12-31")) }
+    );
     assert_eq!(status(p, day("2024-01-01")), Status::Ended { on: day("2023-12-31"), end_stated: false });
     let k = &c.project("klobuckie-centrum-uslug-spolecznych").unwrap().project;
     assert_eq!(status(k, day("2026-11-22")), Status::Ended { on: day("2021-03-30"), end_stated: true });
@@ -100,7 +103,7 @@ fn search_ignores_case_and_diacritics() {
     assert_eq!(ids(&text("jastrzebie zdroj")), vec!["jastrzebie-zdroj-miasto-rodziny"]);
     // Szamotuły's "Asystent rodziny" and Kłobuck's "asystentura rodzinna … Rodziny z terenu".
     assert_eq!(ids(&text("asystent rodziny")).len(), 2);
-    assert_eq!(ids(&text("")).len(), 5);
+    assert_eq!(ids(&text("")).len(), 22);
     assert!(ids(&text("nieistniejące słowo")).is_empty());
 }
 
@@ -117,7 +120,7 @@ fn a_counter_lists_the_projects_for_its_gminas_residents_first_in_their_order() 
     let own = Catalogue::own_gmina_first(all.clone(), "302407");
     assert_eq!(c.centre_of(own[0].0).id, "ops-szamotuly");
     let after = ids(&own);
-    assert_eq!(after.len(), 5);
+    assert_eq!(after.len(), 22);
     // The others keep the order the search gave them.
     let rest: Vec<&String> = before.iter().filter(|id| **id != after[0]).collect();
     assert_eq!(after[1..].iter().collect::<Vec<_>>(), rest);
@@ -138,7 +141,8 @@ fn filters_by_place_group_and_status() {
     assert_eq!(c.search(&belzyce, today)[0].0.project.id, "zintegrowany-system-wsparcia-rodziny");
     assert_eq!(count(Query { place: Place::Centre("ops-szamotuly".into()), ..Query::default() }, today), 1);
     assert_eq!(count(Query { group: Some(TargetGroup::FosterFamilies), ..Query::default() }, today), 2);
-    assert_eq!(count(Query { status: Some(StatusKind::Ended), ..Query::default() }, today), 5);
+    // The five seed projects, and the food aid of Podprogram 2025 (January to September 2026) twice.
+    assert_eq!(count(Query { status: Some(StatusKind::Ended), ..Query::default() }, today), 7);
     assert_eq!(count(Query { status: Some(StatusKind::Recruiting), ..Query::default() }, today), 0);
     assert_eq!(count(Query { status: Some(StatusKind::Durability), ..Query::default() }, day("2022-06-01")), 1);
     assert!(c.gminas().contains(&"Niedrzwica Duża".to_string()));
@@ -163,7 +167,7 @@ fn the_app_reads_every_shipped_file_as_the_checked_reading_does() {
     use sprawdz_wsparcie::catalogue::validate::{parse_centre_file, parse_index, read_centre_file};
     let dir = std::path::Path::new("public/catalogue");
     let index = parse_index("index.json", &std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
-    assert_eq!(index.centres.len(), 5);
+    assert_eq!(index.centres.len(), 22);
     for entry in &index.centres {
         let text = std::fs::read_to_string(dir.join(&entry.file)).unwrap();
         let checked = parse_centre_file(&entry.file, &text).unwrap_or_else(|issues| panic!("{issues:?}"));

@@ -36,7 +36,7 @@ fn shipped_catalogue_is_valid() {
     let (code, out, err) = wsparcie(&["validate", "public/catalogue"]);
     assert_eq!(code, 0, "{err}");
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "Katalog poprawny: ośrodki 5, projekty 5.");
+    assert_eq!(lines[0], "Katalog poprawny: ośrodki 22, projekty 22.");
     assert_eq!(
         lines[1],
         "public/data/1: 2479 gminas, 380 powiats, 53452 localities in 252 files, 342 centres in the directory"
@@ -184,7 +184,7 @@ fn broken_json_is_placed_by_line() {
     edit(&dir, "gops-jastkow.json", "\"role\": \"lead\",", "\"role\": \"lead\"");
     let (code, _, err) = wsparcie(&["validate", dir.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(err.contains(": gops-jastkow.json: plik nie jest poprawnym JSON-em (wiersz 19, kolumna 7)"), "{err}");
+    assert!(err.contains(": gops-jastkow.json: plik nie jest poprawnym JSON-em (wiersz 20, kolumna 7)"), "{err}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -213,7 +213,7 @@ fn check_prints_every_project_with_per_criterion_results() {
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let projects = v["projects"].as_array().unwrap();
-    assert_eq!(projects.len(), 5);
+    assert_eq!(projects.len(), 22);
     // Kłobuck is running in May 2020 and the family qualifies: best match first.
     assert_eq!(projects[0]["id"], "klobuckie-centrum-uslug-spolecznych");
     assert_eq!(projects[0]["verdict"], "met");

@@ -24,7 +24,7 @@ fn shipped() -> Loaded {
         Some(include_str!("../public/catalogue/gops-klobuck.json").to_string()),
         Some(include_str!("../public/catalogue/ops-szprotawa.json").to_string()),
     ];
-    assemble(&index, texts)
+    assemble(&index, texts, &Default::default())
 }
 
 /// Waits for the browser to run timers and microtasks (router navigation, effects).
@@ -136,7 +136,7 @@ async fn broken_catalogue_file_is_named_and_the_rest_still_shows() {
     let mut texts_in = vec![None; 5];
     texts_in[1] = Some(include_str!("../public/catalogue/ops-jastrzebie-zdroj.json").to_string());
     texts_in[2] = Some("{ \"schema\": 1, ".to_string());
-    let loaded = assemble(&index, texts_in);
+    let loaded = assemble(&index, texts_in, &Default::default());
     let root = fresh_root();
     let _app = mount_page(&root, CatalogueState::Ready(Arc::new(loaded)), || view! { <CataloguePage/> }.into_any());
     settle().await;

@@ -1,7 +1,7 @@
 //! Words for catalogue facts: status labels and explanations, group and funding names. Pure, so the
 //! command line and the tests say exactly what the browser says.
 
-use super::model::{FundingSource, Project, TargetGroup};
+use super::model::{FundingSource, OfferKind, Project, TargetGroup};
 use super::status::{Status, StatusKind};
 use crate::dates::PartialDate;
 use crate::i18n::{t, Locale};
@@ -19,24 +19,67 @@ pub fn status_label(kind: StatusKind, locale: Locale) -> &'static str {
 /// One or two sentences saying what the status means for a resident, with dates only as precise as
 /// the source ("sierpień 2018", never an invented "31 sierpnia 2018").
 pub fn status_detail(project: &Project, status: Status, locale: Locale) -> String {
-    let recruitment_until = project.recruitment.and_then(|r| r.until).or(project.period.end);
+    let period = project.period;
+    let end = period.and_then(|p| p.end);
+    let recruitment_until = project.recruitment.and_then(|r| r.until).or(end);
+    let announced = project.recruitment.filter(|r| r.end_not_stated);
+    let edition = project.kind != OfferKind::EuProject;
     match status {
-        Status::Planned { .. } => t::status_planned_detail(locale, project.period.start.format_genitive(locale)),
+        Status::Planned { closed, .. } => {
+            let starts = period.map(|p| p.start.format_genitive(locale)).unwrap_or_default();
+            match closed {
+                Some(c) => t::status_planned_closed(
+                    locale,
+                    t::StatusPlannedClosed { closed: &crate::dates::format_long(c, locale), starts: &starts },
+                ),
+                None => t::status_planned_detail(locale, starts),
+            }
+        }
         Status::Recruiting { .. } => match recruitment_until {
             Some(until) => t::status_recruiting_until(locale, until.format_until(locale)),
             None => t::status_recruiting_open(locale).to_string(),
         },
-        Status::Running { .. } => match project.period.end {
-            Some(end) => t::status_running_until(locale, end.format_until(locale)),
-            None => t::status_running_open(locale).to_string(),
-        },
+        Status::Running { closed, .. } => {
+            let until = end.map(|e| e.format_until(locale));
+            let programme_until = until.as_ref().map(|u| t::programme_until(locale, u));
+            let sentences: Vec<String> = match (project.kind, closed, announced) {
+                (OfferKind::Benefit, _, _) => vec![t::status_benefit(locale).to_string()],
+                (_, Some(c), _) => match &until {
+                    Some(u) => vec![t::status_running_closed(
+                        locale,
+                        t::StatusRunningClosed { closed: &crate::dates::format_long(c, locale), until: u },
+                    )],
+                    None => vec![t::status_running_closed_open(locale, crate::dates::format_long(c, locale))],
+                },
+                (_, None, Some(r)) => {
+                    let mut s = vec![t::status_announced(locale).to_string()];
+                    s.extend(r.from.map(|f| t::recruitment_announced_on(locale, f.format_long(locale))));
+                    s
+                }
+                (_, None, None) if edition => match &until {
+                    Some(u) => vec![t::status_edition_until(locale, u)],
+                    None => vec![t::status_edition_open(locale).to_string()],
+                },
+                (_, None, None) => match &until {
+                    Some(u) => vec![t::status_running_until(locale, u)],
+                    None => vec![t::status_running_open(locale).to_string()],
+                },
+            };
+            let mut sentences = sentences;
+            let says_until =
+                matches!((project.kind, closed, announced), (OfferKind::Benefit, _, _) | (_, None, Some(_)));
+            if says_until {
+                sentences.extend(programme_until);
+            }
+            sentences.join(" ")
+        }
         Status::Durability { .. } => {
             let until = project.durability_until.expect("durability status needs a durability date");
             t::status_durability_detail(locale, until.format_until(locale))
         }
         Status::Ended { on, end_stated } => {
             if end_stated {
-                let end = project.period.end.unwrap_or(PartialDate::Day(on));
+                let end = end.unwrap_or(PartialDate::Day(on));
                 t::status_ended_detail(locale, end.format_long(locale))
             } else {
                 t::status_ended_inferred(locale, crate::dates::format_long(on, locale))
@@ -45,10 +88,11 @@ pub fn status_detail(project: &Project, status: Status, locale: Locale) -> Strin
     }
 }
 
-/// "od 1 stycznia 2022 do 30 czerwca 2023", "od września 2017 do sierpnia 2018".
+/// "od 1 stycznia 2022 do 30 czerwca 2023", "od września 2017 do sierpnia 2018"; empty when not known.
 pub fn period_text(project: &Project, locale: Locale) -> String {
-    let start = project.period.start.format_genitive(locale);
-    match project.period.end {
+    let Some(period) = project.period else { return String::new() };
+    let start = period.start.format_genitive(locale);
+    match period.end {
         Some(end) => {
             t::project_period_range(locale, t::ProjectPeriodRange { end: &end.format_until(locale), start: &start })
         }
@@ -67,6 +111,17 @@ pub fn group_label(group: TargetGroup, locale: Locale) -> &'static str {
         TargetGroup::ChildrenAndYouth => t::group_children_and_youth(locale),
         TargetGroup::FamiliesWithDisabledChildren => t::group_families_with_disabled_children(locale),
         TargetGroup::SocialAssistanceClients => t::group_social_assistance_clients(locale),
+        TargetGroup::PersonsWithDisabilities => t::group_persons_with_disabilities(locale),
+        TargetGroup::CarersOfPersonsWithDisabilities => t::group_carers_of_persons_with_disabilities(locale),
+        TargetGroup::Seniors => t::group_seniors(locale),
+    }
+}
+
+pub fn kind_label(kind: OfferKind, locale: Locale) -> &'static str {
+    match kind {
+        OfferKind::EuProject => t::kind_eu_project(locale),
+        OfferKind::ProgrammeEdition => t::kind_programme_edition(locale),
+        OfferKind::Benefit => t::kind_benefit(locale),
     }
 }
 
@@ -88,7 +143,7 @@ mod tests {
 
     fn project(start: &str, end: Option<&str>) -> Project {
         let json = serde_json::json!({
-            "id": "p", "title": "P", "role": "lead",
+            "id": "p", "title": "P", "kind": "eu_project", "role": "lead",
             "period": { "start": start, "end": end },
             "target_groups": ["children_and_youth"], "target_groups_text": "Dzieci",
             "source": { "title": "Strona testowa", "seed": "000_00c7829a3113ad43.txt" }
@@ -117,10 +172,10 @@ mod tests {
         assert_eq!(period_text(&p, Locale::Pl), "od 1 stycznia 2022 do 30 czerwca 2023");
         let s = status(&p, on("2022-05-01"));
         assert_eq!(status_detail(&p, s, Locale::Pl), "Trwa do 30 czerwca 2023; nabór nie jest ogłoszony.");
-        p.recruitment = Some(Recruitment { from: None, until: None });
+        p.recruitment = Some(Recruitment { from: None, until: None, end_not_stated: false });
         let s = status(&p, on("2022-05-01"));
         assert_eq!(status_detail(&p, s, Locale::Pl), "Nabór do 30 czerwca 2023.");
-        p.period = Period { start: "2022-01-01".parse().unwrap(), end: None };
+        p.period = Some(Period { start: "2022-01-01".parse().unwrap(), end: None });
         assert_eq!(period_text(&p, Locale::Pl), "od 1 stycznia 2022; data końca nie jest podana");
     }
 }

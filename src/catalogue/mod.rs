@@ -1,7 +1,10 @@
 //! The catalogue of centres and their projects: reading, checking, status and search.
 
+mod kinds;
 pub mod labels;
 pub mod model;
+pub mod programme;
+mod sources;
 pub mod status;
 pub mod validate;
 
@@ -10,6 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 
 pub use model::*;
+pub use programme::{ProgrammeDef, ProgrammesFile, PROGRAMMES_FILE};
 pub use status::{status, Status, StatusKind};
 
 use crate::problem::{Issue, Problem};
@@ -40,6 +44,8 @@ pub struct Entry {
 pub struct Catalogue {
     pub centres: Vec<Centre>,
     pub entries: Vec<Entry>,
+    /// The programmes the editions run: what they took from there, and their funder and edition.
+    pub programmes: ProgrammesFile,
     by_project: HashMap<String, usize>,
 }
 
@@ -97,12 +103,17 @@ pub type ReadCentreFile = fn(&str, &str) -> Result<CentreFile, Vec<Issue>>;
 /// Builds the catalogue from the index and the text of each file it lists (`None`: the file could not
 /// be read), every file checked. A file with problems is left out whole and its problems reported; the
 /// rest still loads.
-pub fn assemble(index: &CatalogueIndex, texts: Vec<Option<String>>) -> Loaded {
-    assemble_with(index, texts, validate::parse_centre_file)
+pub fn assemble(index: &CatalogueIndex, texts: Vec<Option<String>>, programmes: &ProgrammesFile) -> Loaded {
+    assemble_with(index, texts, validate::parse_centre_file, programmes)
 }
 
 /// [`assemble`], each file read by `read`.
-pub fn assemble_with(index: &CatalogueIndex, texts: Vec<Option<String>>, read: ReadCentreFile) -> Loaded {
+pub fn assemble_with(
+    index: &CatalogueIndex,
+    texts: Vec<Option<String>>,
+    read: ReadCentreFile,
+    programmes: &ProgrammesFile,
+) -> Loaded {
     let mut issues = Vec::new();
     let mut files = Vec::new();
     for (at, (entry, text)) in index.centres.iter().zip(texts).enumerate() {
@@ -122,19 +133,21 @@ pub fn assemble_with(index: &CatalogueIndex, texts: Vec<Option<String>>, read: R
             Err(found) => issues.extend(found),
         }
     }
-    let (catalogue, duplicates) = Catalogue::from_files(files);
+    let (catalogue, duplicates) = Catalogue::from_files(files, programmes);
     issues.extend(duplicates);
     Loaded { catalogue, issues }
 }
 
 impl Catalogue {
-    /// Joins checked centre files; a project id used twice across files is reported and kept once.
-    pub fn from_files(files: Vec<(String, CentreFile)>) -> (Catalogue, Vec<Issue>) {
-        let mut catalogue = Catalogue::default();
+    /// Joins checked centre files, each edition completed from its programme; a project id used twice
+    /// across files is reported and kept once.
+    pub fn from_files(files: Vec<(String, CentreFile)>, programmes: &ProgrammesFile) -> (Catalogue, Vec<Issue>) {
+        let mut catalogue = Catalogue { programmes: programmes.clone(), ..Catalogue::default() };
         let mut issues = Vec::new();
         for (file_name, file) in files {
             let centre_at = catalogue.centres.len();
-            for (i, project) in file.projects.into_iter().enumerate() {
+            for (i, mut project) in file.projects.into_iter().enumerate() {
+                programmes.resolve(&mut project, &file.centre);
                 if catalogue.by_project.contains_key(&project.id) {
                     issues.push(Issue::new(&file_name, format!("projects[{i}].id"), Problem::DuplicateId(project.id)));
                     continue;

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::dates::PartialDate;
 use crate::hours::WeeklyHours;
 
+pub use super::kinds::{FromProgramme, Funding, OfferKind, TargetGroup};
+
 /// The version of the catalogue file format this app reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -78,6 +80,13 @@ pub struct Address {
 pub struct Project {
     pub id: String,
     pub title: String,
+    /// What kind of offer this is: what residents read first, and what says how it is funded.
+    pub kind: OfferKind,
+    /// For an edition of a programme or a benefit: the programme's id in `programmes.json`, whose
+    /// definition gives the period (when the centre's page gives none), the conditions (when the
+    /// project states none of its own), the funder and the edition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runs_programme: Option<String>,
     /// Whether the centre leads the project or is a partner in it.
     pub role: Role,
     /// The lead, when the centre is a partner and the source names the lead.
@@ -87,7 +96,13 @@ pub struct Project {
     pub partners: Vec<Partner>,
     #[serde(default)]
     pub programme: Option<Programme>,
-    pub period: Period,
+    /// As the source states it; `None` for an edition whose page gives no dates: the programme's
+    /// definition supplies them when the catalogue is assembled (and `period_from_programme` says so).
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// Set when the catalogue is assembled: which facts are the programme's, not the centre page's.
+    #[serde(skip)]
+    pub from_programme: FromProgramme,
     /// Last day of the durability period, when results must still be kept up.
     #[serde(default)]
     pub durability_until: Option<PartialDate>,
@@ -98,8 +113,11 @@ pub struct Project {
     pub budget: Option<Budget>,
     #[serde(default)]
     pub participants: Option<Participants>,
+    /// May be left out for an edition: the programme's apply.
+    #[serde(default)]
     pub target_groups: Vec<TargetGroup>,
-    /// Who the project is for, in the source's own words.
+    /// Who the project is for, in the source's own words (the programme's when left out).
+    #[serde(default)]
     pub target_groups_text: String,
     #[serde(default)]
     pub goal: Option<String>,
@@ -196,6 +214,10 @@ pub struct Recruitment {
     pub from: Option<PartialDate>,
     #[serde(default)]
     pub until: Option<PartialDate>,
+    /// The page announces recruitment but gives no closing date (or its copy stops before it): the app
+    /// never says recruitment is open then, only that it was announced, and to ask the centre.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub end_not_stated: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -252,54 +274,6 @@ pub enum ParticipantsBasis {
     Actual,
 }
 
-/// Groups a project is for, as codes the filters and (later) the rules use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TargetGroup {
-    AtRiskOfExclusion,
-    FamiliesWithChildren,
-    FamiliesWithCareDifficulties,
-    FosterFamilies,
-    ChildrenInFosterCare,
-    CareLeavers,
-    ChildrenAndYouth,
-    FamiliesWithDisabledChildren,
-    SocialAssistanceClients,
-}
-
-impl TargetGroup {
-    pub const ALL: [TargetGroup; 9] = [
-        TargetGroup::AtRiskOfExclusion,
-        TargetGroup::FamiliesWithChildren,
-        TargetGroup::FamiliesWithCareDifficulties,
-        TargetGroup::FosterFamilies,
-        TargetGroup::ChildrenInFosterCare,
-        TargetGroup::CareLeavers,
-        TargetGroup::ChildrenAndYouth,
-        TargetGroup::FamiliesWithDisabledChildren,
-        TargetGroup::SocialAssistanceClients,
-    ];
-
-    /// The JSON code, also used in the filter's URL.
-    pub fn code(self) -> &'static str {
-        match self {
-            TargetGroup::AtRiskOfExclusion => "at_risk_of_exclusion",
-            TargetGroup::FamiliesWithChildren => "families_with_children",
-            TargetGroup::FamiliesWithCareDifficulties => "families_with_care_difficulties",
-            TargetGroup::FosterFamilies => "foster_families",
-            TargetGroup::ChildrenInFosterCare => "children_in_foster_care",
-            TargetGroup::CareLeavers => "care_leavers",
-            TargetGroup::ChildrenAndYouth => "children_and_youth",
-            TargetGroup::FamiliesWithDisabledChildren => "families_with_disabled_children",
-            TargetGroup::SocialAssistanceClients => "social_assistance_clients",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<TargetGroup> {
-        TargetGroup::ALL.into_iter().find(|g| g.code() == code)
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HowToApply {
@@ -325,18 +299,31 @@ pub struct Area {
     pub revitalisation_area: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// What the page is and who published it, as residents read it ("Strona Ośrodka Pomocy Społecznej
     /// w Szamotułach").
     pub title: String,
     /// The seed page's file name in `shared/seeds/`, for maintainers.
-    pub seed: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
+    /// Or the stored page's file in `shared/data/` ("projects-2026/010_….txt"), for maintainers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// The page's address, shown to residents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The day the page was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_on: Option<PartialDate>,
     /// The site the page was taken from, as the page names it.
     #[serde(default)]
     pub site: Option<String>,
     /// The page's own publication date, when it has one.
     #[serde(default)]
     pub published: Option<PartialDate>,
+    /// Our copy holds only the opening of the page: residents are told to ask the centre for the rest.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cut_off: bool,
 }

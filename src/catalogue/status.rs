@@ -6,26 +6,18 @@ use super::model::{Perspective, Project};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
-    Planned {
-        starts: NaiveDate,
-    },
+    /// Not started; `closed` is the last day of a recruitment already over (some centres recruit the
+    /// year before an edition).
+    Planned { starts: NaiveDate, closed: Option<NaiveDate> },
     /// Taking participants; `until` is the last day the source gives for that, if any.
-    Recruiting {
-        until: Option<NaiveDate>,
-    },
-    Running {
-        until: Option<NaiveDate>,
-    },
+    Recruiting { until: Option<NaiveDate> },
+    /// Running; `closed` is the last day of its recruitment when that has passed.
+    Running { until: Option<NaiveDate>, closed: Option<NaiveDate> },
     /// Ended, but the centre must keep the project's services up until `until`.
-    Durability {
-        until: NaiveDate,
-    },
+    Durability { until: NaiveDate },
     /// Ended on `on`. When the source gives no end date, `on` is the day its EU programme stopped
     /// financing projects, and `end_stated` is false so the app can say so.
-    Ended {
-        on: NaiveDate,
-        end_stated: bool,
-    },
+    Ended { on: NaiveDate, end_stated: bool },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,14 +76,19 @@ pub fn programme_last_eligible_day(perspective: Perspective) -> NaiveDate {
 
 /// The project's last day: as the source states it, else bounded by its programme.
 pub fn last_day(project: &Project) -> Option<(NaiveDate, bool)> {
-    match project.period.end {
+    match project.period.and_then(|p| p.end) {
         Some(end) => Some((end.last_day(), true)),
         None => project.programme.as_ref().and_then(|p| p.perspective).map(|p| (programme_last_eligible_day(p), false)),
     }
 }
 
 pub fn status(project: &Project, as_of: NaiveDate) -> Status {
-    let start = project.period.start.first_day();
+    let Some(period) = project.period else {
+        // Only an edition read without its programme's definition has no dates (validation refuses a
+        // catalogue like that): it is there, and nothing can be said about its time.
+        return Status::Running { until: None, closed: None };
+    };
+    let start = period.start.first_day();
     let end = last_day(project);
     if let Some((end_day, stated)) = end {
         if as_of > end_day {
@@ -102,16 +99,24 @@ pub fn status(project: &Project, as_of: NaiveDate) -> Status {
         }
     }
     let end_day = end.map(|(d, _)| d);
-    if let Some(r) = project.recruitment {
-        let from = r.from.map(|d| d.first_day()).unwrap_or(start);
+    let mut closed = None;
+    // A recruitment without a closing date on its page is never said to be open.
+    if let Some(r) = project.recruitment.filter(|r| !r.end_not_stated) {
         let until = r.until.map(|d| d.last_day()).or(end_day);
+        // A closing day before the start without an opening day: the centre took applications ahead.
+        let from = match (r.from, until) {
+            (Some(d), _) => d.first_day(),
+            (None, Some(u)) if u < start => NaiveDate::MIN,
+            (None, _) => start,
+        };
         if as_of >= from && until.is_none_or(|u| as_of <= u) {
             return Status::Recruiting { until };
         }
+        closed = until.filter(|u| *u < as_of);
     }
     if as_of < start {
-        Status::Planned { starts: start }
+        Status::Planned { starts: start, closed }
     } else {
-        Status::Running { until: end_day }
+        Status::Running { until: end_day, closed }
     }
 }

@@ -9,23 +9,36 @@ use crate::problem::{parse_json, Issue, Problem};
 use crate::{contact, hours, money};
 
 /// Collects the problems of one file.
-struct Checker<'a> {
+pub(super) struct Checker<'a> {
     file: &'a str,
     issues: Vec<Issue>,
 }
 
-impl Checker<'_> {
-    fn push(&mut self, path: impl Into<String>, problem: Problem) {
+impl<'a> Checker<'a> {
+    pub(super) fn new(file: &'a str) -> Checker<'a> {
+        Checker { file, issues: Vec::new() }
+    }
+
+    /// The value when no problem was found.
+    pub(super) fn finish<T>(self, value: T) -> Result<T, Vec<Issue>> {
+        if self.issues.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.issues)
+        }
+    }
+
+    pub(super) fn push(&mut self, path: impl Into<String>, problem: Problem) {
         self.issues.push(Issue::new(self.file, path, problem));
     }
 
-    fn not_empty(&mut self, path: &str, text: &str) {
+    pub(super) fn not_empty(&mut self, path: &str, text: &str) {
         if text.trim().is_empty() {
             self.push(path, Problem::Empty);
         }
     }
 
-    fn id(&mut self, path: &str, id: &str) {
+    pub(super) fn id(&mut self, path: &str, id: &str) {
         let ok = !id.is_empty()
             && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !id.starts_with('-')
@@ -68,18 +81,6 @@ impl Checker<'_> {
     fn teryt(&mut self, path: &str, code: &str) {
         if !crate::places::is_gmina_code(code) {
             self.push(path, Problem::UnknownGmina(code.to_string()));
-        }
-    }
-
-    fn seed(&mut self, path: &str, seed: &str) {
-        // Seed pages are named NNN_<16 hex digits>.txt.
-        let ok = seed.len() == 24
-            && seed.ends_with(".txt")
-            && seed[..3].bytes().all(|b| b.is_ascii_digit())
-            && seed.as_bytes()[3] == b'_'
-            && seed[4..20].bytes().all(|b| b.is_ascii_hexdigit());
-        if !ok {
-            self.push(path, Problem::BadSeed(seed.to_string()));
         }
     }
 
@@ -155,11 +156,46 @@ impl Checker<'_> {
         }
     }
 
+    /// What an offer's kind rules in and out: only an EU project has EU programme details; an edition or
+    /// a benefit names its programme (whether its money may be EU is the programme's to say:
+    /// `programme::issues`); a benefit has no recruitment window.
+    fn kind(&mut self, at: &str, p: &Project) {
+        let kind = p.kind.code().to_string();
+        match p.kind {
+            OfferKind::EuProject => {
+                if p.runs_programme.is_some() {
+                    self.push(format!("{at}.runs_programme"), Problem::NotForKind(kind.clone()));
+                }
+            }
+            OfferKind::ProgrammeEdition | OfferKind::Benefit => {
+                if p.runs_programme.is_none() {
+                    self.push(format!("{at}.runs_programme"), Problem::MissingField("runs_programme".into()));
+                }
+                if p.programme.is_some() {
+                    self.push(format!("{at}.programme"), Problem::NotForKind(kind.clone()));
+                }
+            }
+        }
+        if p.kind == OfferKind::Benefit && p.recruitment.is_some() {
+            self.push(format!("{at}.recruitment"), Problem::NotForKind(kind));
+        }
+    }
+
     fn project(&mut self, i: usize, p: &Project) {
         let at = format!("projects[{i}]");
         self.id(&format!("{at}.id"), &p.id);
         self.not_empty(&format!("{at}.title"), &p.title);
-        self.not_empty(&format!("{at}.target_groups_text"), &p.target_groups_text);
+        self.kind(&at, p);
+        if p.runs_programme.is_none() {
+            // An edition may take who it is for and when it runs from its programme; anything else says it.
+            self.not_empty(&format!("{at}.target_groups_text"), &p.target_groups_text);
+            if p.target_groups.is_empty() {
+                self.push(format!("{at}.target_groups"), Problem::Empty);
+            }
+            if p.period.is_none() {
+                self.push(format!("{at}.period"), Problem::MissingField("period".into()));
+            }
+        }
         if p.lead.is_some() && p.role == Role::Lead {
             self.push(format!("{at}.lead"), Problem::LeadOnlyForPartner);
         }
@@ -191,11 +227,12 @@ impl Checker<'_> {
         if let Some(prog) = &p.programme {
             self.not_empty(&format!("{at}.programme.name"), &prog.name);
         }
-        if let Some(end) = p.period.end {
-            if end.last_day() < p.period.start.first_day() {
+        if let Some(end) = p.period.and_then(|period| period.end) {
+            let start = p.period.map(|period| period.start).expect("an end comes with a start");
+            if end.last_day() < start.first_day() {
                 self.push(
                     format!("{at}.period.end"),
-                    Problem::EndBeforeStart { start: p.period.start.to_string(), end: end.to_string() },
+                    Problem::EndBeforeStart { start: start.to_string(), end: end.to_string() },
                 );
             }
             if let Some(durability) = p.durability_until {
@@ -207,7 +244,7 @@ impl Checker<'_> {
                 }
             }
         }
-        if let Some(Recruitment { from: Some(from), until: Some(until) }) = p.recruitment {
+        if let Some(Recruitment { from: Some(from), until: Some(until), .. }) = p.recruitment {
             if until.last_day() < from.first_day() {
                 self.push(
                     format!("{at}.recruitment.until"),
@@ -217,9 +254,6 @@ impl Checker<'_> {
         }
         if let Some(b) = &p.budget {
             self.budget(&format!("{at}.budget"), b);
-        }
-        if p.target_groups.is_empty() {
-            self.push(format!("{at}.target_groups"), Problem::Empty);
         }
         for (j, s) in p.services.iter().enumerate() {
             self.not_empty(&format!("{at}.services[{j}]"), s);
@@ -231,8 +265,7 @@ impl Checker<'_> {
             }
         }
         self.phones(&format!("{at}.phones"), &p.phones);
-        self.not_empty(&format!("{at}.source.title"), &p.source.title);
-        self.seed(&format!("{at}.source.seed"), &p.source.seed);
+        self.source(&format!("{at}.source"), &p.source);
     }
 }
 

@@ -231,7 +231,7 @@ mod tests {
         };
         let verdict = ProjectVerdict {
             project_id: "p".into(),
-            status: crate::catalogue::Status::Running { until: None },
+            status: crate::catalogue::Status::Running { until: None, closed: None },
             outcome: Some(Outcome::Met),
             rule: Some(deciding),
             priority: vec![result(

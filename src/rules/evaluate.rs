@@ -9,7 +9,7 @@ use super::disability::MemberFact;
 use super::{Criterion, CriterionKind, Eligibility, Rule};
 use crate::catalogue::{status, Entry, Status, TargetGroup};
 use crate::dates::PartialDate;
-use crate::household::{Answer, AtRiskCategory, Household, Role};
+use crate::household::{Answer, AtRiskCategory, Household};
 use crate::parameters::{OutOfRange, ParametersFile};
 
 /// The result of one criterion or group, ordered best first.
@@ -192,53 +192,8 @@ pub(super) fn any_of(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
     outcomes.min().unwrap_or(Outcome::NotMet)
 }
 
-fn group_answer(group: TargetGroup, h: &Household, day: NaiveDate) -> Answer {
-    let children: Vec<_> = h.members.iter().filter(|m| m.role == Role::Child).collect();
-    let yes_no = |b: bool| if b { Answer::Yes } else { Answer::No };
-    match group {
-        TargetGroup::FamiliesWithChildren => yes_no(!children.is_empty()),
-        TargetGroup::ChildrenAndYouth => {
-            // "Dzieci i młodzież": we take anyone under 26, as EU youth measures commonly do.
-            let ages: Vec<Option<u32>> = h.members.iter().map(|m| m.age_on(day)).collect();
-            if ages.iter().any(|a| a.is_some_and(|a| a < 26)) {
-                Answer::Yes
-            } else if ages.iter().any(Option::is_none) {
-                Answer::Unknown
-            } else {
-                Answer::No
-            }
-        }
-        TargetGroup::FosterFamilies => h.situation.foster_family,
-        TargetGroup::CareLeavers => h.situation.care_leaver,
-        TargetGroup::ChildrenInFosterCare => h.situation.child_in_foster_care,
-        TargetGroup::FamiliesWithCareDifficulties => match h.art7.as_deref() {
-            Some(g) if g.contains(&crate::household::Art7Ground::CareHelplessness) => Answer::Yes,
-            _ => h.situation.care_difficulties,
-        },
-        TargetGroup::FamiliesWithDisabledChildren => {
-            if children.iter().any(|c| c.disability == Answer::Yes) {
-                Answer::Yes
-            } else if children.iter().any(|c| c.disability == Answer::Unknown) {
-                Answer::Unknown
-            } else {
-                Answer::No
-            }
-        }
-        TargetGroup::AtRiskOfExclusion => match at_risk(h).0 {
-            Outcome::Met => Answer::Yes,
-            Outcome::NotMet => Answer::No,
-            Outcome::Unknown => Answer::Unknown,
-        },
-        TargetGroup::SocialAssistanceClients => match h.at_risk.as_deref() {
-            Some(c) if c.contains(&AtRiskCategory::SocialAssistance) => Answer::Yes,
-            Some(_) => Answer::No,
-            None => Answer::Unknown,
-        },
-    }
-}
-
 /// Category (a) is met by any art. 7 ground; (f) by a member with a disability.
-fn at_risk(h: &Household) -> (Outcome, Reason) {
+pub(super) fn at_risk(h: &Household) -> (Outcome, Reason) {
     let via_art7 = h.art7.as_ref().is_some_and(|g| !g.is_empty());
     let via_disability = h.members.iter().any(|m| m.disability == Answer::Yes);
     let named = h.at_risk.as_ref().is_some_and(|c| !c.is_empty());
@@ -265,7 +220,8 @@ fn criterion(c: &Arc<Criterion>, h: &Household, params: &ParametersFile, day: Na
             (outcome, Reason::Residence { gmina: h.gmina_code.as_ref().and(h.gmina.clone()) })
         }
         CriterionKind::TargetGroup { groups } => {
-            let answers: Vec<(TargetGroup, Answer)> = groups.iter().map(|g| (*g, group_answer(*g, h, day))).collect();
+            let answers: Vec<(TargetGroup, Answer)> =
+                groups.iter().map(|g| (*g, super::groups::group_answer(*g, h, day))).collect();
             let pick = |a: Answer| answers.iter().filter(|(_, x)| *x == a).map(|(g, _)| *g).collect::<Vec<_>>();
             let outcome = any_of(answers.iter().map(|(_, a)| Outcome::from_answer(*a)));
             (

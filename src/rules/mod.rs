@@ -5,6 +5,7 @@
 mod disability;
 pub mod evaluate;
 pub mod explain;
+mod groups;
 pub mod parse;
 
 use rust_decimal::Decimal;
@@ -164,6 +165,24 @@ pub fn rule_issues(catalogue: &Catalogue) -> Vec<Issue> {
     catalogue.entries.iter().filter_map(|e| eligibility_of(e).err()).flatten().collect()
 }
 
+/// Problems in the programmes' rules, read as a project's are.
+pub fn programme_rule_issues(file: &str, programmes: &crate::catalogue::ProgrammesFile) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    for (i, p) in programmes.programmes.iter().enumerate() {
+        let Some(raw) = &p.eligibility else { continue };
+        let at = format!("programmes[{i}].eligibility");
+        match serde_json::from_str::<serde_json::Value>(raw.get()) {
+            Err(e) => issues.push(Issue::new(file, &at, Problem::InvalidValue(e.to_string()))),
+            Ok(value) => {
+                if let Err(found) = parse_eligibility(&value, &at) {
+                    issues.extend(found.into_iter().map(|(path, problem)| Issue::new(file, path, problem)));
+                }
+            }
+        }
+    }
+    issues
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,7 +203,7 @@ mod tests {
         assert!(verdict(recruiting, Some(Outcome::Unknown)).can_declare());
         assert!(verdict(recruiting, None).can_declare(), "no rules: the centre decides");
         assert!(!verdict(recruiting, Some(Outcome::NotMet)).can_declare());
-        assert!(verdict(Status::Running { until: None }, Some(Outcome::Met)).can_declare());
+        assert!(verdict(Status::Running { until: None, closed: None }, Some(Outcome::Met)).can_declare());
         let ended = Status::Ended { on: chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(), end_stated: true };
         assert!(!verdict(ended, Some(Outcome::Met)).can_declare());
     }

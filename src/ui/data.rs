@@ -10,9 +10,9 @@ use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
 use super::context::{use_catalogue, CatalogueState};
-use super::load::{load_catalogue, read_text, start_fetch};
+use super::load::{load_catalogue, read_text, start_fetch, CATALOGUE_URL};
 use crate::catalogue::validate::read_centre_file;
-use crate::catalogue::Loaded;
+use crate::catalogue::{Loaded, ProgrammesFile, PROGRAMMES_FILE};
 use crate::directory::{locator_file, locator_key, powiat_file, LocatorFile, PowiatFile};
 use crate::i18n::Locale;
 use crate::localities::{shard_file, LocalityShard};
@@ -80,7 +80,9 @@ pub fn provide_data() {
 /// The text of a data file; `None` when it could not be downloaded. One function for every kind of
 /// file, so the waiting is compiled once (a generic `async fn` per file type measured 15 KB of wasm).
 async fn fetch_text(file: String) -> Option<String> {
-    read_text(start_fetch(&format!("{DATA_URL}{file}"))).await
+    // A name from the site's root (the catalogue's programmes) as it is; the data folder's by name.
+    let url = if file.starts_with('/') { file } else { format!("{DATA_URL}{file}") };
+    read_text(start_fetch(&url)).await
 }
 
 fn parse<T: DeserializeOwned + Send + Sync + 'static>(file: &str, text: Option<String>) -> Remote<AnyFile> {
@@ -140,6 +142,11 @@ pub fn shard(key: &str) -> Remote<LocalityShard> {
     file_in(shard_file(key), parse::<LocalityShard>)
 }
 
+/// The programmes the editions run (`/catalogue/programmes.json`, kept with the app). Reactive.
+pub fn programmes() -> Remote<ProgrammesFile> {
+    file_in(format!("{CATALOGUE_URL}{PROGRAMMES_FILE}"), parse::<ProgrammesFile>)
+}
+
 /// A powiat's centres. Reactive.
 pub fn powiat(code: &str) -> Remote<PowiatFile> {
     file_in(powiat_file(code), parse::<PowiatFile>)
@@ -187,8 +194,11 @@ pub fn catalogue_part(part: &Part) -> Remote<Loaded> {
                 CatalogueState::Ready(loaded) => Remote::Ready(loaded),
             }
         }
-        Part::Powiat(code) => powiat(code)
-            .then(|file| Remote::Ready(Arc::new(Loaded { catalogue: file.catalogue(), issues: Vec::new() }))),
+        Part::Powiat(code) => programmes().then(|programmes| {
+            powiat(code).then(|file| {
+                Remote::Ready(Arc::new(Loaded { catalogue: file.catalogue(&programmes), issues: Vec::new() }))
+            })
+        }),
         Part::Project(id) | Part::Centre(id) => {
             let project = matches!(part, Part::Project(_));
             // The whole catalogue, when a page has already read it, has every project and centre.

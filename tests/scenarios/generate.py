@@ -326,6 +326,60 @@ for code, where, outcome in [("060908", "powiat lubelski", "met"), ("101703", "p
     seed.append({"name": f"Konopnica ({where}) w 2018", "date": "2018-03-01", "household": konopnica,
                  "expect": {"zintegrowany-system-wsparcia-rodziny": {
                      "status": "recruiting", "outcome": outcome, "criteria": {"zamieszkanie": outcome}}}})
+
+# --- the 2026 programmes (public/catalogue, pages in shared/data/projects-2026/) ------------------
+def person(role, age, certificate="none", **more):
+    return dict(role=role, age=age, certificate=certificate, **more)
+
+
+dobra = {"schema": 3, "gmina": "Dobra", "gmina_code": "120703", "situation": {"carer": "yes"},
+         "members": [person("applicant", 38), person("child", 10, "child_with_7_8")]}
+aoon = "asystent-osobisty-2026-dobra"
+seed.append({"name": "Dobra (powiat limanowski) dziś: dziecko 10 lat ze wskazaniami 7 i 8, nabór zakończony", "date": "2026-11-28",
+             "household": dobra, "expect": {aoon: {"status": "running", "outcome": "met",
+                                                   "criteria": {"zamieszkanie": "met", "dziecko": "met", "orzeczenie": "not_met"}},
+                                            "asystent-osobisty-2026-zawoja": {"status": "running", "outcome": "not_met",
+                                                                              "criteria": {"zamieszkanie": "not_met", "dziecko": "met"}}}})
+seed.append({"name": "Dobra w sierpniu 2025: w czasie naboru", "date": "2025-08-01", "household": dobra,
+             "expect": {aoon: {"status": "recruiting", "outcome": "met"}}})
+seed.append({"name": "Dobra: dziecko 16 lat nie mieści się w przedziale wieku", "date": "2026-11-28",
+             "household": {**dobra, "members": [person("applicant", 38), person("child", 16, "child_with_7_8")]},
+             "expect": {aoon: {"outcome": "not_met", "criteria": {"dziecko": "not_met"}}}})
+katowice = {"schema": 3, "gmina": "Katowice", "gmina_code": "246901", "members": [person("applicant", 52, "moderate")]}
+seed.append({"name": "Katowice: dorosły z umiarkowanym stopniem; w Bielsku-Białej tylko znaczny i mieszkańcy", "date": "2026-11-28",
+             "household": katowice, "expect": {
+                 "asystent-osobisty-2026-katowice": {"status": "running", "outcome": "met", "criteria": {"orzeczenie": "met"}},
+                 "asystent-osobisty-2026-bielsko-biala": {"outcome": "not_met",
+                                                          "criteria": {"zamieszkanie": "not_met", "orzeczenie": "not_met"}}}})
+for age, outcome in [(17, "not_met"), (18, "met")]:
+    seed.append({"name": f"Miasteczko Śląskie: osoba {age} lat ze znacznym stopniem (strona: osoby pełnoletnie)", "date": "2026-11-28",
+                 "household": {"schema": 3, "gmina": "Miasteczko Śląskie", "gmina_code": "241302", "members": [person("applicant", age, "severe")]},
+                 "expect": {"asystent-osobisty-2026-miasteczko-slaskie": {"outcome": outcome, "criteria": {"orzeczenie": outcome}}}})
+oswiecim = {"schema": 3, "gmina": "Oświęcim", "gmina_code": "121301", "situation": {"carer": "yes"},
+            "members": [person("applicant", 55), person("other", 82, "equivalent_severe")]}
+seed.append({"name": "Oświęcim: opiekun matki z orzeczeniem równoważnym znacznemu, po naborze", "date": "2026-11-28",
+             "household": oswiecim, "expect": {"opieka-wytchnieniowa-2026-oswiecim": {
+                 "status": "running", "outcome": "met", "criteria": {"opieka-dorosly": "met", "opieka-dziecko": "not_met"}}}})
+seed.append({"name": "Oświęcim w czasie naboru (7–19 stycznia 2026)", "date": "2026-01-10", "household": oswiecim,
+             "expect": {"opieka-wytchnieniowa-2026-oswiecim": {"status": "recruiting", "outcome": "met"}}})
+puszcza = {"schema": 3, "gmina": "Puszcza Mariańska", "gmina_code": "143803", "situation": {"carer": "yes"},
+           "members": [person("applicant", 35), person("child", 9, "child")]}
+seed.append({"name": "Puszcza Mariańska: opiekun dziecka z orzeczeniem; strona nie obejmuje dzieci", "date": "2026-11-28",
+             "household": puszcza, "expect": {"opieka-wytchnieniowa-2026-puszcza-marianska": {
+                 "outcome": "not_met", "criteria": {"opieka-dorosly": "not_met"}}}})
+for monthly, outcome in [("2020.00", "met"), ("2020.01", "not_met")]:
+    seed.append({"name": f"Wadowice: osoba samotna z dochodem {monthly} zł (200% kryterium to 2 020,00 zł)", "date": "2026-11-28",
+                 "household": {"schema": 3, "gmina": "Wadowice", "gmina_code": "121809",
+                               "members": [{"role": "applicant", "age": 70, "incomes": [{"kind": "pension", "monthly": monthly}]}]},
+                 "expect": {"posilek-w-szkole-i-w-domu-2026-wadowice": {"status": "running", "outcome": outcome,
+                                                                       "criteria": {"dochod": outcome}}}})
+for monthly, outcome in [("4361.90", "met"), ("4361.91", "not_met")]:
+    seed.append({"name": f"Urszulin w maju 2026: rodzina 2 osób, dochód {monthly} zł (265% kryterium to 2 180,95 zł na osobę)", "date": "2026-05-04",
+                 "household": {"schema": 3, "gmina": "Urszulin", "gmina_code": "061905", "art7": ["poverty"],
+                               "members": [{"role": "applicant", "age": 60, "incomes": [{"kind": "pension", "monthly": monthly}]},
+                                           {"role": "partner", "age": 61, "incomes": []}]},
+                 "expect": {"fepz-podprogram-2025-urszulin": {"status": "recruiting", "outcome": outcome,
+                                                               "criteria": {"art7": "met", "dochod": outcome}}}})
 Path(HERE / "seeds.json").write_text(
     json.dumps({"catalogue": "public/catalogue", "scenarios": seed}, ensure_ascii=False, indent=1) + "\n")
 print(f"{len(scenarios)} synthetic + {len(seed)} seed scenarios")

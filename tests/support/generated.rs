@@ -18,7 +18,7 @@ pub fn centre_json(c: usize, per_centre: usize) -> String {
             _ => format!(r#"{{"all": [{{"id": "z", "criterion": "residence", "gminas": ["Gmina {c}"], "teryt": ["{c:06}"], "source": "s"}}, {{"any": [{{"id": "a", "criterion": "art7_ground", "grounds": ["poverty"], "source": "s"}}, {{"id": "d", "criterion": "income", "percent": "{percent}", "parameter": "kryterium_dochodowe", "source": "s"}}]}}]}}"#),
         };
         projects.push(format!(
-            r#"{{"id": "projekt-{n}", "title": "Projekt {n}", "role": "lead",
+            r#"{{"id": "projekt-{n}", "title": "Projekt {n}", "kind": "eu_project", "role": "lead",
                 "period": {{"start": "2024-01-01", "end": "2027-12-31"}}, "recruitment": {{}},
                 "target_groups": ["families_with_children"], "target_groups_text": "Rodziny",
                 "eligibility": {{"rule": {rule}}}, "source": {{"title": "Strona testowa", "seed": "999_0000000000000000.txt"}}}}"#
@@ -40,7 +40,7 @@ pub fn generated(centres: usize, per_centre: usize) -> (Catalogue, Vec<Option<El
             (name, file)
         })
         .collect();
-    let (catalogue, issues) = Catalogue::from_files(files);
+    let (catalogue, issues) = Catalogue::from_files(files, &Default::default());
     assert!(issues.is_empty());
     let rules = catalogue.entries.iter().map(|e| eligibility_of(e).expect("generated rules are valid")).collect();
     (catalogue, rules)

@@ -1,0 +1,57 @@
+//! Where facts come from: seed pages and stored pages by file name, addresses, and the checks of a
+//! source as a whole.
+
+use super::model::Source;
+use super::validate::Checker;
+use crate::problem::Problem;
+
+/// Seed pages are named NNN_<16 hex digits>.txt (`shared/seeds/`).
+fn is_seed(seed: &str) -> bool {
+    seed.len() == 24
+        && seed.ends_with(".txt")
+        && seed[..3].bytes().all(|b| b.is_ascii_digit())
+        && seed.as_bytes()[3] == b'_'
+        && seed[4..20].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Stored pages of `shared/data/` are named <folder>/NNN_<lowercase words>.txt
+/// ("projects-2026/010_dobra-asystent-osobisty-2026.txt").
+fn is_stored_page(page: &str) -> bool {
+    let Some((folder, file)) = page.split_once('/') else { return false };
+    let Some(stem) = file.strip_suffix(".txt") else { return false };
+    let word = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    word(folder)
+        && stem.len() > 4
+        && stem.is_char_boundary(4)
+        && stem[..3].bytes().all(|b| b.is_ascii_digit())
+        && stem.as_bytes()[3] == b'_'
+        && word(&stem[4..])
+}
+
+fn is_url(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
+}
+
+impl Checker<'_> {
+    pub(super) fn seed(&mut self, path: &str, seed: &str) {
+        if !is_seed(seed) && !is_stored_page(seed) {
+            self.push(path, Problem::BadSeed(seed.to_string()));
+        }
+    }
+
+    /// Where a fact comes from: a seed page or a stored page, an http(s) address if given, and a title.
+    pub(super) fn source(&mut self, at: &str, source: &Source) {
+        self.not_empty(&format!("{at}.title"), &source.title);
+        match (&source.seed, &source.page) {
+            (Some(seed), None) if is_seed(seed) => {}
+            (None, Some(page)) if is_stored_page(page) => {}
+            (Some(file), None) | (None, Some(file)) => self.push(format!("{at}.seed"), Problem::BadSeed(file.clone())),
+            (None, None) => self.push(format!("{at}.seed"), Problem::MissingField("seed / page".into())),
+            (Some(_), Some(_)) => self.push(format!("{at}.page"), Problem::UnknownField("page".into())),
+        }
+        if let Some(url) = source.url.as_deref().filter(|u| !is_url(u)) {
+            self.push(format!("{at}.url"), Problem::BadUrl(url.to_string()));
+        }
+    }
+}
