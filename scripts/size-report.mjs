@@ -5,16 +5,19 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// 250 KB until the national place search and pages came (+35 KB measured, 7 KB trimmed back): see
-// docs/decisions/0004-size-budget.md. The prerendering work replaces this with 150 KB.
-const BUDGET_GZIP = 260_000; // bytes, for everything the first page loads
+// 250 KB until the national place search and pages came (+35 KB measured, 7 KB trimmed back), 260 KB
+// until the 2026 programmes (kinds of offer, programmes read with the pages, what runs now first: +23 KB
+// of wasm, 2 KB trimmed back): see docs/decisions/0004-size-budget.md. The prerendering work replaces
+// this with 150 KB.
+const BUDGET_GZIP = 280_000; // bytes, for everything the first page loads
 // The checker and declarations are a second bundle (dist/sprawdz/), loaded only when someone starts a
 // check or opens their documents. Its ceiling (330 KB before the declaration, which added about 96 KB)
 // keeps its growth visible (430 KB before the offline app, device modes and staff pages, which added
 // about 12 KB; 440 KB before its gmina question became the place search with TERYT codes, which added
-// about 21 KB: the search, the gmina index and town files read by part); shrinking it is open work (see
-// docs/PERFORMANCE.md).
-const CHECKER_BUDGET_GZIP = 460_000;
+// about 21 KB: the search, the gmina index and town files read by part; 460 KB before the 2026
+// programmes, which added about 21 KB of wasm and 17.6 KB of catalogue files it reads); shrinking it is
+// open work (see docs/PERFORMANCE.md).
+const CHECKER_BUDGET_GZIP = 500_000;
 const root = process.argv[2] ?? 'dist';
 
 function files(dir) {

@@ -223,7 +223,7 @@ pub fn check_catalogue_places(catalogue: &crate::catalogue::Catalogue, places: &
         }
         // Residence rules: each code a gmina named as written, and one the project serves, so that its
         // residents find the project on their gmina's page and in their powiat's file.
-        let rules = crate::rules::eligibility_of(entry).ok().flatten();
+        let rules = crate::rules::eligibility_of(entry, &catalogue.programmes).ok().flatten();
         for criterion in rules.iter().flat_map(|r| r.all_criteria()) {
             let crate::rules::CriterionKind::Residence { gminas, teryt } = &criterion.kind else { continue };
             for (j, code) in teryt.iter().enumerate() {

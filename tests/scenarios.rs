@@ -46,7 +46,13 @@ fn run(file: &str) -> usize {
         let day = parse_iso(&s.date).unwrap_or_else(|| panic!("{}: bad date", s.name));
         for (project, expect) in &s.expect {
             let entry = loaded.catalogue.project(project).unwrap_or_else(|| panic!("{}: no project {project}", s.name));
-            let v = evaluate(entry, eligibility_of(entry).unwrap().as_ref(), &s.household, &params, day);
+            let v = evaluate(
+                entry,
+                eligibility_of(entry, &loaded.catalogue.programmes).unwrap().as_ref(),
+                &s.household,
+                &params,
+                day,
+            );
             let mut check = |what: String, got: &str, want: &str| {
                 checks += 1;
                 if got != want {

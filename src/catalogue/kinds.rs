@@ -9,7 +9,6 @@ pub struct FromProgramme {
     pub period: bool,
     pub target_groups: bool,
     pub target_groups_text: bool,
-    pub eligibility: bool,
 }
 
 /// The three kinds of offer residents meet, told apart because they work differently.

@@ -87,6 +87,9 @@ pub struct Query {
     pub place: Place,
     pub group: Option<TargetGroup>,
     pub status: Option<StatusKind>,
+    pub kind: Option<OfferKind>,
+    /// The editions of one programme (its id in `programmes.json`).
+    pub programme: Option<String>,
 }
 
 /// The outcome of loading: what could be read, and every problem found on the way.
@@ -147,7 +150,7 @@ impl Catalogue {
         for (file_name, file) in files {
             let centre_at = catalogue.centres.len();
             for (i, mut project) in file.projects.into_iter().enumerate() {
-                programmes.resolve(&mut project, &file.centre);
+                programmes.resolve(&mut project);
                 if catalogue.by_project.contains_key(&project.id) {
                     issues.push(Issue::new(&file_name, format!("projects[{i}].id"), Problem::DuplicateId(project.id)));
                     continue;
@@ -203,6 +206,8 @@ impl Catalogue {
                 Place::Gmina(g) => e.gminas.iter().any(|x| text::fold(x) == text::fold(g)),
             })
             .filter(|e| query.group.is_none_or(|g| e.project.target_groups.contains(&g)))
+            .filter(|e| query.kind.is_none_or(|k| e.project.kind == k))
+            .filter(|e| query.programme.is_none() || e.project.runs_programme == query.programme)
             .filter(|e| text::matches_all_words(&e.haystack, &query.text))
             .map(|e| (e, status(&e.project, as_of)))
             .filter(|(_, s)| query.status.is_none_or(|k| s.kind() == k))

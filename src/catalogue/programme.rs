@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Centre, Funding, FundingSource, OfferKind, Period, Project, Source, TargetGroup};
+use super::model::{Funding, FundingSource, OfferKind, Period, Project, Source, TargetGroup};
 use super::Catalogue;
 use crate::problem::{parse_json, Issue, Problem};
 
@@ -68,11 +68,11 @@ impl ProgrammesFile {
         self.programmes.iter().find(|p| p.id == id)
     }
 
-    /// Fills in what an edition leaves to its programme: the period, who it is for, and the
-    /// conditions, which are the programme's with residence in the centre's gmina (and any gmina the
-    /// project names) before them, since an edition is the gmina's. `project.from_programme` says
-    /// what was taken. A programme id not defined leaves the project as it is (validation names it).
-    pub fn resolve(&self, project: &mut Project, centre: &Centre) {
+    /// Fills in what an edition leaves to its programme: the period and who it is for
+    /// (`project.from_programme` says what was taken). Its conditions are read only by the checker:
+    /// `rules::eligibility_of` takes the programme's when the project states none. A programme id not
+    /// defined leaves the project as it is (validation names it).
+    pub fn resolve(&self, project: &mut Project) {
         let Some(def) = project.runs_programme.as_deref().and_then(|id| self.get(id)) else { return };
         let taken = &mut project.from_programme;
         if project.period.is_none() && def.period.is_some() {
@@ -86,14 +86,6 @@ impl ProgrammesFile {
         if project.target_groups_text.trim().is_empty() {
             project.target_groups_text = def.target_groups_text.clone();
             taken.target_groups_text = true;
-        }
-        if project.eligibility.is_none() {
-            let mut gminas = vec![(centre.gmina.clone(), centre.teryt.clone())];
-            if let Some(area) = &project.area {
-                gminas.extend(area.gminas.iter().cloned().zip(area.teryt.iter().cloned()));
-            }
-            project.eligibility = def.eligibility.as_ref().and_then(|raw| with_residence(raw, def, &gminas));
-            project.from_programme.eligibility = project.eligibility.is_some();
         }
     }
 
@@ -112,34 +104,8 @@ impl ProgrammesFile {
         if taken.target_groups_text {
             p.target_groups_text.clear();
         }
-        if taken.eligibility {
-            p.eligibility = None;
-        }
         p
     }
-}
-
-/// The programme's rules with residence in `gminas` (name, TERYT code) as a first condition, its
-/// source and the assumption behind it from the programme's definition.
-fn with_residence(
-    raw: &serde_json::value::RawValue,
-    def: &ProgrammeDef,
-    gminas: &[(String, String)],
-) -> Option<Box<serde_json::value::RawValue>> {
-    use serde_json::{json, Value};
-    let mut value: Value = serde_json::from_str(raw.get()).ok()?;
-    let rule = value.get_mut("rule")?.take();
-    let residence = json!({
-        "id": "zamieszkanie",
-        "criterion": "residence",
-        "gminas": gminas.iter().map(|(name, _)| name).collect::<Vec<_>>(),
-        "teryt": gminas.iter().map(|(_, code)| code).collect::<Vec<_>>(),
-        "source": def.residence.source,
-    });
-    value["rule"] = json!({ "all": [residence, rule] });
-    let assumptions = value.as_object_mut()?.entry("assumptions").or_insert_with(|| json!([]));
-    assumptions.as_array_mut()?.push(Value::String(def.residence.assumption.clone()));
-    serde_json::value::to_raw_value(&value).ok()
 }
 
 /// Reads and checks the programmes file: ids, words, sources, an edition's period. The rules are read

@@ -5,7 +5,7 @@
 //! Pages to come (a gmina, powiat or voivodeship page; the staff editor in a bundle of its own) are a
 //! variant here, a line in `parse` and `href`, and a [`Bundle`] for what loads them.
 
-use crate::catalogue::{Place, Query, StatusKind, TargetGroup};
+use crate::catalogue::{OfferKind, Place, Query, StatusKind, TargetGroup};
 use crate::questionnaire::Question;
 
 mod percent;
@@ -41,7 +41,7 @@ const CHECKER_ROOT: &str = "/sprawdz";
 pub enum Route {
     /// `/`: "Gdzie mieszkasz?", the way to a gmina's page and its projects.
     Home,
-    /// `/projekty`: every project, filtered by `?q=&miejsce=&dla=&status=`.
+    /// `/projekty`: every project, filtered by `?q=&miejsce=&dla=&status=&rodzaj=&program=`.
     Catalogue(Query),
     /// `/projekt/<id>`
     Project(String),
@@ -246,7 +246,15 @@ fn digits(raw: &str, len: usize) -> Option<String> {
 fn catalogue_href(query: &Query) -> String {
     let group = query.group.map_or("", |g| g.code());
     let status = query.status.map_or("", |s| s.code());
-    let pairs = [("q", query.text.as_str()), ("miejsce", &query.place.code()), ("dla", group), ("status", status)];
+    let kind = query.kind.map_or("", |k| k.code());
+    let pairs = [
+        ("q", query.text.as_str()),
+        ("miejsce", &query.place.code()),
+        ("dla", group),
+        ("status", status),
+        ("rodzaj", kind),
+        ("program", query.programme.as_deref().unwrap_or_default()),
+    ];
     let mut out = String::from(Route::ALL_PROJECTS);
     for (key, value) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
         out.push(if out.contains('?') { '&' } else { '?' });
@@ -264,6 +272,8 @@ fn filters(query: &str) -> Query {
         place: Place::from_code(&param(query, "miejsce")),
         group: TargetGroup::from_code(&param(query, "dla")),
         status: StatusKind::from_code(&param(query, "status")),
+        kind: OfferKind::from_code(&param(query, "rodzaj")),
+        programme: Some(param(query, "program")).filter(|id| !id.is_empty()),
     }
 }
 

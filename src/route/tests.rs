@@ -15,6 +15,8 @@ fn every_route(id: &str) -> Vec<Route> {
             place: Place::Centre(id.to_string()),
             group: Some(TargetGroup::ALL[0]),
             status: Some(StatusKind::ALL[0]),
+            kind: Some(crate::catalogue::OfferKind::Benefit),
+            programme: Some(id.to_string()),
         }),
         Route::Catalogue(Query { place: Place::Gmina(id.to_string()), ..Query::default() }),
         Route::Project(id.to_string()),
@@ -134,6 +136,14 @@ fn routes_and_query_parameters() {
     assert_eq!(query.group, None);
     assert_eq!(query.status, Some(StatusKind::Ended));
     assert_eq!(query.place, Place::Anywhere);
+    let Some(Route::Catalogue(query)) =
+        Route::parse("/projekty", "rodzaj=programme_edition&program=asystent-osobisty-2026")
+    else {
+        panic!("not the catalogue")
+    };
+    assert_eq!(query.kind, Some(crate::catalogue::OfferKind::ProgrammeEdition));
+    assert_eq!(query.programme.as_deref(), Some("asystent-osobisty-2026"));
+    assert_eq!(Route::Catalogue(query).href(), "/projekty?rodzaj=programme_edition&program=asystent-osobisty-2026");
 }
 
 #[test]

@@ -10,7 +10,7 @@ pub mod parse;
 
 use rust_decimal::Decimal;
 
-use crate::catalogue::{Catalogue, Entry, TargetGroup};
+use crate::catalogue::{Catalogue, Entry, ProgrammesFile, TargetGroup, PROGRAMMES_FILE};
 use crate::household::{Art7Ground, Certificate};
 use crate::problem::{Issue, Problem};
 
@@ -150,19 +150,46 @@ impl Eligibility {
 
 /// A project's rules, read and checked; `Ok(None)` when the catalogue gives none. Problems name the
 /// file and the field. The catalogue keeps rules as raw text, so browsing never pays for reading them.
-pub fn eligibility_of(entry: &Entry) -> Result<Option<Eligibility>, Vec<Issue>> {
-    let Some(raw) = &entry.project.eligibility else { return Ok(None) };
-    let at = entry.rules_at();
+/// An edition that states no conditions of its own has its programme's, for the residents of the
+/// gminas it serves: residence comes first, with the programme's words for it.
+pub fn eligibility_of(entry: &Entry, programmes: &ProgrammesFile) -> Result<Option<Eligibility>, Vec<Issue>> {
+    if let Some(raw) = &entry.project.eligibility {
+        return read(raw, &entry.file, entry.rules_at()).map(Some);
+    }
+    let found = entry.project.runs_programme.as_deref().and_then(|id| {
+        let at = programmes.programmes.iter().position(|d| d.id == id)?;
+        Some((at, &programmes.programmes[at]))
+    });
+    let Some((at, def)) = found else { return Ok(None) };
+    let Some(raw) = &def.eligibility else { return Ok(None) };
+    let own = read(raw, PROGRAMMES_FILE, &format!("programmes[{at}].eligibility"))?;
+    let residence = Criterion {
+        id: RESIDENCE_ID.to_string(),
+        kind: CriterionKind::Residence { gminas: entry.gminas.clone(), teryt: entry.gmina_codes.clone() },
+        source: def.residence.source.clone(),
+    };
+    let mut assumptions = own.assumptions;
+    assumptions.push(def.residence.assumption.clone());
+    Ok(Some(Eligibility {
+        rule: Rule::All(vec![Rule::Criterion(std::sync::Arc::new(residence)), own.rule]),
+        priority: own.priority,
+        assumptions,
+    }))
+}
+
+/// The id of the residence criterion an edition gets before its programme's conditions.
+pub const RESIDENCE_ID: &str = "zamieszkanie";
+
+fn read(raw: &serde_json::value::RawValue, file: &str, at: &str) -> Result<Eligibility, Vec<Issue>> {
     let value: serde_json::Value = serde_json::from_str(raw.get())
-        .map_err(|e| vec![Issue::new(&entry.file, at, Problem::InvalidValue(e.to_string()))])?;
+        .map_err(|e| vec![Issue::new(file, at, Problem::InvalidValue(e.to_string()))])?;
     parse_eligibility(&value, at)
-        .map(Some)
-        .map_err(|problems| problems.into_iter().map(|(path, p)| Issue::new(&entry.file, path, p)).collect())
+        .map_err(|problems| problems.into_iter().map(|(path, p)| Issue::new(file, path, p)).collect())
 }
 
 /// Problems in any project's rules (checked apart from loading: browsing never reads them).
 pub fn rule_issues(catalogue: &Catalogue) -> Vec<Issue> {
-    catalogue.entries.iter().filter_map(|e| eligibility_of(e).err()).flatten().collect()
+    catalogue.entries.iter().filter_map(|e| eligibility_of(e, &catalogue.programmes).err()).flatten().collect()
 }
 
 /// Problems in the programmes' rules, read as a project's are.
@@ -173,11 +200,14 @@ pub fn programme_rule_issues(file: &str, programmes: &crate::catalogue::Programm
         let at = format!("programmes[{i}].eligibility");
         match serde_json::from_str::<serde_json::Value>(raw.get()) {
             Err(e) => issues.push(Issue::new(file, &at, Problem::InvalidValue(e.to_string()))),
-            Ok(value) => {
-                if let Err(found) = parse_eligibility(&value, &at) {
-                    issues.extend(found.into_iter().map(|(path, problem)| Issue::new(file, path, problem)));
+            Ok(value) => match parse_eligibility(&value, &at) {
+                Err(found) => issues.extend(found.into_iter().map(|(path, problem)| Issue::new(file, path, problem))),
+                // An edition's residence criterion goes before the programme's: the id is taken.
+                Ok(e) if e.all_criteria().iter().any(|c| c.id == RESIDENCE_ID) => {
+                    issues.push(Issue::new(file, &at, Problem::DuplicateId(RESIDENCE_ID.into())))
                 }
-            }
+                Ok(_) => {}
+            },
         }
     }
     issues

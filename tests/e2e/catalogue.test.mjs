@@ -4,6 +4,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { App, DESK, PHONE, launch, normalise } from './harness.mjs';
 
+// The 2026 programmes run until the end of 2026: pages that list them are read on this day.
+const NOV_2026 = new Date('2026-11-28T10:00:00+01:00');
+
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
@@ -16,24 +19,27 @@ const TITLES = {
   szprotawa: 'Aktywna integracja alternatywą na lepsze jutro',
 };
 
-test('the list shows all five projects, each honestly ended today', async () => {
+test('the list shows every project: the five seed projects honestly ended, the 2026 programmes first', async () => {
   for (const viewport of [PHONE, DESK]) {
-    const app = await App.open(env, { viewport });
+    const app = await App.open(env, { viewport, clock: NOV_2026 });
     await app.goto('/projekty');
     assert.equal(await app.page.title(), 'Wszystkie projekty w katalogu – Sprawdź wsparcie');
-    assert.deepEqual((await app.cardTitles()).sort(), Object.values(TITLES).sort());
+    const titles = await app.cardTitles();
+    assert.equal(titles.length, 22);
     for (const title of Object.values(TITLES)) assert.equal(await app.badgeOf(title), 'Zakończony');
+    // What runs comes first, what has ended last.
+    assert.equal(await app.page.locator('li.card').first().locator('.badge').innerText(), 'W realizacji');
     const text = await app.mainText();
-    assert.match(text, /Znaleziono 5 projektów/);
-    assert.match(text, /Żaden z tych projektów nie przyjmuje teraz uczestników/);
+    assert.match(text, /Znaleziono 22 projekty/);
+    assert.doesNotMatch(text, /Żaden z tych projektów nie przyjmuje teraz uczestników/);
     await app.assertNoHorizontalScroll();
     await app.assertAccessible(`catalogue ${viewport.width}px`);
     await app.close();
   }
 });
 
-test('filters by gmina, centre, group and status, kept in the URL', async () => {
-  const app = await App.open(env);
+test('filters by gmina, centre, group, status and kind, kept in the URL', async () => {
+  const app = await App.open(env, { clock: NOV_2026 });
   await app.goto('/projekty');
   const page = app.page;
   // A partner centre's gmina finds the lead centre's project.
@@ -58,9 +64,17 @@ test('filters by gmina, centre, group and status, kept in the URL', async () => 
   assert.equal(await page.locator('#filter-status').inputValue(), 'recruiting');
   await app.waitForCount('li.card', 0);
   await page.getByRole('button', { name: 'Wyczyść filtry' }).click();
-  await app.waitForCount('li.card', 5);
+  await app.waitForCount('li.card', 22);
+  // The five seed projects, and the food aid of Podprogram 2025 (January to September 2026) twice.
   await page.selectOption('#filter-status', 'ended');
-  await app.waitForCount('li.card', 5);
+  await app.waitForCount('li.card', 7);
+  await page.selectOption('#filter-status', '');
+  await page.selectOption('#filter-kind', 'benefit');
+  await app.waitForCount('li.card', 2);
+  assert.match(decodeURIComponent(page.url()), /rodzaj=benefit/);
+  for (const title of await app.cardTitles()) assert.equal(title, 'Posiłek w szkole i w domu – 2026');
+  await page.selectOption('#filter-kind', 'eu_project');
+  await app.waitForCount('li.card', 7);
   await app.close();
 });
 
@@ -234,7 +248,7 @@ test('unknown addresses get a 404 page', async () => {
     await app.assertAccessible(`404 ${path}`);
   }
   await app.page.getByRole('link', { name: 'Przejdź do listy projektów' }).click();
-  await app.waitForCount('li.card', 5);
+  await app.waitForCount('li.card', 22);
   await app.close();
 });
 

@@ -186,23 +186,25 @@ function normaliseText(text) {
 }
 
 test('for all projects: only the needed questions, and ended projects say so whatever the answers', async () => {
-  const app = await App.open(env);
+  const app = await App.open(env, { clock: new Date('2026-11-28T10:00:00+01:00') });
   const page = app.page;
   await app.goto('/');
   await page.getByRole('link', { name: 'Sprawdź, czy możesz' }).click();
   await page.locator('h1', { hasText: 'Sprawdź, czy możesz wziąć udział' }).waitFor();
-  assert.match(await app.mainText(), /sprawdzimy 5 projektów z katalogu/);
+  assert.match(await app.mainText(), /sprawdzimy 22 projekty z katalogu/);
   await page.getByRole('button', { name: 'Zacznij' }).click();
   const seen = [];
   // Answer "Nie wiem" wherever offered; the family question is left empty (ages unknown).
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.locator('main h1').first().waitFor();
     const heading = await page.locator('main h1').first().innerText();
     if (heading === 'Sprawdź swoje odpowiedzi') break;
     seen.push(heading);
     const unknown = page.getByLabel('Nie wiem', { exact: true });
     const incomesUnknown = page.getByLabel('Nie wiem, jakie są dochody');
+    const certificate = page.locator('#certificate-0');
     if (await incomesUnknown.count()) await incomesUnknown.check();
+    else if (await certificate.count()) await certificate.selectOption('unknown');
     else if (await unknown.count()) await unknown.check();
     await page.getByRole('button', { name: 'Dalej' }).click();
     await page.waitForFunction((h) => document.querySelector('main h1')?.innerText !== h, heading);
@@ -215,8 +217,16 @@ test('for all projects: only the needed questions, and ended projects say so wha
   await page.getByRole('link', { name: 'Pokaż wynik' }).click();
   await page.locator('main h1', { hasText: 'Wynik sprawdzenia' }).waitFor();
   const headlines = await page.locator('.verdict-headline').allInnerTexts();
-  assert.equal(headlines.length, 5);
-  for (const h of headlines) assert.equal(h, 'Projekt się zakończył: nie można już do niego dołączyć');
+  assert.equal(headlines.length, 22);
+  // The five seed projects and the two food-aid entries of Podprogram 2025 have ended; with every
+  // answer "nie wiem", nothing else is said to fit.
+  const ended = headlines.filter((h) => h === 'Projekt się zakończył: nie można już do niego dołączyć');
+  assert.equal(ended.length, 7, headlines.join(' | '));
+  assert.ok(!headlines.some((h) => /Prawdopodobnie możesz/.test(h)), headlines.join(' | '));
+  // The certificates were asked (the 2026 programmes need them); the carer question only follows when
+  // someone else in the household may have one, and nobody else was added.
+  assert.ok(seen.includes('Czy ktoś w Twoim gospodarstwie domowym ma orzeczenie o niepełnosprawności?'), seen.join(' | '));
+  assert.ok(!seen.includes('Czy opiekujesz się na co dzień osobą z Twojego gospodarstwa domowego, która ma orzeczenie?'), seen.join(' | '));
   await app.assertAccessible('results for all projects');
   await app.close();
 });

@@ -73,7 +73,7 @@ export class App {
   }
 
   async cardTitles() {
-    return this.page.locator('li.card h2').allInnerTexts();
+    return this.page.locator('li.card .card-title').allInnerTexts();
   }
 
   async badgeOf(title) {

@@ -113,8 +113,8 @@ test('installable; after one online visit the whole app works with the network g
   await app.ready();
   await page.locator('.offline-note', { hasText: 'Brak połączenia z internetem.' }).waitFor();
   await app.goto('/projekty');
-  await app.waitForCount('li.card', 5);
-  assert.equal(await app.cards().count(), 5, 'the catalogue lists every project offline');
+  await app.waitForCount('li.card', 22);
+  assert.equal(await app.cards().count(), 22, 'the catalogue lists every project offline');
   await app.assertAccessible('catalogue offline');
 
   // A deep link, the whole check, a saved declaration and its print view.
@@ -387,7 +387,7 @@ test('counter: large type, its gmina first, a project QR for the phone, "Następ
   await page.screenshot({ path: `${SCREENS}/counter-desk.png` });
   // In the list of every project, those open to the gmina's residents come first.
   await app.goto('/projekty');
-  await app.waitForCount('li.card', 5);
+  await app.waitForCount('li.card', 22);
   const first = app.cards().first();
   assert.match(await first.innerText(), /Szamotuł/, 'the project for the gmina\'s residents comes first');
   await app.assertAccessible('counter catalogue');

@@ -42,7 +42,11 @@ pub fn generated(centres: usize, per_centre: usize) -> (Catalogue, Vec<Option<El
         .collect();
     let (catalogue, issues) = Catalogue::from_files(files, &Default::default());
     assert!(issues.is_empty());
-    let rules = catalogue.entries.iter().map(|e| eligibility_of(e).expect("generated rules are valid")).collect();
+    let rules = catalogue
+        .entries
+        .iter()
+        .map(|e| eligibility_of(e, &catalogue.programmes).expect("generated rules are valid"))
+        .collect();
     (catalogue, rules)
 }
 

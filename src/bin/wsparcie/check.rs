@@ -172,7 +172,15 @@ pub fn check(date: &str, household_file: &Path, catalogue_dir: &Path, data_dir: 
     let mut verdicts: Vec<_> = catalogue
         .entries
         .iter()
-        .map(|e| evaluate(e, eligibility_of(e).expect("checked on load").as_ref(), &household, &params, day))
+        .map(|e| {
+            evaluate(
+                e,
+                eligibility_of(e, &catalogue.programmes).expect("checked on load").as_ref(),
+                &household,
+                &params,
+                day,
+            )
+        })
         .collect();
     rank(&mut verdicts);
     let projects: Vec<Value> = verdicts

@@ -70,7 +70,7 @@ async fn load_all() -> DataState {
     let mut issues = Vec::new();
     let mut rules = HashMap::new();
     for entry in &loaded.catalogue.entries {
-        match crate::rules::eligibility_of(entry) {
+        match crate::rules::eligibility_of(entry, &loaded.catalogue.programmes) {
             Ok(Some(e)) => {
                 rules.insert(entry.project.id.clone(), e);
             }

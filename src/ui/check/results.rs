@@ -7,12 +7,15 @@ use super::state::{clear_answers, use_check};
 use super::{use_verdicts, with_data};
 
 use crate::catalogue::labels::status_detail;
+use crate::catalogue::Centre;
 use crate::declaration::category::categories_met;
 use crate::declaration::prefill::prefill;
 use crate::i18n::{t, Locale};
 use crate::route::Route;
 use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_headline, what_to_bring};
 use crate::rules::{CriterionResult, Outcome};
+use crate::ui::components::facts::phone_links;
+use crate::ui::components::hours::HoursTable;
 use crate::ui::components::rules_summary::rule_source;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_page_title;
@@ -64,6 +67,7 @@ pub fn ResultsPage() -> impl IntoView {
                 </details>
             });
             let outcome = v.outcome.map_or("none", Outcome::code);
+            let contact = centre_contact(d.loaded.catalogue.centre_of(entry), &entry.project.phones, l);
             let declare = v.can_declare().then(|| {
                 let categories: Vec<String> = categories_met(v, &state.household).iter().map(|c| c.code()).collect();
                 let (project_id, household) = (v.project_id.clone(), state.household.clone());
@@ -88,6 +92,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <ul class="criteria">{deciding.into_iter().map(|r| criterion_view(r, l)).collect_view()}</ul>
                     {priority}
                     {assumptions}
+                    {contact}
                     {declare}
                 </li>
             }
@@ -102,5 +107,23 @@ pub fn ResultsPage() -> impl IntoView {
             </div>
         }
         .into_any()
+    })
+}
+
+/// How to reach the centre about a project, where the catalogue has it: the project's phones (else the
+/// centre's) and the centre's office hours, open now or not.
+fn centre_contact(centre: &Centre, project_phones: &[String], l: Locale) -> Option<impl IntoView> {
+    let phones = if project_phones.is_empty() { &centre.phones } else { project_phones };
+    (!phones.is_empty() || centre.office_hours.is_some()).then(|| {
+        let hours = centre.office_hours.clone().map(|h| {
+            view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() show_open_now=true/> }
+        });
+        view! {
+            <div class="verdict-contact">
+                <h3>{t::verdict_contact(l)}" "<span lang=polish_text(l)>{centre.short_name.clone()}</span></h3>
+                {(!phones.is_empty()).then(|| view! { <ul class="phones">{phone_links(phones)}</ul> })}
+                {hours}
+            </div>
+        }
     })
 }

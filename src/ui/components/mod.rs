@@ -10,6 +10,7 @@ pub mod filter_select;
 pub mod gmina_picker;
 pub mod hours;
 pub mod keep_region;
+pub mod offer;
 pub mod place;
 pub mod place_search;
 pub mod project_card;

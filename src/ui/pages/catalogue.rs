@@ -6,13 +6,14 @@ use leptos::prelude::*;
 
 use crate::ui::nav::{go, use_url};
 
-use crate::catalogue::labels::{group_label, status_label};
-use crate::catalogue::{Place, Query, StatusKind, TargetGroup};
+use crate::catalogue::labels::{group_label, kind_label, status_label};
+use crate::catalogue::{OfferKind, Place, Query, StatusKind, TargetGroup};
 use crate::device::Mode;
 use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::filter_select::FilterSelect;
+use crate::ui::components::offer::funding_text;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{effective_date, use_locale};
@@ -63,6 +64,9 @@ pub fn CataloguePage() -> impl IntoView {
         let on_place = move |v: String| change(&|q| q.place = Place::from_code(&v));
         let on_group = move |v: String| change(&|q| q.group = TargetGroup::from_code(&v));
         let on_status = move |v: String| change(&|q| q.status = StatusKind::from_code(&v));
+        let on_kind = move |v: String| change(&|q| q.kind = OfferKind::from_code(&v));
+        let kind_options =
+            OfferKind::ALL.iter().map(|k| view! { <option value=k.code()>{kind_label(*k, l)}</option> }).collect_view();
         let on_clear = move |_| go(Route::ALL_PROJECTS, true);
 
         let results_loaded = loaded.clone();
@@ -80,11 +84,16 @@ pub fn CataloguePage() -> impl IntoView {
             let cards = found
                 .iter()
                 .map(|(e, s)| {
-                    view! { <ProjectCard entry=(*e).clone() centre=catalogue.centre_of(e).clone() status=*s/> }
+                    view! { <ProjectCard entry=(*e).clone() centre=catalogue.centre_of(e).clone() status=*s funding=funding_text(&e.project, &catalogue.programmes, l)/> }
                 })
                 .collect_view();
             let count = found.len() as i64;
+            let programme = query().programme.and_then(|id| catalogue.programmes.get(&id).map(|d| d.name.clone()));
+            let programme = programme.map(|name| {
+                view! { <p class="note">{t::catalogue_programme_only(l)}" "<span lang=crate::ui::context::polish_text(l)>{name}</span></p> }
+            });
             view! {
+                {programme}
                 <p class="result-count" role="status" aria-live="polite">{t::projects_found(l, count)}</p>
                 {none_open.then(|| view! { <p class="note">{t::none_open_note(l)}</p> })}
                 {(count == 0).then(|| view! { <p class="note">{t::no_projects(l)}</p> })}
@@ -113,6 +122,10 @@ pub fn CataloguePage() -> impl IntoView {
                 <FilterSelect id="filter-status" name="status" label=t::filter_status(l) any_label=t::filter_status_any(l)
                     value=Signal::derive(move || query().status.map(|k| k.code().to_string()).unwrap_or_default()) on_change=on_status>
                     {status_options}
+                </FilterSelect>
+                <FilterSelect id="filter-kind" name="rodzaj" label=t::filter_kind(l) any_label=t::filter_kind_any(l)
+                    value=Signal::derive(move || query().kind.map(|k| k.code().to_string()).unwrap_or_default()) on_change=on_kind>
+                    {kind_options}
                 </FilterSelect>
                 <button type="button" class="button secondary" on:click=on_clear>{t::filters_clear(l)}</button>
             </search>

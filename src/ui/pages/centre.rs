@@ -9,6 +9,7 @@ use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::centre_contact::{contact_facts, has_contact};
 use crate::ui::components::facts::fact;
 use crate::ui::components::hours::HoursTable;
+use crate::ui::components::offer::funding_text;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, use_locale};
@@ -43,7 +44,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
                 .projects_of(&centre_id)
                 .map(|e| {
                     let s = status(&e.project, as_of.get());
-                    view! { <ProjectCard entry=e.clone() centre=catalogue.centre_of(e).clone() status=s/> }
+                    view! { <ProjectCard entry=e.clone() centre=catalogue.centre_of(e).clone() status=s funding=funding_text(&e.project, &catalogue.programmes, l)/> }
                 })
                 .collect_view()
         };

@@ -3,12 +3,16 @@
 
 use leptos::prelude::*;
 
+use crate::catalogue::labels::kind_label;
+use crate::catalogue::{OfferKind, StatusKind};
 use crate::i18n::{t, Locale};
 use crate::places::{powiat_of, GminaIn};
 use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::centre_contact::contact_facts;
 use crate::ui::components::directory_centre::directory_centre;
+use crate::ui::components::filter_select::FilterSelect;
+use crate::ui::components::offer::{funding_text, programme_card, programmes_elsewhere};
 use crate::ui::components::place::{source_line, where_it_is_linked, with_places};
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
@@ -41,7 +45,7 @@ pub fn GminaPage(code: String, via: Option<String>) -> impl IntoView {
             }
         });
         let centre = centre_section(g, l);
-        let projects = projects_section(g.gmina.code.clone(), l);
+        let projects = projects_section(g.gmina.code.clone(), g.gmina.name.clone(), l);
         view! {
             <p class="back"><a href=Route::HOME>{"← "}{t::gmina_back(l)}</a></p>
             <h1>{t::gmina_heading(l, &g.gmina.name)}</h1>
@@ -96,23 +100,69 @@ fn catalogue_centre(code: String, office: String, l: Locale) -> impl IntoView {
     })
 }
 
-fn projects_section(code: String, l: Locale) -> impl IntoView {
+/// The projects open to the gmina's residents, what runs now first, then what starts soon, then what
+/// has ended; a filter by kind of offer; and the national programmes no edition here is known of, with
+/// a word to ask the centre.
+fn projects_section(code: String, name: String, l: Locale) -> impl IntoView {
     let as_of = effective_date();
+    let kind = RwSignal::new(String::new());
+    let kind_options =
+        OfferKind::ALL.iter().map(|k| view! { <option value=k.code()>{kind_label(*k, l)}</option> }).collect_view();
+    let filter = view! {
+        <FilterSelect id="filter-kind" name="rodzaj" label=t::filter_kind(l) any_label=t::filter_kind_any(l)
+            value=Signal::derive(move || kind.get()) on_change=move |v| kind.set(v)>
+            {kind_options}
+        </FilterSelect>
+    };
     let cards = with_catalogue_part(Part::Powiat(powiat_of(&code).to_string()), move |loaded| {
         let catalogue = &loaded.catalogue;
-        let found = catalogue.for_gmina(&code, as_of.get());
-        if found.is_empty() {
-            return view! { <p class="note">{t::gmina_no_projects(l)}</p> }.into_any();
+        let day = as_of.get();
+        let found = catalogue.for_gmina(&code, day);
+        let chosen = OfferKind::from_code(&kind.get());
+        let shown: Vec<_> = found.iter().filter(|(e, _)| chosen.is_none_or(|k| e.project.kind == k)).collect();
+        let part = |heading: &'static str, id: &'static str, which: fn(StatusKind) -> bool| {
+            let cards: Vec<_> = shown.iter().filter(|(_, s)| which(s.kind())).collect();
+            (!cards.is_empty()).then(|| {
+                let cards = cards
+                    .iter()
+                    .map(|(e, s)| {
+                        let funding = funding_text(&e.project, &catalogue.programmes, l);
+                        view! { <ProjectCard entry=(*e).clone() centre=catalogue.centre_of(e).clone() status=*s funding nested=true/> }
+                    })
+                    .collect_view();
+                view! { <h3 id=id>{heading}</h3><ul class="cards" aria-labelledby=id>{cards}</ul> }
+            })
+        };
+        let none = shown.is_empty().then(|| view! { <p class="note">{t::gmina_no_projects(l)}</p> });
+        let here: Vec<&str> = found.iter().filter_map(|(e, _)| e.project.runs_programme.as_deref()).collect();
+        let elsewhere: Vec<_> = programmes_elsewhere(&catalogue.programmes, &here, day)
+            .into_iter()
+            .filter(|d| chosen.is_none_or(|k| d.kind == k))
+            .map(|d| {
+                let edition = d.edition.clone().unwrap_or_default();
+                let ask = t::programme_ask_gmina(l, t::ProgrammeAskGmina { edition: &edition, gmina: &name });
+                programme_card(d, ask, true, l)
+            })
+            .collect();
+        let national = (!elsewhere.is_empty()).then(|| {
+            view! {
+                <h3 id="gmina-national">{t::national_heading(l)}</h3>
+                <ul class="cards" aria-labelledby="gmina-national">{elsewhere.collect_view()}</ul>
+            }
+        });
+        view! {
+            {none}
+            {part(t::gmina_now(l), "gmina-now", |k| matches!(k, StatusKind::Recruiting | StatusKind::Running))}
+            {part(t::gmina_soon(l), "gmina-soon", |k| k == StatusKind::Planned)}
+            {part(t::gmina_past(l), "gmina-past", |k| matches!(k, StatusKind::Durability | StatusKind::Ended))}
+            {national}
         }
-        let cards = found
-            .iter()
-            .map(|(e, s)| view! { <ProjectCard entry=(*e).clone() centre=catalogue.centre_of(e).clone() status=*s/> })
-            .collect_view();
-        view! { <ul class="cards">{cards}</ul> }.into_any()
+        .into_any()
     });
     view! {
         <section aria-labelledby="gmina-projects">
             <h2 id="gmina-projects">{t::gmina_projects(l)}</h2>
+            {filter}
             {cards}
         </section>
     }

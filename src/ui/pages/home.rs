@@ -6,10 +6,12 @@ use leptos::prelude::*;
 use crate::device::Mode;
 use crate::i18n::t;
 use crate::route::Route;
+use crate::ui::components::offer::programme_card;
 use crate::ui::components::place_search::PlaceSearch;
 use crate::ui::components::title::use_page_title;
+use crate::ui::context::effective_date;
 use crate::ui::context::use_locale;
-use crate::ui::data::{places, Remote};
+use crate::ui::data::{places, programmes, Remote};
 use crate::ui::mode::use_device;
 use crate::ui::pages::region::VoivodeshipLinks;
 
@@ -30,11 +32,42 @@ pub fn HomePage() -> impl IntoView {
             _ => None,
         }
     });
+    // What runs now across the country: the programmes centres run edition after edition (a small file
+    // kept with the app), each with a word to ask one's own centre.
+    let as_of = effective_date();
+    let running_now = move || match programmes() {
+        Remote::Ready(file) => {
+            let l = locale.get();
+            let day = as_of.get();
+            let cards: Vec<_> = file
+                .programmes
+                .iter()
+                .filter(|d| {
+                    d.period.is_some_and(|p| p.start.first_day() <= day && p.end.is_none_or(|e| e.last_day() >= day))
+                })
+                .map(|d| {
+                    let ask = t::programme_ask_home(l, d.edition.clone().unwrap_or_default());
+                    programme_card(d, ask, false, l)
+                })
+                .collect();
+            (!cards.is_empty()).then(|| {
+                view! {
+                    <section aria-labelledby="home-now">
+                        <h2 id="home-now">{t::home_now_heading(l)}</h2>
+                        <p>{t::home_now_intro(l)}</p>
+                        <ul class="cards">{cards.collect_view()}</ul>
+                    </section>
+                }
+            })
+        }
+        _ => None,
+    };
     view! {
         <h1>{move || t::catalogue_title(locale.get())}</h1>
         <p class="lead">{move || t::home_intro(locale.get())}</p>
         {counter_gmina}
         <PlaceSearch/>
+        {running_now}
         <VoivodeshipLinks/>
         <p class="all-projects"><a href=Route::ALL_PROJECTS>{move || t::home_all_projects(locale.get())}</a></p>
     }

@@ -16,6 +16,7 @@ use crate::ui::components::centre_contact::{contact_facts, has_contact};
 use crate::ui::components::directory_centre::directory_centre;
 use crate::ui::components::facts::{fact, phone_links};
 use crate::ui::components::hours::HoursTable;
+use crate::ui::components::offer::{offer_facts, source_block};
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, use_locale};
@@ -206,15 +207,6 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
             </section>
         }
     });
-    // Who published the page and what it is, in Polish as they wrote it; the file name is for maintainers.
-    let mut source_rest = Vec::new();
-    if let Some(site) = &p.source.site {
-        source_rest.push(t::source_site(l, site));
-    }
-    if let Some(date) = p.source.published {
-        source_rest.push(t::source_published(l, date.format_long(l)));
-    }
-    let source_rest = (!source_rest.is_empty()).then(|| format!(", {}", source_rest.join(", ")));
     let durability = p.durability_until.map(|d| d.format_long(l));
     let centre_href = Route::Centre(centre.id.clone()).href();
 
@@ -241,7 +233,8 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
             <section aria-labelledby="facts">
                 <h2 id="facts">{t::project_facts(l)}</h2>
                 <dl class="facts">
-                    {fact(t::project_period(l), Some(period_text(&p, l)))}
+                    {offer_facts(&p, &loaded.catalogue.programmes, l)}
+                    {fact(t::project_period(l), Some(period_text(&p, l)).filter(|t| !t.is_empty()))}
                     {fact(t::project_durability(l), durability)}
                     {fact(t::project_role(l), Some(role))}
                     {fact(t::project_lead(l), p.lead.clone().map(|lead| view! { <span lang=pl>{lead}</span> }))}
@@ -256,7 +249,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
             {notes}
             <section aria-labelledby="source">
                 <h2 id="source">{t::project_source(l)}</h2>
-                <p class="source"><span lang=pl>{p.source.title.clone()}</span>{source_rest}</p>
+                {source_block(&p.source, l)}
             </section>
         </article>
     }
