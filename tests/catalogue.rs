@@ -1,21 +1,12 @@
 //! Native tests of the catalogue: the shipped data, statuses at the edges and search. Validation is
 //! `tests/validation.rs`.
 
-use std::path::Path;
-
 use chrono::NaiveDate;
 use sprawdz_wsparcie::catalogue::*;
-use sprawdz_wsparcie::folder::load_dir;
 
-fn day(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-}
-
-fn shipped() -> Catalogue {
-    let loaded = load_dir(Path::new("public/catalogue")).expect("index readable");
-    assert!(loaded.issues.is_empty(), "shipped catalogue has problems: {:?}", loaded.issues);
-    loaded.catalogue
-}
+#[path = "support/shipped.rs"]
+mod shipped;
+use shipped::{day, shipped};
 
 fn kind(c: &Catalogue, id: &str, on: &str) -> StatusKind {
     status(&c.project(id).unwrap().project, day(on)).kind()

@@ -4,21 +4,13 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
 use sprawdz_wsparcie::catalogue::labels::status_detail;
 use sprawdz_wsparcie::catalogue::programme::funding_of;
 use sprawdz_wsparcie::catalogue::*;
-use sprawdz_wsparcie::folder::load_dir;
 
-fn day(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-}
-
-fn shipped() -> Catalogue {
-    let loaded = load_dir(Path::new("public/catalogue")).expect("index readable");
-    assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
-    loaded.catalogue
-}
+#[path = "support/shipped.rs"]
+mod shipped;
+use shipped::{day, shipped};
 
 /// The status and its words on a day, spaces as typed.
 fn said(c: &Catalogue, id: &str, on: &str) -> (StatusKind, String) {
