@@ -47,13 +47,15 @@ pub fn CertificatesQuestion(
             }
         })
         .collect_view();
+    // Each person's message names them, so the summary says whose answer is missing.
+    let names: Vec<String> = state.household.members.iter().enumerate().map(|(i, m)| member_label(i, m, l)).collect();
     on_submit.set(move || {
         let values: Vec<Option<Certificate>> = chosen.iter().map(|c| c.get_untracked()).collect();
         let missing: Vec<FieldError> = values
             .iter()
             .enumerate()
             .filter(|(_, v)| v.is_none())
-            .map(|(i, _)| (format!("certificate-{i}"), t::error_choose(l).to_string()))
+            .map(|(i, _)| (format!("certificate-{i}"), t::error_choose_for(l, &names[i])))
             .collect();
         if !missing.is_empty() {
             return Err(missing);
