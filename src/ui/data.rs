@@ -10,9 +10,9 @@ use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
 use super::context::{use_catalogue, CatalogueState};
-use super::load::{load_catalogue, read_text, start_fetch, CATALOGUE_URL};
+use super::load::{load_catalogue, read_text, start_fetch};
 use crate::catalogue::validate::read_centre_file;
-use crate::catalogue::{Loaded, ProgrammesFile, PROGRAMMES_FILE};
+use crate::catalogue::{Loaded, ProgrammesFile};
 use crate::directory::{locator_file, locator_key, powiat_file, LocatorFile, PowiatFile};
 use crate::i18n::Locale;
 use crate::localities::{shard_file, LocalityShard};
@@ -80,9 +80,7 @@ pub fn provide_data() {
 /// The text of a data file; `None` when it could not be downloaded. One function for every kind of
 /// file, so the waiting is compiled once (a generic `async fn` per file type measured 15 KB of wasm).
 async fn fetch_text(file: String) -> Option<String> {
-    // A name from the site's root (the catalogue's programmes) as it is; the data folder's by name.
-    let url = if file.starts_with('/') { file } else { format!("{DATA_URL}{file}") };
-    read_text(start_fetch(&url)).await
+    read_text(start_fetch(&format!("{DATA_URL}{file}"))).await
 }
 
 fn parse<T: DeserializeOwned + Send + Sync + 'static>(file: &str, text: Option<String>) -> Remote<AnyFile> {
@@ -142,9 +140,12 @@ pub fn shard(key: &str) -> Remote<LocalityShard> {
     file_in(shard_file(key), parse::<LocalityShard>)
 }
 
-/// The programmes the editions run (`/catalogue/programmes.json`, kept with the app). Reactive.
+/// The programmes the editions run, built into the app (`load::built_in_programmes`): always here.
 pub fn programmes() -> Remote<ProgrammesFile> {
-    file_in(format!("{CATALOGUE_URL}{PROGRAMMES_FILE}"), parse::<ProgrammesFile>)
+    match super::load::built_in_programmes() {
+        (file, None) => Remote::Ready(file),
+        (_, Some(issue)) => Remote::Broken(issue.describe(Locale::default())),
+    }
 }
 
 /// A powiat's centres. Reactive.

@@ -65,9 +65,9 @@ test('from "Konopnica" on the first page to the Jastków project and its centre'
     await page.getByRole('link', { name: 'Gminny Ośrodek Pomocy Społecznej w Jastkowie' }).click();
     await page.locator('main h1', { hasText: 'Gminny Ośrodek Pomocy Społecznej w Jastkowie' }).waitFor();
     assert.match(page.url(), /\/osrodek\/gops-jastkow$/);
-    // The programmes (2 KB, kept with the app) complete the editions a powiat file may hold.
+    // The programmes that complete the editions are built into the app: no download of their own.
     assert.deepEqual([...new Set(fetched)].sort(), [
-      '/catalogue/programmes.json', '/data/1/localities/ko.json', '/data/1/places.json', '/data/1/powiat/0609.json',
+      '/data/1/localities/ko.json', '/data/1/places.json', '/data/1/powiat/0609.json',
     ], 'the project and centre were found in the powiat file already here');
     await app.close();
   }
