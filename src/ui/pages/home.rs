@@ -32,8 +32,8 @@ pub fn HomePage() -> impl IntoView {
             _ => None,
         }
     });
-    // What runs now across the country: the programmes centres run edition after edition (a small file
-    // kept with the app), each with a word to ask one's own centre.
+    // What runs now across the country: the programmes centres run edition after edition (built into
+    // the app, so they are in the first paint), each with a word to ask one's own centre.
     let as_of = effective_date();
     let running_now = move || match programmes() {
         Remote::Ready(file) => {
