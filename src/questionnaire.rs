@@ -118,8 +118,11 @@ pub fn questions<'a>(rules: impl IntoIterator<Item = &'a Eligibility>, answers: 
     // they add nothing, unless a rule asks for art. 7 grounds themselves.
     let art7_itself = criteria.iter().any(|k| matches!(k, CriterionKind::Art7 { .. }));
     let at_risk_named = answers.at_risk.as_ref().is_some_and(|c| !c.is_empty());
+    // The certificate question answers the yes / no one about a child's certificate for every child.
+    let certificates_asked = needed.contains(&Question::Certificates);
     needed.retain(|q| match q {
-        Question::DisabledChild | Question::ChildInFosterCare => has_children,
+        Question::DisabledChild => has_children && !certificates_asked,
+        Question::ChildInFosterCare => has_children,
         Question::Art7 => art7_itself || !at_risk_named,
         Question::Carer => other_may_hold,
         _ => true,
@@ -244,6 +247,21 @@ mod tests {
         let r = rules(serde_json::json!({"rule": {"all": [
             c("disability_certificate", serde_json::json!({"certificates": ["child_with_7_8"], "age_from": 2, "age_under": 16}))]}}));
         assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates]);
+        // With the certificates asked, "does a child have a certificate" is not asked as well, and a
+        // child's certificate answers it.
+        let both = rules(serde_json::json!({"rule": {"any": [
+            c("target_group", serde_json::json!({"groups": ["families_with_disabled_children"]})),
+            c("disability_certificate", serde_json::json!({"certificates": ["severe"]}))]}}));
+        h.members.push(Member {
+            role: Role::Child,
+            age: Some(6),
+            certificate: Certificate::Child,
+            ..Member::default()
+        });
+        assert_eq!(questions([&both], &h), vec![Question::Family, Question::Certificates]);
+        assert_eq!(h.child_disability(), Answer::Yes);
+        h.members[2].certificate = Certificate::None;
+        assert_eq!(h.child_disability(), Answer::No);
     }
 
     #[test]

@@ -1,15 +1,28 @@
 //! The changes the family question makes to the household, and ages as typed.
 
-use super::{Answer, Household, Member, Role};
+use super::{Answer, Certificate, Household, Member, Role};
+
+impl Member {
+    /// Whether the member has a disability certificate: the certificate when it was answered, else the
+    /// yes / no answer to the same question ("Czy któreś z dzieci ma orzeczenie…", asked when no
+    /// certificate question is).
+    pub fn certified(&self) -> Answer {
+        match self.certificate {
+            Certificate::Unknown => self.disability,
+            Certificate::None => Answer::No,
+            _ => Answer::Yes,
+        }
+    }
+}
 
 impl Household {
     /// The answer to "does a child of the household have a disability": yes when any child has one, no
     /// when every child has none, else "nie wiem" (also with no children).
     pub fn child_disability(&self) -> Answer {
         let kids: Vec<&Member> = self.members.iter().filter(|m| m.role == Role::Child).collect();
-        if kids.iter().any(|m| m.disability == Answer::Yes) {
+        if kids.iter().any(|m| m.certified() == Answer::Yes) {
             Answer::Yes
-        } else if !kids.is_empty() && kids.iter().all(|m| m.disability == Answer::No) {
+        } else if !kids.is_empty() && kids.iter().all(|m| m.certified() == Answer::No) {
             Answer::No
         } else {
             Answer::Unknown

@@ -195,7 +195,7 @@ pub(super) fn any_of(outcomes: impl Iterator<Item = Outcome>) -> Outcome {
 /// Category (a) is met by any art. 7 ground; (f) by a member with a disability.
 pub(super) fn at_risk(h: &Household) -> (Outcome, Reason) {
     let via_art7 = h.art7.as_ref().is_some_and(|g| !g.is_empty());
-    let via_disability = h.members.iter().any(|m| m.disability == Answer::Yes);
+    let via_disability = h.members.iter().any(|m| m.certified() == Answer::Yes);
     let named = h.at_risk.as_ref().is_some_and(|c| !c.is_empty());
     let outcome = if named || via_art7 || via_disability {
         Outcome::Met

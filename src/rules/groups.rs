@@ -30,9 +30,9 @@ pub(super) fn group_answer(group: TargetGroup, h: &Household, day: NaiveDate) ->
             _ => h.situation.care_difficulties,
         },
         TargetGroup::FamiliesWithDisabledChildren => {
-            if children.iter().any(|c| c.disability == Answer::Yes) {
+            if children.iter().any(|c| c.certified() == Answer::Yes) {
                 Answer::Yes
-            } else if children.iter().any(|c| c.disability == Answer::Unknown) {
+            } else if children.iter().any(|c| c.certified() == Answer::Unknown) {
                 Answer::Unknown
             } else {
                 Answer::No

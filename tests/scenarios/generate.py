@@ -184,6 +184,11 @@ add("niepełnosprawność to kategoria zagrożenia wykluczeniem", "2025-06-01", 
 h = {"schema": 2, "members": [{"role": "applicant", "disability": "no"}], "situation": {"foster_family": "no"},
      "at_risk": [], "art7": []}
 add("żadna grupa", "2025-06-01", h, {"rodziny": {"outcome": "not_met"}})
+for cert, outcome in [("moderate", "met"), ("child", "met"), ("none", "not_met")]:
+    h = {"schema": 3, "members": [{"role": "applicant", "certificate": cert}], "situation": {"foster_family": "no"},
+         "at_risk": [], "art7": []}
+    add(f"orzeczenie {cert} a kategoria osób z niepełnosprawnościami (f)", "2025-06-01", h,
+        {"rodziny": {"outcome": outcome, "criteria": {"zagrozenie": outcome}}})
 
 # --- ended and durability projects say so whatever the answers ---------------------------------
 add("projekt zakończony mimo spełnionych warunków", "2025-06-01", household(1, 0),
