@@ -59,13 +59,17 @@ tools: rust-tools npm-tools
 
 # Two bundles: the catalogue (index.html, the first page) and the eligibility checker (check.html,
 # served under /sprawdz/). The checker is built second: trunk replaces its whole dist folder.
-# Then the service worker, whose list of files to keep offline is made from what the builds produced.
+# Then every page that reads the same for everyone is written as HTML by the app's own components,
+# natively (src/bin/prerender.rs: one file per address, so any static host serves deep links), and
+# last the service worker, whose list of files to keep offline is made from what the builds produced.
 dist: tools
 	trunk build --release
 	trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
+	cargo run --quiet --features ssr --bin prerender -- dist
 	node scripts/service-worker.mjs dist
 
-# Serves dist/ as a static host would, with deep links (/projekt/…, /sprawdz/…) answered by the right page.
+# Serves dist/ as a plain static host would: a file for every address, no rewrite rule (404.html for
+# an address with no file).
 # Development mode: the service worker is not registered (an earlier one removes itself) unless SW=1.
 serve: dist
 	node tests/e2e/server.mjs dist 8080 $(if $(SW),,--dev)
@@ -91,6 +95,7 @@ lint: rust-tools
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features web -- -D warnings
+	cargo clippy --features ssr --bin prerender -- -D warnings
 
 # The scenario files are generated (tests/scenarios/generate.py works the expected results out on its
 # own): written again here, they must be exactly what is committed.
@@ -128,13 +133,15 @@ test: tools browser
 	$(MAKE) --no-print-directory lighthouse
 
 # One household against 10 000 generated projects: natively, then in headless Chromium (release wasm,
-# as shipped); then "Gdzie mieszkasz?" typed letter by letter in Chromium with the CPU slowed 4×. Not
+# as shipped); then "Gdzie mieszkasz?" typed letter by letter in Chromium with the CPU slowed 4×; the
+# national catalogue (and its pages written at build time); a first visit's bytes with the worker. Not
 # part of `make test`: it measures, it does not pass or fail on time.
 bench: rust-tools browser dist
 	cargo bench --bench evaluate
 	cargo test --release --target wasm32-unknown-unknown --features web --test bench_web -- --nocapture 2>&1 | grep -E "BENCH|test result"
 	node scripts/bench-search.mjs dist
 	node scripts/bench-national.mjs dist
+	node scripts/first-visit.mjs dist
 
 clean:
 	cargo clean

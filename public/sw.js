@@ -1,13 +1,13 @@
 // The service worker of Sprawdź wsparcie: keeps the whole app (both bundles, the catalogue, the
 // parameters, the gmina index, the icons) so that after one online visit everything works with the
-// network off, and the data files a resident opened (their powiat, the towns they looked for).
+// network off, and the pages and data files a resident opened (their powiat, the towns they looked for).
 // Written with Workbox (decision 0006): `scripts/service-worker.mjs` bundles it with the Workbox
 // modules from npm (nothing is loaded from elsewhere) and injects the list of files to keep, each with
 // a revision, so an update downloads only the files that changed.
 // It never sees what a person types: answers and declarations live in the page's storage.
 
 import { cacheNames, clientsClaim, setCacheNameDetails } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 
@@ -37,7 +37,7 @@ clientsClaim();
 // Caches of earlier workers (the hand-written one kept the app in `sprawdz-wsparcie-<version>`) and
 // data caches of another format go; Workbox's own and the current data cache stay.
 self.addEventListener('activate', (event) => {
-  const keep = new Set([cacheNames.precache, cacheNames.runtime, DATA_CACHE]);
+  const keep = new Set([cacheNames.precache, cacheNames.runtime, PAGES, DATA_CACHE]);
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
       if (name.startsWith(`${PREFIX}-`) && !keep.has(name)) await caches.delete(name);
@@ -45,11 +45,19 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// Pages of the checker are answered with its index.html, every other page with the catalogue's: deep
-// links (/projekt/…, /sprawdz/pytanie/…) open offline as they do online.
+// Pages: every address is a file of its own, written at build time. The network first, so a page is
+// as fresh as the build online; the pages a resident opened are kept as they were last seen, for
+// offline; a page never opened is answered offline by its bundle's empty page (app.html), which the
+// app then draws from the kept data (a voivodeship kept on a tablet shows all its gminas). The
+// country's thousands of pages are never all downloaded.
+const PAGES = `${PREFIX}-pages`;
 const CHECKER = /^\/sprawdz(\/|$)/;
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/sprawdz/index.html'), { allowlist: [CHECKER] }));
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [CHECKER] }));
+registerRoute(new NavigationRoute(new NetworkFirst({
+  cacheName: PAGES,
+  plugins: [{
+    handlerDidError: async ({ request }) => (await matchPrecache(CHECKER.test(new URL(request.url).pathname) ? '/sprawdz/app.html' : '/app.html')) ?? Response.error(),
+  }],
+})));
 
 // A data file: the network first, so an update arrives as soon as it is online, and the kept copy
 // when offline; the kept copy is replaced only once a new one has fully arrived.

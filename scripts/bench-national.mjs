@@ -137,6 +137,30 @@ const site = join(work, 'site');
 cpSync(dist, site, { recursive: true });
 rmSync(join(site, 'data', '1'), { recursive: true, force: true });
 cpSync(data, join(site, 'data', '1'), { recursive: true });
+
+// ---- the national catalogue's pages, written as `make dist` writes them ----
+
+rmSync(join(site, 'catalogue'), { recursive: true, force: true });
+cpSync(join(work, 'catalogue'), join(site, 'catalogue'), { recursive: true });
+execFileSync('cargo', ['build', '--quiet', '--release', '--features', 'ssr', '--bin', 'prerender'], { stdio: 'inherit' });
+{
+  const started = Date.now();
+  const said = execFileSync('target/release/prerender', [site], { encoding: 'utf8' }).trim();
+  const seconds = (Date.now() - started) / 1000;
+  let pages = 0, bytes = 0, zipped = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const text = readFileSync(path);
+        pages += 1; bytes += text.length; zipped += gzipSync(text, { level: 9 }).length;
+      }
+    }
+  };
+  walk(site);
+  console.log(`BENCH prerender national: ${said}; ${seconds.toFixed(1)} s in all; ${pages} HTML files, ${(bytes / 1e6).toFixed(1)} MB (${(zipped / 1e6).toFixed(1)} MB gzip)`);
+}
 const PATHS = [
   // A village typed on the first page, its gmina picked, a project opened.
   { village: 'Szczawa', gmina: 'gmina Kamienica', code: '120705' },

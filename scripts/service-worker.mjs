@@ -10,8 +10,8 @@ import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 
 const root = process.argv[2] ?? 'dist';
-for (const page of ['index.html', 'sprawdz/index.html', 'manifest.webmanifest']) {
-  statSync(join(root, page), { throwIfNoEntry: false }) ?? (() => { throw new Error(`${root}/${page} is missing: build both bundles first`); })();
+for (const page of ['index.html', 'app.html', 'sprawdz/index.html', 'sprawdz/app.html', 'manifest.webmanifest']) {
+  statSync(join(root, page), { throwIfNoEntry: false }) ?? (() => { throw new Error(`${root}/${page} is missing: build both bundles and write the pages first`); })();
 }
 // The data format's version is the folder under data/ (`/data/1/`): the worker's data cache is named by it.
 const formats = readdirSync(join(root, 'data'));
@@ -25,7 +25,11 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"', DATA_FORMAT: JSON.stringify(formats[0]) },
 });
 const { count, size, warnings } = await injectManifest({
-  swSrc: bundled, swDest: join(root, 'sw.js'), globDirectory: root, globPatterns: ['**/*'],
+  swSrc: bundled, swDest: join(root, 'sw.js'), globDirectory: root,
+  // The app shell: each bundle's own files, the catalogue, the icons, the gmina index. Not the pages
+  // written at build time (projekt/…/index.html and the rest, thousands for the country): the worker
+  // keeps those a resident opened, as they open them.
+  globPatterns: ['*', 'snippets/**', 'icons/**', 'catalogue/**', 'data/**', 'sprawdz/*', 'sprawdz/snippets/**'],
   // The locality, powiat and locator files are the whole country's: a phone keeps those it opened (the
   // worker's data cache), never all of them. The gmina index (places.json) is kept with the app.
   globIgnores: ['sw.js', 'data/*/localities/**', 'data/*/powiat/**', 'data/*/gdzie/**'],

@@ -3,6 +3,9 @@
 //! The domain modules below are plain Rust with no web imports: they compile and are tested natively.
 //! The browser app lives in [`ui`], compiled only with the `web` feature.
 
+// Leptos views are deeply nested types: the build-time pages (`ssr`, not type-erased) need the room.
+#![recursion_limit = "256"]
+
 pub mod accessibility;
 pub mod catalogue;
 pub mod contact;
@@ -29,5 +32,5 @@ pub mod saved;
 pub mod text;
 pub mod transfer;
 
-#[cfg(feature = "web")]
+#[cfg(feature = "ui")]
 pub mod ui;

@@ -123,6 +123,9 @@ impl Route {
             ["odpowiedzi", ""] => Route::Answers,
             ["wynik", ""] => Route::Results,
             ["dokumenty", ""] => Route::Documents,
+            ["deklaracja", ""] => Route::Declaration(id(raw_param(query, "id")?)?),
+            ["wydruk", ""] => Route::Print(id(raw_param(query, "id")?)?),
+            // The addresses before every page was a file of its own (a host with a rewrite rule).
             ["deklaracja", raw] => match raw.split_once('/') {
                 None => Route::Declaration(id(raw)?),
                 Some((raw, "wydruk")) => Route::Print(id(raw)?),
@@ -140,33 +143,36 @@ impl Route {
     /// The page's address, path and query, for a link or a redirect.
     pub fn href(&self) -> String {
         // Each page is a fixed start, perhaps an id (percent-encoded), and a fixed end.
+        // Every page is a folder (`/projekt/<id>/`), as `make dist` writes it: a static host answers
+        // the address with the folder's index.html, with no redirect and no rewrite rule. A
+        // declaration's id is the device's own, so its pages are one file each, with the id asked for.
         let (start, id, end): (&str, Option<&str>, &str) = match self {
             Route::Home => return Route::HOME.to_string(),
             Route::Catalogue(query) => return catalogue_href(query),
-            Route::Project(id) => ("/projekt/", Some(id), ""),
-            Route::Centre(id) => ("/osrodek/", Some(id), ""),
-            Route::Gmina { code, via: None } => ("/gmina/", Some(code), ""),
+            Route::Project(id) => ("/projekt/", Some(id), "/"),
+            Route::Centre(id) => ("/osrodek/", Some(id), "/"),
+            Route::Gmina { code, via: None } => ("/gmina/", Some(code), "/"),
             Route::Gmina { code, via: Some(via) } => {
-                let mut out = format!("/gmina/{code}?miejscowosc=");
+                let mut out = format!("/gmina/{code}/?miejscowosc=");
                 encode_into(&mut out, via);
                 return out;
             }
-            Route::Powiat(code) => ("/powiat/", Some(code), ""),
-            Route::Voivodeship(code) => ("/wojewodztwo/", Some(code), ""),
-            Route::CheckStart(None) => (CHECKER_ROOT, None, ""),
-            Route::CheckStart(Some(id)) => ("/sprawdz/projekt/", Some(id), ""),
+            Route::Powiat(code) => ("/powiat/", Some(code), "/"),
+            Route::Voivodeship(code) => ("/wojewodztwo/", Some(code), "/"),
+            Route::CheckStart(None) => ("/sprawdz/", None, ""),
+            Route::CheckStart(Some(id)) => ("/sprawdz/projekt/", Some(id), "/"),
             Route::Question { question, changing } => {
-                ("/sprawdz/pytanie/", Some(question.slug()), if *changing { "?zmiana=1" } else { "" })
+                ("/sprawdz/pytanie/", Some(question.slug()), if *changing { "/?zmiana=1" } else { "/" })
             }
-            Route::Answers => ("/sprawdz/odpowiedzi", None, ""),
-            Route::Results => ("/sprawdz/wynik", None, ""),
-            Route::Documents => ("/sprawdz/dokumenty", None, ""),
-            Route::Declaration(id) => ("/sprawdz/deklaracja/", Some(id), ""),
-            Route::Print(id) => ("/sprawdz/deklaracja/", Some(id), "/wydruk"),
-            Route::DeviceSettings => ("/sprawdz/urzadzenie", None, ""),
-            Route::ProjectQr(id) => ("/sprawdz/kod/", Some(id), ""),
-            Route::Accessibility => ("/sprawdz/dostepnosc", None, ""),
-            Route::EasyRead => ("/sprawdz/latwy-tekst", None, ""),
+            Route::Answers => ("/sprawdz/odpowiedzi/", None, ""),
+            Route::Results => ("/sprawdz/wynik/", None, ""),
+            Route::Documents => ("/sprawdz/dokumenty/", None, ""),
+            Route::Declaration(id) => ("/sprawdz/deklaracja/?id=", Some(id), ""),
+            Route::Print(id) => ("/sprawdz/wydruk/?id=", Some(id), ""),
+            Route::DeviceSettings => ("/sprawdz/urzadzenie/", None, ""),
+            Route::ProjectQr(id) => ("/sprawdz/kod/", Some(id), "/"),
+            Route::Accessibility => ("/sprawdz/dostepnosc/", None, ""),
+            Route::EasyRead => ("/sprawdz/latwy-tekst/", None, ""),
         };
         let mut out = String::from(start);
         if let Some(id) = id {
@@ -210,7 +216,7 @@ impl Route {
     pub const HOME: &'static str = "/";
 
     /// The list of every project, unfiltered, as a link (tested to be `Route::all_projects().href()`).
-    pub const ALL_PROJECTS: &'static str = "/projekty";
+    pub const ALL_PROJECTS: &'static str = "/projekty/";
 
     /// The list of every project, unfiltered.
     pub fn all_projects() -> Route {
@@ -287,6 +293,17 @@ fn param(query: &str, key: &str) -> String {
         .find(|(k, _)| *k == key)
         .and_then(|(_, v)| decode_query(v))
         .unwrap_or_default()
+}
+
+/// A query value as it is written (still percent-encoded, as a path segment would be); `None` when
+/// absent.
+fn raw_param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
 }
 
 /// Whether the query has `key` (a plain ASCII word), with or without a value.

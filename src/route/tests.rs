@@ -63,14 +63,14 @@ fn every_route_reads_back_from_its_own_link() {
 
 #[test]
 fn ids_are_encoded_so_that_no_character_changes_the_path_or_query() {
-    assert_eq!(Route::Project("a/b".into()).href(), "/projekt/a%2Fb");
-    assert_eq!(Route::Project("co?".into()).href(), "/projekt/co%3F");
-    assert_eq!(Route::Project("100%".into()).href(), "/projekt/100%25");
-    assert_eq!(Route::Project("a b".into()).href(), "/projekt/a%20b");
-    assert_eq!(Route::Print("Łódź".into()).href(), "/sprawdz/deklaracja/%C5%81%C3%B3d%C5%BA/wydruk");
+    assert_eq!(Route::Project("a/b".into()).href(), "/projekt/a%2Fb/");
+    assert_eq!(Route::Project("co?".into()).href(), "/projekt/co%3F/");
+    assert_eq!(Route::Project("100%".into()).href(), "/projekt/100%25/");
+    assert_eq!(Route::Project("a b".into()).href(), "/projekt/a%20b/");
+    assert_eq!(Route::Print("Łódź".into()).href(), "/sprawdz/wydruk/?id=%C5%81%C3%B3d%C5%BA");
     let query = Query { text: "x#y&z=1+2".into(), ..Query::default() };
-    assert_eq!(Route::Catalogue(query).href(), "/projekty?q=x%23y%26z%3D1%2B2");
-    assert_eq!(Route::Documents.href_to("odlozone"), "/sprawdz/dokumenty#odlozone");
+    assert_eq!(Route::Catalogue(query).href(), "/projekty/?q=x%23y%26z%3D1%2B2");
+    assert_eq!(Route::Documents.href_to("odlozone"), "/sprawdz/dokumenty/#odlozone");
 }
 
 #[test]
@@ -78,24 +78,27 @@ fn the_links_the_apps_have_always_used_still_lead_to_the_same_pages() {
     // (path as typed, query, the page, the link the apps write for it)
     let cases = [
         ("/", "", Route::Home, "/"),
-        ("/projekty/", "", Route::all_projects(), "/projekty"),
+        ("/projekty/", "", Route::all_projects(), "/projekty/"),
         // The list was the first page once: its filtered links still open it.
         (
             "/",
             "status=ended",
             Route::Catalogue(Query { status: Some(StatusKind::Ended), ..Query::default() }),
-            "/projekty?status=ended",
+            "/projekty/?status=ended",
         ),
-        ("/projekt/ops-szamotuly", "", Route::Project("ops-szamotuly".into()), "/projekt/ops-szamotuly"),
-        ("/sprawdz/", "", Route::CheckStart(None), "/sprawdz"),
+        ("/projekt/ops-szamotuly", "", Route::Project("ops-szamotuly".into()), "/projekt/ops-szamotuly/"),
+        ("/sprawdz/", "", Route::CheckStart(None), "/sprawdz/"),
         (
             "/sprawdz/pytanie/gmina",
             "zmiana=1",
             Route::Question { question: Question::Gmina, changing: true },
-            "/sprawdz/pytanie/gmina?zmiana=1",
+            "/sprawdz/pytanie/gmina/?zmiana=1",
         ),
-        ("/sprawdz/deklaracja/d1/wydruk/", "", Route::Print("d1".into()), "/sprawdz/deklaracja/d1/wydruk"),
-        ("/sprawdz/latwy-tekst", "", Route::EasyRead, "/sprawdz/latwy-tekst"),
+        ("/sprawdz/deklaracja/d1/wydruk/", "", Route::Print("d1".into()), "/sprawdz/wydruk/?id=d1"),
+        ("/sprawdz/deklaracja/d1", "", Route::Declaration("d1".into()), "/sprawdz/deklaracja/?id=d1"),
+        ("/sprawdz/deklaracja/", "id=d1", Route::Declaration("d1".into()), "/sprawdz/deklaracja/?id=d1"),
+        ("/sprawdz/wydruk/", "id=d%201", Route::Print("d 1".into()), "/sprawdz/wydruk/?id=d%201"),
+        ("/sprawdz/latwy-tekst", "", Route::EasyRead, "/sprawdz/latwy-tekst/"),
     ];
     for (path, query, route, href) in cases {
         assert_eq!(Route::parse(path, query), Some(route.clone()), "{path}?{query}");
@@ -106,6 +109,9 @@ fn the_links_the_apps_have_always_used_still_lead_to_the_same_pages() {
     assert_eq!(q.text, "dom dziecka");
     assert_eq!(q.place, Place::Gmina("Łódź".into()));
     assert_eq!(q.status, None, "an unknown status filters nothing");
+    // A declaration's page without an id, or with an empty one, is no page.
+    assert_eq!(Route::parse("/sprawdz/deklaracja/", ""), None);
+    assert_eq!(Route::parse("/sprawdz/wydruk/", "id="), None);
 }
 
 #[test]
@@ -143,7 +149,7 @@ fn routes_and_query_parameters() {
     };
     assert_eq!(query.kind, Some(crate::catalogue::OfferKind::ProgrammeEdition));
     assert_eq!(query.programme.as_deref(), Some("asystent-osobisty-2026"));
-    assert_eq!(Route::Catalogue(query).href(), "/projekty?rodzaj=programme_edition&program=asystent-osobisty-2026");
+    assert_eq!(Route::Catalogue(query).href(), "/projekty/?rodzaj=programme_edition&program=asystent-osobisty-2026");
 }
 
 #[test]
@@ -155,9 +161,9 @@ fn place_pages_by_their_teryt_codes() {
     );
     assert_eq!(
         Route::Gmina { code: "120713".into(), via: Some("Nowa Wieś".into()) }.href(),
-        "/gmina/120713?miejscowosc=Nowa%20Wie%C5%9B"
+        "/gmina/120713/?miejscowosc=Nowa%20Wie%C5%9B"
     );
-    assert_eq!(Route::Powiat("0609".into()).href(), "/powiat/0609");
+    assert_eq!(Route::Powiat("0609".into()).href(), "/powiat/0609/");
     assert_eq!(Route::parse("/wojewodztwo/24", ""), Some(Route::Voivodeship("24".into())));
     assert_eq!(Route::Voivodeship("24".into()).bundle(), Bundle::Catalogue);
 }

@@ -31,7 +31,8 @@ pub fn skip_to_main(ev: leptos::ev::MouseEvent) {
 /// do), focus the content so that screen readers announce the new page and Tab starts from it.
 pub fn focus_on_navigation(path: Signal<String>) {
     Effect::new(move |previous: Option<String>| {
-        let path = path.get();
+        // `/projekty` as typed and `/projekty/` as the app writes it are the same page.
+        let path = path.get().trim_end_matches('/').to_string();
         if previous.is_some_and(|p| p != path) {
             focus_main();
         }

@@ -6,7 +6,6 @@ use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
 use crate::catalogue::Loaded;
-use crate::dates::poland_local_time;
 use crate::i18n::{pick_locale, Locale};
 use crate::ui::storage;
 
@@ -36,16 +35,14 @@ pub fn provide_app_context() {
     provide_context(CatalogueCtx(RwSignal::new(CatalogueState::Loading)));
     super::data::provide_data();
     provide_context(AsOfCtx(RwSignal::new(None)));
-    let browser: Vec<String> = window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
+    let browser = super::host::browser_languages();
     let locale = pick_locale(storage::language().as_deref(), browser.iter().map(String::as_str));
     mark_language(locale);
     provide_context(LocaleCtx(RwSignal::new(locale)));
 }
 
 fn mark_language(locale: Locale) {
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", locale.code());
-    }
+    super::host::mark_html("lang", locale.code());
 }
 
 /// The language switch: keeps the choice and draws the app again in the new language (see
@@ -86,15 +83,15 @@ pub fn polish_text(l: Locale) -> Option<&'static str> {
     (l != Locale::Pl).then_some("pl")
 }
 
-/// Polish local time now, whatever time zone the device is set to.
-pub fn now_in_poland() -> NaiveDateTime {
-    let millis = js_sys::Date::now() as i64;
-    let utc = chrono::DateTime::from_timestamp_millis(millis).map(|d| d.naive_utc()).unwrap_or_default();
-    poland_local_time(utc)
+/// Polish local time now, whatever time zone the device is set to; `None` while a page is written at
+/// build time, when no time of day is known.
+pub fn now_in_poland() -> Option<NaiveDateTime> {
+    super::host::now()
 }
 
+/// Today in Poland; the day the pages are written for at build time.
 pub fn today() -> NaiveDate {
-    now_in_poland().date()
+    super::host::today()
 }
 
 /// The day to compute statuses for: the staff's chosen day, or today.

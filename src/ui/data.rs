@@ -96,6 +96,9 @@ fn parse<T: DeserializeOwned + Send + Sync + 'static>(file: &str, text: Option<S
 /// The gmina index, asked for the first time any page reads it. Reactive.
 pub fn places() -> Remote<Places> {
     let ctx = expect_context::<DataCtx>();
+    if let Some(places) = ctx.places.with_untracked(Option::is_none).then(read_places_now).flatten() {
+        ctx.places.set(Some(places));
+    }
     if ctx.places.with_untracked(Option::is_none) {
         ctx.places.set(Some(Remote::Loading));
         spawn_local(async move {
@@ -120,6 +123,11 @@ fn file_in<T: Send + Sync + 'static>(file: String, read: fn(&str, Option<String>
 fn any_file(file: String, read: fn(&str, Option<String>) -> Remote<AnyFile>) -> Remote<AnyFile> {
     let files = expect_context::<DataCtx>().files;
     if !files.with_untracked(|m| m.iter().any(|(k, _)| *k == file)) {
+        if let Some(loaded) = read_now(&file, read) {
+            files.update_untracked(|m| m.push((file.clone(), loaded)));
+        }
+    }
+    if !files.with_untracked(|m| m.iter().any(|(k, _)| *k == file)) {
         files.update_untracked(|m| m.push((file.clone(), Remote::Loading)));
         let text = fetch_text(file.clone());
         let name = file.clone();
@@ -133,6 +141,47 @@ fn any_file(file: String, read: fn(&str, Option<String>) -> Remote<AnyFile>) -> 
         });
     }
     files.with(|m| m.iter().find(|(k, _)| *k == file).map_or(Remote::Loading, |(_, r)| r.clone()))
+}
+
+/// A data file read at once: at build time from the files beside the build (each read once for all
+/// the pages), in the browser if it was fetched before the app started (see
+/// [`super::host::fetch_page_data`]); `None` otherwise, and the page fetches it.
+fn read_now(file: &str, read: fn(&str, Option<String>) -> Remote<AnyFile>) -> Option<Remote<AnyFile>> {
+    #[cfg(feature = "ssr")]
+    thread_local! {
+        static READ: std::cell::RefCell<std::collections::HashMap<String, Remote<AnyFile>>> = Default::default();
+    }
+    #[cfg(feature = "ssr")]
+    if let Some(found) = READ.with(|r| r.borrow().get(file).cloned()) {
+        super::host::note_data_file(file);
+        return Some(found);
+    }
+    let loaded = read(file, super::host::data_file(file)?);
+    #[cfg(feature = "ssr")]
+    READ.with(|r| r.borrow_mut().insert(file.to_string(), loaded.clone()));
+    Some(loaded)
+}
+
+/// The gmina index, read at once where [`read_now`] reads a file.
+fn read_places_now() -> Option<Remote<Places>> {
+    let read = || {
+        let text = super::host::data_file(PLACES_FILE)?;
+        Some(match text.map(|text| parse_json::<PlacesFile>(PLACES_FILE, &text)) {
+            None => Remote::Unavailable,
+            Some(Ok(file)) => Remote::Ready(Arc::new(Places::new(file))),
+            Some(Err(issue)) => Remote::Broken(issue.describe(Locale::default())),
+        })
+    };
+    #[cfg(feature = "ssr")]
+    {
+        thread_local! {
+            static READ: std::cell::OnceCell<Option<Remote<Places>>> = const { std::cell::OnceCell::new() };
+        }
+        super::host::note_data_file(PLACES_FILE);
+        READ.with(|r| r.get_or_init(read).clone())
+    }
+    #[cfg(not(feature = "ssr"))]
+    read()
 }
 
 /// The towns and villages whose names start with `key`'s two letters. Reactive.
@@ -186,8 +235,11 @@ pub fn catalogue_part(part: &Part) -> Remote<Loaded> {
             let whole = expect_context::<DataCtx>().whole;
             if !whole.get_value() {
                 whole.set_value(true);
-                // Read without the maintainers' checks: see `read_centre_file`.
-                spawn_local(async move { state.set(load_catalogue(read_centre_file).await) });
+                match super::load::whole_catalogue_now() {
+                    Some(loaded) => state.set(loaded),
+                    // Read without the maintainers' checks: see `read_centre_file`.
+                    None => spawn_local(async move { state.set(load_catalogue(read_centre_file).await) }),
+                }
             }
             match state.get() {
                 CatalogueState::Loading => Remote::Loading,

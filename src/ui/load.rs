@@ -50,6 +50,55 @@ pub async fn load_catalogue(read: ReadCentreFile) -> CatalogueState {
     CatalogueState::Ready(Arc::new(loaded))
 }
 
+/// The whole catalogue read at once, from the files `load_catalogue` would fetch, through
+/// [`super::host::data_file`] (which names files under `/data/1/`: the catalogue's are `../../catalogue/`):
+/// at build time, read once for all the pages; in the browser when they were fetched before the app
+/// started. `None` otherwise: the page fetches them.
+pub fn whole_catalogue_now() -> Option<CatalogueState> {
+    #[cfg(feature = "ssr")]
+    {
+        thread_local! {
+            static READ: std::cell::OnceCell<(Option<CatalogueState>, Vec<String>)> = const { std::cell::OnceCell::new() };
+        }
+        // Read once; every page drawn with it names the same files for the browser to fetch.
+        let (state, files) = READ.with(|r| r.get_or_init(read_whole_catalogue).clone());
+        files.iter().for_each(|f| super::host::note_data_file(f));
+        state
+    }
+    #[cfg(not(feature = "ssr"))]
+    read_whole_catalogue().0
+}
+
+/// The catalogue from the files read at once, and their names.
+fn read_whole_catalogue() -> (Option<CatalogueState>, Vec<String>) {
+    let mut names = Vec::new();
+    let mut read = |file: &str| {
+        let name = format!("../..{CATALOGUE_URL}{file}");
+        let text = super::host::data_file(&name);
+        names.push(name);
+        text
+    };
+    let Some(Some(index_text)) = read(INDEX_FILE) else { return (None, names) };
+    let index = match validate::parse_index(INDEX_FILE, &index_text) {
+        Ok(index) => index,
+        Err(issues) => {
+            let loaded = crate::catalogue::Loaded { issues, ..Default::default() };
+            return (Some(CatalogueState::Ready(Arc::new(loaded))), names);
+        }
+    };
+    let mut texts = Vec::with_capacity(index.centres.len());
+    for centre in &index.centres {
+        match read(&centre.file) {
+            Some(text) => texts.push(text),
+            None => return (None, names),
+        }
+    }
+    let (programmes, programme_issue) = built_in_programmes();
+    let mut loaded = assemble_with(&index, texts, crate::catalogue::validate::read_centre_file, &programmes);
+    loaded.issues.extend(programme_issue);
+    (Some(CatalogueState::Ready(Arc::new(loaded))), names)
+}
+
 /// The programmes the editions run: `public/catalogue/programmes.json`, built into the app rather than
 /// downloaded (2 KB gzip), so that the first page's "Trwa teraz" is in its first paint instead of
 /// moving the page down when a download arrives (Lighthouse measured CLS 0.2 on `/` that way), and no

@@ -6,11 +6,14 @@ pub mod components;
 pub mod context;
 pub mod data;
 pub mod docs;
+pub mod host;
 pub mod load;
 pub mod mode;
 pub mod nav;
 pub mod notice;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod pwa;
 pub mod settings;
 pub mod storage;
@@ -19,4 +22,23 @@ pub mod storage;
 /// hook crate: the first page has a size budget.
 pub fn log_panics() {
     std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
+}
+
+/// Starts an app in the browser. The page came drawn at build time (`make dist`, [`prerender`]): once
+/// the data files it was drawn with are here ([`host::fetch_page_data`]), the app draws it again from
+/// the same components, in one go, so what was read stays where it was.
+#[cfg(not(feature = "ssr"))]
+pub fn start<V: leptos::IntoView + 'static>(app: fn() -> V) {
+    wasm_bindgen_futures::spawn_local(async move {
+        host::fetch_page_data().await;
+        if let Some(body) = leptos::prelude::document().body() {
+            body.set_inner_html("");
+        }
+        leptos::mount::mount_to_body(app);
+        // Says the page is the app's now (the end-to-end tests wait for it).
+        if let Some(html) = leptos::prelude::document().document_element() {
+            let _ = html.set_attribute("data-app", "started");
+            let _ = html.class_list().remove_1("no-js");
+        }
+    });
 }

@@ -35,8 +35,8 @@ pub fn provide_device() -> DeviceSettings {
         Mode::Counter => Some("counter"),
         Mode::Shared => Some("shared"),
     };
-    if let (Some(class), Some(html)) = (class, document().document_element()) {
-        let _ = html.class_list().add_1(class);
+    if let Some(class) = class {
+        super::host::mark_html("class", class);
     }
     provide_context(DeviceCtx(settings.clone()));
     settings

@@ -3,7 +3,9 @@
 //! (gzip) per bundle, a sixth of the first page's budget.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+#[cfg(not(feature = "ssr"))]
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 
 use crate::route::{Bundle, Route};
 
@@ -32,11 +34,7 @@ thread_local! {
 }
 
 fn current() -> Url {
-    let location = window().location();
-    Url {
-        path: location.pathname().unwrap_or_default(),
-        query: location.search().unwrap_or_default().trim_start_matches('?').to_string(),
-    }
+    super::host::url()
 }
 
 pub fn use_url() -> RwSignal<Url> {
@@ -49,6 +47,15 @@ pub fn use_url() -> RwSignal<Url> {
 pub fn provide_url(bundle: Bundle) {
     let url = RwSignal::new(current());
     URL.with(|u| u.set(Some(url)));
+    // A page written at build time has no one clicking.
+    #[cfg(not(feature = "ssr"))]
+    listen(url, bundle);
+    #[cfg(feature = "ssr")]
+    let _ = bundle;
+}
+
+#[cfg(not(feature = "ssr"))]
+fn listen(url: RwSignal<Url>, bundle: Bundle) {
     let back = window_event_listener(leptos::ev::popstate, move |_| url.set(current()));
     let click = window_event_listener(leptos::ev::click, move |ev| {
         if ev.default_prevented()

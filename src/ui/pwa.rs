@@ -32,6 +32,13 @@ function register() {
     navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
     return;
   }
+  // Only once the page has loaded and the browser is idle: the worker's first install downloads the
+  // app shell, which must not compete with the page itself (hashed files come from the HTTP cache).
+  const idle = (f, o) => ('requestIdleCallback' in self ? requestIdleCallback(f, o) : setTimeout(f, 200));
+  const start = () => idle(registerNow, { timeout: 5000 });
+  if (document.readyState === 'complete') start(); else addEventListener('load', start, { once: true });
+}
+function registerNow() {
   // A waiting worker while a page is already controlled is a new version; the first install is not.
   const offer = (w) => { if (w.state === 'installed' && navigator.serviceWorker.controller) { waiting = w; updateReady = true; show(); } };
   const watch = (w) => { if (w) { offer(w); w.addEventListener('statechange', () => offer(w)); } };

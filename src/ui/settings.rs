@@ -192,7 +192,7 @@ pub fn ProjectQrPage(id: String) -> impl IntoView {
             return view! { <h1>{t::not_found_title(l)}</h1><p><a href=Route::HOME rel="external">{t::nav_catalogue(l)}</a></p> }.into_any();
         };
         let origin = window().location().origin().unwrap_or_default();
-        let link = format!("{origin}/projekt/{id}");
+        let link = format!("{origin}{}", Route::Project(id.clone()).href());
         let qr = crate::qr::svg(&link, t::project_qr_label(l)).unwrap_or_default();
         let title = entry.project.title.clone();
         view! {

@@ -71,7 +71,8 @@ pub fn available() -> bool {
 }
 
 fn local_available() -> bool {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
+    // Pages written at build time read no one's storage.
+    !cfg!(feature = "ssr") && web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
 }
 
 // The four primitives every function below goes through: memory on a shared device, else localStorage.
@@ -120,6 +121,9 @@ fn all_keys() -> Vec<String> {
 }
 
 fn language_store() -> Option<web_sys::Storage> {
+    if cfg!(feature = "ssr") {
+        return None;
+    }
     let window = web_sys::window()?;
     if in_memory() { window.session_storage() } else { window.local_storage() }.ok().flatten()
 }

@@ -241,7 +241,10 @@ test('unknown addresses get a 404 page', async () => {
     ['/projekt/nieistniejacy', 'Nie ma takiego projektu w katalogu'],
     ['/osrodek/nieistniejacy', 'Nie ma takiego ośrodka w katalogu'],
   ]) {
-    await app.goto(path);
+    // No file for the address: the host answers 404 with the build's 404.html, which the app reads.
+    const response = await app.page.goto(app.base + path);
+    assert.equal(response.status(), 404, path);
+    await app.ready();
     assert.equal(await app.page.locator('main h1').innerText(), 'Nie znaleziono strony', path);
     assert.match(await app.mainText(), new RegExp(message));
     assert.equal(await app.page.title(), 'Nie znaleziono strony – Sprawdź wsparcie');

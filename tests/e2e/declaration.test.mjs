@@ -59,7 +59,7 @@ test('from the results to a saved, printed declaration whose QR code decodes to 
   await checker.results();
   await checker.verdict(JASTRZEBIE).getByRole('button', { name: /Wypełnij deklarację/ }).click();
   await page.locator('main h1', { hasText: 'Deklaracja uczestnictwa' }).waitFor();
-  assert.match(page.url(), /\/sprawdz\/deklaracja\/d\d{13}-[0-9a-z]{4}$/);
+  assert.match(page.url(), /\/sprawdz\/deklaracja\/\?id=d\d{13}-[0-9a-z]{4}$/);
   // What the answers told is filled in; nothing is asked twice.
   assert.equal(await page.locator('#gmina').inputValue(), 'Jastrzębie-Zdrój');
   assert.ok(await page.locator('#social_single_adult').isChecked(), 'one adult with a child and no partner: "Tak" pre-filled');
@@ -274,7 +274,7 @@ test('a declaration stored by the first release opens, prints, and its QR code d
   const now = JSON.parse((await stored(page))[KEY]);
   assert.equal(now.schema, 2, 'written back in the current schema');
   assert.equal(now.data.category, 'ue:homeless');
-  await app.goto('/sprawdz/deklaracja/d0000000000003-v1aa/wydruk');
+  await app.goto('/sprawdz/wydruk/?id=d0000000000003-v1aa');
   await page.locator('main h1', { hasText: 'Deklaracja uczestnictwa w projekcie' }).waitFor();
   const doc = normalise(await page.locator('article.document').innerText());
   assert.ok(doc.includes('bezdomność lub wykluczenie z dostępu do mieszkania'), doc);

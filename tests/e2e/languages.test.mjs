@@ -40,7 +40,7 @@ function sayPlural(code, key, n) {
 
 // The project recruited on 1 March 2022: the app's clock is set to that day.
 const MARCH_2022 = new Date('2022-03-01T10:00:00+01:00');
-const PROJECT = '/projekt/jastrzebie-zdroj-miasto-rodziny';
+const PROJECT = '/projekt/jastrzebie-zdroj-miasto-rodziny/';
 
 /** A tab in a browser whose preferred language is the given one, recording calls to print. */
 async function openIn(code, options = {}) {
@@ -133,8 +133,8 @@ for (const code of ['pl', 'uk', 'en']) {
     // "Where do you live?": typed, then the gmina picked from the matches.
     await tabTo(page, '#place-search');
     await page.keyboard.type('jastrzebie');
-    await page.locator('#place-results a[href="/gmina/246701"]').waitFor();
-    await tabTo(page, 'a[href="/gmina/246701"]');
+    await page.locator('#place-results a[href="/gmina/246701/"]').waitFor();
+    await tabTo(page, 'a[href="/gmina/246701/"]');
     await page.keyboard.press('Enter');
 
     await arrive(app, code, say(code, 'gmina_heading').replace('{name}', 'Jastrzębie-Zdrój'), titles);
@@ -254,13 +254,13 @@ test('the language switch keeps the focus and the page, and its choice across re
   await page.reload();
   await app.ready();
   assert.equal(await page.locator('main h1').innerText(), say('en', 'catalogue_title'));
-  await page.locator('a[href="/sprawdz"]').first().click();
+  await page.locator('a[href="/sprawdz/"]').first().click();
   await page.locator('main h1', { hasText: say('en', 'check_title') }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   // Switching in the middle keeps the page and what was answered.
   await page.locator('.language-switch [lang=uk]').click();
   await page.locator('main h1', { hasText: say('uk', 'check_title') }).waitFor();
-  assert.match(page.url(), /\/sprawdz$/);
+  assert.match(page.url(), /\/sprawdz\/$/);
   await app.assertAccessible('uk after switching');
   await app.close();
 });
@@ -298,8 +298,8 @@ test('the accessibility statement and the easy-to-read page are linked from ever
   const { page } = app;
   for (const route of ['/', PROJECT, '/sprawdz', '/sprawdz/dokumenty']) {
     await app.goto(route);
-    assert.equal(await page.locator('footer a[href="/sprawdz/dostepnosc"]').count(), 1, `${route}: statement linked`);
-    assert.equal(await page.locator('footer a[href="/sprawdz/latwy-tekst"]').count(), 1, `${route}: easy-to-read linked`);
+    assert.equal(await page.locator('footer a[href="/sprawdz/dostepnosc/"]').count(), 1, `${route}: statement linked`);
+    assert.equal(await page.locator('footer a[href="/sprawdz/latwy-tekst/"]').count(), 1, `${route}: easy-to-read linked`);
   }
   await app.goto('/sprawdz/dostepnosc');
   const text = normalise(await page.locator('main').innerText());

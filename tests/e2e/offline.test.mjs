@@ -276,7 +276,7 @@ test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ
   await warning.getByRole('button', { name: 'Jestem, kontynuuję' }).click();
   await page.clock.fastForward(2_000);
   await warning.waitFor({ state: 'hidden' });
-  assert.match(page.url(), /\/sprawdz\/wynik$/);
+  assert.match(page.url(), /\/sprawdz\/wynik\/$/);
   // Then nobody touches it for the whole idle time: everything goes, the start page comes back.
   await page.clock.fastForward(121_000);
   await page.waitForURL(`${env.url}/`);
@@ -380,7 +380,7 @@ test('counter: large type, its gmina first, a project QR for the phone, "Następ
   await page.locator('.counter-bar', { hasText: 'gmina Szamotuły' }).waitFor();
   // Its gmina first of all, a link away: the centre and every project open to the gmina's residents.
   const own = page.locator('main .counter-gmina a');
-  assert.equal(await own.getAttribute('href'), '/gmina/302407');
+  assert.equal(await own.getAttribute('href'), '/gmina/302407/');
   await app.assertAccessible('counter first page');
   await own.click();
   await page.locator('main h1', { hasText: 'Szamotuły' }).waitFor();
@@ -417,6 +417,6 @@ test('counter: large type, its gmina first, a project QR for the phone, "Następ
   await page.locator('.counter-bar', { hasText: 'gmina Jastków' }).waitFor();
   await page.waitForFunction((key) => localStorage.getItem(key) === 'schema=2&mode=counter&idle_minutes=5&gmina=060907', DEVICE_KEY);
   await app.goto('/');
-  assert.equal(await page.locator('main .counter-gmina a').getAttribute('href'), '/gmina/060907');
+  assert.equal(await page.locator('main .counter-gmina a').getAttribute('href'), '/gmina/060907/');
   await app.close();
 });

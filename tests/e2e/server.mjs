@@ -1,6 +1,8 @@
-// A static server for the release build, on 127.0.0.1 only. Unknown paths without a file extension get
-// the index.html of the nearest folder that has one (/sprawdz/… → sprawdz/index.html, else the root
-// index.html), as a static host configured for two single-page apps would, so deep links work on reload.
+// A static server for the release build, on 127.0.0.1 only, as plain as the plainest static host: a
+// file for each address (a folder's index.html for an address ending in a folder), and for an address
+// with no file the build's 404.html with status 404. No rewrite rule: every deep link must be a real
+// file (`make dist` writes them). Caching as a host should: trunk's hashed files for a year (their
+// name changes with their content), everything else revalidated.
 //
 // `dev: true` (what `make serve` uses unless SW=1) keeps the service worker out of the way while
 // developing: pages carry a marker that tells the app not to register it, and /sw.js is a worker
@@ -21,14 +23,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-async function nearestIndex(base, path) {
-  const parts = path.split('/').filter(Boolean);
-  for (let n = parts.length; n > 0; n--) {
-    const candidate = join(base, ...parts.slice(0, n), 'index.html');
-    if (await stat(candidate).catch(() => null)) return candidate;
-  }
-  return join(base, 'index.html');
-}
+// trunk's file names end in a 16-digit hash of their content.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
 
 const DEV_MARKER = '<meta name="sprawdz-wsparcie-sw" content="off">';
 const RETIRING_WORKER = `self.addEventListener('install', () => self.skipWaiting());
@@ -57,16 +53,19 @@ export async function startServer(root, port = 0, { dev = false } = {}) {
         file = join(file, 'index.html');
         info = await stat(file).catch(() => null);
       }
+      let status = 200;
       if (!info) {
-        if (extname(path)) {
+        status = 404;
+        file = join(base, '404.html');
+        if (!(await stat(file).catch(() => null))) {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
           return;
         }
-        file = await nearestIndex(base, path);
       }
       let body = await readFile(file);
       if (dev && extname(file) === '.html') body = Buffer.from(body.toString('utf8').replace('<head>', `<head>${DEV_MARKER}`));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      const caching = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': caching });
       res.end(body);
     } catch (err) {
       res.writeHead(500).end(String(err));

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+#[cfg(not(feature = "ssr"))]
 use leptos::task::spawn_local;
 
 use crate::catalogue::{Entry, Loaded};
@@ -60,6 +61,7 @@ pub fn use_data() -> RwSignal<DataState> {
     expect_context::<DataCtx>().0
 }
 
+#[cfg(not(feature = "ssr"))]
 async fn load_all() -> DataState {
     let CatalogueState::Ready(loaded) =
         crate::ui::load::load_catalogue(crate::catalogue::validate::parse_centre_file).await
@@ -152,6 +154,8 @@ pub fn CheckApp() -> impl IntoView {
     crate::ui::docs::provide_docs(notices);
     let catalogue = crate::ui::context::use_catalogue();
     crate::ui::data::whole_catalogue_provided();
+    // At build time the checker's pages are written as they first show, before its data is read.
+    #[cfg(not(feature = "ssr"))]
     spawn_local(async move {
         let loaded = load_all().await;
         if let DataState::Ready(d) = &loaded {

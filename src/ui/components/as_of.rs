@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::dates::{format_long, parse_iso};
 use crate::i18n::t;
-use crate::ui::context::{use_as_of, use_locale};
+use crate::ui::context::{today, use_as_of, use_locale};
 
 /// For staff: recompute every status as of a past (or future) day.
 #[component]
@@ -24,7 +24,7 @@ pub fn AsOfControl() -> impl IntoView {
         }
     };
     view! {
-        <details class="staff" open=move || as_of.get().is_some()>
+        <details class="staff js-only" open=move || as_of.get().is_some()>
             <summary>{t::as_of_hint(l)}</summary>
             <form class="as-of-form" on:submit=on_submit novalidate>
                 <div class="field">
@@ -54,15 +54,18 @@ pub fn AsOfControl() -> impl IntoView {
     }
 }
 
-/// Visible on every page while statuses are not for today.
+/// The day the statuses on the page are for, on every page: today (or, in a page written at build
+/// time, the day it was written, until the app runs and counts them for today), and a banner while
+/// staff have chosen another day.
 #[component]
 pub fn AsOfBanner() -> impl IntoView {
     let as_of = use_as_of();
     let locale = use_locale();
     move || {
-        as_of.get().map(|day| {
-            let l = locale.get();
-            view! {
+        let l = locale.get();
+        match as_of.get() {
+            None => view! { <p class="as-of-line">{t::statuses_as_of(l, format_long(today(), l))}</p> }.into_any(),
+            Some(day) => view! {
                 <div class="as-of-banner" role="status">
                     <p>{t::as_of_banner(l, format_long(day, l))}</p>
                     <button type="button" class="button secondary" on:click=move |_| as_of.set(None)>
@@ -70,6 +73,7 @@ pub fn AsOfBanner() -> impl IntoView {
                     </button>
                 </div>
             }
-        })
+            .into_any(),
+        }
     }
 }

@@ -13,7 +13,7 @@ pub fn FilterSelect(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <div class="field">
+        <div class="field js-only">
             <label for=id>{label}</label>
             <select id=id name=name prop:value=move || value.get() on:change=move |ev| on_change(event_target_value(&ev))>
                 <option value="">{any_label}</option>

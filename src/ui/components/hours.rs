@@ -20,9 +20,10 @@ pub fn HoursTable(
 ) -> impl IntoView {
     let page_locale = use_locale();
     let locale = Signal::derive(move || language.unwrap_or_else(|| page_locale.get()));
-    let now = now_in_poland();
-    let today = chrono::Datelike::weekday(&now);
-    let open_now = show_open_now.then(|| {
+    // Unknown while the page is written at build time: then nothing is said to be open now.
+    let now = now_in_poland().filter(|_| show_open_now);
+    let today = now.map(|now| chrono::Datelike::weekday(&now));
+    let open_now = now.map(|now| {
         let l = locale.get_untracked();
         let (class, text) = match hours.open_at(now) {
             OpenNow::Open { closes } => ("open-now open", t::open_now(l, crate::hours::format_time(closes))),
@@ -40,7 +41,7 @@ pub fn HoursTable(
             } else {
                 spans.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", ")
             };
-            let current = show_open_now && day == today;
+            let current = today == Some(day);
             view! {
                 <tr class:today=current>
                     <th scope="row">{weekday_name(day, l)}</th>

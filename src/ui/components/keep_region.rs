@@ -129,9 +129,11 @@ pub fn KeepVoivodeship(code: String, name: String) -> impl IntoView {
     let state = RwSignal::new(Kept::Checking);
     // The size to say, learnt with the first check.
     let bytes = StoredValue::new(0.0);
-    if worker_ready() {
+    // At build time the section is written as it first shows (checking), with no button yet.
+    let in_browser = !cfg!(feature = "ssr");
+    if in_browser && worker_ready() {
         act(&code, 0, state, bytes);
-    } else {
+    } else if in_browser {
         state.set(Kept::NeedsWorker);
     }
     let status_name = name.clone();
@@ -157,7 +159,7 @@ pub fn KeepVoivodeship(code: String, name: String) -> impl IntoView {
         _ => {}
     };
     view! {
-        <section class="keep" aria-labelledby="keep-title">
+        <section class="keep js-only" aria-labelledby="keep-title">
             <h2 id="keep-title">{t::keep_title(l)}</h2>
             <p>{t::keep_text(l)}</p>
             <p class="keep-status" role="status">{status}</p>

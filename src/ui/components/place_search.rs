@@ -193,7 +193,7 @@ pub fn PlaceSearch() -> impl IntoView {
         }
     };
     view! {
-        <section class="place-search" aria-labelledby="place-search-title">
+        <section class="place-search js-only" aria-labelledby="place-search-title">
             <h2 id="place-search-title">{t::place_search_title(l)}</h2>
             <form role="search" on:submit=on_submit>
                 <div class="field">

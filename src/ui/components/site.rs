@@ -59,7 +59,7 @@ fn LanguageSwitch(current: Locale) -> impl IntoView {
         });
     };
     view! {
-        <div class="language-switch" role="group" aria-label=t::language_switch(current)>
+        <div class="language-switch js-only" role="group" aria-label=t::language_switch(current)>
             {Locale::ALL.iter().map(|&locale| view! {
                 <button type="button" lang=locale.code() aria-pressed=(locale == current).to_string()
                     on:click=move |_| choose(locale)>{locale.name()}</button>

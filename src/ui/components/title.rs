@@ -6,12 +6,14 @@ use crate::ui::context::use_locale;
 use crate::ui::data::{catalogue_part, Part, Remote};
 
 /// Keeps `document.title` naming the page, so screen-reader users and tab lists know where they are.
-/// An effect, because the title lives outside the app's DOM.
+/// An effect, because the title lives outside the app's DOM; at build time, where effects do not run,
+/// the page's `<title>` is written from it directly.
 pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
     let locale = use_locale();
-    Effect::new(move |_| {
-        document().set_title(&format!("{}{}", title(), t::page_title_suffix(locale.get())));
-    });
+    let text = move || format!("{}{}", title(), t::page_title_suffix(locale.get()));
+    #[cfg(feature = "ssr")]
+    crate::ui::host::set_title(&text());
+    Effect::new(move |_| crate::ui::host::set_title(&text()));
 }
 
 /// The title of a page about one catalogue item (a project or a centre, by its id): its name once its

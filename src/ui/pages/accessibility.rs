@@ -52,7 +52,7 @@ pub fn AccessibilityPage() -> impl IntoView {
             })
             .collect_view()
             .into_any(),
-        CatalogueState::Loading => view! { <li role="status">{t::loading(l)}</li> }.into_any(),
+        CatalogueState::Loading => view! { <li><span role="status">{t::loading(l)}</span></li> }.into_any(),
         CatalogueState::Failed => view! { <li>{t::load_failed(l)}</li> }.into_any(),
     };
     view! {

@@ -102,7 +102,7 @@ pub fn CataloguePage() -> impl IntoView {
         };
 
         view! {
-            <search class="filters" aria-labelledby="filters-title">
+            <search class="filters js-only" aria-labelledby="filters-title">
                 <h2 id="filters-title" class="visually-hidden">{t::filters_title(l)}</h2>
                 <div class="field field-search">
                     <label for="search">{t::search_label(l)}</label>

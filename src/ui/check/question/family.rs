@@ -92,7 +92,7 @@ fn MemberRow(row: MemberDraft, rows: RwSignal<Vec<MemberDraft>>, errors: ReadSig
         };
         row.role.set(role);
     };
-    let roles = [Role::Partner, Role::Child, Role::Other].into_iter().map(|r| {
+    let roles = [Role::Partner, Role::Child, Role::Other].into_iter().map(move |r| {
         let code = match r {
             Role::Partner => "partner",
             Role::Other => "other",

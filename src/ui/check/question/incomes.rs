@@ -129,7 +129,7 @@ fn IncomeRow(
             row.kind.set(*k);
         }
     };
-    let kinds = IncomeKind::ALL.iter().enumerate().map(|(i, &k)| {
+    let kinds = IncomeKind::ALL.iter().enumerate().map(move |(i, &k)| {
         view! { <option value=i.to_string() selected=move || row.kind.get() == k>{income_kind_label(k, l)}</option> }
     });
     view! {
