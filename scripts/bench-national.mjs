@@ -37,6 +37,9 @@ const residence = (gminas) => ({ id: 'z', criterion: 'residence', gminas: gminas
 // of JSON: goal, services, budget, programme, how to apply), as decision 0005 measured.
 const TEMPLATES = JSON.parse(readFileSync('public/catalogue/index.json', 'utf8')).centres
   .flatMap((c) => JSON.parse(readFileSync(join('public/catalogue', c.file), 'utf8')).projects)
+  // Each generated one is an EU project: its templates are the EU projects (a programme's edition takes
+  // its target groups and text from the programme, which a generated project does not run).
+  .filter((p) => p.kind === 'eu_project')
   .map(({ lead, partners, area, durability_until, recruitment, eligibility, period, ...rest }) => rest);
 
 /** Ten projects of one centre: its own gmina's, one shared with the next gmina of the powiat, one for
@@ -181,8 +184,9 @@ for (const [label, root] of [['shipped', dist], ['national', site]]) {
     const town = page.locator('#place-results .place-list li', { hasText: path.gmina }).first();
     await town.getByRole('link').click();
     await page.waitForURL(new RegExp(`/gmina/${path.code}`));
-    await page.locator('section[aria-labelledby=gmina-projects] li.card, section[aria-labelledby=gmina-projects] .note').first().waitFor();
-    const cards = page.locator('section[aria-labelledby=gmina-projects] li.card h2 a');
+    // The gmina's own projects (what runs now, soon, ended), not the national programmes to ask about.
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+    const cards = page.locator('main li.card .card-title a');
     const projectsShown = await cards.count();
     if (projectsShown > 0) {
       await cards.first().click();
