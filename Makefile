@@ -57,14 +57,16 @@ tools: rust-tools npm-tools
 
 # ---- build and serve ----
 
-# Two bundles: the catalogue (index.html, the first page) and the eligibility checker (check.html,
-# served under /sprawdz/). The checker is built second: trunk replaces its whole dist folder.
-# Then every page that reads the same for everyone is written as HTML by the app's own components,
+# Three bundles: the catalogue app (index.html), the eligibility checker (check.html, served under
+# /sprawdz/) and the islands of the pages written at build time (pages.html, under /strony/: what a
+# catalogue page loads first, src/ui/islands.rs). The catalogue is built first: trunk replaces its
+# whole dist folder. Then every page that reads the same for everyone is written as HTML by the app's own components,
 # natively (src/bin/prerender.rs: one file per address, so any static host serves deep links), and
 # last the service worker, whose list of files to keep offline is made from what the builds produced.
 dist: tools
 	trunk build --release
 	trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
+	trunk build pages.html --release --dist dist/strony --public-url /strony/
 	cargo run --quiet --features ssr --bin prerender -- dist
 	node scripts/service-worker.mjs dist
 
@@ -96,6 +98,7 @@ lint: rust-tools
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features web -- -D warnings
 	cargo clippy --features ssr --bin prerender -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features pages --bin sprawdz-wsparcie-pages -- -D warnings
 
 # The scenario files are generated (tests/scenarios/generate.py works the expected results out on its
 # own): written again here, they must be exactly what is committed.

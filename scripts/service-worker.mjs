@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 
 const root = process.argv[2] ?? 'dist';
-for (const page of ['index.html', 'app.html', 'sprawdz/index.html', 'sprawdz/app.html', 'manifest.webmanifest']) {
+for (const page of ['index.html', 'app.html', 'sprawdz/index.html', 'sprawdz/app.html', 'strony/index.html', 'manifest.webmanifest']) {
   statSync(join(root, page), { throwIfNoEntry: false }) ?? (() => { throw new Error(`${root}/${page} is missing: build both bundles and write the pages first`); })();
 }
 // The data format's version is the folder under data/ (`/data/1/`): the worker's data cache is named by it.
@@ -29,10 +29,12 @@ const { count, size, warnings } = await injectManifest({
   // The app shell: each bundle's own files, the catalogue, the icons, the gmina index. Not the pages
   // written at build time (projekt/…/index.html and the rest, thousands for the country): the worker
   // keeps those a resident opened, as they open them.
-  globPatterns: ['*', 'snippets/**', 'icons/**', 'catalogue/**', 'data/**', 'sprawdz/*', 'sprawdz/snippets/**'],
+  // The islands bundle (strony/) too: a written page the worker kept comes to life offline.
+  globPatterns: ['*', 'snippets/**', 'icons/**', 'catalogue/**', 'data/**', 'sprawdz/*', 'sprawdz/snippets/**', 'strony/*', 'strony/snippets/**'],
   // The locality, powiat and locator files are the whole country's: a phone keeps those it opened (the
   // worker's data cache), never all of them. The gmina index (places.json) is kept with the app.
-  globIgnores: ['sw.js', 'data/*/localities/**', 'data/*/powiat/**', 'data/*/gdzie/**'],
+  // trunk's own page for the islands bundle is no page of the app (its loader goes into the written pages).
+  globIgnores: ['sw.js', 'strony/index.html', 'data/*/localities/**', 'data/*/powiat/**', 'data/*/gdzie/**'],
   maximumFileSizeToCacheInBytes: 5_000_000,
   // trunk's hashed names change with their content: the URL is its own revision.
   dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/,

@@ -31,6 +31,7 @@ pub mod rules;
 pub mod saved;
 pub mod text;
 pub mod transfer;
+pub mod written;
 
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -174,3 +174,44 @@ fn the_app_reads_every_shipped_file_as_the_checked_reading_does() {
     let message = issues[0].describe(Default::default());
     assert!(message.contains("wiersz 3"), "{message}");
 }
+
+/// Day by day from 2015 to 2031, for every shipped project: the status stays what it was up to the day
+/// `status_holds_until` gives, and changes the day after (never earlier, never later).
+#[test]
+fn a_status_holds_exactly_until_the_day_it_gives() {
+    let c = shipped();
+    let (first, last) = (day("2015-01-01"), day("2031-12-31"));
+    let mut spans = 0;
+    for e in &c.entries {
+        let p = &e.project;
+        let mut d = first;
+        while d <= last {
+            let now = status(p, d);
+            let until = status_holds_until(p, d);
+            let end = until.unwrap_or(last).min(last);
+            let mut x = d;
+            while x <= end {
+                assert_eq!(status(p, x), now, "{}: {x} differs from {d}, held until {until:?}", p.id);
+                x = x.succ_opt().unwrap();
+            }
+            if let Some(u) = until.filter(|u| *u < last) {
+                assert_ne!(status(p, u.succ_opt().unwrap()), now, "{}: {u} is not the last day of {now:?}", p.id);
+            }
+            spans += 1;
+            d = end.succ_opt().unwrap();
+        }
+    }
+    // Each project changes a few times (planned, recruiting, running, ended): the walk saw them.
+    assert!(spans > 2 * c.entries.len(), "{spans} spans");
+}
+
+/// A programme's period: started or not, ended or not, the same every day up to the day it gives.
+#[test]
+fn a_period_holds_until_its_next_turn() {
+    let p: Period = serde_json::from_str(r#"{"start": "2026-03", "end": "2026-11-30"}"#).unwrap();
+    assert_eq!(p.holds_until(day("2026-01-10")), Some(day("2026-02-28")));
+    assert_eq!(p.holds_until(day("2026-03-01")), Some(day("2026-11-30")));
+    assert_eq!(p.holds_until(day("2026-12-01")), None);
+    let open: Period = serde_json::from_str(r#"{"start": "2026-03-01"}"#).unwrap();
+    assert_eq!(open.holds_until(day("2026-03-01")), None);
+}

@@ -1,5 +1,6 @@
-//! The two HTML entry pages (index.html for the catalogue, check.html for the checker) must build
-//! their wasm the same way: trunk has no shared setting for it, so this keeps them in step.
+//! The HTML entry pages (index.html for the catalogue, check.html for the checker, pages.html for the
+//! islands of the pages written at build time) must build their wasm the same way: trunk has no
+//! shared setting for it, so this keeps them in step.
 
 fn rust_link(page: &str) -> String {
     let html = std::fs::read_to_string(page).unwrap();
@@ -15,6 +16,8 @@ fn rust_link(page: &str) -> String {
 #[test]
 fn both_bundles_are_built_with_the_same_wasm_settings() {
     assert_eq!(rust_link("index.html"), rust_link("check.html"));
+    // Only the features differ: the islands bundle hydrates (`pages`), the apps draw (`web`).
+    assert_eq!(rust_link("index.html"), rust_link("pages.html").replace(r#"features="pages""#, r#"features="web""#));
 }
 
 #[test]

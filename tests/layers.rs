@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Layers from the bottom: text, dates and money; then the data each reads; then the rules over them;
-/// then what is built from a verdict; then the pages, whose addresses name questions and filters; then the formats kept on the device and read from disk.
+/// then what is built from a verdict; then the pages, whose addresses name questions and filters; then the formats kept on the device and read from disk; then the pages as written.
 const LAYERS: &[&[&str]] = &[
     &["i18n"],
     &["text", "dates", "money", "hours", "contact", "pesel", "qr", "problem", "accessibility"],
@@ -18,6 +18,8 @@ const LAYERS: &[&[&str]] = &[
     &["questionnaire", "declaration"],
     &["route"],
     &["saved", "transfer", "device", "folder"],
+    // Whether a page written at build time still holds for a visit (its day, language, device).
+    &["written"],
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -61,17 +61,24 @@ fn run() -> Result<(), String> {
         write(&dist, Path::new(shell), text)?;
     }
     let template_of = |bundle: Bundle| &templates.iter().find(|(b, _)| *b == bundle).expect("both bundles").1;
+    // The catalogue's pages come to life with the islands bundle, the app loaded only if needed.
+    let islands = islands_template(template_of(Bundle::Catalogue), &template(&dist.join("strony/index.html"))?)?;
     let mut bytes = 0usize;
     for route in &routes {
         let drawn = prerender::draw(route, Locale::Pl, today);
-        let html = fill(template_of(route.bundle()), &drawn);
+        let href = route.href();
+        let html = if has_islands(route) {
+            fill_islands(&islands, &drawn, &href, today)
+        } else {
+            fill(template_of(route.bundle()), &drawn)
+        };
         bytes += html.len();
-        write(&dist, &file_for(&route.href())?, &html)?;
+        write(&dist, &file_for(&href)?, &html)?;
     }
     // The page a static host shows for an address it has no file for.
-    let missing = Url { path: "/nie-ma-takiej-strony".into(), query: String::new() };
-    let drawn = prerender::draw_url(missing, Bundle::Catalogue, Locale::Pl, today);
-    write(&dist, Path::new("404.html"), &fill(template_of(Bundle::Catalogue), &drawn))?;
+    let missing = Url { path: "/nie-ma-takiej-strony/".into(), query: String::new() };
+    let drawn = prerender::draw_url(missing.clone(), Bundle::Catalogue, Locale::Pl, today);
+    write(&dist, Path::new("404.html"), &fill_islands(&islands, &drawn, &missing.path, today))?;
     println!(
         "{}: {} pages written for {today} in {:.1} s ({:.1} MB)",
         dist.display(),
@@ -117,6 +124,90 @@ fn routes(dist: &Path, read: &dyn Fn(&str) -> Option<String>) -> Result<Vec<Rout
     Ok(routes)
 }
 
+/// Whether the page comes to life with the islands bundle: every catalogue page but the list of every
+/// project, whose filters are the whole app's (it loads the app itself).
+fn has_islands(route: &Route) -> bool {
+    route.bundle() == Bundle::Catalogue && !matches!(route, Route::Catalogue(_))
+}
+
+/// trunk's tags that load a bundle: its module script, and the links that preload its files.
+fn loader_tags(page: &str) -> Vec<&str> {
+    let mut tags = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find('<') {
+        let tail = &rest[start..];
+        let end = if tail.starts_with("<script type=module>") {
+            tail.find("</script>").map(|e| e + "</script>".len())
+        } else if tail.starts_with("<link ") {
+            tail.find('>').map(|e| e + 1).filter(|&e| {
+                let tag = &tail[..e];
+                tag.contains("rel=modulepreload") || tag.contains("type=application/wasm")
+            })
+        } else {
+            None
+        };
+        match end {
+            Some(end) => {
+                tags.push(&tail[..end]);
+                rest = &tail[end..];
+            }
+            None => rest = &tail[1..],
+        }
+    }
+    tags
+}
+
+/// The catalogue's page with the islands bundle's loader in place of the app's, and the app's files
+/// named for the islands to load when a visit needs the whole app (`ui::islands::load_app`).
+fn islands_template(app: &str, islands: &str) -> Result<String, String> {
+    let quoted = |text: &str, after: &str| {
+        text.split_once(after).and_then(|(_, rest)| rest.split_once('\'').map(|(file, _)| file.to_string()))
+    };
+    let app_tags = loader_tags(app);
+    let script = app_tags.iter().find(|t| t.starts_with("<script")).ok_or("app.html: no trunk script")?;
+    let (js, wasm) = match (quoted(script, " from '"), quoted(script, "module_or_path: '")) {
+        (Some(js), Some(wasm)) => (js, wasm),
+        _ => return Err("app.html: trunk's script names no files (has trunk changed?)".into()),
+    };
+    let mut page = app.to_string();
+    for tag in app_tags {
+        page = page.replacen(tag, "", 1);
+    }
+    let island_tags: String = loader_tags(islands).concat();
+    if !island_tags.contains("<script") {
+        return Err("strony/index.html: no trunk script".into());
+    }
+    let meta = format!(
+        "<meta name=sprawdz-wsparcie-app data-js=\"{}\" data-wasm=\"{}\">",
+        prerender::escape(&js),
+        prerender::escape(&wasm)
+    );
+    Ok(page.replacen("</head>", &format!("{meta}{island_tags}</head>"), 1))
+}
+
+/// A catalogue page with its islands: it says which address and day it was drawn for and how long it
+/// holds (`crate::written`), and names its data files for the app, should the app come to draw it
+/// again, rather than preloading them: the islands need none of them.
+fn fill_islands(template: &str, drawn: &prerender::Drawn, href: &str, today: NaiveDate) -> String {
+    let path = href.split('?').next().unwrap_or(href);
+    let mut marks = format!(" data-drawn-at=\"{}\" data-drawn-for={today}", prerender::escape(path));
+    if let Some(until) = drawn.holds_until {
+        marks.push_str(&format!(" data-holds-until={until}"));
+    }
+    if !drawn.data_files.is_empty() {
+        marks.push_str(&format!(" data-files=\"{}\"", prerender::escape(&drawn.data_files.join(" "))));
+    }
+    // No `no-js` to wait for: what acts shows from the first paint (hidden by CSS without scripts).
+    let class =
+        drawn.html_class.as_deref().unwrap_or_default().split(' ').filter(|c| *c != "no-js").collect::<Vec<_>>();
+    let drawn = prerender::Drawn {
+        html_class: (!class.is_empty()).then(|| class.join(" ")),
+        data_files: Vec::new(),
+        ..drawn.clone()
+    };
+    fill_marked(template, &drawn, &marks)
+}
+
 /// A page trunk built, with `<title>…</title>` and `<body>…</body>` to fill.
 fn template(path: &Path) -> Result<String, String> {
     let text =
@@ -130,6 +221,11 @@ fn template(path: &Path) -> Result<String, String> {
 }
 
 fn fill(template: &str, drawn: &prerender::Drawn) -> String {
+    fill_marked(template, drawn, "")
+}
+
+/// [`fill`], with more attributes on `<html>` (`marks`, each after a space).
+fn fill_marked(template: &str, drawn: &prerender::Drawn, marks: &str) -> String {
     let (head, rest) = template.split_once("<title>").expect("checked");
     let (own_title, rest) = rest.split_once("</title>").expect("checked");
     // A page that names itself only once its data is read keeps its bundle's title.
@@ -137,7 +233,7 @@ fn fill(template: &str, drawn: &prerender::Drawn) -> String {
     let (middle, rest) = rest.split_once("<body>").expect("checked");
     let (_, tail) = rest.split_once("</body>").expect("checked");
     let class = drawn.html_class.as_ref().map(|c| format!(" class=\"{}\"", prerender::escape(c))).unwrap_or_default();
-    let head = head.replacen("<html lang=pl>", &format!("<html lang={}{class}>", drawn.lang), 1);
+    let head = head.replacen("<html lang=pl>", &format!("<html lang={}{class}{marks}>", drawn.lang), 1);
     // The data the page was drawn with, fetched by the browser while the app loads (the app waits for
     // it before it draws the page again: `ui::host::fetch_page_data`).
     let preload: String = drawn

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 pub use model::*;
 pub use programme::{ProgrammeDef, ProgrammesFile, PROGRAMMES_FILE};
-pub use status::{status, Status, StatusKind};
+pub use status::{status, status_holds_until, Status, StatusKind};
 
 use crate::problem::{Issue, Problem};
 use crate::text;

@@ -1,6 +1,7 @@
 //! The catalogue as stored in `public/catalogue/`: an index of centres and one file per centre with its
 //! projects. Field names are the JSON names; unknown fields are refused so a typo cannot hide a fact.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -205,6 +206,15 @@ pub struct Period {
     /// `None` when the source does not say.
     #[serde(default)]
     pub end: Option<PartialDate>,
+}
+
+impl Period {
+    /// The last day on which whether the period has started, and whether it has ended, stay what
+    /// they are on `day`; `None` when neither changes again.
+    pub fn holds_until(&self, day: NaiveDate) -> Option<NaiveDate> {
+        let turns = [Some(self.start.first_day()), self.end.and_then(|e| e.last_day().succ_opt())];
+        turns.into_iter().flatten().filter(|&t| t > day).min().and_then(|t| t.pred_opt())
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

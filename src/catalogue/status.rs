@@ -120,3 +120,30 @@ pub fn status(project: &Project, as_of: NaiveDate) -> Status {
         Status::Running { until: end_day, closed }
     }
 }
+
+/// The last day on which [`status`] still says what it says on `day`; `None` when it never changes
+/// again. A page written at build time with this status stays true until then (the app draws a page
+/// again for a day past it: `ui::islands`).
+///
+/// A status is decided by comparing the day with a few of the project's own days (its start, its
+/// last day, the end of its durability, its recruitment's first and last days), so it can change only
+/// on one of them or the day after; the first of those on which it differs ends the span.
+pub fn status_holds_until(project: &Project, day: NaiveDate) -> Option<NaiveDate> {
+    let now = status(project, day);
+    let mut turns: Vec<NaiveDate> = Vec::new();
+    if let Some(period) = project.period {
+        turns.push(period.start.first_day());
+    }
+    if let Some((end, _)) = last_day(project) {
+        turns.extend(end.succ_opt());
+    }
+    if let Some(d) = project.durability_until {
+        turns.extend(d.last_day().succ_opt());
+    }
+    if let Some(r) = project.recruitment {
+        turns.extend(r.from.map(|d| d.first_day()));
+        turns.extend(r.until.and_then(|d| d.last_day().succ_opt()));
+    }
+    turns.sort();
+    turns.into_iter().filter(|&t| t > day).find(|&t| status(project, t) != now).and_then(|t| t.pred_opt())
+}

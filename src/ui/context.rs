@@ -26,6 +26,9 @@ pub struct CatalogueCtx(pub RwSignal<CatalogueState>);
 #[derive(Clone, Copy)]
 pub struct AsOfCtx(pub RwSignal<Option<NaiveDate>>);
 
+/// The name the staff's day is handed to the app under, from a written page.
+pub const AS_OF_HANDED_OVER: &str = "as-of";
+
 #[derive(Clone, Copy)]
 pub struct LocaleCtx(pub RwSignal<Locale>);
 
@@ -34,7 +37,9 @@ pub struct LocaleCtx(pub RwSignal<Locale>);
 pub fn provide_app_context() {
     provide_context(CatalogueCtx(RwSignal::new(CatalogueState::Loading)));
     super::data::provide_data();
-    provide_context(AsOfCtx(RwSignal::new(None)));
+    // The day staff chose on a written page before the app took it over (`ui::islands`).
+    let as_of = super::islands::handed_over(AS_OF_HANDED_OVER).and_then(|d| crate::dates::parse_iso(&d));
+    provide_context(AsOfCtx(RwSignal::new(as_of)));
     let browser = super::host::browser_languages();
     let locale = pick_locale(storage::language().as_deref(), browser.iter().map(String::as_str));
     mark_language(locale);
@@ -98,4 +103,16 @@ pub fn today() -> NaiveDate {
 pub fn effective_date() -> Signal<NaiveDate> {
     let as_of = use_as_of();
     Signal::derive(move || as_of.get().unwrap_or_else(today))
+}
+
+/// A project's status on `day`, noted for a page written at build time: the page says it holds only
+/// until the status changes ([`super::host::holds_until`]).
+pub fn status_on(project: &crate::catalogue::Project, day: NaiveDate) -> crate::catalogue::Status {
+    super::host::holds_until(crate::catalogue::status_holds_until(project, day));
+    crate::catalogue::status(project, day)
+}
+
+/// A page shows (or leaves out) a programme for `day` by its period: noted the same way.
+pub fn period_seen_on(period: Option<crate::catalogue::Period>, day: NaiveDate) {
+    super::host::holds_until(period.and_then(|p| p.holds_until(day)));
 }

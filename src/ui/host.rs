@@ -50,6 +50,9 @@ mod browser {
         leptos::prelude::document().set_title(title);
     }
 
+    /// Only a page written at build time keeps track of how long it holds.
+    pub fn holds_until(_until: Option<NaiveDate>) {}
+
     thread_local! {
         /// The data files the page was drawn with at build time, fetched before the app draws it again.
         static FETCHED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -67,11 +70,15 @@ mod browser {
     /// (which moved the page: a layout shift of 0.12 on a gmina's page, measured).
     pub async fn fetch_page_data() {
         let Ok(links) = leptos::prelude::document().query_selector_all("link[data-file]") else { return };
-        let names: Vec<String> = (0..links.length())
+        let mut names: Vec<String> = (0..links.length())
             .filter_map(|i| links.item(i))
             .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
             .filter_map(|link| link.get_attribute("data-file"))
             .collect();
+        // A page whose islands need none of its data names the files on `<html>` instead, so that
+        // nothing is downloaded unless the app comes to draw it again (`ui::islands`).
+        let listed = leptos::prelude::document().document_element().and_then(|h| h.get_attribute("data-files"));
+        names.extend(listed.iter().flat_map(|l| l.split_whitespace()).map(str::to_string));
         let requests: Vec<_> = names
             .iter()
             .map(|name| super::super::load::start_fetch(&format!("{}{name}", crate::places::DATA_URL)))
@@ -106,6 +113,9 @@ mod build {
         pub html: Vec<(String, String)>,
         /// The data files the page was drawn with, by name under `/data/1/`, each once.
         pub data_files: Vec<String>,
+        /// The last day on which everything the page says about time (statuses, what runs now) is
+        /// still true; `None`: nothing on it changes with the day.
+        pub holds_until: Option<NaiveDate>,
     }
 
     /// Reads a data file by its name under `/data/1/` (`None`: no such file).
@@ -161,6 +171,17 @@ mod build {
     pub fn data_file(file: &str) -> Option<Option<String>> {
         note_data_file(file);
         DATA.with(|d| d.borrow().as_ref().map(|read| read(file)))
+    }
+
+    /// Something the page says is true until `until` (`None`: for good): the page as a whole holds
+    /// until the first of those days.
+    pub fn holds_until(until: Option<NaiveDate>) {
+        if let Some(until) = until {
+            PAGE.with(|p| {
+                let mut page = p.borrow_mut();
+                page.holds_until = Some(page.holds_until.map_or(until, |u| u.min(until)));
+            });
+        }
     }
 
     /// The page was drawn with `file`, which the browser is then to fetch before the app draws it again.

@@ -7,6 +7,7 @@ pub mod context;
 pub mod data;
 pub mod docs;
 pub mod host;
+pub mod islands;
 pub mod load;
 pub mod mode;
 pub mod nav;
@@ -31,10 +32,17 @@ pub fn log_panics() {
 pub fn start<V: leptos::IntoView + 'static>(app: fn() -> V) {
     wasm_bindgen_futures::spawn_local(async move {
         host::fetch_page_data().await;
-        if let Some(body) = leptos::prelude::document().body() {
+        let document = leptos::prelude::document();
+        // What had the focus (a part of a written page the resident used before the app took it over)
+        // has it again in the page drawn anew.
+        let focused = document.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
+        if let Some(body) = document.body() {
             body.set_inner_html("");
         }
         leptos::mount::mount_to_body(app);
+        if let Some(el) = focused.and_then(|id| document.get_element_by_id(&id)) {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+        }
         // Says the page is the app's now (the end-to-end tests wait for it).
         if let Some(html) = leptos::prelude::document().document_element() {
             let _ = html.set_attribute("data-app", "started");

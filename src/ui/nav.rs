@@ -100,6 +100,13 @@ fn listen(url: RwSignal<Url>, bundle: Bundle) {
 /// place of the current one (the filters, so that Back leaves the list rather than undoing each
 /// keystroke, and the page stays where it is).
 pub fn go(to: &str, replace: bool) {
+    // A page written at build time, with only its islands running, has no router: the browser loads
+    // the next page.
+    if URL.with(|u| u.get()).is_none() {
+        let location = window().location();
+        let _ = if replace { location.replace(to) } else { location.assign(to) };
+        return;
+    }
     let history = window().history().expect("history");
     if replace {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(to));

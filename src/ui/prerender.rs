@@ -22,6 +22,8 @@ pub struct Drawn {
     pub html_class: Option<String>,
     /// The data files it was drawn with, by name under `/data/1/`.
     pub data_files: Vec<String>,
+    /// The last day what it says about time holds (`None`: nothing on it changes with the day).
+    pub holds_until: Option<NaiveDate>,
 }
 
 /// Draws the page at `route` in `locale`, with statuses for `today`.
@@ -57,7 +59,14 @@ pub fn draw_url(url: Url, bundle: Bundle, locale: Locale, today: NaiveDate) -> D
     // `no-js` until the app runs (it takes the class away): what only the app can do is hidden then.
     let mut classes = classes;
     classes.insert(0, "no-js");
-    Drawn { body, title: page.title, lang, html_class: Some(classes.join(" ")), data_files: page.data_files }
+    Drawn {
+        body,
+        title: page.title,
+        lang,
+        html_class: Some(classes.join(" ")),
+        data_files: page.data_files,
+        holds_until: page.holds_until,
+    }
 }
 
 /// Text for HTML: the characters that could end it or start markup, escaped.

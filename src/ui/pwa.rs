@@ -147,6 +147,11 @@ pub fn UpdateGuard() -> impl IntoView {
 /// knows its name ([`crate::ui::mode::counter_place`]).
 #[component]
 pub fn AppChrome(#[prop(into)] counter_place: Signal<Option<String>>) -> impl IntoView {
+    start_bars(counter_place);
+}
+
+/// [`AppChrome`]'s work, for a page whose header was written at build time (`ui::islands`).
+pub fn start_bars(counter_place: Signal<Option<String>>) {
     let locale = use_locale();
     let settings = use_device();
     Effect::new(move |started: Option<()>| {

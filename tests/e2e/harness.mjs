@@ -71,9 +71,12 @@ export class App {
     await this.ready();
   }
 
-  /** The app has drawn the page (which came drawn at build time) and its data has loaded. */
+  /**
+   * The page has come to life: the islands bundle has brought the parts that act on a page written at
+   * build time to life (`islands`), or the app has drawn the page ('started'); and its data has loaded.
+   */
   async ready() {
-    await this.page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+    await this.page.waitForFunction(() => ['islands', 'started'].includes(document.documentElement.dataset.app));
     await this.page.locator('main h1').first().waitFor();
     await this.page.waitForFunction(() => !document.querySelector('.loading'));
   }

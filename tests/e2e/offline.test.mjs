@@ -153,6 +153,8 @@ test('a new version is offered only outside the questionnaire, and served after 
   // Version 2 is deployed: a catalogue change, and the service worker made again by the build's script.
   const file = join(site.dir, 'catalogue', 'ops-szamotuly.json');
   writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "', '"title": "(nowa wersja) '));
+  // As `make dist` does: the pages written again from the new data, then the worker's list.
+  execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site.dir]);
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
   // What the update downloads: the worker and the one file that changed, nothing it already keeps.
   const fetched = [];
@@ -186,12 +188,16 @@ test('a new version is offered only outside the questionnaire, and served after 
 
 test('a visited gmina opens offline; an app update keeps its data, replaced only once the new file has arrived', async () => {
   const { site, app, page, context } = await installedOnOwnSite();
-  await app.goto('/gmina/246701');
+  // Found as a resident finds it: the towns the search read are kept as data, the page as a page.
+  await page.locator('#place-search').fill('Jastrzębie');
+  await page.locator('#place-results a', { hasText: 'Jastrzębie-Zdrój' }).first().click();
+  await page.waitForURL(/\/gmina\/246701\/$/);
+  await app.ready();
   await page.getByText('ul. Opolska 9').waitFor();
   const kept = async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('sprawdz-wsparcie-data-')));
   assert.deepEqual(await kept(), ['sprawdz-wsparcie-data-1'], 'one data cache, named by the data format');
 
-  // Offline: the gmina visited opens from the data cache; one never visited says so plainly.
+  // Offline: the gmina visited opens as it was kept; one never visited says so plainly.
   await context.setOffline(true);
   await page.reload();
   await app.ready();
@@ -211,6 +217,8 @@ test('a visited gmina opens offline; an app update keeps its data, replaced only
   writeFileSync(powiat, readFileSync(powiat, 'utf8').replace('ul. Opolska 9', 'ul. Opolska 9 (nowy adres)'));
   const catalogue = join(site.dir, 'catalogue', 'ops-szamotuly.json');
   writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('"title": "', '"title": "(nowa wersja) '));
+  // As `make dist` does: the pages written again from the new data, then the worker's list.
+  execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site.dir]);
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
@@ -220,13 +228,13 @@ test('a visited gmina opens offline; an app update keeps its data, replaced only
     registration.waiting.postMessage('skip-waiting');
     await changed;
   });
-  // Offline straight after the update: the new app, and the data it kept from before.
+  // Offline straight after the update: the new app, and the page and data it kept from before.
   await context.setOffline(true);
-  await app.goto('/gmina/246701');
+  await app.goto('/gmina/246701/');
   await page.getByText('ul. Opolska 9').waitFor();
   assert.doesNotMatch(await app.mainText(), /nowy adres/);
   assert.deepEqual(await kept(), ['sprawdz-wsparcie-data-1'], 'the update did not delete the data');
-  // Online: the new file arrives and takes the old one's place, offline too.
+  // Online: the page written again arrives and takes the old one's place, offline too.
   await context.setOffline(false);
   await page.reload();
   await page.getByText('ul. Opolska 9 (nowy adres)').waitFor();

@@ -45,7 +45,14 @@ test('every kind of page, as written at build time, passes axe', async () => {
   const app = await withoutTheApp(await App.open(env));
   for (const [path] of PAGES) {
     await app.page.goto(app.base + path);
-    assert.equal(await app.page.evaluate(() => document.documentElement.classList.contains('no-js')), true, path);
+    // The catalogue's pages come to life with their islands and show what acts from the first paint;
+    // the pages the apps draw again (the list of every project, the checker's) wait under `no-js`.
+    const drawnAgain = path === '/projekty/' || path.startsWith('/sprawdz/');
+    const marks = await app.page.evaluate(() => ({
+      noJs: document.documentElement.classList.contains('no-js'), drawnFor: document.documentElement.dataset.drawnFor,
+    }));
+    assert.equal(marks.noJs, drawnAgain, path);
+    assert.equal(!!marks.drawnFor, !drawnAgain, path);
     await app.assertAccessible(`${path} as written at build time`);
   }
   await app.close();
@@ -120,4 +127,41 @@ test('the app counts the statuses for today when it runs, and the page does not 
     }
     await app.close();
   }
+});
+
+test('a page written for today is kept as written: only its islands come to life', async () => {
+  const app = await App.open(env);
+  const { page } = app;
+  // The heading as the browser first read it: still the same node once the bundle has run.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => { window.__written = document.querySelector('main h1'); });
+  });
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  for (const path of ['/', '/gmina/120703/', '/projekt/asystent-osobisty-2026-dobra/', '/osrodek/ops-szamotuly/']) {
+    await app.goto(path);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'islands', path);
+    assert.equal(await page.evaluate(() => window.__written === document.querySelector('main h1')), true, `${path}: drawn again`);
+  }
+  assert.ok(wasm.length && wasm.every((w) => w.startsWith('/strony/')), `only the islands bundle: ${wasm}`);
+  // The islands work: the place search finds, the hours say whether the centre is open now.
+  assert.match(await page.locator('.open-now').innerText(), /teraz|godzin/);
+  await app.goto('/');
+  await page.locator('#place-search').fill('Dobra');
+  await page.locator('#place-results .place-list a').first().waitFor();
+  await app.close();
+});
+
+test('a page whose statuses no longer hold is drawn again by the app for that day', async () => {
+  // The day after the last one the first page's statuses hold for (the end of a programme running now).
+  const written = await (await fetch(`${env.url}/`)).text();
+  const until = written.match(/data-holds-until=(\d{4}-\d\d-\d\d)/)?.[1];
+  assert.ok(until, 'the first page says how long what it says holds');
+  const next = new Date(`${until}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const app = await App.open(env, { clock: next });
+  await app.goto('/');
+  assert.equal(await app.page.evaluate(() => document.documentElement.dataset.app), 'started');
+  assert.equal(normalise(await app.page.locator('.as-of-line').innerText()), `Stan naborów i projektów na ${polishDay(next)}.`);
+  await app.close();
 });

@@ -3,16 +3,22 @@ use leptos::prelude::*;
 use crate::dates::{format_long, parse_iso};
 use crate::i18n::t;
 use crate::ui::context::{today, use_as_of, use_locale};
+use crate::ui::islands::{island, Part};
 
 /// For staff: recompute every status as of a past (or future) day.
+///
+/// An island on a page written at build time (`ui::islands`): the app then comes to draw the page for
+/// the day typed.
 #[component]
 pub fn AsOfControl() -> impl IntoView {
     let as_of = use_as_of();
     let locale = use_locale();
     // Words are read once: a change of language starts the app again.
     let l = locale.get_untracked();
-    let (draft, set_draft) = signal(String::new());
-    let (error, set_error) = signal(false);
+    // What staff typed on a page written at build time, before the app came to draw it (`ui::islands`).
+    let handed = crate::ui::islands::handed_over(crate::ui::context::AS_OF_HANDED_OVER);
+    let (error, set_error) = signal(handed.as_deref().is_some_and(|d| parse_iso(d).is_none()));
+    let (draft, set_draft) = signal(handed.unwrap_or_default());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match parse_iso(&draft.get_untracked()) {
@@ -23,8 +29,8 @@ pub fn AsOfControl() -> impl IntoView {
             None => set_error.set(true),
         }
     };
-    view! {
-        <details class="staff js-only" open=move || as_of.get().is_some()>
+    let control = view! {
+        <details class="staff js-only" open=move || as_of.get().is_some() || error.get()>
             <summary>{t::as_of_hint(l)}</summary>
             <form class="as-of-form" on:submit=on_submit novalidate>
                 <div class="field">
@@ -51,7 +57,8 @@ pub fn AsOfControl() -> impl IntoView {
                 </Show>
             </form>
         </details>
-    }
+    };
+    island(Part::AsOfControl, control)
 }
 
 /// The day the statuses on the page are for, on every page: today (or, in a page written at build
@@ -64,7 +71,11 @@ pub fn AsOfBanner() -> impl IntoView {
     move || {
         let l = locale.get();
         match as_of.get() {
-            None => view! { <p class="as-of-line">{t::statuses_as_of(l, format_long(today(), l))}</p> }.into_any(),
+            // The day the page was written for, until the page runs and says today.
+            None => island(
+                Part::StatusesDay,
+                view! { <p class="as-of-line">{t::statuses_as_of(l, format_long(today(), l))}</p> },
+            ),
             Some(day) => view! {
                 <div class="as-of-banner" role="status">
                     <p>{t::as_of_banner(l, format_long(day, l))}</p>

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use crate::dates::weekday_name;
 use crate::hours::{OpenNow, WeeklyHours};
-use crate::i18n::t;
+use crate::i18n::{t, Locale};
 use crate::ui::context::{now_in_poland, use_locale};
+use crate::ui::islands::{island, Part};
 
 /// A week of opening hours; with `show_open_now`, whether the place is open at this moment (Polish time).
 #[component]
@@ -16,26 +17,51 @@ pub fn HoursTable(
     caption_hidden: bool,
     /// The page's language unless given (the printed declaration is always Polish).
     #[prop(optional)]
-    language: Option<crate::i18n::Locale>,
+    language: Option<Locale>,
 ) -> impl IntoView {
-    let page_locale = use_locale();
-    let locale = Signal::derive(move || language.unwrap_or_else(|| page_locale.get()));
-    // Unknown while the page is written at build time: then nothing is said to be open now.
-    let now = now_in_poland().filter(|_| show_open_now);
+    if show_open_now {
+        return view! { <OpenHours hours caption caption_hidden/> }.into_any();
+    }
+    let l = language.unwrap_or_else(|| use_locale().get_untracked());
+    hours_table(&hours, caption, caption_hidden, None, l).into_any()
+}
+
+/// The hours with whether the place is open now, and today's row marked. At build time no time of day
+/// is known: the page is written with a line kept free for it, which the page fills once it runs (an
+/// island, `ui::islands`), so that nothing moves.
+#[component]
+pub fn OpenHours(hours: WeeklyHours, caption: String, caption_hidden: bool) -> impl IntoView {
+    let l = use_locale().get_untracked();
+    let now = now_in_poland();
+    let (class, text) = match now {
+        Some(now) => open_now_line(&hours, now, l),
+        None => ("open-now pending", "\u{a0}".to_string()),
+    };
+    let open_now = view! { <p class=class aria-hidden=now.is_none().then_some("true")>{text}</p> };
     let today = now.map(|now| chrono::Datelike::weekday(&now));
-    let open_now = now.map(|now| {
-        let l = locale.get_untracked();
-        let (class, text) = match hours.open_at(now) {
-            OpenNow::Open { closes } => ("open-now open", t::open_now(l, crate::hours::format_time(closes))),
-            OpenNow::Closed => ("open-now closed", t::closed_now(l).to_string()),
-            OpenNow::Unknown => ("open-now unknown", t::open_unknown(l).to_string()),
-        };
-        view! { <p class=class>{text}</p> }
-    });
+    let table = hours_table(&hours, caption, caption_hidden, today, l);
+    island(Part::OpenHours { hours }, view! { {open_now} {table} })
+}
+
+/// Whether the place is open at `now`, as the line above its hours says it: its classes and words.
+pub fn open_now_line(hours: &WeeklyHours, now: chrono::NaiveDateTime, l: Locale) -> (&'static str, String) {
+    match hours.open_at(now) {
+        OpenNow::Open { closes } => ("open-now open", t::open_now(l, crate::hours::format_time(closes))),
+        OpenNow::Closed => ("open-now closed", t::closed_now(l).to_string()),
+        OpenNow::Unknown => ("open-now unknown", t::open_unknown(l).to_string()),
+    }
+}
+
+fn hours_table(
+    hours: &WeeklyHours,
+    caption: String,
+    caption_hidden: bool,
+    today: Option<chrono::Weekday>,
+    l: Locale,
+) -> impl IntoView {
     let rows = hours
         .days()
         .map(|(day, spans)| {
-            let l = locale.get_untracked();
             let text = if spans.is_empty() {
                 t::hours_closed(l).to_string()
             } else {
@@ -43,7 +69,7 @@ pub fn HoursTable(
             };
             let current = today == Some(day);
             view! {
-                <tr class:today=current>
+                <tr class:today=current data-weekday=day.num_days_from_monday()>
                     <th scope="row">{weekday_name(day, l)}</th>
                     <td>{text}</td>
                 </tr>
@@ -51,7 +77,6 @@ pub fn HoursTable(
         })
         .collect_view();
     view! {
-        {open_now}
         <table class="hours">
             <caption class:visually-hidden=caption_hidden>{caption}</caption>
             <tbody>{rows}</tbody>

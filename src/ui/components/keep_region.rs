@@ -12,6 +12,7 @@ use crate::i18n::{t, Locale};
 use crate::keep::{size_text, KEEP_FILE};
 use crate::places::DATA_URL;
 use crate::ui::context::use_locale;
+use crate::ui::islands::{island, Part};
 
 // The script reads `offline.json` and works the service worker's data cache, six files at a time, and
 // answers through `report(a, b, outcome)`: outcome 0 under way (a files of b), 1 finished, 2 failed,
@@ -123,19 +124,23 @@ fn decimal_mark(l: Locale) -> char {
     }
 }
 
+/// An island on a page written at build time (`ui::islands`), written as it first shows (checking),
+/// with no button yet: the check starts once it runs in the browser.
 #[component]
 pub fn KeepVoivodeship(code: String, name: String) -> impl IntoView {
     let l = use_locale().get_untracked();
     let state = RwSignal::new(Kept::Checking);
     // The size to say, learnt with the first check.
     let bytes = StoredValue::new(0.0);
-    // At build time the section is written as it first shows (checking), with no button yet.
-    let in_browser = !cfg!(feature = "ssr");
-    if in_browser && worker_ready() {
-        act(&code, 0, state, bytes);
-    } else if in_browser {
-        state.set(Kept::NeedsWorker);
-    }
+    let check = code.clone();
+    Effect::new(move |_| {
+        if worker_ready() {
+            act(&check, 0, state, bytes);
+        } else {
+            state.set(Kept::NeedsWorker);
+        }
+    });
+    let part = Part::KeepVoivodeship { code: code.clone(), name: name.clone() };
     let status_name = name.clone();
     let status = move || match state.get() {
         Kept::Checking | Kept::No => String::new(),
@@ -158,7 +163,7 @@ pub fn KeepVoivodeship(code: String, name: String) -> impl IntoView {
         Kept::Yes => act(&code, 2, state, bytes),
         _ => {}
     };
-    view! {
+    let section = view! {
         <section class="keep js-only" aria-labelledby="keep-title">
             <h2 id="keep-title">{t::keep_title(l)}</h2>
             <p>{t::keep_text(l)}</p>
@@ -167,5 +172,6 @@ pub fn KeepVoivodeship(code: String, name: String) -> impl IntoView {
                 {label}
             </button>
         </section>
-    }
+    };
+    island(part, section)
 }

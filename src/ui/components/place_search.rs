@@ -10,6 +10,7 @@ use crate::route::Route;
 use crate::ui::components::place::{powiat_name, where_it_is, with_places};
 use crate::ui::context::{polish_text, use_locale};
 use crate::ui::data::{shard, Remote};
+use crate::ui::islands::{island, Part};
 use crate::ui::nav::go;
 
 const GMINAS_SHOWN: usize = 10;
@@ -170,6 +171,7 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
     move || started.get().then(|| with_places(results))
 }
 
+/// An island on a page written at build time (`ui::islands`): nothing of it depends on the page's data.
 #[component]
 pub fn PlaceSearch() -> impl IntoView {
     let locale = use_locale();
@@ -192,7 +194,7 @@ pub fn PlaceSearch() -> impl IntoView {
             }
         }
     };
-    view! {
+    let search = view! {
         <section class="place-search js-only" aria-labelledby="place-search-title">
             <h2 id="place-search-title">{t::place_search_title(l)}</h2>
             <form role="search" on:submit=on_submit>
@@ -209,5 +211,6 @@ pub fn PlaceSearch() -> impl IntoView {
             </form>
             <div id="place-results">{place_matches(typed, started, Pick::Open)}</div>
         </section>
-    }
+    };
+    island(Part::PlaceSearch, search)
 }

@@ -4,6 +4,7 @@ use crate::i18n::{t, Locale};
 use crate::route::Route;
 use crate::ui::app::skip_to_main;
 use crate::ui::context::{choose_language, polish_text, use_locale};
+use crate::ui::islands::{island, Part};
 
 /// Which of the two apps is showing the page: links to the other one must load it in full
 /// (`rel="external"` keeps this app's router from treating them as its own routes).
@@ -36,15 +37,17 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
                     <a href=Route::CheckStart(None).href() rel=to_checker aria-current=current(Section::Checker)>{t::nav_check(l)}</a>
                     <a href=Route::Documents.href() rel=to_checker>{t::nav_documents(l)}</a>
                 </nav>
-                <LanguageSwitch current=l/>
+                <LanguageSwitch/>
             </div>
         </header>
     }
 }
 
-/// Each language by its own name, marked with its `lang` so that a screen reader says it right.
+/// Each language by its own name, marked with its `lang` so that a screen reader says it right. On a
+/// page written at build time, choosing one brings the app to draw the page in it (`ui::islands`).
 #[component]
-fn LanguageSwitch(current: Locale) -> impl IntoView {
+pub fn LanguageSwitch() -> impl IntoView {
+    let current = use_locale().get_untracked();
     let choose = move |locale: Locale| {
         if locale == current {
             return;
@@ -58,14 +61,15 @@ fn LanguageSwitch(current: Locale) -> impl IntoView {
             }
         });
     };
-    view! {
+    let switch = view! {
         <div class="language-switch js-only" role="group" aria-label=t::language_switch(current)>
             {Locale::ALL.iter().map(|&locale| view! {
-                <button type="button" lang=locale.code() aria-pressed=(locale == current).to_string()
+                <button type="button" id=format!("language-{}", locale.code()) lang=locale.code() aria-pressed=(locale == current).to_string()
                     on:click=move |_| choose(locale)>{locale.name()}</button>
             }).collect_view()}
         </div>
-    }
+    };
+    island(Part::LanguageSwitch, switch)
 }
 
 /// The footer's standing promises, with anything a section adds above them, and the staff's link to

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::catalogue::status;
 use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue_part;
@@ -12,7 +11,7 @@ use crate::ui::components::hours::HoursTable;
 use crate::ui::components::offer::funding_text;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_item_title;
-use crate::ui::context::{effective_date, polish_text, use_locale};
+use crate::ui::context::{effective_date, polish_text, status_on, use_locale};
 use crate::ui::data::Part;
 use crate::ui::pages::not_found::NotFound;
 
@@ -43,7 +42,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
             catalogue
                 .projects_of(&centre_id)
                 .map(|e| {
-                    let s = status(&e.project, as_of.get());
+                    let s = status_on(&e.project, as_of.get());
                     view! { <ProjectCard entry=e.clone() centre=catalogue.centre_of(e).clone() status=s funding=funding_text(&e.project, &catalogue.programmes, l)/> }
                 })
                 .collect_view()

@@ -16,7 +16,7 @@ use crate::ui::components::offer::{funding_text, programme_card, programmes_else
 use crate::ui::components::place::{source_line, where_it_is_linked, with_places};
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{effective_date, polish_text, use_locale};
+use crate::ui::context::{effective_date, period_seen_on, polish_text, use_locale};
 use crate::ui::data::{places, powiat, Part, Remote};
 use crate::ui::pages::not_found::NotFound;
 
@@ -105,19 +105,28 @@ fn catalogue_centre(code: String, office: String, l: Locale) -> impl IntoView {
 /// a word to ask the centre.
 fn projects_section(code: String, name: String, l: Locale) -> impl IntoView {
     let as_of = effective_date();
-    let kind = RwSignal::new(String::new());
-    let kind_options =
-        OfferKind::ALL.iter().map(|k| view! { <option value=k.code()>{kind_label(*k, l)}</option> }).collect_view();
-    let filter = view! {
-        <FilterSelect id="filter-kind" name="rodzaj" label=t::filter_kind(l) any_label=t::filter_kind_any(l)
-            value=Signal::derive(move || kind.get()) on_change=move |v| kind.set(v)>
-            {kind_options}
-        </FilterSelect>
+    // The kind chosen on the page as written, before the app came to draw it (`ui::islands`).
+    let kind = RwSignal::new(crate::ui::islands::handed_over(KIND_HANDED_OVER).unwrap_or_default());
+    // On a page written at build time the list below is for every kind: choosing one brings the app
+    // to draw it for that kind (an island, `ui::islands`).
+    let filter = if cfg!(feature = "ssr") {
+        crate::ui::islands::island(
+            crate::ui::islands::Part::GminaKindFilter,
+            kind_filter(Signal::derive(String::new), |_| {}, l),
+        )
+    } else {
+        kind_filter(Signal::derive(move || kind.get()), move |v| kind.set(v), l).into_any()
     };
     let cards = with_catalogue_part(Part::Powiat(powiat_of(&code).to_string()), move |loaded| {
         let catalogue = &loaded.catalogue;
         let day = as_of.get();
         let found = catalogue.for_gmina(&code, day);
+        for (e, _) in &found {
+            crate::ui::host::holds_until(crate::catalogue::status_holds_until(&e.project, day));
+        }
+        for d in &catalogue.programmes.programmes {
+            period_seen_on(d.period, day);
+        }
         let chosen = OfferKind::from_code(&kind.get());
         let shown: Vec<_> = found.iter().filter(|(e, _)| chosen.is_none_or(|k| e.project.kind == k)).collect();
         let part = |heading: &'static str, id: &'static str, which: fn(StatusKind) -> bool| {
@@ -165,5 +174,19 @@ fn projects_section(code: String, name: String, l: Locale) -> impl IntoView {
             {filter}
             {cards}
         </section>
+    }
+}
+
+/// The name a kind chosen on a written page is handed to the app under.
+pub const KIND_HANDED_OVER: &str = "kind";
+
+fn kind_filter(value: Signal<String>, on_change: impl Fn(String) + 'static, l: Locale) -> impl IntoView {
+    let kind_options =
+        OfferKind::ALL.iter().map(|k| view! { <option value=k.code()>{kind_label(*k, l)}</option> }).collect_view();
+    view! {
+        <FilterSelect id="filter-kind" name="rodzaj" label=t::filter_kind(l) any_label=t::filter_kind_any(l)
+            value on_change>
+            {kind_options}
+        </FilterSelect>
     }
 }

@@ -9,8 +9,8 @@ use crate::route::Route;
 use crate::ui::components::offer::programme_card;
 use crate::ui::components::place_search::PlaceSearch;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::effective_date;
 use crate::ui::context::use_locale;
+use crate::ui::context::{effective_date, period_seen_on};
 use crate::ui::data::{places, programmes, Remote};
 use crate::ui::mode::use_device;
 use crate::ui::pages::region::VoivodeshipLinks;
@@ -42,6 +42,7 @@ pub fn HomePage() -> impl IntoView {
             let cards: Vec<_> = file
                 .programmes
                 .iter()
+                .inspect(|d| period_seen_on(d.period, day))
                 .filter(|d| {
                     d.period.is_some_and(|p| p.start.first_day() <= day && p.end.is_none_or(|e| e.last_day() >= day))
                 })

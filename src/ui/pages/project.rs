@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::catalogue::labels::{funding_label, group_label, period_text, status_detail};
-use crate::catalogue::{status, Entry, Loaded, ParticipantsBasis, PartnerKind, Role};
+use crate::catalogue::{Entry, Loaded, ParticipantsBasis, PartnerKind, Role};
 use crate::device::Mode;
 use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
@@ -19,7 +19,7 @@ use crate::ui::components::hours::HoursTable;
 use crate::ui::components::offer::{offer_facts, source_block};
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_item_title;
-use crate::ui::context::{effective_date, polish_text, use_locale};
+use crate::ui::context::{effective_date, polish_text, status_on, use_locale};
 use crate::ui::data::{powiat, Part, Remote};
 use crate::ui::mode::use_device;
 use crate::ui::pages::not_found::NotFound;
@@ -49,7 +49,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     let p = entry.project.clone();
     let status_project = p.clone();
     let status_box = move || {
-        let s = status(&status_project, as_of.get());
+        let s = status_on(&status_project, as_of.get());
         view! {
             <section class=format!("status-box status-{}", s.kind().code()) aria-labelledby="status-title">
                 <h2 id="status-title" class="visually-hidden">{t::project_status(l)}</h2>

@@ -95,7 +95,9 @@ pub fn VoivodeshipPage(code: String) -> impl IntoView {
 #[component]
 pub fn VoivodeshipLinks() -> impl IntoView {
     let l = use_locale().get_untracked();
-    let opened = RwSignal::new(false);
+    // The app downloads the gmina index when the list is opened; a page written at build time has the
+    // sixteen links in it already.
+    let opened = RwSignal::new(cfg!(feature = "ssr"));
     let list = move |places: std::sync::Arc<Places>| {
         let items = places
             .file

@@ -1,0 +1,51 @@
+//! A page written at build time: kept as written, or drawn again by the app (and why).
+
+use chrono::NaiveDate;
+use sprawdz_wsparcie::device::Mode;
+use sprawdz_wsparcie::i18n::Locale;
+use sprawdz_wsparcie::written::{Redraw, Visit, Written};
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn visit(today: &str) -> Visit<'static> {
+    Visit { today: day(today), locale: Locale::Pl, mode: Mode::Resident, path: "/gmina/060908/", query: "" }
+}
+
+#[test]
+fn a_page_holds_from_the_day_it_was_drawn_for_to_its_last_day() {
+    let page = Written::read("/gmina/060908/", "pl", "2026-12-02", Some("2026-12-31")).unwrap();
+    assert_eq!(page.redraw_for(&visit("2026-12-02")), None);
+    assert_eq!(page.redraw_for(&visit("2026-12-31")), None);
+    assert_eq!(page.redraw_for(&visit("2027-01-01")), Some(Redraw::Day));
+    // A device whose clock is behind the build: statuses before the day drawn for are not known.
+    assert_eq!(page.redraw_for(&visit("2026-12-01")), Some(Redraw::Day));
+    let timeless = Written::read("/gmina/060908/", "pl", "2026-12-02", None).unwrap();
+    assert_eq!(timeless.redraw_for(&visit("2030-01-01")), None);
+}
+
+#[test]
+fn a_query_a_mode_or_another_language_is_drawn_by_the_app() {
+    let page = Written::read("/gmina/060908/", "pl", "2026-12-02", None).unwrap();
+    let today = visit("2026-12-02");
+    assert_eq!(page.redraw_for(&Visit { query: "przez=Nowa%20Wie%C5%9B", ..today }), Some(Redraw::Query));
+    assert_eq!(page.redraw_for(&Visit { mode: Mode::Counter, ..today }), Some(Redraw::Mode));
+    assert_eq!(page.redraw_for(&Visit { mode: Mode::Shared, ..today }), Some(Redraw::Mode));
+    assert_eq!(page.redraw_for(&Visit { locale: Locale::Uk, ..today }), Some(Redraw::Language));
+}
+
+#[test]
+fn the_page_of_another_address_is_drawn_by_the_app() {
+    let page = Written::read("/nie-ma-takiej-strony/", "pl", "2026-12-02", None).unwrap();
+    let today = visit("2026-12-02");
+    assert_eq!(page.redraw_for(&Visit { path: "/nie-ma-takiej-strony", ..today }), None);
+    assert_eq!(page.redraw_for(&Visit { path: "/projekt/nieistniejacy", ..today }), Some(Redraw::Address));
+}
+
+#[test]
+fn marks_that_do_not_read_are_no_page() {
+    assert_eq!(Written::read("/gmina/060908/", "de", "2026-12-02", None), None);
+    assert_eq!(Written::read("/gmina/060908/", "pl", "2 grudnia", None), None);
+    assert_eq!(Written::read("/gmina/060908/", "pl", "2026-12-02", Some("")), None);
+}
