@@ -10,13 +10,15 @@ import { gzipSync } from 'node:zlib';
 // place search, the 2026 programmes and the written pages came): decisions 0004 and 0007.
 const BUDGET_GZIP = 150_000; // bytes, for everything the first page loads
 // The checker and declarations are a second bundle (dist/sprawdz/), loaded only when someone starts a
-// check or opens their documents. Its ceiling (330 KB before the declaration, which added about 96 KB)
+// check (its start page, written at build time, comes to life with the islands bundle and is held to
+// the first page's budget) or opens their documents. Its ceiling (330 KB before the declaration, which added about 96 KB)
 // keeps its growth visible (430 KB before the offline app, device modes and staff pages, which added
 // about 12 KB; 440 KB before its gmina question became the place search with TERYT codes, which added
 // about 21 KB: the search, the gmina index and town files read by part; 460 KB before the 2026
-// programmes, which added about 21 KB of wasm and 17.6 KB of catalogue files it reads); shrinking it is
-// open work (see docs/PERFORMANCE.md).
-const CHECKER_BUDGET_GZIP = 500_000;
+// programmes, which added about 21 KB of wasm and 17.6 KB of catalogue files it reads; 500 KB before it
+// took over from the start page's islands, which added 1.4 KB: "Zacznij" and the staff's day handed
+// over, the start page's data at build time); shrinking it is open work (see docs/PERFORMANCE.md).
+const CHECKER_BUDGET_GZIP = 505_000;
 const root = process.argv[2] ?? 'dist';
 
 function files(dir) {
@@ -60,17 +62,25 @@ const listed = new Set(
 );
 listed.add('catalogue/index.json');
 const svgIcon = (r) => r.path === 'icons/icon.svg';
-const firstHead = readFileSync(join(root, 'index.html'), 'utf8').split('</head>')[0];
-const named = new Set(['index.html']);
-for (const [, file] of firstHead.matchAll(/(?:href=|from |module_or_path: )["']?\/([^"' >]+)/g)) {
-  if (!file.endsWith('.png')) named.add(file);
+// The app's files are named in a `<meta>` for the islands to load only when needed: not counted.
+function loadedBy(page) {
+  const head = readFileSync(join(root, page), 'utf8').split('</head>')[0].replace(/<html[^>]*>|<meta name=sprawdz-wsparcie-app[^>]*>/g, '');
+  const named = new Set([page]);
+  for (const [, file] of head.matchAll(/(?:href=|["'])\/([^"' >]+)/g)) {
+    if (!file.endsWith('.png')) named.add(file);
+  }
+  const found = rows.filter((r) => named.has(r.path));
+  if (found.length !== named.size) {
+    console.error(`FAIL: ${page} names files the build lacks: ${[...named].filter((f) => !rows.some((r) => r.path === f)).join(', ')}`);
+    process.exit(1);
+  }
+  return found;
 }
-const firstPage = rows.filter((r) => named.has(r.path));
-if (firstPage.length !== named.size) {
-  console.error(`FAIL: index.html names files the build lacks: ${[...named].filter((f) => !rows.some((r) => r.path === f)).join(', ')}`);
-  process.exit(1);
-}
-// The checker's first page: its own files, the icon, the manifest, the catalogue it lists and the parameters.
+const firstPage = loadedBy('index.html');
+// The checker's start page, as a resident opens it from the first page's menu.
+const checkerStart = loadedBy('sprawdz/index.html');
+// The checker app, as "Zacznij" loads it: its own files, the icon, the manifest, the catalogue it
+// lists and the parameters.
 const checkerPage = rows.filter(
   (r) => (r.path.startsWith('sprawdz/') && r.kind !== 'checker pages') || r.path === 'manifest.webmanifest' || svgIcon(r) || listed.has(r.path) || r.path === 'catalogue/parameters.json',
 );
@@ -97,9 +107,11 @@ for (const [k, v] of Object.entries(byKind).sort()) {
 }
 const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
 let failed = false;
-for (const [label, list, budget] of [['first page', firstPage, BUDGET_GZIP], ['checker', checkerPage, CHECKER_BUDGET_GZIP]]) {
+for (const [label, list, budget] of [
+  ['first page', firstPage, BUDGET_GZIP], ['checker start', checkerStart, BUDGET_GZIP], ['checker app', checkerPage, CHECKER_BUDGET_GZIP],
+]) {
   const total = sum(list);
-  console.log(`${label.padEnd(10)} ${String(list.length).padStart(6)} ${kb(total.raw)} ${kb(total.gzip)}   budget ${kb(budget).trim()} KB gzip, ${budget - total.gzip} bytes under`);
+  console.log(`${label.padEnd(13)} ${String(list.length).padStart(3)} ${kb(total.raw)} ${kb(total.gzip)}   budget ${kb(budget).trim()} KB gzip, ${budget - total.gzip} bytes under`);
   if (total.gzip > budget) {
     console.error(`FAIL: ${label} loads ${total.gzip} bytes gzipped, over the ${budget}-byte budget`);
     failed = true;

@@ -19,6 +19,9 @@ pub struct Written {
     pub locale: Locale,
     pub drawn_for: NaiveDate,
     pub holds_until: Option<NaiveDate>,
+    /// The page would show the device's answers (the checker's start page, which offers to clear
+    /// them): written as for a device with none (`data-answers-shown`).
+    pub answers_shown: bool,
 }
 
 /// Who opens the page, when, and how.
@@ -29,6 +32,8 @@ pub struct Visit<'a> {
     /// The language the device shows (chosen on it, else the browser's).
     pub locale: Locale,
     pub mode: Mode,
+    /// The device holds answers to the checker's questions.
+    pub has_answers: bool,
     /// The address's path and query (without "?").
     pub path: &'a str,
     pub query: &'a str,
@@ -46,18 +51,26 @@ pub enum Redraw {
     Language,
     /// The page was drawn for a day whose statuses are not today's.
     Day,
+    /// The page is to show the answers the device holds.
+    Answers,
 }
 
 impl Written {
     /// Reads the marks `make dist` put on the page's `<html>`; `None` for a page without them.
-    pub fn read(path: &str, lang: &str, drawn_for: &str, holds_until: Option<&str>) -> Option<Written> {
+    pub fn read(
+        path: &str,
+        lang: &str,
+        drawn_for: &str,
+        holds_until: Option<&str>,
+        answers_shown: bool,
+    ) -> Option<Written> {
         let locale = Locale::from_code(lang)?;
         let drawn_for = crate::dates::parse_iso(drawn_for)?;
         let holds_until = match holds_until {
             Some(day) => Some(crate::dates::parse_iso(day)?),
             None => None,
         };
-        Some(Written { path: path.to_string(), locale, drawn_for, holds_until })
+        Some(Written { path: path.to_string(), locale, drawn_for, holds_until, answers_shown })
     }
 
     /// `None` when the page as written is what the app would draw for this visit.
@@ -73,6 +86,8 @@ impl Written {
             Some(Redraw::Language)
         } else if visit.today < self.drawn_for || self.holds_until.is_some_and(|last| visit.today > last) {
             Some(Redraw::Day)
+        } else if self.answers_shown && visit.has_answers {
+            Some(Redraw::Answers)
         } else {
             None
         }

@@ -10,24 +10,31 @@ fn day(text: &str) -> NaiveDate {
 }
 
 fn visit(today: &str) -> Visit<'static> {
-    Visit { today: day(today), locale: Locale::Pl, mode: Mode::Resident, path: "/gmina/060908/", query: "" }
+    Visit {
+        today: day(today),
+        locale: Locale::Pl,
+        mode: Mode::Resident,
+        has_answers: false,
+        path: "/gmina/060908/",
+        query: "",
+    }
 }
 
 #[test]
 fn a_page_holds_from_the_day_it_was_drawn_for_to_its_last_day() {
-    let page = Written::read("/gmina/060908/", "pl", "2026-12-02", Some("2026-12-31")).unwrap();
+    let page = Written::read("/gmina/060908/", "pl", "2026-12-02", Some("2026-12-31"), false).unwrap();
     assert_eq!(page.redraw_for(&visit("2026-12-02")), None);
     assert_eq!(page.redraw_for(&visit("2026-12-31")), None);
     assert_eq!(page.redraw_for(&visit("2027-01-01")), Some(Redraw::Day));
     // A device whose clock is behind the build: statuses before the day drawn for are not known.
     assert_eq!(page.redraw_for(&visit("2026-12-01")), Some(Redraw::Day));
-    let timeless = Written::read("/gmina/060908/", "pl", "2026-12-02", None).unwrap();
+    let timeless = Written::read("/gmina/060908/", "pl", "2026-12-02", None, false).unwrap();
     assert_eq!(timeless.redraw_for(&visit("2030-01-01")), None);
 }
 
 #[test]
 fn a_query_a_mode_or_another_language_is_drawn_by_the_app() {
-    let page = Written::read("/gmina/060908/", "pl", "2026-12-02", None).unwrap();
+    let page = Written::read("/gmina/060908/", "pl", "2026-12-02", None, false).unwrap();
     let today = visit("2026-12-02");
     assert_eq!(page.redraw_for(&Visit { query: "przez=Nowa%20Wie%C5%9B", ..today }), Some(Redraw::Query));
     assert_eq!(page.redraw_for(&Visit { mode: Mode::Counter, ..today }), Some(Redraw::Mode));
@@ -37,7 +44,7 @@ fn a_query_a_mode_or_another_language_is_drawn_by_the_app() {
 
 #[test]
 fn the_page_of_another_address_is_drawn_by_the_app() {
-    let page = Written::read("/nie-ma-takiej-strony/", "pl", "2026-12-02", None).unwrap();
+    let page = Written::read("/nie-ma-takiej-strony/", "pl", "2026-12-02", None, false).unwrap();
     let today = visit("2026-12-02");
     assert_eq!(page.redraw_for(&Visit { path: "/nie-ma-takiej-strony", ..today }), None);
     assert_eq!(page.redraw_for(&Visit { path: "/projekt/nieistniejacy", ..today }), Some(Redraw::Address));
@@ -45,7 +52,19 @@ fn the_page_of_another_address_is_drawn_by_the_app() {
 
 #[test]
 fn marks_that_do_not_read_are_no_page() {
-    assert_eq!(Written::read("/gmina/060908/", "de", "2026-12-02", None), None);
-    assert_eq!(Written::read("/gmina/060908/", "pl", "2 grudnia", None), None);
-    assert_eq!(Written::read("/gmina/060908/", "pl", "2026-12-02", Some("")), None);
+    assert_eq!(Written::read("/gmina/060908/", "de", "2026-12-02", None, false), None);
+    assert_eq!(Written::read("/gmina/060908/", "pl", "2 grudnia", None, false), None);
+    assert_eq!(Written::read("/gmina/060908/", "pl", "2026-12-02", Some(""), false), None);
+}
+
+#[test]
+fn the_checker_start_with_answers_on_the_device_is_drawn_by_the_app() {
+    let start = Written::read("/sprawdz/", "pl", "2026-12-02", None, true).unwrap();
+    let today = Visit { path: "/sprawdz/", ..visit("2026-12-02") };
+    assert_eq!(start.redraw_for(&today), None);
+    assert_eq!(start.redraw_for(&Visit { has_answers: true, ..today }), Some(Redraw::Answers));
+    // Any other page shows no answers: kept whatever the device holds.
+    let page = Written::read("/sprawdz/dostepnosc/", "pl", "2026-12-02", None, false).unwrap();
+    let there = Visit { path: "/sprawdz/dostepnosc/", has_answers: true, ..today };
+    assert_eq!(page.redraw_for(&there), None);
 }

@@ -61,14 +61,19 @@ fn run() -> Result<(), String> {
         write(&dist, Path::new(shell), text)?;
     }
     let template_of = |bundle: Bundle| &templates.iter().find(|(b, _)| *b == bundle).expect("both bundles").1;
-    // The catalogue's pages come to life with the islands bundle, the app loaded only if needed.
-    let islands = islands_template(template_of(Bundle::Catalogue), &template(&dist.join("strony/index.html"))?)?;
+    // Most pages come to life with the islands bundle, their bundle's app loaded only if needed.
+    let islands_page = template(&dist.join("strony/index.html"))?;
+    let islands = [
+        (Bundle::Catalogue, islands_template(template_of(Bundle::Catalogue), &islands_page)?),
+        (Bundle::Checker, islands_template(template_of(Bundle::Checker), &islands_page)?),
+    ];
+    let islands_of = |bundle: Bundle| &islands.iter().find(|(b, _)| *b == bundle).expect("both bundles").1;
     let mut bytes = 0usize;
     for route in &routes {
         let drawn = prerender::draw(route, Locale::Pl, today);
         let href = route.href();
         let html = if has_islands(route) {
-            fill_islands(&islands, &drawn, &href, today)
+            fill_islands(islands_of(route.bundle()), &drawn, &href, today, matches!(route, Route::CheckStart(_)))
         } else {
             fill(template_of(route.bundle()), &drawn)
         };
@@ -78,7 +83,11 @@ fn run() -> Result<(), String> {
     // The page a static host shows for an address it has no file for.
     let missing = Url { path: "/nie-ma-takiej-strony/".into(), query: String::new() };
     let drawn = prerender::draw_url(missing.clone(), Bundle::Catalogue, Locale::Pl, today);
-    write(&dist, Path::new("404.html"), &fill_islands(&islands, &drawn, &missing.path, today))?;
+    write(
+        &dist,
+        Path::new("404.html"),
+        &fill_islands(islands_of(Bundle::Catalogue), &drawn, &missing.path, today, false),
+    )?;
     println!(
         "{}: {} pages written for {today} in {:.1} s ({:.1} MB)",
         dist.display(),
@@ -125,9 +134,14 @@ fn routes(dist: &Path, read: &dyn Fn(&str) -> Option<String>) -> Result<Vec<Rout
 }
 
 /// Whether the page comes to life with the islands bundle: every catalogue page but the list of every
-/// project, whose filters are the whole app's (it loads the app itself).
+/// project, whose filters are the whole app's (it loads the app itself); and the checker's start
+/// pages, its accessibility statement and easy-to-read page. Not the checker's pages of a person's
+/// answers and documents, nor the device settings: those read the device, so the checker draws them.
 fn has_islands(route: &Route) -> bool {
-    route.bundle() == Bundle::Catalogue && !matches!(route, Route::Catalogue(_))
+    match route.bundle() {
+        Bundle::Catalogue => !matches!(route, Route::Catalogue(_)),
+        Bundle::Checker => matches!(route, Route::CheckStart(_) | Route::Accessibility | Route::EasyRead),
+    }
 }
 
 /// trunk's tags that load a bundle: its module script, and the links that preload its files.
@@ -157,40 +171,64 @@ fn loader_tags(page: &str) -> Vec<&str> {
     tags
 }
 
-/// The catalogue's page with the islands bundle's loader in place of the app's, and the app's files
-/// named for the islands to load when a visit needs the whole app (`ui::islands::load_app`).
+/// The catalogue's page with a loader of the islands bundle in place of trunk's loader of the app, and
+/// the app's files named for the islands to load when a visit needs the whole app
+/// (`ui::islands::load_app`).
+///
+/// The loader starts once the page has painted, with nothing preloaded before: on a slow line the
+/// page's HTML and style sheet have the connection to themselves, and the first paint is the largest
+/// (Lighthouse counted the bundle's 130 KB, preloaded with the page, into the largest paint: 1.8 s
+/// with it, measured in docs/PERFORMANCE.md). Its script, snippets and wasm then come side by side.
 fn islands_template(app: &str, islands: &str) -> Result<String, String> {
-    let quoted = |text: &str, after: &str| {
-        text.split_once(after).and_then(|(_, rest)| rest.split_once('\'').map(|(file, _)| file.to_string()))
-    };
-    let app_tags = loader_tags(app);
-    let script = app_tags.iter().find(|t| t.starts_with("<script")).ok_or("app.html: no trunk script")?;
-    let (js, wasm) = match (quoted(script, " from '"), quoted(script, "module_or_path: '")) {
-        (Some(js), Some(wasm)) => (js, wasm),
-        _ => return Err("app.html: trunk's script names no files (has trunk changed?)".into()),
-    };
+    let (app_tags, app_js, app_wasm) = bundle_files(app, "app.html")?;
+    let (island_tags, js, wasm) = bundle_files(islands, "strony/index.html")?;
+    let snippets: Vec<String> = island_tags
+        .iter()
+        .filter(|t| t.contains("rel=modulepreload") && t.contains("/snippets/"))
+        .filter_map(|t| t.split_once("href=").and_then(|(_, rest)| rest.split([' ', '>']).next()))
+        .map(|href| format!("{href:?}"))
+        .collect();
     let mut page = app.to_string();
     for tag in app_tags {
         page = page.replacen(tag, "", 1);
     }
-    let island_tags: String = loader_tags(islands).concat();
-    if !island_tags.contains("<script") {
-        return Err("strony/index.html: no trunk script".into());
-    }
     let meta = format!(
         "<meta name=sprawdz-wsparcie-app data-js=\"{}\" data-wasm=\"{}\">",
-        prerender::escape(&js),
-        prerender::escape(&wasm)
+        prerender::escape(&app_js),
+        prerender::escape(&app_wasm)
     );
-    Ok(page.replacen("</head>", &format!("{meta}{island_tags}</head>"), 1))
+    let loader = format!(
+        "<script type=module>requestAnimationFrame(()=>setTimeout(()=>{{\
+         for(const href of [{}]){{const l=document.createElement('link');l.rel='modulepreload';l.href=href;document.head.append(l)}}\
+         const wasm=fetch({wasm:?});import({js:?}).then((m)=>m.default({{module_or_path:wasm}}))}}))</script>",
+        snippets.join(",")
+    );
+    Ok(page.replacen("</head>", &format!("{meta}{loader}</head>"), 1))
+}
+
+/// trunk's loader tags in `page`, and the bundle's script and wasm they load.
+fn bundle_files<'a>(page: &'a str, name: &str) -> Result<(Vec<&'a str>, String, String), String> {
+    let quoted = |text: &str, after: &str| {
+        text.split_once(after).and_then(|(_, rest)| rest.split_once('\'').map(|(file, _)| file.to_string()))
+    };
+    let tags = loader_tags(page);
+    let script = tags.iter().find(|t| t.starts_with("<script")).ok_or(format!("{name}: no trunk script"))?;
+    match (quoted(script, " from '"), quoted(script, "module_or_path: '")) {
+        (Some(js), Some(wasm)) => Ok((tags.clone(), js, wasm)),
+        _ => Err(format!("{name}: trunk's script names no files (has trunk changed?)")),
+    }
 }
 
 /// A catalogue page with its islands: it says which address and day it was drawn for and how long it
 /// holds (`crate::written`), and names its data files for the app, should the app come to draw it
 /// again, rather than preloading them: the islands need none of them.
-fn fill_islands(template: &str, drawn: &prerender::Drawn, href: &str, today: NaiveDate) -> String {
+/// The checker's start page (`answers_shown`) is written as for a device with no answers.
+fn fill_islands(template: &str, drawn: &prerender::Drawn, href: &str, today: NaiveDate, answers_shown: bool) -> String {
     let path = href.split('?').next().unwrap_or(href);
     let mut marks = format!(" data-drawn-at=\"{}\" data-drawn-for={today}", prerender::escape(path));
+    if answers_shown {
+        marks.push_str(" data-answers-shown");
+    }
     if let Some(until) = drawn.holds_until {
         marks.push_str(&format!(" data-holds-until={until}"));
     }

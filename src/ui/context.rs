@@ -37,9 +37,7 @@ pub struct LocaleCtx(pub RwSignal<Locale>);
 pub fn provide_app_context() {
     provide_context(CatalogueCtx(RwSignal::new(CatalogueState::Loading)));
     super::data::provide_data();
-    // The day staff chose on a written page before the app took it over (`ui::islands`).
-    let as_of = super::islands::handed_over(AS_OF_HANDED_OVER).and_then(|d| crate::dates::parse_iso(&d));
-    provide_context(AsOfCtx(RwSignal::new(as_of)));
+    provide_context(AsOfCtx(RwSignal::new(None)));
     let browser = super::host::browser_languages();
     let locale = pick_locale(storage::language().as_deref(), browser.iter().map(String::as_str));
     mark_language(locale);

@@ -35,7 +35,16 @@ pub enum Part {
         hours: WeeklyHours,
     },
     GminaKindFilter,
+    /// The checker's "Zacznij" on its start page.
+    CheckStart,
+    /// The staff's day on the checker's start page.
+    CheckAsOf,
 }
+
+/// What the checker's start page, as written, hands to the checker app: "Zacznij" was pressed, or
+/// staff typed a day.
+pub const CHECK_START: &str = "check-start";
+pub const CHECK_AS_OF: &str = "check-as-of";
 
 /// A part that acts, as a page written at build time holds it: inside a `<div class="island">` (laid
 /// out as if it were not there) that names it and what it is drawn from. Elsewhere, the part itself.
@@ -93,12 +102,21 @@ pub fn start() {
         &attr("lang").unwrap_or_default(),
         &attr("data-drawn-for").unwrap_or_default(),
         attr("data-holds-until").as_deref(),
+        html.has_attribute("data-answers-shown"),
     );
     let device = super::storage::device_settings();
     let browser = super::host::browser_languages();
     let locale = crate::i18n::pick_locale(super::storage::language().as_deref(), browser.iter().map(String::as_str));
     let url = super::host::url();
-    let visit = Visit { today: super::host::today(), locale, mode: device.mode, path: &url.path, query: &url.query };
+    let has_answers = super::storage::raw_text(super::storage::ANSWERS).is_some();
+    let visit = Visit {
+        today: super::host::today(),
+        locale,
+        mode: device.mode,
+        has_answers,
+        path: &url.path,
+        query: &url.query,
+    };
     if written.is_none_or(|w| w.redraw_for(&visit).is_some()) {
         load_app();
         return;
@@ -182,6 +200,21 @@ fn bring_to_life(part: Part, el: web_sys::HtmlElement) {
                 hand_over_to_app(super::context::AS_OF_HANDED_OVER, &typed);
             });
         }
+        Part::CheckStart => {
+            let Some(button) = find("button") else { return };
+            on(&button, "click", |_| hand_over_to_app(CHECK_START, "yes"));
+        }
+        Part::CheckAsOf => {
+            let Some(form) = find("form") else { return };
+            on(&form, "submit", |ev| {
+                ev.prevent_default();
+                let typed = document()
+                    .get_element_by_id("check-as-of")
+                    .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
+                    .unwrap_or_default();
+                hand_over_to_app(CHECK_AS_OF, &typed);
+            });
+        }
         Part::GminaKindFilter => {
             let Some(select) = find("select") else { return };
             on(&select.clone(), "change", move |_| {
@@ -236,13 +269,17 @@ fn hand_over(key: &str, value: &str) {
     load_app();
 }
 
-/// What an island left under `key` ([`hand_over_to_app`]); `None` at build time and on a page the app
-/// opened itself.
+/// What an island left under `key` ([`hand_over_to_app`]), taken: the page drawn again later (the
+/// resident back on it) starts afresh. `None` at build time and on a page the app opened itself.
 pub fn handed_over(key: &str) -> Option<String> {
     #[cfg(not(feature = "ssr"))]
     {
         let all = js_sys::Reflect::get(&leptos::prelude::window(), &HANDED_OVER.into()).ok()?;
-        js_sys::Reflect::get(&all, &key.into()).ok()?.as_string()
+        let value = js_sys::Reflect::get(&all, &key.into()).ok()?.as_string();
+        if let Some(all) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Object>(&all) {
+            let _ = js_sys::Reflect::delete_property(all, &key.into());
+        }
+        value
     }
     #[cfg(feature = "ssr")]
     {

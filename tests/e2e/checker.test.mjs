@@ -191,6 +191,8 @@ test('for all projects: only the needed questions, and ended projects say so wha
   await app.goto('/');
   await page.getByRole('link', { name: 'Sprawdź, czy możesz' }).click();
   await page.locator('h1', { hasText: 'Sprawdź, czy możesz wziąć udział' }).waitFor();
+  // Written for the build's day, the page is drawn again by the checker for this earlier one.
+  await app.ready();
   assert.match(await app.mainText(), /sprawdzimy 22 projekty z katalogu/);
   await page.getByRole('button', { name: 'Zacznij' }).click();
   const seen = [];

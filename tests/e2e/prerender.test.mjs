@@ -46,8 +46,9 @@ test('every kind of page, as written at build time, passes axe', async () => {
   for (const [path] of PAGES) {
     await app.page.goto(app.base + path);
     // The catalogue's pages come to life with their islands and show what acts from the first paint;
-    // the pages the apps draw again (the list of every project, the checker's) wait under `no-js`.
-    const drawnAgain = path === '/projekty/' || path.startsWith('/sprawdz/');
+    // the pages the apps draw again (the list of every project, the checker's questions and
+    // documents) wait under `no-js`.
+    const drawnAgain = path === '/projekty/';
     const marks = await app.page.evaluate(() => ({
       noJs: document.documentElement.classList.contains('no-js'), drawnFor: document.documentElement.dataset.drawnFor,
     }));

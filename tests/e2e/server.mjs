@@ -10,6 +10,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +25,8 @@ const TYPES = {
 };
 
 // trunk's file names end in a 16-digit hash of their content.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+// (trunk writes the hash without leading zeros: 15 digits one time in 16.)
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.(wasm|js|css)$/;
 
 const DEV_MARKER = '<meta name="sprawdz-wsparcie-sw" content="off">';
 const RETIRING_WORKER = `self.addEventListener('install', () => self.skipWaiting());
@@ -34,8 +36,13 @@ self.addEventListener('activate', (e) => e.waitUntil((async () => {
 })()));
 `;
 
-export async function startServer(root, port = 0, { dev = false } = {}) {
+// What a host compresses when the browser accepts it (`gzip: true`, as real hosts and CDNs do; the
+// end-to-end tests serve uncompressed). Level 6, nginx's and most CDNs' choice.
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest']);
+
+export async function startServer(root, port = 0, { dev = false, gzip = false } = {}) {
   const base = resolve(root);
+  const packed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
@@ -63,9 +70,19 @@ export async function startServer(root, port = 0, { dev = false } = {}) {
         }
       }
       let body = await readFile(file);
-      if (dev && extname(file) === '.html') body = Buffer.from(body.toString('utf8').replace('<head>', `<head>${DEV_MARKER}`));
+      // trunk's minified pages have no `<head>` tag: the marker goes before the head's end.
+      if (dev && extname(file) === '.html') body = Buffer.from(body.toString('utf8').replace('</head>', `${DEV_MARKER}</head>`));
       const caching = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': caching });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': caching };
+      if (gzip && COMPRESSED.has(extname(file))) {
+        headers.vary = 'accept-encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          if (!packed.has(file)) packed.set(file, gzipSync(body, { level: 6 }));
+          body = packed.get(file);
+          headers['content-encoding'] = 'gzip';
+        }
+      }
+      res.writeHead(status, headers);
       res.end(body);
     } catch (err) {
       res.writeHead(500).end(String(err));
@@ -75,10 +92,11 @@ export async function startServer(root, port = 0, { dev = false } = {}) {
   return { server, url: `http://127.0.0.1:${server.address().port}` };
 }
 
-// `node tests/e2e/server.mjs dist 8080 [--dev]` serves by hand.
+// `node tests/e2e/server.mjs dist 8080 [--dev] [--gzip]` serves by hand.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dev = process.argv.includes('--dev');
+  const gzip = process.argv.includes('--gzip');
   const [root = 'dist', port = '8080'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const { url } = await startServer(root, Number(port), { dev });
+  const { url } = await startServer(root, Number(port), { dev, gzip });
   console.log(`serving ${root} on ${url}${dev ? ' (development: no service worker; SW=1 make serve to have it)' : ''}`);
 }

@@ -68,7 +68,29 @@ async fn load_all() -> DataState {
     else {
         return DataState::Failed;
     };
-    let params = crate::ui::load::load_parameters().await;
+    assemble(loaded, crate::ui::load::load_parameters().await)
+}
+
+/// At build time, for the start pages and the accessibility statement (its centres' contacts), which
+/// are written as they show with the data (they come to life with the islands bundle,
+/// `ui::islands`); the other pages are written as they first show, before the checker app has read
+/// its data.
+#[cfg(feature = "ssr")]
+fn data_at_build() -> DataState {
+    let start = matches!(crate::ui::host::url().checker_route(), Some(Route::CheckStart(_) | Route::Accessibility));
+    let Some(CatalogueState::Ready(loaded)) = start.then(crate::ui::load::whole_catalogue_now).flatten() else {
+        return DataState::Loading;
+    };
+    let file = crate::parameters::PARAMETERS_FILE;
+    let params = match crate::ui::host::data_file(&format!("../..{}{file}", crate::ui::load::CATALOGUE_URL)) {
+        Some(Some(text)) => crate::parameters::parse_parameters(file, &text),
+        _ => Err(vec![Issue::new(file, "", crate::problem::Problem::FileMissing)]),
+    };
+    assemble(loaded, params)
+}
+
+/// Every project's rules read from the catalogue, with the parameters; problems kept to be shown.
+fn assemble(loaded: Arc<Loaded>, params: Result<ParametersFile, Vec<Issue>>) -> DataState {
     let mut issues = Vec::new();
     let mut rules = HashMap::new();
     for entry in &loaded.catalogue.entries {
@@ -145,6 +167,9 @@ pub fn CheckApp() -> impl IntoView {
     // First: on a shared device, storage becomes memory before anything is read.
     crate::ui::mode::provide_device();
     provide_app_context();
+    #[cfg(feature = "ssr")]
+    let data = RwSignal::new(data_at_build());
+    #[cfg(not(feature = "ssr"))]
     let data = RwSignal::new(DataState::Loading);
     provide_context(DataCtx(data));
     let notices = crate::ui::notice::provide_notices();
@@ -154,7 +179,10 @@ pub fn CheckApp() -> impl IntoView {
     crate::ui::docs::provide_docs(notices);
     let catalogue = crate::ui::context::use_catalogue();
     crate::ui::data::whole_catalogue_provided();
-    // At build time the checker's pages are written as they first show, before its data is read.
+    #[cfg(feature = "ssr")]
+    if let DataState::Ready(d) = data.get_untracked() {
+        catalogue.set(CatalogueState::Ready(d.loaded.clone()));
+    }
     #[cfg(not(feature = "ssr"))]
     spawn_local(async move {
         let loaded = load_all().await;

@@ -8,6 +8,7 @@ use crate::route::Route;
 use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, use_catalogue, use_locale, CatalogueState};
+use crate::ui::islands::{handed_over, island, Part, CHECK_AS_OF, CHECK_START};
 use crate::ui::pages::not_found::NotFound;
 
 /// Where "back" from the first question leads: the start page the person came from.
@@ -63,7 +64,7 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
                 .into_any(),
         };
         let data = d.clone();
-        let on_start = move |_| {
+        let on_start = move |_: ()| {
             let chosen = projects.clone();
             ctx.state.update(|s| s.projects = chosen);
             let list = question_list(&data, &ctx.state.get_untracked());
@@ -74,6 +75,16 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
             crate::ui::nav::go(&target, false);
         };
         let saved = move || !ctx.state.get().answered.is_empty();
+        // "Zacznij" pressed on the page as written, before this app came to draw it (`ui::islands`).
+        let started = StoredValue::new(handed_over(CHECK_START).is_some());
+        let start_now = on_start.clone();
+        Effect::new(move |_| {
+            if started.get_value() {
+                started.set_value(false);
+                start_now(());
+            }
+        });
+        let start = view! { <p><button type="button" class="button start" on:click=move |_| on_start(())>{t::check_start(l)}</button></p> };
         view! {
             <h1>{t::check_title(l)}</h1>
             {intro}
@@ -83,7 +94,7 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
                 <li>{t::check_point_private(l)}</li>
             </ul>
             <StaffDate/>
-            <p><button type="button" class="button start" on:click=on_start>{t::check_start(l)}</button></p>
+            {island(Part::CheckStart, start)}
             <Show when=saved>
                 <section class="saved" aria-labelledby="saved-title">
                     <h2 id="saved-title">{t::check_saved_title(l)}</h2>
@@ -104,16 +115,22 @@ fn StaffDate() -> impl IntoView {
     let l = locale.get_untracked();
     let draft = RwSignal::new(ctx.state.get_untracked().as_of.map(|d| d.to_string()).unwrap_or_default());
     let error = RwSignal::new(false);
+    let apply_draft = move || match parse_iso(&draft.get_untracked()) {
+        Some(day) => {
+            error.set(false);
+            ctx.state.update(|s| s.as_of = Some(PartialDate::Day(day)));
+        }
+        None => error.set(true),
+    };
     let apply = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match parse_iso(&draft.get_untracked()) {
-            Some(day) => {
-                error.set(false);
-                ctx.state.update(|s| s.as_of = Some(PartialDate::Day(day)));
-            }
-            None => error.set(true),
-        }
+        apply_draft();
     };
+    // A day typed on the page as written, before this app came to draw it (`ui::islands`).
+    if let Some(typed) = handed_over(CHECK_AS_OF) {
+        draft.set(typed);
+        apply_draft();
+    }
     view! {
         {move || ctx.state.get().as_of.map(|d| view! {
             <div class="as-of-banner" role="status">
@@ -123,7 +140,8 @@ fn StaffDate() -> impl IntoView {
                 </button>
             </div>
         })}
-        <details class="staff">
+        {island(Part::CheckAsOf, view! {
+        <details class="staff" open=move || error.get()>
             <summary>{t::check_as_of_hint(l)}</summary>
             <form class="as-of-form" on:submit=apply novalidate>
                 <div class="field">
@@ -138,5 +156,6 @@ fn StaffDate() -> impl IntoView {
                 <button type="submit" class="button">{t::as_of_apply(l)}</button>
             </form>
         </details>
+        })}
     }
 }

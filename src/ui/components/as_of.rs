@@ -15,10 +15,15 @@ pub fn AsOfControl() -> impl IntoView {
     let locale = use_locale();
     // Words are read once: a change of language starts the app again.
     let l = locale.get_untracked();
-    // What staff typed on a page written at build time, before the app came to draw it (`ui::islands`).
+    // What staff typed on a page written at build time, before the app came to draw it (`ui::islands`):
+    // applied as if typed here.
     let handed = crate::ui::islands::handed_over(crate::ui::context::AS_OF_HANDED_OVER);
-    let (error, set_error) = signal(handed.as_deref().is_some_and(|d| parse_iso(d).is_none()));
+    let handed_day = handed.as_deref().and_then(parse_iso);
+    let (error, set_error) = signal(handed.is_some() && handed_day.is_none());
     let (draft, set_draft) = signal(handed.unwrap_or_default());
+    if handed_day.is_some() {
+        as_of.set(handed_day);
+    }
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match parse_iso(&draft.get_untracked()) {
