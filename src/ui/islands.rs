@@ -189,32 +189,12 @@ fn bring_to_life(part: Part, el: web_sys::HtmlElement) {
                 });
             }
         }
-        Part::AsOfControl => {
-            let Some(form) = find("form") else { return };
-            on(&form, "submit", |ev| {
-                ev.prevent_default();
-                let typed = document()
-                    .get_element_by_id("as-of")
-                    .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
-                    .unwrap_or_default();
-                hand_over_to_app(super::context::AS_OF_HANDED_OVER, &typed);
-            });
-        }
+        Part::AsOfControl => hand_over_day(find("form"), "as-of", super::context::AS_OF_HANDED_OVER),
         Part::CheckStart => {
             let Some(button) = find("button") else { return };
             on(&button, "click", |_| hand_over_to_app(CHECK_START, "yes"));
         }
-        Part::CheckAsOf => {
-            let Some(form) = find("form") else { return };
-            on(&form, "submit", |ev| {
-                ev.prevent_default();
-                let typed = document()
-                    .get_element_by_id("check-as-of")
-                    .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
-                    .unwrap_or_default();
-                hand_over_to_app(CHECK_AS_OF, &typed);
-            });
-        }
+        Part::CheckAsOf => hand_over_day(find("form"), "check-as-of", CHECK_AS_OF),
         Part::GminaKindFilter => {
             let Some(select) = find("select") else { return };
             on(&select.clone(), "change", move |_| {
@@ -223,6 +203,22 @@ fn bring_to_life(part: Part, el: web_sys::HtmlElement) {
             });
         }
     }
+}
+
+/// A staff's day typed in `form` (its field `input`), handed to the app under `key` when sent: the app
+/// reads it as if typed there, and says so when it is no day.
+#[cfg(feature = "pages")]
+fn hand_over_day(form: Option<web_sys::Element>, input: &'static str, key: &'static str) {
+    use wasm_bindgen::JsCast;
+    let Some(form) = form else { return };
+    on(&form, "submit", move |ev| {
+        ev.prevent_default();
+        let typed = document()
+            .get_element_by_id(input)
+            .map(|field| field.unchecked_into::<web_sys::HtmlInputElement>().value())
+            .unwrap_or_default();
+        hand_over_to_app(key, &typed);
+    });
 }
 
 /// Draws an island's component in its place; where the focus was (a resident quicker than the
