@@ -185,7 +185,8 @@ for (const [label, root] of [['shipped', dist], ['national', site]]) {
     await town.getByRole('link').click();
     await page.waitForURL(new RegExp(`/gmina/${path.code}`));
     // The gmina's own projects (what runs now, soon, ended), not the national programmes to ask about.
-    await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+    // Come to life: its islands (the page as written), or the app (a town in the address).
+    await page.waitForFunction(() => ['islands', 'started'].includes(document.documentElement.dataset.app));
     const cards = page.locator('main li.card .card-title a');
     const projectsShown = await cards.count();
     if (projectsShown > 0) {

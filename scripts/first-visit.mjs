@@ -27,13 +27,14 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
-const page = await browser.newPage();
+// A Polish browser: the pages are written in Polish (another language gets them drawn by the app).
+const page = await browser.newPage({ locale: 'pl-PL' });
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const total = (rows) => rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
 for (const path of ['/', '/sprawdz/']) {
   const before = sent.length;
   await page.goto(url + path);
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+  await page.waitForFunction(() => ['islands', 'started'].includes(document.documentElement.dataset.app));
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForTimeout(1500);
   const rows = sent.slice(before);

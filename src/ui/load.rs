@@ -60,9 +60,13 @@ pub fn whole_catalogue_now() -> Option<CatalogueState> {
         thread_local! {
             static READ: std::cell::OnceCell<(Option<CatalogueState>, Vec<String>)> = const { std::cell::OnceCell::new() };
         }
-        // Read once; every page drawn with it names the same files for the browser to fetch.
+        // Read once; every page drawn with it names the same files for the browser to fetch (but the
+        // checker's, whose app reads the catalogue itself: naming 2,479 files a page, one by one,
+        // took the national page writer from about a minute to five, measured by `make bench`).
         let (state, files) = READ.with(|r| r.get_or_init(read_whole_catalogue).clone());
-        files.iter().for_each(|f| super::host::note_data_file(f));
+        if super::host::url().checker_route().is_none() {
+            files.iter().for_each(|f| super::host::note_data_file(f));
+        }
         state
     }
     #[cfg(not(feature = "ssr"))]

@@ -83,7 +83,6 @@ fn data_at_build() -> DataState {
     };
     let file = crate::parameters::PARAMETERS_FILE;
     let name = format!("../..{}{file}", crate::ui::load::CATALOGUE_URL);
-    crate::ui::host::note_data_file(&name);
     thread_local! {
         // Assembled once for all the pages: every project's rules, for each of the national
         // catalogue's 24,790 start pages, took the page writer from a minute to over a quarter of an
