@@ -61,13 +61,15 @@ tools: rust-tools npm-tools
 # /sprawdz/) and the islands of the pages written at build time (pages.html, under /strony/: what a
 # catalogue page loads first, src/ui/islands.rs). The catalogue is built first: trunk replaces its
 # whole dist folder. Then every page that reads the same for everyone is written as HTML by the app's own components,
-# natively (src/bin/prerender.rs: one file per address, so any static host serves deep links), and
+# natively (src/bin/prerender/: one file per address, so any static host serves deep links; in each
+# language, under /uk/ and /en/ for the two besides Polish; `make dist SITE=https://…` names where the
+# pages are served, for the full addresses of their hreflang links), and
 # last the service worker, whose list of files to keep offline is made from what the builds produced.
 dist: tools
 	trunk build --release
 	trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
 	trunk build pages.html --release --dist dist/strony --public-url /strony/
-	cargo run --quiet --features ssr --bin prerender -- dist
+	cargo run --quiet --features ssr --bin prerender -- dist $(if $(SITE),--site $(SITE))
 	node scripts/service-worker.mjs dist
 
 # Serves dist/ as a plain static host would: a file for every address, no rewrite rule (404.html for
@@ -145,6 +147,7 @@ bench: rust-tools browser dist
 	node scripts/bench-search.mjs dist
 	node scripts/bench-national.mjs dist
 	node scripts/first-visit.mjs dist
+	node scripts/bench-languages.mjs dist
 
 clean:
 	cargo clean

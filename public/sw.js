@@ -51,7 +51,8 @@ self.addEventListener('activate', (event) => {
 // app then draws from the kept data (a voivodeship kept on a tablet shows all its gminas). The
 // country's thousands of pages are never all downloaded.
 const PAGES = `${PREFIX}-pages`;
-const CHECKER = /^\/sprawdz(\/|$)/;
+// A page in another language starts with it (`/uk/sprawdz/…`).
+const CHECKER = /^(\/(uk|en))?\/sprawdz(\/|$)/;
 registerRoute(new NavigationRoute(new NetworkFirst({
   cacheName: PAGES,
   plugins: [{

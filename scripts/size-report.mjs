@@ -53,7 +53,7 @@ const rows = files(root).map((path) => {
 // The first page is index.html, as written at build time, and every file its head names: the style
 // sheet, the islands bundle's script, snippets and wasm (src/ui/islands.rs), the SVG icon and the web
 // manifest. Not the whole app, which its head names for the islands to load only when a visit needs it
-// (another language, a counter), nor the PNG icon (read only when the app is installed). It reads no
+// (a counter, a shared tablet), nor the PNG icon (read only when the app is installed). It reads no
 // project: the gmina index and a locality file come when the resident starts typing, a powiat's file
 // with the gmina's page (scripts/bench-national.mjs measures that path). Nor does it count what the
 // service worker fetches for offline use once the page is up (reported below as "offline").
@@ -62,9 +62,11 @@ const listed = new Set(
 );
 listed.add('catalogue/index.json');
 const svgIcon = (r) => r.path === 'icons/icon.svg';
-// The app's files are named in a `<meta>` for the islands to load only when needed: not counted.
+// The app's files are named in a `<meta>` for the islands to load only when needed: not counted;
+// nor the same page in the other languages (`<link rel=alternate hreflang>`), which nothing loads.
 function loadedBy(page) {
-  const head = readFileSync(join(root, page), 'utf8').split('</head>')[0].replace(/<html[^>]*>|<meta name=sprawdz-wsparcie-app[^>]*>/g, '');
+  const head = readFileSync(join(root, page), 'utf8').split('</head>')[0]
+    .replace(/<html[^>]*>|<meta name=sprawdz-wsparcie-app[^>]*>|<link rel=alternate [^>]*>/g, '');
   const named = new Set([page]);
   for (const [, file] of head.matchAll(/(?:href=|["'])\/([^"' >]+)/g)) {
     if (!file.endsWith('.png')) named.add(file);

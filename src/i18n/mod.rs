@@ -49,16 +49,6 @@ pub struct Around<T> {
     pub after: T,
 }
 
-/// The language to show: the one chosen earlier on this device, else the first of the browser's
-/// preferred languages (`navigator.languages`, "uk-UA", "en-GB"…) that the app speaks, else Polish.
-pub fn pick_locale<'a>(chosen: Option<&str>, browser: impl IntoIterator<Item = &'a str>) -> Locale {
-    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-    chosen
-        .and_then(Locale::from_code)
-        .or_else(|| browser.into_iter().find_map(|tag| Locale::from_code(&primary(tag))))
-        .unwrap_or_default()
-}
-
 /// CLDR plural categories used by the app's languages (whole numbers only), in the order of the
 /// generated tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,16 +118,6 @@ mod tests {
         {
             assert_eq!(plural_form(Locale::En, n), form, "en n = {n}");
         }
-    }
-
-    #[test]
-    fn language_from_choice_then_browser_then_polish() {
-        assert_eq!(pick_locale(Some("en"), ["uk-UA"]), Locale::En);
-        assert_eq!(pick_locale(None, ["uk-UA", "en"]), Locale::Uk);
-        assert_eq!(pick_locale(None, ["de-DE", "ru", "en-GB"]), Locale::En);
-        assert_eq!(pick_locale(None, ["de-DE"]), Locale::Pl);
-        assert_eq!(pick_locale(Some("xx"), ["EN_us"]), Locale::En);
-        assert_eq!(pick_locale(None, Vec::<&str>::new()), Locale::Pl);
     }
 
     #[test]

@@ -8,8 +8,11 @@
 use crate::catalogue::{OfferKind, Place, Query, StatusKind, TargetGroup};
 use crate::questionnaire::Question;
 
+mod language;
 mod percent;
 
+use crate::i18n::Locale;
+pub use language::{alternates, in_language, redirect_script, split_language};
 use percent::encode_into;
 pub use percent::{decode, decode_query, encode};
 
@@ -26,6 +29,7 @@ pub enum Bundle {
 impl Bundle {
     /// The bundle that answers `path`, whether or not a page of it is there.
     pub fn of_path(path: &str) -> Bundle {
+        let (_, path) = split_language(path);
         if path == CHECKER_ROOT || path.starts_with("/sprawdz/") {
             Bundle::Checker
         } else {
@@ -79,8 +83,8 @@ pub enum Route {
 }
 
 impl Route {
-    /// The page at `path` with `query` (without its "?"); `None` for a page that does not exist. A path
-    /// may end in a slash; a segment that is not valid percent-encoded UTF-8 finds no page.
+    /// The page at `path` with `query` (without its "?"); `None` for a page that does not exist. The
+    /// path may start with a language (`/uk/…`, [`split_language`]) and end in a slash; a segment that is not valid percent-encoded UTF-8 finds no page.
     pub fn parse(path: &str, query: &str) -> Option<Route> {
         match Bundle::of_path(path) {
             Bundle::Catalogue => Route::parse_catalogue(path, query),
@@ -182,6 +186,12 @@ impl Route {
         out
     }
 
+    /// The page's address in `locale` ([`in_language`]): a page in Polish has the address [`Route::href`]
+    /// gives, the others start with their language.
+    pub fn href_in(&self, locale: Locale) -> String {
+        in_language(&self.href(), locale)
+    }
+
     /// The address of a part of the page (`/sprawdz/dokumenty#odlozone`); `anchor` is an element id.
     pub fn href_to(&self, anchor: &str) -> String {
         let mut out = self.href();
@@ -211,8 +221,8 @@ impl Route {
         !matches!(self, Route::Question { .. } | Route::Answers | Route::Declaration(_) | Route::DeviceSettings)
     }
 
-    /// The first page as a link: `Route::Home.href()` written out once, so the many links home build
-    /// nothing (tested to be the same).
+    /// The first page, in no language: where a device goes to start afresh, in the language it asks
+    /// for (`Route::Home.href()`, tested to be the same).
     pub const HOME: &'static str = "/";
 
     /// The list of every project, unfiltered, as a link (tested to be `Route::all_projects().href()`).
@@ -224,10 +234,12 @@ impl Route {
     }
 }
 
-/// The path without its trailing slash, as its first segment, its second, and the rest (each empty
-/// when absent): `/sprawdz/deklaracja/d1/wydruk` is `["sprawdz", "deklaracja", "d1/wydruk"]`. No
-/// allocation: the fixed words of a path are plain ASCII, and only ids are decoded.
+/// The path without its language and its trailing slash, as its first segment, its second, and the
+/// rest (each empty when absent): `/uk/sprawdz/deklaracja/d1/wydruk` is
+/// `["sprawdz", "deklaracja", "d1/wydruk"]`. No allocation: the fixed words of a path are plain
+/// ASCII, and only ids are decoded.
 fn segments(path: &str) -> [&str; 3] {
+    let (_, path) = split_language(path);
     let path = path.trim_end_matches('/');
     let path = path.strip_prefix('/').unwrap_or(path);
     let (first, rest) = path.split_once('/').unwrap_or((path, ""));

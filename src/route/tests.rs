@@ -62,6 +62,68 @@ fn every_route_reads_back_from_its_own_link() {
 }
 
 #[test]
+fn every_route_in_every_language_reads_back_as_the_same_page() {
+    for route in every_route("ops-szamotuly") {
+        for &locale in Locale::ALL {
+            let href = route.href_in(locale);
+            let (path, query) = split(&href);
+            assert_eq!(Route::parse(path, query), Some(route.clone()), "{href}");
+            assert_eq!(Bundle::of_path(path), route.bundle(), "{href}");
+            assert_eq!(split_language(path).0, locale, "{href}");
+            for &other in Locale::ALL {
+                assert_eq!(in_language(&href, other), route.href_in(other), "{href} in {other:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_language_is_the_first_segment_of_an_address_and_polish_has_none() {
+    assert_eq!(Route::Home.href_in(Locale::Uk), "/uk/");
+    assert_eq!(Route::Gmina { code: "120703".into(), via: None }.href_in(Locale::En), "/en/gmina/120703/");
+    assert_eq!(Route::Documents.href_in(Locale::Pl), "/sprawdz/dokumenty/");
+    assert_eq!(split_language("/uk"), (Locale::Uk, "/"));
+    assert_eq!(split_language("/en/sprawdz/"), (Locale::En, "/sprawdz/"));
+    // A word that starts like a language is no language; Polish is never written out.
+    assert_eq!(split_language("/ukraina/"), (Locale::Pl, "/ukraina/"));
+    assert_eq!(split_language("/pl/gmina/120703/"), (Locale::Pl, "/pl/gmina/120703/"));
+    assert_eq!(Route::parse("/pl/gmina/120703/", ""), None);
+    assert_eq!(Route::parse("/uk/uk/", ""), None);
+    assert_eq!(Bundle::of_path("/en/sprawdz"), Bundle::Checker);
+    assert_eq!(in_language("/uk/projekty/?q=a#wyniki", Locale::En), "/en/projekty/?q=a#wyniki");
+    assert_eq!(in_language("/sprawdz/wydruk/?id=x", Locale::Uk), "/uk/sprawdz/wydruk/?id=x");
+    assert_eq!(in_language("/en/", Locale::Pl), "/");
+}
+
+#[test]
+fn each_page_names_itself_in_every_language() {
+    let alternates = alternates("/uk/gmina/120703/");
+    let expected = [
+        ("pl", "/gmina/120703/"),
+        ("uk", "/uk/gmina/120703/"),
+        ("en", "/en/gmina/120703/"),
+        ("x-default", "/gmina/120703/"),
+    ];
+    assert_eq!(alternates, expected.map(|(l, h)| (l, h.to_string())));
+}
+
+#[test]
+fn the_first_script_reads_addresses_as_the_apps_do() {
+    let script = redirect_script("sprawdz-wsparcie.jezyk");
+    assert!(script.contains(r#"k="sprawdz-wsparcie.jezyk""#), "{script}");
+    // Every language but Polish is named in addresses, and only those.
+    let named: Vec<&str> = Locale::ALL
+        .iter()
+        .filter(|&&l| split_language(&format!("/{}/", l.code())).0 == l && l != Locale::Pl)
+        .map(|l| l.code())
+        .collect();
+    assert!(script.contains(&format!(r"/^\/({})(\/|$)/", named.join("|"))), "{script}");
+    let codes: Vec<String> = Locale::ALL.iter().map(|l| format!("{:?}", l.code())).collect();
+    assert!(script.contains(&format!("codes=[{}]", codes.join(","))), "{script}");
+    assert!(script.len() < 600, "{} bytes", script.len());
+}
+
+#[test]
 fn ids_are_encoded_so_that_no_character_changes_the_path_or_query() {
     assert_eq!(Route::Project("a/b".into()).href(), "/projekt/a%2Fb/");
     assert_eq!(Route::Project("co?".into()).href(), "/projekt/co%3F/");

@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
 use crate::catalogue::Loaded;
-use crate::i18n::{pick_locale, Locale};
+use crate::i18n::Locale;
 use crate::ui::storage;
 
 /// The catalogue as the pages see it.
@@ -38,8 +38,9 @@ pub fn provide_app_context() {
     provide_context(CatalogueCtx(RwSignal::new(CatalogueState::Loading)));
     super::data::provide_data();
     provide_context(AsOfCtx(RwSignal::new(None)));
-    let browser = super::host::browser_languages();
-    let locale = pick_locale(storage::language().as_deref(), browser.iter().map(String::as_str));
+    // The address names the language; the first script of every page took a device that asked for
+    // another language from a Polish address to its own (`crate::route::redirect_script`).
+    let locale = super::nav::page_language();
     mark_language(locale);
     provide_context(LocaleCtx(RwSignal::new(locale)));
 }
@@ -48,21 +49,26 @@ fn mark_language(locale: Locale) {
     super::host::mark_html("lang", locale.code());
 }
 
-/// The language switch: keeps the choice and draws the app again in the new language (see
-/// [`in_language`]). What the person entered and saved stays; so does the page they are on.
+/// The language switch was used: the choice is kept for the next visit to an address in no language
+/// (the link itself leads to the page in the new language, [`in_language`]).
 pub fn choose_language(locale: Locale) {
-    let current = expect_context::<LocaleCtx>().0;
     storage::save_language(locale.code());
-    mark_language(locale);
-    current.set(locale);
 }
 
-/// The app's body, drawn afresh whenever the language changes. Pages read their words once, which
-/// keeps the bundle small; the state they show lives outside (catalogue, device, stored answers).
+/// The app's body, drawn afresh whenever the language changes: when the address moves to another
+/// language (the switch's links). Pages read their words once, which keeps the bundle small; the state
+/// they show lives outside (catalogue, device, stored answers). What the person entered and saved
+/// stays; so does the page they are on.
 pub fn in_language<V: IntoView + 'static>(body: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView {
     let locale = expect_context::<LocaleCtx>().0;
+    let url = super::nav::use_url();
+    let language = Memo::new(move |_| crate::route::split_language(&url.read().path).0);
     move || {
-        locale.track();
+        let now = language.get();
+        if now != locale.get_untracked() {
+            mark_language(now);
+            locale.set(now);
+        }
         body()
     }
 }

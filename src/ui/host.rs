@@ -1,4 +1,4 @@
-//! What a page reads from around it while it is drawn: its address, the day, the browser's languages,
+//! What a page reads from around it while it is drawn: its address (and so its language), the day,
 //! and where its title goes. In the browser these are the browser's. When `make dist` draws every page
 //! at build time (the `ssr` build: [`crate::ui::prerender`]), they are the page being written: the
 //! same components then run natively, and nothing here touches a browser API. Effects and event
@@ -19,10 +19,6 @@ mod browser {
             path: location.pathname().unwrap_or_default(),
             query: location.search().unwrap_or_default().trim_start_matches('?').to_string(),
         }
-    }
-
-    pub fn browser_languages() -> Vec<String> {
-        leptos::prelude::window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect()
     }
 
     /// Polish local time now, whatever time zone the device is set to.
@@ -142,11 +138,6 @@ mod build {
 
     pub fn url() -> Url {
         PAGE.with(|p| p.borrow().url.clone())
-    }
-
-    /// The page's language, as if the browser asked for it.
-    pub fn browser_languages() -> Vec<String> {
-        vec![PAGE.with(|p| p.borrow().locale.code().to_string())]
     }
 
     /// No time of day at build time: nothing is said to be open "now".

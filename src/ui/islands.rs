@@ -5,10 +5,10 @@
 //! drawn again where they stand, alive: their code is all the bundle holds.
 //!
 //! Drawn again, not hydrated: Leptos's hydration (`hydrate` and `islands`) was measured at 176 KB
-//! gzip of wasm for these islands, drawing them 000 KB (decision 0007); an island is written at build
+//! gzip of wasm for these islands, drawing them again 128.4 KB (decision 0007); an island is written at build
 //! time exactly as the bundle draws it, so nothing moves.
 //!
-//! When the page as written is not what this visit is to see ([`crate::written`]: another language, a
+//! When the page as written is not what this visit is to see ([`crate::written`]: a
 //! counter or shared device, a query, a day past what its statuses hold for), or when an island needs
 //! more than it can do (a filter, another day for the statuses), the whole catalogue app is loaded
 //! ([`load_app`]) and draws the page again, as it does a page never written.
@@ -105,8 +105,7 @@ pub fn start() {
         html.has_attribute("data-answers-shown"),
     );
     let device = super::storage::device_settings();
-    let browser = super::host::browser_languages();
-    let locale = crate::i18n::pick_locale(super::storage::language().as_deref(), browser.iter().map(String::as_str));
+    let locale = super::nav::page_language();
     let url = super::host::url();
     let has_answers = super::storage::raw_text(super::storage::ANSWERS).is_some();
     let visit = Visit {
@@ -176,17 +175,13 @@ fn bring_to_life(part: Part, el: web_sys::HtmlElement) {
                 let _ = row.class_list().add_1("today");
             }
         }
+        // Its links lead to the page in each language; the choice is kept for the next visit.
         Part::LanguageSwitch => {
-            let Ok(buttons) = el.query_selector_all("button[lang]") else { return };
-            for button in (0..buttons.length()).filter_map(|i| buttons.item(i)) {
-                let button: web_sys::Element = button.unchecked_into();
-                let code = button.get_attribute("lang").unwrap_or_default();
-                on(&button, "click", move |_| {
-                    if code != l.code() {
-                        super::storage::save_language(&code);
-                        load_app();
-                    }
-                });
+            let Ok(links) = el.query_selector_all("a[lang]") else { return };
+            for link in (0..links.length()).filter_map(|i| links.item(i)) {
+                let link: web_sys::Element = link.unchecked_into();
+                let code = link.get_attribute("lang").unwrap_or_default();
+                on(&link, "click", move |_| super::storage::save_language(&code));
             }
         }
         Part::AsOfControl => hand_over_day(find("form"), "as-of", super::context::AS_OF_HANDED_OVER),

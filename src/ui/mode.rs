@@ -80,7 +80,8 @@ pub fn counter_place(centre_gmina: impl Fn(&str) -> Option<String> + 'static) ->
 /// language chosen goes too.
 pub fn end_session() {
     storage::remove_all();
-    // The next person starts in the browser's language, not in the last person's.
+    // The next person starts in the browser's language, not in the last person's: the first page in
+    // no language takes them to theirs.
     storage::forget_language();
     let _ = window().location().replace(Route::HOME);
 }

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
-use crate::route::{Bundle, Route};
+use crate::i18n::Locale;
+use crate::route::{split_language, Bundle, Route};
 
 /// Where the app is: the path and the query string without its "?".
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,6 +29,29 @@ impl Url {
     }
 }
 
+/// The page's language: the one its address names (`crate::route::split_language`).
+pub fn page_language() -> Locale {
+    split_language(&current().path).0
+}
+
+/// A link to a page in the language of the page it is on: a Ukrainian page's links lead to
+/// Ukrainian pages (`/uk/…`), each written at build time in that language.
+pub trait Link {
+    fn link(&self) -> String;
+    /// The link to a part of the page (`…/dokumenty/#odlozone`); `anchor` is an element id.
+    fn link_to(&self, anchor: &str) -> String;
+}
+
+impl Link for Route {
+    fn link(&self) -> String {
+        self.href_in(page_language())
+    }
+
+    fn link_to(&self, anchor: &str) -> String {
+        crate::route::in_language(&self.href_to(anchor), page_language())
+    }
+}
+
 thread_local! {
     /// Set once by [`provide_url`]; event handlers, which run outside any reactive owner, reach it here.
     static URL: std::cell::Cell<Option<RwSignal<Url>>> = const { std::cell::Cell::new(None) };
@@ -35,6 +59,16 @@ thread_local! {
 
 fn current() -> Url {
     super::host::url()
+}
+
+/// This page's address (path and query), tracked where the app keeps the URL as a signal.
+pub fn current_address() -> String {
+    let url = URL.with(|u| u.get()).map_or_else(current, |url| url.get());
+    if url.query.is_empty() {
+        url.path
+    } else {
+        format!("{}?{}", url.path, url.query)
+    }
 }
 
 pub fn use_url() -> RwSignal<Url> {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::context::use_locale;
+use crate::ui::nav::Link;
 use crate::ui::storage::{LoadProblem, SaveProblem};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,7 +71,7 @@ pub fn StorageBanner() -> impl IntoView {
                         StorageNote::NotKept => view! { <p>{t::storage_not_kept(l)}</p> }.into_any(),
                         StorageNote::Full => view! { <p>{t::storage_full(l)}</p> }.into_any(),
                         StorageNote::MovedAside(_) => view! {
-                            <p>{t::storage_moved_aside(l)}" "<a href=Route::Documents.href_to("odlozone")>{t::storage_moved_aside_link(l)}</a></p>
+                            <p>{t::storage_moved_aside(l)}" "<a href=Route::Documents.link_to("odlozone")>{t::storage_moved_aside_link(l)}</a></p>
                         }.into_any(),
                     }).collect_view()}
                 </div>

@@ -1,6 +1,6 @@
 //! Every page that does not depend on a person's answers, drawn at build time by the same components
 //! as in the browser (Leptos's server-side rendering, natively) and written as a file of its own by
-//! `make dist` (src/bin/prerender.rs). What the components read from around them comes from
+//! `make dist` (src/bin/prerender/). What the components read from around them comes from
 //! [`super::host`]: the page's address and language, the day the pages are written for, and the data
 //! files beside the build. No one's stored data is read: storage is memory only and empty for each page.
 
@@ -24,11 +24,13 @@ pub struct Drawn {
     pub data_files: Vec<String>,
     /// The last day what it says about time holds (`None`: nothing on it changes with the day).
     pub holds_until: Option<NaiveDate>,
+    /// What the page says of itself to a search engine, in its language (`<meta name=description>`).
+    pub description: String,
 }
 
 /// Draws the page at `route` in `locale`, with statuses for `today`.
 pub fn draw(route: &Route, locale: Locale, today: NaiveDate) -> Drawn {
-    let href = route.href();
+    let href = route.href_in(locale);
     let (path, query) = href.split_once('?').unwrap_or((&href, ""));
     draw_url(Url { path: path.to_string(), query: query.to_string() }, route.bundle(), locale, today)
 }
@@ -66,6 +68,11 @@ pub fn draw_url(url: Url, bundle: Bundle, locale: Locale, today: NaiveDate) -> D
         html_class: Some(classes.join(" ")),
         data_files: page.data_files,
         holds_until: page.holds_until,
+        description: match bundle {
+            Bundle::Catalogue => t::meta_description_catalogue(locale),
+            Bundle::Checker => t::meta_description_checker(locale),
+        }
+        .to_string(),
     }
 }
 

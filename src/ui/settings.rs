@@ -14,6 +14,7 @@ use crate::ui::components::place_search::Picked;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 use crate::ui::mode::use_device;
+use crate::ui::nav::Link;
 use crate::ui::storage;
 
 /// What saving would do that needs a yes first.
@@ -74,6 +75,9 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             Ok(settings) => {
                 if settings.mode == Mode::Shared {
                     storage::remove_all();
+                    // Each person on a shared device starts in their browser's language: a language
+                    // chosen while the device was someone's own would take everyone to it.
+                    storage::forget_language();
                 }
                 match storage::save_device_settings(&settings) {
                     Ok(()) => {
@@ -189,9 +193,11 @@ pub fn ProjectQrPage(id: String) -> impl IntoView {
         let l = locale.get();
         let id = id();
         let Some(entry) = data.loaded.catalogue.project(&id) else {
-            return view! { <h1>{t::not_found_title(l)}</h1><p><a href=Route::HOME rel="external">{t::nav_catalogue(l)}</a></p> }.into_any();
+            return view! { <h1>{t::not_found_title(l)}</h1><p><a href=Route::Home.link() rel="external">{t::nav_catalogue(l)}</a></p> }.into_any();
         };
         let origin = window().location().origin().unwrap_or_default();
+        // In no language: whoever scans it gets the page in their own (the first script of every
+        // page takes a Ukrainian phone from a Polish address to the Ukrainian page).
         let link = format!("{origin}{}", Route::Project(id.clone()).href());
         let qr = crate::qr::svg(&link, t::project_qr_label(l)).unwrap_or_default();
         let title = entry.project.title.clone();
@@ -202,7 +208,7 @@ pub fn ProjectQrPage(id: String) -> impl IntoView {
                 <div class="qr-code" inner_html=qr></div>
                 <figcaption>{t::project_qr_caption(l)}" "<code class="link-text">{link.clone()}</code></figcaption>
             </figure>
-            <p><a href=Route::Project(id.clone()).href() rel="external">{t::project_qr_back(l)}</a></p>
+            <p><a href=Route::Project(id.clone()).link() rel="external">{t::project_qr_back(l)}</a></p>
         }
         .into_any()
     })

@@ -42,6 +42,9 @@ function sayPlural(code, key, n) {
 const MARCH_2022 = new Date('2022-03-01T10:00:00+01:00');
 const PROJECT = '/projekt/jastrzebie-zdroj-miasto-rodziny/';
 
+/** The address of `path` in the language `code`: Polish unprefixed, the others under `/uk`, `/en`. */
+const at = (code, path) => (code === 'pl' ? path : `/${code}${path}`);
+
 /** A tab in a browser whose preferred language is the given one, recording calls to print. */
 async function openIn(code, options = {}) {
   const app = await App.open(env, { locale: BROWSER[code], ...options });
@@ -133,13 +136,14 @@ for (const code of ['pl', 'uk', 'en']) {
     // "Where do you live?": typed, then the gmina picked from the matches.
     await tabTo(page, '#place-search');
     await page.keyboard.type('jastrzebie');
-    await page.locator('#place-results a[href="/gmina/246701/"]').waitFor();
-    await tabTo(page, 'a[href="/gmina/246701/"]');
+    assert.equal(new URL(page.url()).pathname, at(code, '/'), 'the address says the language');
+    await page.locator(`#place-results a[href="${at(code, '/gmina/246701/')}"]`).waitFor();
+    await tabTo(page, `a[href="${at(code, '/gmina/246701/')}"]`);
     await page.keyboard.press('Enter');
 
     await arrive(app, code, say(code, 'gmina_heading').replace('{name}', 'Jastrzębie-Zdrój'), titles);
     // Focus is visible: a thick outline on what the keyboard reached.
-    await tabTo(page, `a[href="${PROJECT}"]`);
+    await tabTo(page, `a[href="${at(code, PROJECT)}"]`);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineWidth);
     assert.ok(parseFloat(outline) >= 2, `visible focus (${outline})`);
     await page.keyboard.press('Enter');
@@ -148,9 +152,11 @@ for (const code of ['pl', 'uk', 'en']) {
     // Catalogue facts stay Polish and say so when the page is not.
     const titleLang = await page.locator('main h1').getAttribute('lang');
     assert.equal(titleLang, code === 'pl' ? null : 'pl');
-    await tabTo(page, `a[href="/sprawdz${PROJECT}"]`);
+    await tabTo(page, `a[href="${at(code, `/sprawdz${PROJECT}`)}"]`);
     await page.keyboard.press('Enter');
 
+    // The page for one project names it in its title once the app has read the catalogue.
+    await page.waitForFunction(() => document.title.includes('Jastrzębie-Zdrój – Miasto Rodziny'));
     await arrive(app, code, say(code, 'check_title'), titles);
     // The project's title inside the translated sentence is marked Polish too.
     assert.equal(await page.locator('.lead span', { hasText: 'Jastrzębie-Zdrój – Miasto Rodziny' }).getAttribute('lang'), code === 'pl' ? null : 'pl');
@@ -242,26 +248,76 @@ for (const code of ['pl', 'uk', 'en']) {
   });
 }
 
-test('the language switch keeps the focus and the page, and its choice across reloads and both bundles', async () => {
+test('the language switch goes to the same page in the other language, and its choice holds across reloads and both bundles', async () => {
   const app = await openIn('pl');
   const { page } = app;
   await app.goto('/');
+  assert.equal(await page.locator('.language-switch [lang=pl]').getAttribute('aria-current'), 'true');
   await page.locator('.language-switch [lang=en]').click();
-  await page.locator('main h1', { hasText: say('en', 'catalogue_title') }).waitFor();
+  await page.waitForURL(`${env.url}/en/`);
+  await app.ready();
+  assert.equal(await page.locator('main h1').innerText(), say('en', 'catalogue_title'));
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('lang')), 'en', 'focus stays on the switch');
-  assert.equal(await page.locator('.language-switch [lang=en]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('.language-switch [lang=en]').getAttribute('aria-current'), 'true');
+  assert.equal(await page.locator('.language-switch [lang=pl]').getAttribute('aria-current'), null);
   await page.reload();
   await app.ready();
   assert.equal(await page.locator('main h1').innerText(), say('en', 'catalogue_title'));
-  await page.locator('a[href="/sprawdz/"]').first().click();
+  // The unprefixed address takes the device to the language it chose, whatever the browser prefers.
+  await app.goto('/');
+  assert.equal(new URL(page.url()).pathname, '/en/');
+  await page.locator('a[href="/en/sprawdz/"]').first().click();
   await page.locator('main h1', { hasText: say('en', 'check_title') }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   // Switching in the middle keeps the page and what was answered.
   await page.locator('.language-switch [lang=uk]').click();
+  await page.waitForURL(`${env.url}/uk/sprawdz/`);
   await page.locator('main h1', { hasText: say('uk', 'check_title') }).waitFor();
-  assert.match(page.url(), /\/sprawdz\/$/);
   await app.assertAccessible('uk after switching');
+  await app.close();
+});
+
+test('each language has its own addresses: a Ukrainian browser is taken to /uk/, an English address stays English, and each page names the others', async () => {
+  const app = await openIn('uk');
+  const { page } = app;
+  await app.goto('/');
+  assert.equal(new URL(page.url()).pathname, '/uk/');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'islands', 'the page written at build time came to life');
+  assert.equal(await page.locator('main h1').innerText(), say('uk', 'catalogue_title'));
+  // An address in a language is never redirected: a link shared in English opens in English.
+  await app.goto(`/en${PROJECT}`);
+  assert.equal(new URL(page.url()).pathname, `/en${PROJECT}`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  // The unprefixed address is the Polish page's own: opened from a language link, it stays Polish.
+  await page.locator('.language-switch [lang=pl]').click();
+  await page.waitForURL(`${env.url}${PROJECT}`);
+  await app.ready();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
+  await app.goto('/gmina/246701/');
+  assert.equal(new URL(page.url()).pathname, '/gmina/246701/', 'the chosen Polish beats the Ukrainian browser');
+  await app.close();
+
+  // What the page names in its head, for search engines and for browsers without scripts.
+  const html = await (await fetch(`${env.url}/uk/gmina/246701/`)).text();
+  for (const [lang, href] of [['pl', '/gmina/246701/'], ['uk', '/uk/gmina/246701/'], ['en', '/en/gmina/246701/'], ['x-default', '/gmina/246701/']]) {
+    assert.match(html, new RegExp(`<link rel=alternate hreflang=${lang} href="?[^ >]*${href.replaceAll('/', '\\/')}"?>`), `hreflang ${lang}`);
+  }
+  assert.match(html, /<html lang=uk/);
+  assert.match(html, new RegExp(`<meta name=description content="${say('uk', 'meta_description_catalogue')}">`));
+});
+
+test('without scripts, the Ukrainian and English pages are readable in their language and link within it', async () => {
+  const app = await openIn('uk', { javaScript: false });
+  const { page } = app;
+  for (const code of ['uk', 'en']) {
+    await page.goto(`${env.url}${at(code, '/gmina/246701/')}`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), code);
+    assert.equal(await page.locator('main h1').innerText(), say(code, 'gmina_heading').replace('{name}', 'Jastrzębie-Zdrój'));
+    await page.locator(`main a[href="${at(code, PROJECT)}"]`).first().click();
+    await page.waitForURL(`${env.url}${at(code, PROJECT)}`);
+    assert.equal(await page.locator('main h1').innerText(), 'Jastrzębie-Zdrój – Miasto Rodziny');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), code);
+  }
   await app.close();
 });
 

@@ -14,6 +14,7 @@ use crate::route::Route;
 use crate::rules::explain::{art7_label, at_risk_label, certificate_label};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::nav::Link;
 
 fn answer_word(a: Answer, l: Locale) -> &'static str {
     match a {
@@ -101,7 +102,7 @@ pub fn AnswersPage() -> impl IntoView {
             let q = *q;
             let answered = state.is_answered(q);
             let text = if answered { answer_text(q, &state, l) } else { t::not_answered(l).to_string() };
-            let href = Route::Question { question: q, changing: true }.href();
+            let href = Route::Question { question: q, changing: true }.link();
             let link = if answered { t::change(l) } else { t::answer_now(l) };
             view! {
                 <div class="summary-row">
@@ -117,12 +118,12 @@ pub fn AnswersPage() -> impl IntoView {
             .last()
             .map(|&question| Route::Question { question, changing: false })
             .unwrap_or_else(|| super::start::start_route(&state))
-            .href();
+            .link();
         view! {
             <p class="back"><a href=back>{"← "}{t::back(l)}</a></p>
             <h1>{t::answers_title(l)}</h1>
             <dl class="summary">{rows}</dl>
-            <p><a href=Route::Results.href() class="button">{t::show_results(l)}</a></p>
+            <p><a href=Route::Results.link() class="button">{t::show_results(l)}</a></p>
         }
     })
 }

@@ -27,6 +27,7 @@ use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
 use crate::ui::context::today;
 use crate::ui::context::{in_language, provide_app_context, use_locale, CatalogueState};
 use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
+use crate::ui::nav::Link;
 use crate::ui::nav::{provide_url, use_url};
 use crate::ui::notice::StorageBanner;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -169,8 +170,8 @@ pub fn question_list(d: &CheckData, state: &state::CheckState) -> Vec<crate::que
 /// Where a question's "Dalej" leads: the next question, or "check your answers".
 pub fn after(d: &CheckData, state: &state::CheckState, current: crate::questionnaire::Question) -> String {
     match crate::questionnaire::next(&question_list(d, state), current) {
-        Some(question) => Route::Question { question, changing: false }.href(),
-        None => Route::Answers.href(),
+        Some(question) => Route::Question { question, changing: false }.link(),
+        None => Route::Answers.link(),
     }
 }
 

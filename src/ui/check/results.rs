@@ -21,6 +21,7 @@ use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
 use crate::ui::docs::{new_id, use_docs};
+use crate::ui::nav::Link;
 
 fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
     let bring = (r.outcome == Outcome::Unknown)
@@ -74,7 +75,7 @@ pub fn ResultsPage() -> impl IntoView {
                 let on_declare = move |_| {
                     let category = (categories.len() == 1).then(|| categories[0].clone());
                     let d = prefill(new_id(), &project_id, today(), &household, category);
-                    let href = Route::Declaration(d.id.clone()).href();
+                    let href = Route::Declaration(d.id.clone()).link();
                     let _ = docs.save(d);
                     crate::ui::nav::go(&href, false);
                 };
@@ -86,7 +87,7 @@ pub fn ResultsPage() -> impl IntoView {
             });
             view! {
                 <li class=format!("verdict verdict-{outcome}")>
-                    <h2 lang=polish_text(l)><a href=Route::Project(entry.project.id.clone()).href() rel="external">{entry.project.title.clone()}</a></h2>
+                    <h2 lang=polish_text(l)><a href=Route::Project(entry.project.id.clone()).link() rel="external">{entry.project.title.clone()}</a></h2>
                     <p class="verdict-headline">{verdict_headline(v, l)}</p>
                     <p class="card-status"><StatusBadge kind=v.status.kind()/>" "{status_detail(&entry.project, v.status, l)}</p>
                     <ul class="criteria">{deciding.into_iter().map(|r| criterion_view(r, l)).collect_view()}</ul>
@@ -102,7 +103,7 @@ pub fn ResultsPage() -> impl IntoView {
             <p class="lead">{t::results_intro(l, crate::dates::format_long(day, l))}</p>
             <ol class="verdicts">{cards}</ol>
             <div class="actions">
-                <a href=Route::Answers.href() class="button secondary">{t::change_answers(l)}</a>
+                <a href=Route::Answers.link() class="button secondary">{t::change_answers(l)}</a>
                 <button type="button" class="button secondary" on:click=move |_| clear_answers(ctx)>{t::check_clear(l)}</button>
             </div>
         }

@@ -9,6 +9,7 @@ use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, use_catalogue, use_locale, CatalogueState};
 use crate::ui::islands::{handed_over, island, Part, CHECK_AS_OF, CHECK_START};
+use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
 
 /// Where "back" from the first question leads: the start page the person came from.
@@ -56,7 +57,7 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
                     let around = t::check_intro_project(l);
                     view! { {around.before}<span lang=polish_text(l)>{e.project.title.clone()}</span>{around.after} }
                 }</p>
-                <p><a href=Route::Project(e.project.id.clone()).href() rel="external">{t::check_project_link(l)}</a></p>
+                <p><a href=Route::Project(e.project.id.clone()).link() rel="external">{t::check_project_link(l)}</a></p>
                 <RulesSummary eligibility=d.rules_of(e).cloned() locale=l/>
             }
             .into_any(),
@@ -69,8 +70,8 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
             ctx.state.update(|s| s.projects = chosen);
             let list = question_list(&data, &ctx.state.get_untracked());
             let target = match list.first() {
-                Some(&question) => Route::Question { question, changing: false }.href(),
-                None => Route::Answers.href(),
+                Some(&question) => Route::Question { question, changing: false }.link(),
+                None => Route::Answers.link(),
             };
             crate::ui::nav::go(&target, false);
         };

@@ -9,6 +9,7 @@ use crate::catalogue::{Funding, OfferKind, ProgrammeDef, ProgrammesFile, Project
 use crate::i18n::{t, Locale};
 use crate::ui::components::facts::fact;
 use crate::ui::context::polish_text;
+use crate::ui::nav::Link;
 
 /// Who pays, as a resident reads it: the EU (and its fund, when the source names it) only for an EU
 /// project or an EU programme; otherwise the programme's funder as its documents name it.
@@ -123,7 +124,7 @@ pub fn programme_card(d: &ProgrammeDef, ask: String, nested: bool, l: Locale) ->
     let kind = if d.kind == OfferKind::Benefit { t::kind_benefit(l) } else { t::kind_programme_edition(l) };
     let editions =
         crate::route::Route::Catalogue(crate::catalogue::Query { programme: Some(d.id.clone()), ..Default::default() })
-            .href();
+            .link();
     view! {
         <li class="card programme-card">
             {card_title(d.name.clone(), nested, l)}

@@ -14,6 +14,7 @@ use crate::places::{DataSource, GminaIn, GminaKind, Places, Powiat};
 use crate::route::Route;
 use crate::ui::context::use_locale;
 use crate::ui::data::{places, Remote};
+use crate::ui::nav::Link;
 
 pub fn kind_label(kind: GminaKind, l: Locale) -> &'static str {
     match kind {
@@ -46,8 +47,8 @@ pub fn where_it_is(g: GminaIn<'_>, l: Locale) -> String {
 pub fn where_it_is_linked(g: GminaIn<'_>, l: Locale) -> impl IntoView {
     view! {
         {kind_label(g.gmina.kind, l)}", "
-        <a href=Route::Powiat(g.powiat.code.clone()).href()>{powiat_name(g.powiat, l)}</a>", "
-        <a href=Route::Voivodeship(g.voivodeship.code.clone()).href()>{t::place_voivodeship(l, &g.voivodeship.name)}</a>
+        <a href=Route::Powiat(g.powiat.code.clone()).link()>{powiat_name(g.powiat, l)}</a>", "
+        <a href=Route::Voivodeship(g.voivodeship.code.clone()).link()>{t::place_voivodeship(l, &g.voivodeship.name)}</a>
     }
 }
 

@@ -12,6 +12,7 @@ use crate::ui::context::{polish_text, use_locale};
 use crate::ui::data::{shard, Remote};
 use crate::ui::islands::{island, Part};
 use crate::ui::nav::go;
+use crate::ui::nav::Link;
 
 const GMINAS_SHOWN: usize = 10;
 // Ten towns at most (besides every place of an exact name): twenty took a keystroke's answer on a
@@ -37,7 +38,7 @@ pub struct Picked {
 fn pick_item(pick: Pick, label: String, picked: Picked) -> AnyView {
     match pick {
         Pick::Open => {
-            let href = Route::Gmina { code: picked.code, via: picked.town }.href();
+            let href = Route::Gmina { code: picked.code, via: picked.town }.link();
             view! { <a href=href>{label}</a> }.into_any()
         }
         Pick::Choose(choose) => {

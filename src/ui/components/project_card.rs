@@ -6,6 +6,7 @@ use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::context::{polish_text, use_locale};
+use crate::ui::nav::Link;
 
 /// A project in a list: its status in words, its kind and who pays (`funding`, from
 /// [`crate::ui::components::offer::funding_text`]), its centre and period.
@@ -20,7 +21,7 @@ pub fn ProjectCard(
 ) -> impl IntoView {
     let locale = use_locale();
     let l = locale.get_untracked();
-    let href = Route::Project(entry.project.id.clone()).href();
+    let href = Route::Project(entry.project.id.clone()).link();
     let title = entry.project.title.clone();
     view! {
         <li class="card">

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t, Locale};
-use crate::route::Route;
+use crate::route::{in_language, Route};
 use crate::ui::app::skip_to_main;
 use crate::ui::context::{choose_language, polish_text, use_locale};
 use crate::ui::islands::{island, Part};
+use crate::ui::nav::current_address;
+use crate::ui::nav::Link;
 
 /// Which of the two apps is showing the page: links to the other one must load it in full
 /// (`rel="external"` keeps this app's router from treating them as its own routes).
@@ -28,14 +30,14 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t::skip_to_content(l)}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <a href=Route::HOME rel=to_catalogue class="brand">
+                <a href=Route::Home.link() rel=to_catalogue class="brand">
                     <span class="brand-mark" aria-hidden="true">"✓"</span>
                     <span lang=polish_text(l)>{t::app_name(l)}</span>
                 </a>
                 <nav aria-label=t::nav_main(l)>
-                    <a href=Route::HOME rel=to_catalogue aria-current=current(Section::Catalogue)>{t::nav_catalogue(l)}</a>
-                    <a href=Route::CheckStart(None).href() rel=to_checker aria-current=current(Section::Checker)>{t::nav_check(l)}</a>
-                    <a href=Route::Documents.href() rel=to_checker>{t::nav_documents(l)}</a>
+                    <a href=Route::Home.link() rel=to_catalogue aria-current=current(Section::Catalogue)>{t::nav_catalogue(l)}</a>
+                    <a href=Route::CheckStart(None).link() rel=to_checker aria-current=current(Section::Checker)>{t::nav_check(l)}</a>
+                    <a href=Route::Documents.link() rel=to_checker>{t::nav_documents(l)}</a>
                 </nav>
                 <LanguageSwitch/>
             </div>
@@ -43,29 +45,29 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
     }
 }
 
-/// Each language by its own name, marked with its `lang` so that a screen reader says it right. On a
-/// page written at build time, choosing one brings the app to draw the page in it (`ui::islands`).
+/// Each language by its own name, marked with its `lang` so that a screen reader says it right: a
+/// link to this page in that language (written at build time, so it works without scripts too),
+/// which also keeps the choice for the next visit. The app draws the page again in it and keeps the
+/// focus on the switch.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let current = use_locale().get_untracked();
     let choose = move |locale: Locale| {
-        if locale == current {
-            return;
-        }
         choose_language(locale);
-        // The app is drawn again: keep the focus on the switch, now in the new language.
+        // The app draws the page again: keep the focus on the switch, now in the new language.
         request_animation_frame(move || {
             let selector = format!(".language-switch [lang={}]", locale.code());
-            if let Ok(Some(button)) = document().query_selector(&selector) {
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(button).focus();
+            if let Ok(Some(link)) = document().query_selector(&selector) {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(link).focus();
             }
         });
     };
     let switch = view! {
-        <div class="language-switch js-only" role="group" aria-label=t::language_switch(current)>
+        <div class="language-switch" role="group" aria-label=t::language_switch(current)>
             {Locale::ALL.iter().map(|&locale| view! {
-                <button type="button" id=format!("language-{}", locale.code()) lang=locale.code() aria-pressed=(locale == current).to_string()
-                    on:click=move |_| choose(locale)>{locale.name()}</button>
+                <a href=move || in_language(&current_address(), locale) id=format!("language-{}", locale.code())
+                    lang=locale.code() hreflang=locale.code() aria-current=(locale == current).then_some("true")
+                    on:click=move |_| choose(locale)>{locale.name()}</a>
             }).collect_view()}
         </div>
     };
@@ -87,9 +89,9 @@ pub fn SiteFooter(section: Section, #[prop(optional)] children: Option<Children>
                 <p>{t::footer_privacy(l)}</p>
                 <p>{t::footer_indicative(l)}</p>
                 <ul class="footer-links">
-                    <li><a href=Route::Accessibility.href() rel=to_checker>{t::footer_accessibility(l)}</a></li>
-                    <li><a href=Route::EasyRead.href() rel=to_checker>{t::footer_easy_read(l)}</a></li>
-                    <li><a href=Route::DeviceSettings.href() rel=to_checker>{t::footer_settings(l)}</a></li>
+                    <li><a href=Route::Accessibility.link() rel=to_checker>{t::footer_accessibility(l)}</a></li>
+                    <li><a href=Route::EasyRead.link() rel=to_checker>{t::footer_easy_read(l)}</a></li>
+                    <li><a href=Route::DeviceSettings.link() rel=to_checker>{t::footer_settings(l)}</a></li>
                 </ul>
             </div>
         </footer>

@@ -23,6 +23,7 @@ use crate::ui::check::{use_verdicts, with_data, CheckData};
 use crate::ui::components::field::{Field as FormField, InputAttrs};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
+use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
 
 type GetText = fn(&Declaration) -> String;
@@ -266,7 +267,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
         })
         .collect_view();
 
-    let print_href = Route::Print(id.clone()).href();
+    let print_href = Route::Print(id.clone()).link();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let with_pesel = !no_pesel.get_untracked();
@@ -296,7 +297,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     };
 
     view! {
-        <p class="back-link no-print"><a href=Route::Documents.href()>{t::nav_documents(l)}</a></p>
+        <p class="back-link no-print"><a href=Route::Documents.link()>{t::nav_documents(l)}</a></p>
         <h1>{t::declaration_title(l)}</h1>
         <p class="template-mark">{t::declaration_template_mark(l)}</p>
         <ErrorSummary errors=errors/>

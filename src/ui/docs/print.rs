@@ -15,6 +15,7 @@ use crate::ui::components::facts::fact;
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::nav::Link;
 
 fn or_blank(text: &str) -> String {
     if text.trim().is_empty() {
@@ -60,7 +61,7 @@ pub fn PrintPage(id: String) -> impl IntoView {
     with_declaration(id, move |data, d| {
         let l = locale.get();
         let problems = validate(&d);
-        let edit_href = Route::Declaration(d.id.clone()).href();
+        let edit_href = Route::Declaration(d.id.clone()).link();
         let incomplete = (!problems.is_empty()).then(|| {
             view! {
                 <div class="error-box no-print" role="alert">
@@ -84,7 +85,7 @@ pub fn PrintPage(id: String) -> impl IntoView {
             <div class="print-actions no-print">
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t::print_button(l)}</button>
                 <a class="button secondary" href=edit_href.clone()>{t::print_back_to_form(l)}</a>
-                <a class="button secondary" href=Route::Documents.href()>{t::nav_documents(l)}</a>
+                <a class="button secondary" href=Route::Documents.link()>{t::nav_documents(l)}</a>
             </div>
             {incomplete}
             {(l != Locale::Pl).then(|| view! { <p class="note no-print">{t::print_polish_note(l)}</p> })}

@@ -18,6 +18,7 @@ use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{effective_date, use_locale};
 use crate::ui::mode::use_device;
+use crate::ui::nav::Link;
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
@@ -34,7 +35,7 @@ pub fn CataloguePage() -> impl IntoView {
     let change = move |edit: &dyn Fn(&mut Query)| {
         let mut next = untrack(query);
         edit(&mut next);
-        go(&Route::Catalogue(next).href(), true);
+        go(&Route::Catalogue(next).link(), true);
     };
     let as_of = effective_date();
 
@@ -67,7 +68,7 @@ pub fn CataloguePage() -> impl IntoView {
         let on_kind = move |v: String| change(&|q| q.kind = OfferKind::from_code(&v));
         let kind_options =
             OfferKind::ALL.iter().map(|k| view! { <option value=k.code()>{kind_label(*k, l)}</option> }).collect_view();
-        let on_clear = move |_| go(Route::ALL_PROJECTS, true);
+        let on_clear = move |_| go(&Route::all_projects().link(), true);
 
         let results_loaded = loaded.clone();
         // At a counter, the projects open to its gmina's residents first.

@@ -13,6 +13,7 @@ use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, status_on, use_locale};
 use crate::ui::data::Part;
+use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
@@ -48,7 +49,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
                 .collect_view()
         };
         view! {
-            <p class="back"><a href=Route::ALL_PROJECTS>{"← "}{t::project_back(l)}</a></p>
+            <p class="back"><a href=Route::all_projects().link()>{"← "}{t::project_back(l)}</a></p>
             <h1 lang=polish_text(l)>{c.name.clone()}</h1>
             <dl class="facts">
                 {contact_facts(&c, l)}

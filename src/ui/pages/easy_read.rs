@@ -7,6 +7,7 @@ use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::nav::Link;
 
 #[component]
 pub fn EasyReadPage() -> impl IntoView {
@@ -29,9 +30,9 @@ pub fn EasyReadPage() -> impl IntoView {
                 {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
             }).collect_view()}
             <p class="actions">
-                <a class="button" href=Route::HOME rel="external">{t::etr_to_catalogue(l)}</a>
+                <a class="button" href=Route::Home.link() rel="external">{t::etr_to_catalogue(l)}</a>
                 " "
-                <a class="button secondary" href=Route::CheckStart(None).href()>{t::etr_to_check(l)}</a>
+                <a class="button secondary" href=Route::CheckStart(None).link()>{t::etr_to_check(l)}</a>
             </p>
         </div>
     }

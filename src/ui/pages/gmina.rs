@@ -18,6 +18,7 @@ use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{effective_date, period_seen_on, polish_text, use_locale};
 use crate::ui::data::{places, powiat, Part, Remote};
+use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
@@ -40,14 +41,14 @@ pub fn GminaPage(code: String, via: Option<String>) -> impl IntoView {
         let via = via.clone().map(|town| {
             view! {
                 <p class="note">{t::gmina_via_town(l, town)}" "
-                    <a href=Route::HOME>{t::gmina_search_again(l)}</a>
+                    <a href=Route::Home.link()>{t::gmina_search_again(l)}</a>
                 </p>
             }
         });
         let centre = centre_section(g, l);
         let projects = projects_section(g.gmina.code.clone(), g.gmina.name.clone(), l);
         view! {
-            <p class="back"><a href=Route::HOME>{"← "}{t::gmina_back(l)}</a></p>
+            <p class="back"><a href=Route::Home.link()>{"← "}{t::gmina_back(l)}</a></p>
             <h1>{t::gmina_heading(l, &g.gmina.name)}</h1>
             <p class="lead">{where_it_is_linked(g, l)}</p>
             {via}
@@ -93,7 +94,7 @@ fn catalogue_centre(code: String, office: String, l: Locale) -> impl IntoView {
         Some(c) => view! {
             <p class="centre-name" lang=polish_text(l)>{c.name.clone()}</p>
             <dl class="facts">{contact_facts(c, l)}</dl>
-            <p><a href=Route::Centre(c.id.clone()).href()>{t::centre_link(l)}</a></p>
+            <p><a href=Route::Centre(c.id.clone()).link()>{t::centre_link(l)}</a></p>
         }
         .into_any(),
         None => view! { <p class="note">{office.clone()}</p> }.into_any(),

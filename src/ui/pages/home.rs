@@ -13,6 +13,7 @@ use crate::ui::context::use_locale;
 use crate::ui::context::{effective_date, period_seen_on};
 use crate::ui::data::{places, programmes, Remote};
 use crate::ui::mode::use_device;
+use crate::ui::nav::Link;
 use crate::ui::pages::region::VoivodeshipLinks;
 
 #[component]
@@ -23,7 +24,7 @@ pub fn HomePage() -> impl IntoView {
     // residents, other centres' included.
     let device = use_device();
     let counter_gmina = (device.mode == Mode::Counter).then_some(device.gmina).flatten().map(|code| {
-        let href = Route::Gmina { code: code.clone(), via: None }.href();
+        let href = Route::Gmina { code: code.clone(), via: None }.link();
         move || match places() {
             Remote::Ready(p) => p.gmina(&code).map(|g| {
                 let text = t::counter_own_gmina(locale.get_untracked(), &g.gmina.name);
@@ -70,6 +71,6 @@ pub fn HomePage() -> impl IntoView {
         <PlaceSearch/>
         {running_now}
         <VoivodeshipLinks/>
-        <p class="all-projects"><a href=Route::ALL_PROJECTS>{move || t::home_all_projects(locale.get())}</a></p>
+        <p class="all-projects"><a href=Route::all_projects().link()>{move || t::home_all_projects(locale.get())}</a></p>
     }
 }

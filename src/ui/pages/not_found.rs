@@ -4,6 +4,7 @@ use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::nav::Link;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -21,6 +22,6 @@ pub fn NotFound(message: Signal<String>) -> impl IntoView {
     view! {
         <h1>{t::not_found_title(l)}</h1>
         <p>{move || message.get()}</p>
-        <p><a href=Route::ALL_PROJECTS>{t::not_found_home(l)}</a></p>
+        <p><a href=Route::all_projects().link()>{t::not_found_home(l)}</a></p>
     }
 }

@@ -22,6 +22,7 @@ use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, status_on, use_locale};
 use crate::ui::data::{powiat, Part, Remote};
 use crate::ui::mode::use_device;
+use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
 
 #[component]
@@ -208,18 +209,18 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
         }
     });
     let durability = p.durability_until.map(|d| d.format_long(l));
-    let centre_href = Route::Centre(centre.id.clone()).href();
+    let centre_href = Route::Centre(centre.id.clone()).link();
 
     view! {
-        <p class="back"><a href=Route::ALL_PROJECTS>{"← "}{t::project_back(l)}</a></p>
+        <p class="back"><a href=Route::all_projects().link()>{"← "}{t::project_back(l)}</a></p>
         <article class="project">
             <h1 lang=pl>{p.title.clone()}</h1>
             <p class="project-centre" lang=pl><a href=centre_href>{centre.name.clone()}</a></p>
             {status_box}
             <p class="check-link">
-                <a class="button" href=Route::CheckStart(Some(p.id.clone())).href() rel="external">{t::check_this_project(l)}</a>
+                <a class="button" href=Route::CheckStart(Some(p.id.clone())).link() rel="external">{t::check_this_project(l)}</a>
                 {(use_device().mode == Mode::Counter).then(|| view! {
-                    " "<a class="button secondary" href=Route::ProjectQr(p.id.clone()).href() rel="external">{t::counter_show_qr(l)}</a>
+                    " "<a class="button secondary" href=Route::ProjectQr(p.id.clone()).link() rel="external">{t::counter_show_qr(l)}</a>
                 })}
             </p>
             <section aria-labelledby="for-whom">

@@ -12,6 +12,7 @@ use crate::ui::components::place::{kind_label, powiat_name, source_line, with_pl
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 use crate::ui::data::{places, Remote};
+use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
 
 /// The page title once the index is here: `name` of the place, "not found" when the code is unknown.
@@ -31,7 +32,7 @@ fn not_found() -> AnyView {
 fn gmina_list<'a>(gminas: impl Iterator<Item = &'a Gmina>, l: Locale) -> impl IntoView {
     let items = gminas
         .map(|g| {
-            let href = Route::Gmina { code: g.code.clone(), via: None }.href();
+            let href = Route::Gmina { code: g.code.clone(), via: None }.link();
             view! { <li><a href=href>{g.name.clone()}</a>" "<span class="place-where">{kind_label(g.kind, l)}</span></li> }
         })
         .collect_view();
@@ -48,7 +49,7 @@ pub fn PowiatPage(code: String) -> impl IntoView {
         let Some(powiat) = places.powiat(&code) else { return not_found() };
         let Some(voivodeship) = places.voivodeship(crate::places::voivodeship_of(&code)) else { return not_found() };
         view! {
-            <p class="back"><a href=Route::Voivodeship(voivodeship.code.clone()).href()>{"← "}
+            <p class="back"><a href=Route::Voivodeship(voivodeship.code.clone()).link()>{"← "}
                 {t::place_voivodeship(l, &voivodeship.name)}</a></p>
             <h1>{powiat_name(powiat, l)}</h1>
             <h2>{t::region_gminas(l)}</h2>
@@ -73,14 +74,14 @@ pub fn VoivodeshipPage(code: String) -> impl IntoView {
                 let id = format!("powiat-{}", p.code);
                 view! {
                     <section aria-labelledby=id.clone()>
-                        <h2 id=id.clone()><a href=Route::Powiat(p.code.clone()).href()>{powiat_name(p, l)}</a></h2>
+                        <h2 id=id.clone()><a href=Route::Powiat(p.code.clone()).link()>{powiat_name(p, l)}</a></h2>
                         {gmina_list(places.gminas_in(&p.code), l)}
                     </section>
                 }
             })
             .collect_view();
         view! {
-            <p class="back"><a href=Route::HOME>{"← "}{t::gmina_back(l)}</a></p>
+            <p class="back"><a href=Route::Home.link()>{"← "}{t::gmina_back(l)}</a></p>
             <h1>{t::place_voivodeship(l, &voivodeship.name)}</h1>
             <KeepVoivodeship code=code.clone() name=voivodeship.name.clone()/>
             {powiats}
@@ -104,7 +105,7 @@ pub fn VoivodeshipLinks() -> impl IntoView {
             .voivodeships
             .iter()
             .map(|v| {
-                let href = Route::Voivodeship(v.code.clone()).href();
+                let href = Route::Voivodeship(v.code.clone()).link();
                 view! { <li><a href=href>{v.name.clone()}</a></li> }
             })
             .collect_view();

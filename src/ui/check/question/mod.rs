@@ -15,6 +15,7 @@ use crate::route::Route;
 use crate::ui::check::labels::{question_hint, question_title};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::nav::Link;
 
 mod certificates;
 mod choices;
@@ -64,11 +65,11 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
         .position(|x| *x == question)
         .map(|p| t::check_progress(l, t::CheckProgress { current: &(p + 1), total: &list.len() }));
     let back = if changing {
-        Route::Answers.href()
+        Route::Answers.link()
     } else {
         match previous(&list, question) {
-            Some(question) => Route::Question { question, changing: false }.href(),
-            None => super::start::start_route(&state).href(),
+            Some(question) => Route::Question { question, changing: false }.link(),
+            None => super::start::start_route(&state).link(),
         }
     };
     use_page_title(move || {
@@ -122,7 +123,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
                 let mut next_state = ctx.state.get_untracked();
                 apply(&mut next_state);
                 next_state.mark_answered(question);
-                let target = if changing { Route::Answers.href() } else { after(&data, &next_state, question) };
+                let target = if changing { Route::Answers.link() } else { after(&data, &next_state, question) };
                 ctx.state.set(next_state);
                 crate::ui::nav::go(&target, false);
             }

@@ -12,6 +12,7 @@ use crate::transfer;
 use crate::ui::context::{polish_text, today, use_locale};
 use crate::ui::docs::file::download;
 use crate::ui::docs::{new_id, use_docs};
+use crate::ui::nav::Link;
 
 #[component]
 pub(super) fn DeclarationCard(
@@ -28,12 +29,12 @@ pub(super) fn DeclarationCard(
     let name = person_name(&d, l);
     let hidden_name = format!(" ({name})");
     let created = d.created.map(|c| t::documents_created(l, c.format_long(l)));
-    let (edit, print) = (Route::Declaration(d.id.clone()).href(), Route::Print(d.id.clone()).href());
+    let (edit, print) = (Route::Declaration(d.id.clone()).link(), Route::Print(d.id.clone()).link());
     let title = project_title.unwrap_or_else(|| d.project_id.clone());
     let (for_dup, for_file, id) = (d.clone(), d.clone(), d.id.clone());
     let on_duplicate = move |_| {
         let copy = duplicate(&for_dup, new_id(), today());
-        let href = Route::Declaration(copy.id.clone()).href();
+        let href = Route::Declaration(copy.id.clone()).link();
         let _ = docs.save(copy);
         crate::ui::nav::go(&href, false);
     };

@@ -15,6 +15,7 @@ use crate::ui::check::inputs::focus_by_id;
 use crate::ui::check::with_data;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{today, use_locale};
+use crate::ui::nav::Link;
 use crate::ui::storage::SaveProblem;
 
 mod card;
@@ -120,7 +121,7 @@ pub fn DocumentsPage() -> impl IntoView {
             <section aria-labelledby="declarations-title">
                 <h2 id="declarations-title">{t::documents_declarations(l)}</h2>
                 <Show when=move || docs.list.with(Vec::is_empty)>
-                    <p>{t::documents_none(l)}" "<a href=Route::CheckStart(None).href()>{t::documents_start_check(l)}</a></p>
+                    <p>{t::documents_none(l)}" "<a href=Route::CheckStart(None).link()>{t::documents_start_check(l)}</a></p>
                 </Show>
                 <ul class="documents">{rows}</ul>
             </section>

@@ -13,6 +13,7 @@ use crate::ui::check::state::use_check;
 use crate::ui::context::use_locale;
 use crate::ui::docs::file::{download, read_chosen, ReadFile};
 use crate::ui::docs::{delete_everything, use_docs};
+use crate::ui::nav::Link;
 use crate::ui::storage;
 
 /// "Are you sure?" for what waits in `actions.pending`, with the button that does it.
@@ -80,7 +81,7 @@ pub(super) fn SavedAnswers() -> impl IntoView {
                 <section aria-labelledby="answers-title">
                     <h2 id="answers-title">{t::documents_answers_title(l)}</h2>
                     <p>{t::documents_answers_text(l)}" "{when}</p>
-                    <p><a href=Route::Results.href()>{t::documents_answers_results(l)}</a></p>
+                    <p><a href=Route::Results.link()>{t::documents_answers_results(l)}</a></p>
                 </section>
             }
         })

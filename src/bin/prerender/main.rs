@@ -1,0 +1,244 @@
+//! `make dist`'s last build step: writes the HTML of every page that does not depend on a person's
+//! answers into the release build, one file per address (`projekt/<id>/index.html`…), drawn by the
+//! app's own components ([`sprawdz_wsparcie::ui::prerender`]) into the page trunk built for each bundle.
+//! A static host then answers every deep link with a real file, and the page reads before any script.
+//!
+//!     prerender dist [--date 2026-12-02] [--site https://example.org]
+//!
+//! Every page is written in each language under its own address (`/uk/…`, `/en/…`;
+//! `sprawdz_wsparcie::route::split_language`), naming the others (`hreflang`, full addresses when
+//! `--site` says where the pages are served). Statuses are computed for `--date` (default: today in
+//! Poland) and say so until the app runs.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use sprawdz_wsparcie::catalogue::{assemble_with, validate, INDEX_FILE};
+use sprawdz_wsparcie::i18n::Locale;
+use sprawdz_wsparcie::places::{Places, PlacesFile, PLACES_FILE};
+use sprawdz_wsparcie::questionnaire::Question;
+use sprawdz_wsparcie::route::{alternates, Bundle, Route};
+use sprawdz_wsparcie::ui::nav::Url;
+use sprawdz_wsparcie::ui::{host, prerender};
+
+mod page;
+
+use page::{fill, fill_islands, islands_template, template};
+
+fn main() {
+    if let Err(message) = run() {
+        eprintln!("prerender: {message}");
+        std::process::exit(1);
+    }
+}
+
+const USAGE: &str = "usage: prerender <dist> [--date YYYY-MM-DD] [--site https://…]";
+
+fn run() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let dist = PathBuf::from(args.next().ok_or(USAGE)?);
+    let (mut today, mut site) = (None, String::new());
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--date", Some(day)) => {
+                today = Some(NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|e| format!("--date {day}: {e}"))?)
+            }
+            ("--site", Some(address)) if address.starts_with("https://") || address.starts_with("http://") => {
+                site = address.trim_end_matches('/').to_string()
+            }
+            ("--site", Some(address)) => return Err(format!("--site {address}: not an address like https://…")),
+            _ => return Err(USAGE.into()),
+        }
+    }
+    let today = today.unwrap_or_else(|| {
+        let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        let utc = chrono::DateTime::from_timestamp(since.as_secs() as i64, 0).unwrap_or_default().naive_utc();
+        sprawdz_wsparcie::dates::poland_local_time(utc).date()
+    });
+    let started = Instant::now();
+    let data = dist.join("data/1");
+    let read_data = move |file: &str| std::fs::read_to_string(data.join(file)).ok();
+    let routes = routes(&dist, &read_data)?;
+    // trunk's page, or the copy of it an earlier run kept (trunk's own index.html is then a drawn page).
+    let trunk_page = |folder: &Path| {
+        let kept = folder.join("app.html");
+        let path = if kept.exists() { kept } else { folder.join("index.html") };
+        page::described(template(&path)?, &path)
+    };
+    let app = Pages { catalogue: trunk_page(&dist)?, checker: trunk_page(&dist.join("sprawdz"))? };
+    // The bundles' pages as trunk wrote them, empty until the app draws them: what the service worker
+    // answers with for a page it has not kept, offline.
+    write(&dist, Path::new("app.html"), &app.catalogue)?;
+    write(&dist, Path::new("sprawdz/app.html"), &app.checker)?;
+    // Most pages come to life with the islands bundle, their bundle's app loaded only if needed.
+    let islands_page = template(&dist.join("strony/index.html"))?;
+    let islands = Pages {
+        catalogue: islands_template(&app.catalogue, &islands_page)?,
+        checker: islands_template(&app.checker, &islands_page)?,
+    };
+    let job = Job { dist: &dist, routes: &routes, app: &app, islands: &islands, today, site: &site };
+    // Each language on a thread of its own: the components are drawn with what each thread holds
+    // (`ui::host`), so the languages share nothing but the routes and the pages trunk built.
+    let bytes = std::thread::scope(|scope| {
+        let threads: Vec<_> = Locale::ALL
+            .iter()
+            .map(|&locale| {
+                let read_data = read_data.clone();
+                scope.spawn(move || {
+                    host::set_data_source(Box::new(read_data));
+                    job.write_language(locale)
+                })
+            })
+            .collect();
+        threads
+            .into_iter()
+            .map(|t| t.join().unwrap_or_else(|_| Err("a language's pages stopped".into())))
+            .sum::<Result<usize, String>>()
+    })?;
+    // The page a static host shows for an address it has no file for.
+    host::set_data_source(Box::new(read_data));
+    let missing = Url { path: "/nie-ma-takiej-strony/".into(), query: String::new() };
+    let drawn = prerender::draw_url(missing.clone(), Bundle::Catalogue, Locale::Pl, today);
+    write(&dist, Path::new("404.html"), &fill_islands(&islands.catalogue, &drawn, "", &missing.path, today, false))?;
+    println!(
+        "{}: {} pages in {} languages written for {today} in {:.1} s ({:.1} MB)",
+        dist.display(),
+        routes.len() * Locale::ALL.len() + 1,
+        Locale::ALL.len(),
+        started.elapsed().as_secs_f64(),
+        bytes as f64 / 1e6
+    );
+    Ok(())
+}
+
+/// A page of each bundle.
+struct Pages {
+    catalogue: String,
+    checker: String,
+}
+
+impl Pages {
+    fn of(&self, bundle: Bundle) -> &str {
+        match bundle {
+            Bundle::Catalogue => &self.catalogue,
+            Bundle::Checker => &self.checker,
+        }
+    }
+}
+
+/// What every language's pages are written from.
+#[derive(Clone, Copy)]
+struct Job<'a> {
+    dist: &'a Path,
+    routes: &'a [Route],
+    /// trunk's pages, loading each bundle's app.
+    app: &'a Pages,
+    /// The same, loading the islands bundle.
+    islands: &'a Pages,
+    today: NaiveDate,
+    site: &'a str,
+}
+
+impl Job<'_> {
+    /// Writes every page in `locale`; returns how many bytes.
+    fn write_language(&self, locale: Locale) -> Result<usize, String> {
+        let mut bytes = 0;
+        for route in self.routes {
+            let mut drawn = prerender::draw(route, locale, self.today);
+            // The checker app reads its whole catalogue itself when it comes to draw a page: a page of
+            // its with islands names no data files (the list of every centre file, on each of the
+            // national catalogue's 24,790 start pages, made them 2.4 GB instead of 0.4, measured by
+            // `make bench`).
+            if route.bundle() == Bundle::Checker && has_islands(route) {
+                drawn.data_files.clear();
+            }
+            let href = route.href_in(locale);
+            let head: String = alternates(&href)
+                .iter()
+                .map(|(lang, href)| {
+                    let href = prerender::escape(&format!("{}{href}", self.site));
+                    format!("<link rel=alternate hreflang={lang} href=\"{href}\">")
+                })
+                .collect();
+            let html = if has_islands(route) {
+                let answers_shown = matches!(route, Route::CheckStart(_));
+                fill_islands(self.islands.of(route.bundle()), &drawn, &head, &href, self.today, answers_shown)
+            } else {
+                fill(self.app.of(route.bundle()), &drawn, &head)
+            };
+            bytes += html.len();
+            write(self.dist, &file_for(&href)?, &html)?;
+        }
+        Ok(bytes)
+    }
+}
+
+/// Every page that reads the same for everyone: the catalogue's, and the checker's as they first show.
+fn routes(dist: &Path, read: &dyn Fn(&str) -> Option<String>) -> Result<Vec<Route>, String> {
+    let places_text = read(PLACES_FILE).ok_or(format!("{}: no {PLACES_FILE}", dist.display()))?;
+    let places = Places::new(
+        sprawdz_wsparcie::problem::parse_json::<PlacesFile>(PLACES_FILE, &places_text)
+            .map_err(|issue| issue.describe(Locale::Pl))?,
+    );
+    let catalogue_dir = dist.join("catalogue");
+    let read_catalogue = |file: &str| std::fs::read_to_string(catalogue_dir.join(file)).ok();
+    let index_text = read_catalogue(INDEX_FILE).ok_or(format!("{}: no catalogue index", dist.display()))?;
+    let index = validate::parse_index(INDEX_FILE, &index_text)
+        .map_err(|issues| issues.iter().map(|i| i.describe(Locale::Pl)).collect::<Vec<_>>().join("\n"))?;
+    let texts = index.centres.iter().map(|c| read_catalogue(&c.file)).collect();
+    let (programmes, _) = sprawdz_wsparcie::ui::load::built_in_programmes();
+    let loaded = assemble_with(&index, texts, validate::read_centre_file, &programmes);
+    let catalogue = &loaded.catalogue;
+
+    let mut routes = vec![Route::Home, Route::all_projects()];
+    routes.extend(places.file.voivodeships.iter().map(|v| Route::Voivodeship(v.code.clone())));
+    routes.extend(places.file.powiats.iter().map(|p| Route::Powiat(p.code.clone())));
+    routes.extend(places.file.gminas.iter().map(|g| Route::Gmina { code: g.code.clone(), via: None }));
+    routes.extend(catalogue.centres.iter().map(|c| Route::Centre(c.id.clone())));
+    for entry in &catalogue.entries {
+        let id = &entry.project.id;
+        routes.extend([Route::Project(id.clone()), Route::CheckStart(Some(id.clone())), Route::ProjectQr(id.clone())]);
+    }
+    routes.extend([Route::CheckStart(None), Route::Answers, Route::Results, Route::Documents, Route::DeviceSettings]);
+    routes.extend([Route::Accessibility, Route::EasyRead]);
+    // A declaration's pages are one file each (its id is the device's own, in the query): drawn for
+    // any id, they show what they show until the app has read the device's declarations.
+    routes.extend([Route::Declaration("-".into()), Route::Print("-".into())]);
+    routes.extend(Question::ALL.iter().map(|&question| Route::Question { question, changing: false }));
+    Ok(routes)
+}
+
+/// Whether the page comes to life with the islands bundle: every catalogue page but the list of every
+/// project, whose filters are the whole app's (it loads the app itself); and the checker's start
+/// pages, its accessibility statement and easy-to-read page. Not the checker's pages of a person's
+/// answers and documents, nor the device settings: those read the device, so the checker draws them.
+fn has_islands(route: &Route) -> bool {
+    match route.bundle() {
+        Bundle::Catalogue => !matches!(route, Route::Catalogue(_)),
+        Bundle::Checker => matches!(route, Route::CheckStart(_) | Route::Accessibility | Route::EasyRead),
+    }
+}
+
+/// `/projekt/a%20b/` → `projekt/a b/index.html`: the file a static host answers that address with
+/// (hosts decode the address before they look for the file). An id that does not decode is refused.
+fn file_for(href: &str) -> Result<PathBuf, String> {
+    let path = href.split('?').next().unwrap_or(href);
+    let mut file = PathBuf::new();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        let name = sprawdz_wsparcie::route::decode(segment).ok_or(format!("{href}: not an address to write"))?;
+        if name == "." || name == ".." || name.contains(['/', '\\', '\0']) {
+            return Err(format!("{href}: not an address to write"));
+        }
+        file.push(name);
+    }
+    Ok(file.join("index.html"))
+}
+
+fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
+    let path = dist.join(file);
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
+}
