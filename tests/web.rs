@@ -10,7 +10,7 @@ use sprawdz_wsparcie::route::{Bundle, Route};
 use sprawdz_wsparcie::ui::context::{provide_app_context, use_as_of, use_catalogue, CatalogueState, LocaleCtx};
 use sprawdz_wsparcie::ui::nav::{provide_url, Url};
 use sprawdz_wsparcie::ui::pages::{catalogue::CataloguePage, project::ProjectPage};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -92,9 +92,15 @@ async fn catalogue_lists_every_project_as_ended_today() {
 }
 
 #[wasm_bindgen_test]
-async fn a_language_chosen_earlier_is_used_and_marks_the_page() {
-    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    local.set_item(sprawdz_wsparcie::ui::storage::LANGUAGE, "uk").unwrap();
+async fn the_address_names_the_language_and_marks_the_page() {
+    let window = web_sys::window().unwrap();
+    let local = window.local_storage().unwrap().unwrap();
+    // A choice stored on the device does not override the address's language (the script in each
+    // page's head takes an unprefixed address to the chosen one before the app starts).
+    local.set_item(sprawdz_wsparcie::ui::storage::LANGUAGE, "en").unwrap();
+    let history = window.history().unwrap();
+    let was = window.location().href().unwrap();
+    history.replace_state_with_url(&JsValue::NULL, "", Some("/uk/")).unwrap();
     let root = fresh_root();
     let _app = leptos::mount::mount_to(root.clone(), || {
         provide_url(Bundle::Catalogue);
@@ -105,11 +111,13 @@ async fn a_language_chosen_earlier_is_used_and_marks_the_page() {
     });
     settle().await;
     let html = document().document_element().unwrap();
-    assert_eq!(html.get_attribute("lang").as_deref(), Some("uk"));
-    assert_eq!(texts(&root, ".result-count"), vec!["Знайдено 5 проєктів"]);
-    assert!(texts(&root, ".card .badge").iter().all(|b| b == "Завершений"));
+    let found = (html.get_attribute("lang"), texts(&root, ".result-count"), texts(&root, ".card .badge"));
+    history.replace_state_with_url(&JsValue::NULL, "", Some(&was)).unwrap();
     local.remove_item(sprawdz_wsparcie::ui::storage::LANGUAGE).unwrap();
     root.remove();
+    assert_eq!(found.0.as_deref(), Some("uk"));
+    assert_eq!(found.1, vec!["Знайдено 5 проєктів"]);
+    assert!(found.2.iter().all(|b| b == "Завершений"), "{:?}", found.2);
 }
 
 #[wasm_bindgen_test]
