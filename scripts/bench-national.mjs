@@ -75,15 +75,15 @@ function projects(g, powiat) {
   return out;
 }
 
-const catalogueIndex = { schema: 1, centres: [] };
+const catalogueIndex = { schema: 2, centres: [] };
 for (const [, powiat] of byPowiat) {
   for (const g of powiat) {
     const id = `ops-${g.code}`;
     const centre = {
       id, name: `Ośrodek Pomocy Społecznej gminy ${g.name}`, short_name: `OPS ${g.name}`, gmina: g.name,
-      teryt: g.code, voivodeship: voivodeship[g.code.slice(0, 2)], sources: [SEED],
+      teryt: g.code, voivodeship: voivodeship[g.code.slice(0, 2)], checked_on: '2026-11-22', source: { title: 'Strona testowa', seed: SEED },
     };
-    writeFileSync(join(work, 'catalogue', `${id}.json`), JSON.stringify({ schema: 1, centre, projects: projects(g, powiat) }));
+    writeFileSync(join(work, 'catalogue', `${id}.json`), JSON.stringify({ schema: 2, centre, projects: projects(g, powiat) }));
     catalogueIndex.centres.push({ id, file: `${id}.json`, gmina: g.name, teryt: g.code, voivodeship: centre.voivodeship });
   }
 }

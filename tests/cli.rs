@@ -184,7 +184,7 @@ fn broken_json_is_placed_by_line() {
     edit(&dir, "gops-jastkow.json", "\"role\": \"lead\",", "\"role\": \"lead\"");
     let (code, _, err) = wsparcie(&["validate", dir.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(err.contains(": gops-jastkow.json: plik nie jest poprawnym JSON-em (wiersz 20, kolumna 7)"), "{err}");
+    assert!(err.contains(": gops-jastkow.json: plik nie jest poprawnym JSON-em (wiersz 24, kolumna 7)"), "{err}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -351,4 +351,34 @@ fn the_data_is_not_built_from_a_catalogue_with_problems() {
     assert_eq!(files_under(&out).len(), 0);
     std::fs::remove_dir_all(dir).unwrap();
     std::fs::remove_dir_all(out).unwrap();
+}
+
+#[test]
+fn the_report_lists_per_voivodeship_what_no_one_has_confirmed_for_180_days_and_missing_contacts() {
+    // The 2026 pages were read on 28 November 2026: still fresh on 27 May 2027, stale the day after.
+    let (code, out, err) = wsparcie(&["report", "public/catalogue", "--date", "2027-05-27"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Stan katalogu na 27 maja 2027"), "{out}");
+    let legnica = out.split("\n\n").find(|part| part.starts_with("dolnośląskie:")).expect("a part per voivodeship");
+    assert!(legnica.contains("dolnośląskie: ośrodki 1, projekty 1"), "{legnica}");
+    assert!(legnica.contains("0 nieaktualnych wpisów:\n    brak"), "{legnica}");
+    assert!(legnica.contains("- MOPS Legnica: brak adresu, telefonu, e-maila, godzin pracy"), "{legnica}");
+
+    let (code, out, _) = wsparcie(&["report", "public/catalogue", "--date", "2027-05-28"]);
+    assert_eq!(code, 0);
+    let legnica = out.split("\n\n").find(|part| part.starts_with("dolnośląskie:")).unwrap();
+    assert!(legnica.contains("2 nieaktualne wpisy:\n    - MOPS Legnica: sprawdzone 28 listopada 2026\n"), "{legnica}");
+    assert!(out.contains("Razem: nieaktualne wpisy 44, ośrodki bez pełnych kontaktów"), "{out}");
+
+    // A centre with every contact is not listed; a day that is not a date is refused.
+    let dir = copy_catalogue("report");
+    let contacts = r#""address": {"street": "ul. Pomorska 1", "postcode": "59-220", "town": "Legnica"},
+        "phones": ["76 723 31 00"], "emails": ["mops@example.pl"], "office_hours": {"mon": ["07:30-15:30"]},
+        "checked_on""#;
+    edit(&dir, "mops-legnica.json", r#""checked_on""#, contacts);
+    let (code, after, err) = wsparcie(&["report", dir.to_str().unwrap(), "--date", "2027-05-27"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(after.contains("dolnośląskie: ośrodki 1, projekty 1\n  0 nieaktualnych wpisów:\n    brak\n  0 ośrodków bez pełnych kontaktów:\n    brak"), "{after}");
+    let (code, _, err) = wsparcie(&["report", "public/catalogue", "--date", "1 czerwca"]);
+    assert_eq!((code, err.trim()), (2, "„1 czerwca” nie jest datą RRRR-MM-DD"));
 }

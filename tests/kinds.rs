@@ -63,12 +63,21 @@ fn sources_are_a_seed_or_a_stored_page_with_an_address() {
         "projects[0].source.page",
         |p| matches!(p, Problem::UnknownField(_)),
     );
-    refused(remove(dobra(), "/projects/0/source/page"), "projects[0].source.seed", |p| {
+    // Without a stored page, a source names who issued it and its address or date.
+    refused(remove(dobra(), "/projects/0/source/page"), "projects[0].source.publisher", |p| {
         matches!(p, Problem::MissingField(_))
     });
-    refused(set(dobra(), "/centre/sources/0", json!("dobra.txt")), "centre.sources[0]", |p| {
+    let own = set(dobra(), "/projects/0/source", json!({"title": "Regulamin", "publisher": "GOPS Dobra"}));
+    refused(own.clone(), "projects[0].source.url", |p| matches!(p, Problem::MissingField(_)));
+    assert_eq!(issues_of(&set(own, "/projects/0/source/published", json!("2026-03-12"))), vec![]);
+    refused(set(dobra(), "/centre/source/page", json!("dobra.txt")), "centre.source.seed", |p| {
         matches!(p, Problem::BadSeed(_))
     });
+    refused(remove(dobra(), "/centre/checked_on"), "centre.checked_on", |p| matches!(p, Problem::MissingField(_)));
+    refused(remove(dobra(), "/projects/0/checked_on"), "projects[0].checked_on", |p| {
+        matches!(p, Problem::MissingField(_))
+    });
+    refused(set(dobra(), "/centre/website", json!("gops.pl")), "centre.website", |p| matches!(p, Problem::BadUrl(_)));
 }
 
 /// The catalogue checked against the programmes, with one centre file changed.

@@ -44,7 +44,11 @@ fn every_page_of_2026_has_its_entry_traced_to_the_stored_page() {
         // A copy that stops mid-text says so to residents.
         assert_eq!(source.cut_off, text.trim_end().ends_with("[…]"), "{file}");
         // The centre's facts come from the same page.
-        assert!(c.centre_of(entry).sources.contains(&page), "{file}");
+        let centre = c.centre_of(entry);
+        assert_eq!(centre.source.page.as_deref(), Some(page.as_str()), "{file}");
+        // A person confirmed the facts the day the page was read.
+        assert_eq!(centre.checked_on, source.read_on.map(|d| d.first_day()), "{file}");
+        assert_eq!(entry.project.checked_on, centre.checked_on, "{file}");
     }
 }
 

@@ -174,8 +174,8 @@ fn refuses_bad_id_and_schema() {
     refused(set(good_file(), "/projects/0/id", json!("Miasto Rodziny")), "projects[0].id", |p| {
         matches!(p, Problem::BadId(_))
     });
-    refused(set(good_file(), "/schema", json!(2)), "schema", |p| {
-        matches!(p, Problem::WrongSchema { found: 2, expected: 1 })
+    refused(set(good_file(), "/schema", json!(3)), "schema", |p| {
+        matches!(p, Problem::WrongSchema { found: 3, expected: 2 })
     });
 }
 

@@ -1,11 +1,13 @@
 //! The catalogue of centres and their projects: reading, checking, status and search.
 
+pub mod freshness;
 mod kinds;
 pub mod labels;
 pub mod model;
 pub mod programme;
 mod sources;
 pub mod status;
+pub mod upgrade;
 pub mod validate;
 
 use std::collections::{BTreeMap, HashMap};

@@ -11,7 +11,11 @@ use crate::hours::WeeklyHours;
 pub use super::kinds::{FromProgramme, Funding, OfferKind, TargetGroup};
 
 /// The version of the catalogue file format this app reads.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// 2 (December 2026): each centre and project says when a person last confirmed its facts
+/// (`checked_on`), a centre names its source as a project does (`source`, for the list of seed pages
+/// `sources`) and may give its website. [`super::upgrade`] reads a file of version 1.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -64,8 +68,15 @@ pub struct Centre {
     pub regon: Option<String>,
     #[serde(default)]
     pub office_hours: Option<WeeklyHours>,
-    /// Seed pages the centre's facts come from.
-    pub sources: Vec<String>,
+    /// The centre's own website ("https://gops.example.pl").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// The day a person last confirmed the centre's facts against its source. Optional in the type so
+    /// that a file without it is read and the check names the field; no checked file lacks it.
+    #[serde(default, with = "crate::dates::optional_day")]
+    pub checked_on: Option<NaiveDate>,
+    /// Where the centre's facts come from.
+    pub source: Source,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -138,6 +149,9 @@ pub struct Project {
     /// `rules::parse`, which names the exact field of any problem.
     #[serde(default)]
     pub eligibility: Option<Box<serde_json::value::RawValue>>,
+    /// The day a person last confirmed the project's facts against its source (see [`Centre::checked_on`]).
+    #[serde(default, with = "crate::dates::optional_day")]
+    pub checked_on: Option<NaiveDate>,
     pub source: Source,
 }
 
@@ -330,6 +344,10 @@ pub struct Source {
     /// The site the page was taken from, as the page names it.
     #[serde(default)]
     pub site: Option<String>,
+    /// Who issued the document or page ("Gminny Ośrodek Pomocy Społecznej w Kamienicy"): required when
+    /// no stored page (`seed`, `page`) is named, as for a centre's own document entered in the editor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
     /// The page's own publication date, when it has one.
     #[serde(default)]
     pub published: Option<PartialDate>,

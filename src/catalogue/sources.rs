@@ -28,26 +28,30 @@ fn is_stored_page(page: &str) -> bool {
         && word(&stem[4..])
 }
 
-fn is_url(url: &str) -> bool {
+pub(super) fn is_url(url: &str) -> bool {
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
 }
 
 impl Checker<'_> {
-    pub(super) fn seed(&mut self, path: &str, seed: &str) {
-        if !is_seed(seed) && !is_stored_page(seed) {
-            self.push(path, Problem::BadSeed(seed.to_string()));
-        }
-    }
-
-    /// Where a fact comes from: a seed page or a stored page, an http(s) address if given, and a title.
+    /// Where a fact comes from: a title, and either a seed page or a stored page, or who issued the
+    /// page or document and its address or date (a centre's own document, as the editor records it);
+    /// an http(s) address if given.
     pub(super) fn source(&mut self, at: &str, source: &Source) {
         self.not_empty(&format!("{at}.title"), &source.title);
         match (&source.seed, &source.page) {
             (Some(seed), None) if is_seed(seed) => {}
             (None, Some(page)) if is_stored_page(page) => {}
             (Some(file), None) | (None, Some(file)) => self.push(format!("{at}.seed"), Problem::BadSeed(file.clone())),
-            (None, None) => self.push(format!("{at}.seed"), Problem::MissingField("seed / page".into())),
+            (None, None) => {
+                match &source.publisher {
+                    Some(p) => self.not_empty(&format!("{at}.publisher"), p),
+                    None => self.push(format!("{at}.publisher"), Problem::MissingField("publisher".into())),
+                }
+                if source.url.is_none() && source.published.is_none() {
+                    self.push(format!("{at}.url"), Problem::MissingField("url / published".into()));
+                }
+            }
             (Some(_), Some(_)) => self.push(format!("{at}.page"), Problem::UnknownField("page".into())),
         }
         if let Some(url) = source.url.as_deref().filter(|u| !is_url(u)) {

@@ -113,11 +113,17 @@ impl<'a> Checker<'a> {
         if let Some(h) = &c.office_hours {
             self.hours("centre.office_hours", h);
         }
-        if c.sources.is_empty() {
-            self.push("centre.sources", Problem::Empty);
+        if let Some(site) = c.website.as_deref().filter(|w| !super::sources::is_url(w)) {
+            self.push("centre.website", Problem::BadUrl(site.to_string()));
         }
-        for (i, s) in c.sources.iter().enumerate() {
-            self.seed(&format!("centre.sources[{i}]"), s);
+        self.checked_on("centre.checked_on", c.checked_on);
+        self.source("centre.source", &c.source);
+    }
+
+    /// Every centre and project says when a person last confirmed it.
+    fn checked_on(&mut self, path: &str, day: Option<chrono::NaiveDate>) {
+        if day.is_none() {
+            self.push(path, Problem::MissingField("checked_on".into()));
         }
     }
 
@@ -265,6 +271,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.phones(&format!("{at}.phones"), &p.phones);
+        self.checked_on(&format!("{at}.checked_on"), p.checked_on);
         self.source(&format!("{at}.source"), &p.source);
     }
 }

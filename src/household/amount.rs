@@ -19,8 +19,19 @@ pub const MAX_MONTHLY: i64 = 1_000_000;
 
 /// Reads an amount the way people type it: "1 234,56", "1234.56", "1 234 zł", "1.234,56", "PLN 1,234".
 /// A lone comma is the decimal point, except in English, where "1,234" is one thousand two hundred
-/// and thirty-four (the way the English screens write amounts).
+/// and thirty-four (the way the English screens write amounts). A monthly income: at most
+/// [`MAX_MONTHLY`].
 pub fn parse_amount_input(text: &str, locale: Locale) -> Result<Decimal, AmountError> {
+    let value = parse_sum_input(text, locale)?;
+    if value > Decimal::from(MAX_MONTHLY) {
+        return Err(AmountError::TooLarge);
+    }
+    Ok(value)
+}
+
+/// An amount of any size, typed as [`parse_amount_input`] reads it: a project's budget in the staff
+/// editor.
+pub fn parse_sum_input(text: &str, locale: Locale) -> Result<Decimal, AmountError> {
     let mut t: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}').collect();
     let lower = t.to_ascii_lowercase();
     for suffix in ["zł", "zl", "pln"] {
@@ -55,9 +66,6 @@ pub fn parse_amount_input(text: &str, locale: Locale) -> Result<Decimal, AmountE
     }
     if value.scale() > 2 {
         return Err(AmountError::TooManyDecimals);
-    }
-    if value > Decimal::from(MAX_MONTHLY) {
-        return Err(AmountError::TooLarge);
     }
     Ok(value)
 }

@@ -14,7 +14,7 @@ pub mod income;
 mod members;
 mod residence;
 
-pub use amount::{parse_amount_input, AmountError, MAX_MONTHLY};
+pub use amount::{parse_amount_input, parse_sum_input, AmountError, MAX_MONTHLY};
 pub use disability::Certificate;
 pub use income::{Income, IncomeKind, IncomeSummary};
 pub use members::{parse_age_input, NotAnAge};

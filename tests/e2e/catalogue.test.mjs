@@ -277,3 +277,27 @@ test('keyboard: skip link, then a project opened with Enter', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
   await app.close();
 });
+
+test('residents see when a person last checked the facts, and past 180 days to call the centre first', async () => {
+  // The 2026 pages were read, and their facts checked, on 28 November 2026.
+  let app = await App.open(env, { clock: NOV_2026 });
+  await app.goto('/projekt/asystent-osobisty-2026-dobra');
+  const note = app.page.locator('.project .freshness');
+  assert.equal(await note.innerText(), 'Informacje sprawdzone 28 listopada 2026.');
+  assert.equal(await note.getAttribute('class'), 'freshness');
+  await app.goto('/osrodek/gops-dobra');
+  assert.equal(await app.page.locator('section[aria-labelledby="centre-source"] .freshness').innerText(),
+    'Informacje sprawdzone 28 listopada 2026.');
+  assert.equal(await app.page.locator('.card .freshness').first().innerText(), 'Informacje sprawdzone 28 listopada 2026.');
+  await app.close();
+  // 181 days later the same written page is drawn again for the day: the facts may be out of date.
+  app = await App.open(env, { viewport: DESK, clock: new Date('2027-05-28T10:00:00+02:00') });
+  await app.goto('/projekt/asystent-osobisty-2026-dobra');
+  const stale = 'Informacje sprawdzone 28 listopada 2026: mogą być nieaktualne — zadzwoń do ośrodka przed wizytą.';
+  await app.page.locator('.project .freshness.stale', { hasText: stale }).waitFor();
+  await app.assertAccessible('project with stale facts');
+  await app.goto('/gmina/120703');
+  await app.page.locator('.card .freshness.stale', { hasText: stale }).first().waitFor();
+  await app.assertAccessible('gmina page with stale facts');
+  await app.close();
+});

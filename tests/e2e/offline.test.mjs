@@ -152,7 +152,11 @@ test('a new version is offered only outside the questionnaire, and served after 
 
   // Version 2 is deployed: a catalogue change, and the service worker made again by the build's script.
   const file = join(site.dir, 'catalogue', 'ops-szamotuly.json');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "', '"title": "(nowa wersja) '));
+  // The project's title (the centre's source has a title too, and comes first in the file).
+  const project = '"title": "Poprawa dostępu';
+  const text = readFileSync(file, 'utf8');
+  assert.ok(text.includes(project), 'the project title to change is in the file');
+  writeFileSync(file, text.replace(project, '"title": "(nowa wersja) Poprawa dostępu'));
   // As `make dist` does: the pages written again from the new data, then the worker's list.
   execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site.dir]);
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);

@@ -21,12 +21,12 @@ pub fn centre_json(c: usize, per_centre: usize) -> String {
             r#"{{"id": "projekt-{n}", "title": "Projekt {n}", "kind": "eu_project", "role": "lead",
                 "period": {{"start": "2024-01-01", "end": "2027-12-31"}}, "recruitment": {{}},
                 "target_groups": ["families_with_children"], "target_groups_text": "Rodziny",
-                "eligibility": {{"rule": {rule}}}, "source": {{"title": "Strona testowa", "seed": "999_0000000000000000.txt"}}}}"#
+                "eligibility": {{"rule": {rule}}}, "checked_on": "2026-11-22", "source": {{"title": "Strona testowa", "seed": "999_0000000000000000.txt"}}}}"#
         ));
     }
     format!(
-        r#"{{"schema": 1, "centre": {{"id": "ops-{c}", "name": "Ośrodek {c}", "short_name": "OPS {c}", "gmina": "Gmina {c}",
-            "teryt": "{c:06}", "voivodeship": "testowe", "sources": ["999_0000000000000000.txt"]}}, "projects": [{}]}}"#,
+        r#"{{"schema": 2, "centre": {{"id": "ops-{c}", "name": "Ośrodek {c}", "short_name": "OPS {c}", "gmina": "Gmina {c}",
+            "teryt": "{c:06}", "voivodeship": "testowe", "checked_on": "2026-11-22", "source": {{"title": "Strona testowa", "seed": "999_0000000000000000.txt"}}}}, "projects": [{}]}}"#,
         projects.join(",")
     )
 }

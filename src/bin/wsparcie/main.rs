@@ -4,11 +4,14 @@
 //! - `wsparcie validate` checks the catalogue and the shipped data before they ship.
 //! - `wsparcie check --date YYYY-MM-DD --household FILE.json` prints, as JSON, each project's verdict for
 //!   the household on that day, with every criterion's result and reason.
+//! - `wsparcie report [--date YYYY-MM-DD]` lists, per voivodeship, the entries whose facts no one has
+//!   confirmed for over 180 days, and the centres whose contacts are incomplete.
 
 mod check;
 mod data;
 mod hours_text;
 mod keep;
+mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -63,6 +66,15 @@ enum Command {
         #[arg(long, default_value = DEFAULT_DATA)]
         data: PathBuf,
     },
+    /// List, per voivodeship, the entries not confirmed for over 180 days and the centres missing contacts.
+    Report {
+        /// The catalogue folder.
+        #[arg(default_value = DEFAULT_CATALOGUE)]
+        catalogue: PathBuf,
+        /// The day to report for, YYYY-MM-DD (today in Poland when left out).
+        #[arg(long)]
+        date: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -77,6 +89,7 @@ fn main() -> ExitCode {
         Command::Data { sources, catalogue, out } => build_data(&sources, &catalogue, &out),
         Command::Validate { catalogue, data } => check::validate(&catalogue, &data),
         Command::Check { date, household, catalogue, data } => check::check(&date, &household, &catalogue, &data),
+        Command::Report { catalogue, date } => report::report(&catalogue, date.as_deref()),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod directory_centre;
 pub mod facts;
 pub mod field;
 pub mod filter_select;
+pub mod freshness;
 pub mod gmina_picker;
 pub mod hours;
 pub mod keep_region;

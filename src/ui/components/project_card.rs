@@ -4,8 +4,9 @@ use crate::catalogue::labels::{kind_label, period_text, status_detail};
 use crate::catalogue::{Centre, Entry, Status};
 use crate::i18n::t;
 use crate::route::Route;
+use crate::ui::components::freshness::freshness_note;
 use crate::ui::components::status_badge::StatusBadge;
-use crate::ui::context::{polish_text, use_locale};
+use crate::ui::context::{effective_date, polish_text, use_locale};
 use crate::ui::nav::Link;
 
 /// A project in a list: its status in words, its kind and who pays (`funding`, from
@@ -41,6 +42,7 @@ pub fn ProjectCard(
                 <div><dt>{t::card_centre(l)}</dt><dd lang=polish_text(l)>{centre.short_name.clone()}</dd></div>
                 <div><dt>{t::card_period(l)}</dt><dd>{period_text(&entry.project, l)}</dd></div>
             </dl>
+            {freshness_note(entry.project.checked_on, effective_date().get_untracked(), l)}
         </li>
     }
 }

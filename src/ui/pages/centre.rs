@@ -7,8 +7,10 @@ use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::centre_contact::{contact_facts, has_contact};
 use crate::ui::components::facts::fact;
+use crate::ui::components::freshness::freshness_note;
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::offer::funding_text;
+use crate::ui::components::offer::source_block;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_item_title;
 use crate::ui::context::{effective_date, polish_text, status_on, use_locale};
@@ -36,6 +38,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
                 </section>
             }
         });
+        let checked_on = c.checked_on;
         let cards_loaded = loaded.clone();
         let centre_id = c.id.clone();
         let cards = move || {
@@ -63,6 +66,11 @@ pub fn CentrePage(id: String) -> impl IntoView {
             <section aria-labelledby="centre-projects">
                 <h2 id="centre-projects">{t::centre_projects(l)}</h2>
                 <ul class="cards">{cards}</ul>
+            </section>
+            <section aria-labelledby="centre-source">
+                <h2 id="centre-source">{t::project_source(l)}</h2>
+                {source_block(&c.source, l)}
+                {move || freshness_note(checked_on, as_of.get(), l)}
             </section>
         }
         .into_any()

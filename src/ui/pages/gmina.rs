@@ -12,6 +12,7 @@ use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::centre_contact::contact_facts;
 use crate::ui::components::directory_centre::directory_centre;
 use crate::ui::components::filter_select::FilterSelect;
+use crate::ui::components::freshness::freshness_note;
 use crate::ui::components::offer::{funding_text, programme_card, programmes_elsewhere};
 use crate::ui::components::place::{source_line, where_it_is_linked, with_places};
 use crate::ui::components::project_card::ProjectCard;
@@ -94,6 +95,7 @@ fn catalogue_centre(code: String, office: String, l: Locale) -> impl IntoView {
         Some(c) => view! {
             <p class="centre-name" lang=polish_text(l)>{c.name.clone()}</p>
             <dl class="facts">{contact_facts(c, l)}</dl>
+            {freshness_note(c.checked_on, effective_date().get(), l)}
             <p><a href=Route::Centre(c.id.clone()).link()>{t::centre_link(l)}</a></p>
         }
         .into_any(),

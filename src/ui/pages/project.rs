@@ -15,6 +15,7 @@ use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::centre_contact::{contact_facts, has_contact};
 use crate::ui::components::directory_centre::directory_centre;
 use crate::ui::components::facts::{fact, phone_links};
+use crate::ui::components::freshness::freshness_note;
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::offer::{offer_facts, source_block};
 use crate::ui::components::status_badge::StatusBadge;
@@ -210,6 +211,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     });
     let durability = p.durability_until.map(|d| d.format_long(l));
     let centre_href = Route::Centre(centre.id.clone()).link();
+    let checked_on = p.checked_on;
 
     view! {
         <p class="back"><a href=Route::all_projects().link()>{"← "}{t::project_back(l)}</a></p>
@@ -217,6 +219,7 @@ fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
             <h1 lang=pl>{p.title.clone()}</h1>
             <p class="project-centre" lang=pl><a href=centre_href>{centre.name.clone()}</a></p>
             {status_box}
+            {move || freshness_note(checked_on, as_of.get(), l)}
             <p class="check-link">
                 <a class="button" href=Route::CheckStart(Some(p.id.clone())).link() rel="external">{t::check_this_project(l)}</a>
                 {(use_device().mode == Mode::Counter).then(|| view! {

@@ -1,0 +1,130 @@
+//! `wsparcie report`: what the centres should look at, per voivodeship: entries whose facts no one has
+//! confirmed for over 180 days, and centres a resident could not reach from what the catalogue says.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use sprawdz_wsparcie::catalogue::freshness::Freshness;
+use sprawdz_wsparcie::catalogue::{Catalogue, Centre};
+use sprawdz_wsparcie::dates::{format_long, parse_iso, poland_local_time};
+use sprawdz_wsparcie::folder::load_dir;
+use sprawdz_wsparcie::i18n::{t, Locale};
+use sprawdz_wsparcie::text::fold;
+
+/// One voivodeship's part of the report.
+#[derive(Debug, Default, PartialEq)]
+pub struct Region {
+    pub centres: usize,
+    pub projects: usize,
+    /// "GOPS Dobra: sprawdzone 12 marca 2026" for a centre, the project's title for a project.
+    pub stale: Vec<String>,
+    /// A centre and what of its address, phones and e-mail the catalogue lacks.
+    pub missing_contacts: Vec<String>,
+}
+
+/// The report as of `day`, voivodeships in Polish alphabetical order.
+pub fn regions(catalogue: &Catalogue, day: NaiveDate, l: Locale) -> Vec<(String, Region)> {
+    let mut by_name: BTreeMap<String, (String, Region)> = BTreeMap::new();
+    let stale = |what: &str, checked_on: Option<NaiveDate>| match checked_on.map(|c| Freshness::of(c, day)) {
+        Some(Freshness::Checked(_)) => None,
+        Some(Freshness::Stale(c)) => {
+            Some(t::report_stale_entry(l, t::ReportStaleEntry { what: &what, date: &format_long(c, l) }))
+        }
+        None => Some(t::report_undated_entry(l, what)),
+    };
+    for (at, centre) in catalogue.centres.iter().enumerate() {
+        let (_, region) =
+            by_name.entry(fold(&centre.voivodeship)).or_insert_with(|| (centre.voivodeship.clone(), Region::default()));
+        region.centres += 1;
+        region.stale.extend(stale(&centre.short_name, centre.checked_on));
+        let missing = missing_contacts(centre, l);
+        if !missing.is_empty() {
+            let list = missing.join(", ");
+            region
+                .missing_contacts
+                .push(t::report_missing_entry(l, t::ReportMissingEntry { centre: &centre.short_name, missing: &list }));
+        }
+        for entry in catalogue.entries.iter().filter(|e| e.centre == at) {
+            region.projects += 1;
+            let what = format!("{} ({})", entry.project.title, centre.short_name);
+            region.stale.extend(stale(&what, entry.project.checked_on));
+        }
+    }
+    by_name.into_values().collect()
+}
+
+/// What of the ways to reach a centre the catalogue does not give.
+fn missing_contacts(c: &Centre, l: Locale) -> Vec<&'static str> {
+    let mut missing = Vec::new();
+    if c.address.is_none() {
+        missing.push(t::report_no_address(l));
+    }
+    if c.phones.is_empty() {
+        missing.push(t::report_no_phone(l));
+    }
+    if c.emails.is_empty() {
+        missing.push(t::report_no_email(l));
+    }
+    if c.office_hours.is_none() {
+        missing.push(t::report_no_hours(l));
+    }
+    missing
+}
+
+/// Today in Poland, from the system clock.
+fn today() -> NaiveDate {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let utc = chrono::DateTime::from_timestamp(secs as i64, 0).unwrap_or_default().naive_utc();
+    poland_local_time(utc).date()
+}
+
+pub fn report(dir: &Path, date: Option<&str>) -> ExitCode {
+    let l = Locale::default();
+    let day = match date.map(parse_iso) {
+        None => today(),
+        Some(Some(day)) => day,
+        Some(None) => {
+            eprintln!("{}", t::report_bad_date(l, date.unwrap_or_default()));
+            return ExitCode::from(2);
+        }
+    };
+    let loaded = match load_dir(dir) {
+        Ok(loaded) => loaded,
+        Err(issues) => {
+            for issue in &issues {
+                eprintln!("{}", issue.describe(l));
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    for issue in &loaded.issues {
+        eprintln!("{}", issue.describe(l));
+    }
+    println!("{}", t::report_heading(l, format_long(day, l)));
+    let (mut stale, mut missing) = (0, 0);
+    for (name, region) in regions(&loaded.catalogue, day, l) {
+        println!();
+        println!(
+            "{}",
+            t::report_region(l, t::ReportRegion { name: &name, centres: &region.centres, projects: &region.projects })
+        );
+        let none = t::report_none(l);
+        println!("  {}", t::report_stale(l, region.stale.len() as i64));
+        region.stale.iter().for_each(|s| println!("    - {s}"));
+        if region.stale.is_empty() {
+            println!("    {none}");
+        }
+        println!("  {}", t::report_missing(l, region.missing_contacts.len() as i64));
+        region.missing_contacts.iter().for_each(|s| println!("    - {s}"));
+        if region.missing_contacts.is_empty() {
+            println!("    {none}");
+        }
+        stale += region.stale.len();
+        missing += region.missing_contacts.len();
+    }
+    println!();
+    println!("{}", t::report_total(l, t::ReportTotal { stale: &stale, missing: &missing }));
+    ExitCode::SUCCESS
+}
