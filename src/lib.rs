@@ -13,6 +13,7 @@ pub mod dates;
 pub mod declaration;
 pub mod device;
 pub mod directory;
+pub mod editor;
 pub mod folder;
 pub mod hours;
 pub mod household;

@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["catalogue", "localities", "parameters", "household"],
     &["rules", "directory"],
     &["keep"],
-    &["questionnaire", "declaration"],
+    &["questionnaire", "declaration", "editor"],
     &["route"],
     &["saved", "transfer", "device", "folder"],
     // Whether a page written at build time still holds for a visit (its day, language, device).

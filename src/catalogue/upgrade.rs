@@ -40,7 +40,7 @@ mod tests {
     use crate::problem::Problem;
 
     const VERSION_1: &str = r#"{"schema": 1, "centre": {"id": "ops-a", "name": "Ośrodek Pomocy Społecznej w A",
-        "short_name": "OPS A", "gmina": "Kamienica", "teryt": "120704", "voivodeship": "małopolskie",
+        "short_name": "OPS A", "gmina": "Kamienica", "teryt": "120705", "voivodeship": "małopolskie",
         "phones": ["18 33 23 005"], "sources": ["002_ccf00add7da43afc.txt"]}, "projects": []}"#;
 
     #[test]

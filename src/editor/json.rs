@@ -1,0 +1,374 @@
+//! A JSON value that keeps the order of an object's fields, with reading and writing at a field path
+//! (`projects[0].budget.parts[1].amount`, the paths the checks name). The editor keeps a centre file
+//! as one of these: a field the forms do not show stays as it was, and a file opened and saved again
+//! is the same text, so a maintainer's diff shows only what the clerk changed. (`serde_json::Value`
+//! sorts fields by name; its `preserve_order` feature would change it for every bundle.)
+
+use std::fmt::Write as _;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(serde_json::Number),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+/// Where a new field goes among the fields already there: before the first that comes later in this
+/// list, the order of the shipped files (`docs/DATA-FORMATS.md`). A name not listed goes last.
+const FIELD_ORDER: &str = "\
+    schema centre id criterion name short_name title kind runs_programme role lead partners \
+    programme perspective fund priority_axis measure sub_measure territorial_instrument call gmina \
+    gminas teryt voivodeship address street postcode town period start end durability_until \
+    recruitment from until end_not_stated budget total parts amount percent parameter split_complete \
+    participants count basis target_groups target_groups_text goal services how_to_apply text hours \
+    documents phones emails website nip regon office_hours mon tue wed thu fri sat sun area \
+    revitalisation_area groups grounds min max notes eligibility rule all any priority assumptions \
+    checked_on source publisher seed page url read_on site published cut_off projects";
+
+fn rank(key: &str) -> usize {
+    FIELD_ORDER.split_whitespace().position(|k| k == key).unwrap_or(usize::MAX)
+}
+
+/// One step of a path: a field of an object or an item of a list.
+#[derive(Clone, Debug, PartialEq)]
+enum Step<'a> {
+    Field(&'a str),
+    Item(usize),
+}
+
+/// `projects[0].budget.total` as its steps; `None` for a path that is not one.
+fn steps(path: &str) -> Option<Vec<Step<'_>>> {
+    let mut out = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (name, mut rest) = part.split_once('[').map_or((part, ""), |(n, r)| (n, r));
+        if !name.is_empty() {
+            out.push(Step::Field(name));
+        }
+        while !rest.is_empty() {
+            let (index, after) = rest.split_once(']')?;
+            out.push(Step::Item(index.parse().ok()?));
+            rest = after.strip_prefix('[').unwrap_or(after);
+            if !after.is_empty() && !after.starts_with('[') {
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
+impl Json {
+    pub fn str(s: impl Into<String>) -> Json {
+        Json::String(s.into())
+    }
+
+    pub fn object() -> Json {
+        Json::Object(Vec::new())
+    }
+
+    /// A list of strings.
+    pub fn strings<S: AsRef<str>>(items: &[S]) -> Json {
+        Json::Array(items.iter().map(|s| Json::str(s.as_ref())).collect())
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&Vec<Json>> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The value of an object's field.
+    pub fn field(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The value at `path`, if there is one.
+    pub fn get(&self, path: &str) -> Option<&Json> {
+        steps(path)?.into_iter().try_fold(self, |at, step| match (step, at) {
+            (Step::Field(key), _) => at.field(key),
+            (Step::Item(i), Json::Array(items)) => items.get(i),
+            _ => None,
+        })
+    }
+
+    /// The text at `path`; empty when there is none.
+    pub fn text(&self, path: &str) -> String {
+        self.get(path).and_then(Json::as_str).unwrap_or_default().to_string()
+    }
+
+    /// The strings of the list at `path`.
+    pub fn list(&self, path: &str) -> Vec<String> {
+        self.get(path)
+            .and_then(Json::as_array)
+            .map(|items| items.iter().filter_map(|i| i.as_str().map(str::to_string)).collect())
+            .unwrap_or_default()
+    }
+
+    /// The value at `path`, made (objects along the way, a list item only if it is the next one) when
+    /// absent. `None` when the path crosses a value that is not an object or a list.
+    pub fn get_mut_or_insert(&mut self, path: &str) -> Option<&mut Json> {
+        let mut at = self;
+        for step in steps(path)? {
+            if matches!(at, Json::Null) {
+                *at = match step {
+                    Step::Field(_) => Json::object(),
+                    Step::Item(_) => Json::Array(Vec::new()),
+                };
+            }
+            at = match (step, at) {
+                (Step::Field(key), Json::Object(fields)) => {
+                    let i = match fields.iter().position(|(k, _)| k == key) {
+                        Some(i) => i,
+                        None => {
+                            let place = fields.iter().position(|(k, _)| rank(k) > rank(key)).unwrap_or(fields.len());
+                            fields.insert(place, (key.to_string(), Json::Null));
+                            place
+                        }
+                    };
+                    &mut fields[i].1
+                }
+                (Step::Item(i), Json::Array(items)) if i <= items.len() => {
+                    if i == items.len() {
+                        items.push(Json::Null);
+                    }
+                    &mut items[i]
+                }
+                _ => return None,
+            };
+        }
+        Some(at)
+    }
+
+    /// Puts `value` at `path`; false when the path cannot be made.
+    pub fn set(&mut self, path: &str, value: Json) -> bool {
+        match self.get_mut_or_insert(path) {
+            Some(at) => {
+                *at = value;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Takes away the field or list item at `path`, then every object the removal left empty on the
+    /// way up (an empty `budget` is no budget), and gives back what was there.
+    pub fn remove(&mut self, path: &str) -> Option<Json> {
+        let all = steps(path)?;
+        let (last, parents) = all.split_last()?;
+        let removed = {
+            let parent = Self::walk_mut(self, parents)?;
+            match (last, parent) {
+                (Step::Field(key), Json::Object(fields)) => {
+                    let i = fields.iter().position(|(k, _)| k == key)?;
+                    Some(fields.remove(i).1)
+                }
+                (Step::Item(i), Json::Array(items)) if *i < items.len() => Some(items.remove(*i)),
+                _ => None,
+            }
+        };
+        // Objects left empty, from the innermost up; lists stay (an empty list is a choice made).
+        for depth in (1..=parents.len()).rev() {
+            let empty = matches!(Self::walk_mut(self, &parents[..depth]), Some(Json::Object(f)) if f.is_empty());
+            if !empty || !matches!(parents[depth - 1], Step::Field(_)) {
+                break;
+            }
+            let key_path = &parents[..depth];
+            let (Step::Field(key), up) = key_path.split_last()? else { break };
+            if let Some(Json::Object(fields)) = Self::walk_mut(self, up) {
+                fields.retain(|(k, _)| k != key);
+            }
+        }
+        removed
+    }
+
+    fn walk_mut<'s>(mut at: &'s mut Json, path: &[Step<'_>]) -> Option<&'s mut Json> {
+        for step in path {
+            at = match (step, at) {
+                (Step::Field(key), Json::Object(fields)) => &mut fields.iter_mut().find(|(k, _)| k == key)?.1,
+                (Step::Item(i), Json::Array(items)) => items.get_mut(*i)?,
+                _ => return None,
+            };
+        }
+        Some(at)
+    }
+
+    /// The text of a file: as `serde_json::to_string_pretty` writes it (two spaces, `": "`), with the
+    /// fields in their order, and a line end at the end as the shipped files have.
+    pub fn to_pretty(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, 0);
+        out.push('\n');
+        out
+    }
+
+    fn write(&self, out: &mut String, depth: usize) {
+        let indent = |out: &mut String, depth: usize| {
+            out.push('\n');
+            (0..depth).for_each(|_| out.push_str("  "));
+        };
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Number(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Json::String(s) => out.push_str(&serde_json::to_string(s).unwrap_or_default()),
+            Json::Array(items) if items.is_empty() => out.push_str("[]"),
+            Json::Object(fields) if fields.is_empty() => out.push_str("{}"),
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { "," });
+                    indent(out, depth + 1);
+                    item.write(out, depth + 1);
+                }
+                indent(out, depth);
+                out.push(']');
+            }
+            Json::Object(fields) => {
+                out.push('{');
+                for (i, (key, value)) in fields.iter().enumerate() {
+                    out.push_str(if i == 0 { "" } else { "," });
+                    indent(out, depth + 1);
+                    out.push_str(&serde_json::to_string(key).unwrap_or_default());
+                    out.push_str(": ");
+                    value.write(out, depth + 1);
+                }
+                indent(out, depth);
+                out.push('}');
+            }
+        }
+    }
+
+    /// Reads JSON text, keeping the order of fields; the parser's message (with line and column) when
+    /// it is not JSON.
+    pub fn parse(text: &str) -> Result<Json, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+struct JsonVisitor;
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::Number(v.into()))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+        serde_json::Number::from_f64(v).map(Json::Number).ok_or_else(|| E::custom("not a finite number"))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::str(v))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Json, E> {
+        Ok(Json::String(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Json::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut fields: Vec<(String, Json)> = Vec::new();
+        while let Some((key, value)) = map.next_entry::<String, Json>()? {
+            // A field given twice: the last one counts, as in every JSON reader the app uses.
+            fields.retain(|(k, _)| *k != key);
+            fields.push((key, value));
+        }
+        Ok(Json::Object(fields))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_centre_file_reads_and_writes_as_the_same_text() {
+        let mut seen = 0;
+        for entry in std::fs::read_dir("public/catalogue").unwrap() {
+            let path = entry.unwrap().path();
+            // The index and the parameters file are written by hand, an entry to a line: the editor
+            // opens centre files only.
+            if path.ends_with("parameters.json") || path.ends_with("index.json") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let json = Json::parse(&text).unwrap();
+            assert_eq!(json.to_pretty(), text, "{}", path.display());
+            seen += 1;
+        }
+        assert!(seen > 20);
+    }
+
+    #[test]
+    fn the_writer_writes_what_serde_json_writes_for_the_same_value() {
+        // The plain version: serde_json's own pretty printer, on a value whose fields are in name order.
+        let text = r#"{"a": [1, -2.5, true, null, "ż\"\n"], "b": {}, "c": [], "d": {"e": "€ 😀"}}"#;
+        let ours = Json::parse(text).unwrap().to_pretty();
+        let theirs = serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(text).unwrap()).unwrap();
+        assert_eq!(ours, theirs + "\n");
+    }
+
+    #[test]
+    fn paths_read_set_and_remove_keeping_the_order_of_fields() {
+        let mut json = Json::parse(r#"{"id": "p", "title": "T", "source": {"title": "S"}}"#).unwrap();
+        assert_eq!(json.text("source.title"), "S");
+        assert!(json.set("budget.parts[0].amount", Json::str("10.00")));
+        assert!(json.set("budget.total", Json::str("10.00")));
+        assert!(json.set("checked_on", Json::str("2026-03-12")));
+        let keys: Vec<&str> = match &json {
+            Json::Object(f) => f.iter().map(|(k, _)| k.as_str()).collect(),
+            _ => unreachable!(),
+        };
+        assert_eq!(keys, ["id", "title", "budget", "checked_on", "source"]);
+        assert_eq!(json.get("budget").unwrap().to_pretty().lines().nth(1), Some(r#"  "total": "10.00","#));
+        // A list item past the next one, or a field of a string, cannot be made.
+        assert!(!json.set("budget.parts[5].amount", Json::Null));
+        assert!(!json.set("title.x", Json::Null));
+        // Removing the last field of an object removes the object.
+        assert_eq!(json.remove("budget.parts[0]"), Some(Json::Object(vec![("amount".into(), Json::str("10.00"))])));
+        assert_eq!(json.list("budget.parts"), Vec::<String>::new());
+        json.remove("budget.parts");
+        json.remove("budget.total");
+        assert_eq!(json.get("budget"), None);
+        assert_eq!(json.remove("nothing.here"), None);
+        assert_eq!(json.get("a[x]"), None);
+    }
+}
