@@ -57,9 +57,10 @@ tools: rust-tools npm-tools
 
 # ---- build and serve ----
 
-# Three bundles: the catalogue app (index.html), the eligibility checker (check.html, served under
-# /sprawdz/) and the islands of the pages written at build time (pages.html, under /strony/: what a
-# catalogue page loads first, src/ui/islands.rs). The catalogue is built first: trunk replaces its
+# Four bundles: the catalogue app (index.html), the eligibility checker (check.html, served under
+# /sprawdz/), the islands of the pages written at build time (pages.html, under /strony/: what a
+# catalogue page loads first, src/ui/islands.rs) and the staff editor (editor.html, under
+# /dla-osrodkow/, its one page copied to each of its addresses: it reads the draft from the query). The catalogue is built first: trunk replaces its
 # whole dist folder. Then every page that reads the same for everyone is written as HTML by the app's own components,
 # natively (src/bin/prerender/: one file per address, so any static host serves deep links; in each
 # language, under /uk/ and /en/ for the two besides Polish; `make dist SITE=https://…` names where the
@@ -69,6 +70,8 @@ dist: tools
 	trunk build --release
 	trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
 	trunk build pages.html --release --dist dist/strony --public-url /strony/
+	trunk build editor.html --release --dist dist/dla-osrodkow --public-url /dla-osrodkow/
+	for page in osrodek projekt podglad plik; do mkdir -p dist/dla-osrodkow/$$page && cp dist/dla-osrodkow/index.html dist/dla-osrodkow/$$page/; done
 	cargo run --quiet --features ssr --bin prerender -- dist $(if $(SITE),--site $(SITE))
 	node scripts/service-worker.mjs dist
 
@@ -116,8 +119,10 @@ test-wasm: rust-tools browser
 
 test-e2e: dist npm-tools browser e2e
 
+# A test that fails with a server or browser still open must not hold the run: each test has five
+# minutes (the longest takes about 15 s), and the run ends once the tests have.
 e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit tests/e2e/
 
 # Lighthouse on the release build: accessibility must be 100, best practices at least 90; the
 # performance figures are printed for docs/PERFORMANCE.md (reports in target/lighthouse/).

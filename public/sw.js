@@ -9,7 +9,7 @@
 import { cacheNames, clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 
 // Every cache of the app starts with this, so "remove all my data" and development mode find them.
 const PREFIX = 'sprawdz-wsparcie';
@@ -37,7 +37,7 @@ clientsClaim();
 // Caches of earlier workers (the hand-written one kept the app in `sprawdz-wsparcie-<version>`) and
 // data caches of another format go; Workbox's own and the current data cache stay.
 self.addEventListener('activate', (event) => {
-  const keep = new Set([cacheNames.precache, cacheNames.runtime, PAGES, DATA_CACHE]);
+  const keep = new Set([cacheNames.precache, cacheNames.runtime, PAGES, DATA_CACHE, EDITOR_FILES]);
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
       if (name.startsWith(`${PREFIX}-`) && !keep.has(name)) await caches.delete(name);
@@ -53,12 +53,32 @@ self.addEventListener('activate', (event) => {
 const PAGES = `${PREFIX}-pages`;
 // A page in another language starts with it (`/uk/sprawdz/…`).
 const CHECKER = /^(\/(uk|en))?\/sprawdz(\/|$)/;
+// The staff editor is no part of what a resident keeps: not in the list above. Its pages are all the
+// same page (its bundle's), kept as a clerk opens them; offline, a draft's address the worker has not
+// seen is answered by any editor page it kept.
+const EDITOR = /^(\/(uk|en))?\/dla-osrodkow(\/|$)/;
+const editorPage = async (path) => {
+  const pages = await caches.open(PAGES);
+  return (await pages.match(path, { ignoreSearch: true })) ?? (await pages.match('/dla-osrodkow/', { ignoreSearch: true }));
+};
 registerRoute(new NavigationRoute(new NetworkFirst({
   cacheName: PAGES,
   plugins: [{
-    handlerDidError: async ({ request }) => (await matchPrecache(CHECKER.test(new URL(request.url).pathname) ? '/sprawdz/app.html' : '/app.html')) ?? Response.error(),
+    handlerDidError: async ({ request }) => {
+      const path = new URL(request.url).pathname;
+      if (EDITOR.test(path)) return (await editorPage(path)) ?? Response.error();
+      return (await matchPrecache(CHECKER.test(path) ? '/sprawdz/app.html' : '/app.html')) ?? Response.error();
+    },
   }],
 })));
+
+// The editor's own files (its wasm, script and style sheets, with trunk's hashed names, so a name is
+// its content): kept as the editor first loads them, so it works offline after one online visit.
+const EDITOR_FILES = `${PREFIX}-editor`;
+registerRoute(
+  ({ url, request, sameOrigin }) => sameOrigin && request.mode !== 'navigate' && url.pathname.startsWith('/dla-osrodkow/'),
+  new CacheFirst({ cacheName: EDITOR_FILES }),
+);
 
 // A data file: the network first, so an update arrives as soon as it is online, and the kept copy
 // when offline; the kept copy is replaced only once a new one has fully arrived.

@@ -34,7 +34,8 @@ const { count, size, warnings } = await injectManifest({
   // The locality, powiat and locator files are the whole country's: a phone keeps those it opened (the
   // worker's data cache), never all of them. The gmina index (places.json) is kept with the app.
   // trunk's own page for the islands bundle is no page of the app (its loader goes into the written pages).
-  globIgnores: ['sw.js', 'strony/index.html', 'data/*/localities/**', 'data/*/powiat/**', 'data/*/gdzie/**'],
+  // The staff editor (dla-osrodkow/) is not the residents' (the worker keeps it as a clerk opens it).
+  globIgnores: ['sw.js', 'strony/index.html', 'dla-osrodkow/**', 'data/*/localities/**', 'data/*/powiat/**', 'data/*/gdzie/**'],
   maximumFileSizeToCacheInBytes: 5_000_000,
   // trunk's hashed names change with their content: the URL is its own revision.
   // trunk writes the hash without leading zeros: 15 digits one time in 16.

@@ -30,11 +30,13 @@ function files(dir) {
 
 // The pages written at build time (every address's index.html, 404.html, the bundles' empty app.html):
 // one of them is what a visit loads, so each is counted with its bundle only as the first page is.
-const isPage = (rel) => rel.endsWith('.html') && rel !== 'index.html' && rel !== 'sprawdz/index.html' && !rel.startsWith('strony/');
+const isPage = (rel) => rel.endsWith('.html') && rel !== 'index.html' && rel !== 'sprawdz/index.html' && !rel.startsWith('strony/') && !rel.startsWith('dla-osrodkow/');
 
 function kind(path) {
   const rel = relative(root, path);
   if (isPage(rel)) return rel.startsWith('sprawdz/') ? 'checker pages' : 'pages';
+  // The staff editor's bundle: counted on its own line, in no resident's total.
+  if (rel.startsWith('dla-osrodkow/')) return `editor ${({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(path)] ?? 'other'}`;
   if (rel.startsWith('strony/')) return `islands ${({ '.wasm': 'wasm', '.js': 'js' })[extname(path)] ?? 'other'}`;
   if (rel.startsWith('sprawdz/')) return `checker ${({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(path)] ?? 'other'}`;
   if (rel.startsWith('catalogue/')) return 'catalogue';
@@ -94,6 +96,13 @@ const ON_DEMAND = /^data\/\d+\/(localities|powiat|gdzie)\//;
 const SHELL = /^(sprawdz\/|strony\/)?[^/]+$|^(sprawdz\/|strony\/)?snippets\/|^icons\/|^catalogue\/|^data\//;
 const offline = rows.filter((r) => r.path !== 'sw.js' && r.path !== 'strony/index.html' && SHELL.test(r.path) && !ON_DEMAND.test(r.path));
 
+// The editor as a clerk's first visit loads it: its page and every file that page names.
+const editorStart = loadedBy('dla-osrodkow/index.html');
+if (editorStart.some((r) => firstPage.includes(r) && r.path.startsWith('dla-osrodkow/')) || offline.some((r) => r.path.startsWith('dla-osrodkow/'))) {
+  console.error('FAIL: a resident would load the staff editor');
+  process.exit(1);
+}
+
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
 const byKind = {};
 for (const r of rows) {
@@ -120,6 +129,8 @@ for (const [label, list, budget] of [
   }
 }
 const kept = sum(offline);
+const editorTotal = sum(editorStart);
+console.log(`${'editor'.padEnd(13)} ${String(editorStart.length).padStart(3)} ${kb(editorTotal.raw)} ${kb(editorTotal.gzip)}   the staff editor (dla-osrodkow/), loaded by no resident's page`);
 console.log(`${'offline'.padEnd(10)} ${String(offline.length).padStart(6)} ${kb(kept.raw)} ${kb(kept.gzip)}   fetched by the service worker after the first page is up\n`);
 if (!sum(checkerPage).raw || !sum(firstPage).raw) {
   console.error('FAIL: a bundle is missing from the build');

@@ -125,7 +125,7 @@ impl Problem {
                 t::problem_syntax(locale, t::ProblemSyntax { column: &column, detail: &detail, line: &line })
             }
             Problem::At { line, column, inner } => {
-                t::problem_at(locale, t::ProblemAt { column: &column, line: &inner.describe(locale), problem: &line })
+                t::problem_at(locale, t::ProblemAt { line: &line, column: &column, problem: &inner.describe(locale) })
             }
             Problem::MissingField(name) => t::problem_missing_field(locale, name),
             Problem::UnknownField(name) => t::problem_unknown_field(locale, name),

@@ -16,13 +16,14 @@ fn rust_link(page: &str) -> String {
 #[test]
 fn both_bundles_are_built_with_the_same_wasm_settings() {
     assert_eq!(rust_link("index.html"), rust_link("check.html"));
+    assert_eq!(rust_link("index.html"), rust_link("editor.html"));
     // Only the features differ: the islands bundle hydrates (`pages`), the apps draw (`web`).
     assert_eq!(rust_link("index.html"), rust_link("pages.html").replace(r#"features="pages""#, r#"features="web""#));
 }
 
 #[test]
 fn both_pages_load_the_shared_stylesheet_and_nothing_from_elsewhere() {
-    for page in ["index.html", "check.html"] {
+    for page in ["index.html", "check.html", "editor.html"] {
         let html = std::fs::read_to_string(page).unwrap();
         assert!(html.contains(r#"<link data-trunk rel="css" href="style/main.css">"#), "{page}");
         assert!(html.contains(r#"<html lang="pl">"#), "{page}");

@@ -15,11 +15,13 @@ const LAYERS: &[&[&str]] = &[
     &["catalogue", "localities", "parameters", "household"],
     &["rules", "directory"],
     &["keep"],
-    &["questionnaire", "declaration", "editor"],
+    &["questionnaire", "declaration"],
     &["route"],
     &["saved", "transfer", "device", "folder"],
     // Whether a page written at build time still holds for a visit (its day, language, device).
     &["written"],
+    // The staff editor: a centre file being edited and checked, kept on the device as a saved value.
+    &["editor"],
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

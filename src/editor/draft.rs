@@ -165,13 +165,34 @@ impl Draft {
             Ok(Some(value)) => {
                 self.raw.remove(path);
                 self.file.set(path, value);
+                self.complete_group(path);
             }
             Ok(None) => {
                 self.raw.remove(path);
                 self.file.remove(path);
+                self.complete_group(path);
             }
             Err(wrong) => {
                 self.raw.insert(path.to_string(), (typed.to_string(), wrong));
+            }
+        }
+    }
+
+    /// An address is all three of its fields or none: once one is typed the others are there empty,
+    /// so the checks name the one missing at its field; once all are empty the address goes.
+    fn complete_group(&mut self, path: &str) {
+        let Some((parent, _)) = path.rsplit_once('.') else { return };
+        if !parent.ends_with("address") {
+            return;
+        }
+        let fields = ["street", "postcode", "town"].map(|f| format!("{parent}.{f}"));
+        if fields.iter().all(|f| self.file.text(f).trim().is_empty() && !self.raw.contains_key(f)) {
+            self.file.remove(parent);
+            return;
+        }
+        for field in &fields {
+            if self.file.get(field).is_none() {
+                self.file.set(field, Json::str(""));
             }
         }
     }
@@ -296,6 +317,16 @@ mod tests {
         draft.type_into("projects[0].budget.total", "12 345,60", fields::amount("12 345,60", Locale::Pl));
         assert_eq!(draft.file.text("projects[0].budget.total"), "12345.60");
         assert!(draft.raw.is_empty());
+    }
+
+    #[test]
+    fn an_address_is_all_its_fields_or_none() {
+        let mut draft = kamienica();
+        draft.type_into("centre.address.street", "Kamienica 420", Ok(fields::text("Kamienica 420")));
+        let errors = draft.check("gops-kamienica.json", &programmes(), |_| true, Locale::Pl);
+        assert_eq!(paths(&errors), ["centre.address.town", "centre.address.postcode"]);
+        draft.type_into("centre.address.street", "", Ok(None));
+        assert_eq!(draft.file.get("centre.address"), None);
     }
 
     #[test]

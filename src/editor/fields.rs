@@ -22,6 +22,8 @@ pub enum Typed {
     WholeDay,
     /// Not a whole number (a count, an age).
     Count,
+    /// A line of office hours that is not a span like "7:30-15:30".
+    Hours,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +46,7 @@ impl Typed {
             Typed::NoSuchDay => t::editor_date_no_such_day(l).to_string(),
             Typed::WholeDay => t::editor_date_whole_day(l).to_string(),
             Typed::Count => t::editor_count(l).to_string(),
+            Typed::Hours => t::editor_hours(l).to_string(),
         }
     }
 }
@@ -161,6 +164,18 @@ pub fn lines(text: &str) -> Option<Json> {
     (!items.is_empty()).then(|| Json::strings(&items))
 }
 
+/// A day's office hours, one span per line ("7:30-15:30"), written as the file writes them
+/// ("07:30-15:30"); `None` when there are none (the day is not stated).
+pub fn hours(text: &str) -> Result<Option<Json>, Typed> {
+    let mut spans = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let span: crate::hours::Span = line.parse().map_err(|_| Typed::Hours)?;
+        let written = serde_json::to_value(span).map_err(|_| Typed::Hours)?;
+        spans.push(written.as_str().unwrap_or_default().to_string());
+    }
+    Ok((!spans.is_empty()).then(|| Json::strings(&spans)))
+}
+
 /// A text field: trimmed at its ends, `None` when empty.
 pub fn text(typed: &str) -> Option<Json> {
     let trimmed = typed.trim();
@@ -209,6 +224,13 @@ mod tests {
         assert_eq!(DateBoxes::of("2026"), boxes("", "", "2026"));
         let typed = boxes("1", "", "20");
         assert_eq!(DateBoxes::split(&typed.joined()), typed);
+    }
+
+    #[test]
+    fn office_hours_are_spans_one_per_line() {
+        assert_eq!(hours("7:30-15:30\n\n 12:00–13:00 "), Ok(Some(Json::strings(&["07:30-15:30", "12:00-13:00"]))));
+        assert_eq!(hours(""), Ok(None));
+        assert_eq!(hours("od 8 do 16"), Err(Typed::Hours));
     }
 
     #[test]

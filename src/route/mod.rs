@@ -8,10 +8,12 @@
 use crate::catalogue::{OfferKind, Place, Query, StatusKind, TargetGroup};
 use crate::questionnaire::Question;
 
+mod editor;
 mod language;
 mod percent;
 
 use crate::i18n::Locale;
+pub use editor::{parse_editor, EDITOR_ROOT};
 pub use language::{alternates, in_language, redirect_script, split_language};
 use percent::encode_into;
 pub use percent::{decode, decode_query, encode};
@@ -24,6 +26,8 @@ pub enum Bundle {
     Catalogue,
     /// Everything under `/sprawdz`: the questions, results, declarations and the staff's device settings.
     Checker,
+    /// Everything under `/dla-osrodkow`: the staff editor of a centre's file, which residents never load.
+    Editor,
 }
 
 impl Bundle {
@@ -32,6 +36,8 @@ impl Bundle {
         let (_, path) = split_language(path);
         if path == CHECKER_ROOT || path.starts_with("/sprawdz/") {
             Bundle::Checker
+        } else if path == EDITOR_ROOT || path.starts_with("/dla-osrodkow/") {
+            Bundle::Editor
         } else {
             Bundle::Catalogue
         }
@@ -80,6 +86,17 @@ pub enum Route {
     Accessibility,
     /// `/sprawdz/latwy-tekst`
     EasyRead,
+    /// `/dla-osrodkow`: the staff editor's start, to open a centre's file or start one for a gmina.
+    EditorStart,
+    /// `/dla-osrodkow/osrodek/?szkic=<draft>`: the centre of a draft and its list of projects.
+    EditorCentre(String),
+    /// `/dla-osrodkow/projekt/?szkic=<draft>&p=<project key>`: one project of a draft, with its rules.
+    EditorProject { draft: String, project: u32 },
+    /// `/dla-osrodkow/podglad/?szkic=<draft>&p=<project key>`: the project as residents will see it,
+    /// and "try it" with a sample household.
+    EditorPreview { draft: String, project: u32 },
+    /// `/dla-osrodkow/plik/?szkic=<draft>`: the checked file to download, and what to do with it.
+    EditorFile(String),
 }
 
 impl Route {
@@ -89,6 +106,7 @@ impl Route {
         match Bundle::of_path(path) {
             Bundle::Catalogue => Route::parse_catalogue(path, query),
             Bundle::Checker => Route::parse_checker(path, query),
+            Bundle::Editor => parse_editor(path, query),
         }
     }
 
@@ -177,6 +195,7 @@ impl Route {
             Route::ProjectQr(id) => ("/sprawdz/kod/", Some(id), "/"),
             Route::Accessibility => ("/sprawdz/dostepnosc/", None, ""),
             Route::EasyRead => ("/sprawdz/latwy-tekst/", None, ""),
+            editor => return editor::editor_href(editor).unwrap_or_default(),
         };
         let mut out = String::from(start);
         if let Some(id) = id {
@@ -210,6 +229,11 @@ impl Route {
             | Route::Gmina { .. }
             | Route::Powiat(_)
             | Route::Voivodeship(_) => Bundle::Catalogue,
+            Route::EditorStart
+            | Route::EditorCentre(_)
+            | Route::EditorProject { .. }
+            | Route::EditorPreview { .. }
+            | Route::EditorFile(_) => Bundle::Editor,
             _ => Bundle::Checker,
         }
     }

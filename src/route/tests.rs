@@ -36,6 +36,11 @@ fn every_route(id: &str) -> Vec<Route> {
         Route::ProjectQr(id.to_string()),
         Route::Accessibility,
         Route::EasyRead,
+        Route::EditorStart,
+        Route::EditorCentre(id.to_string()),
+        Route::EditorProject { draft: id.to_string(), project: 3 },
+        Route::EditorPreview { draft: id.to_string(), project: 0 },
+        Route::EditorFile(id.to_string()),
     ];
     for question in Question::ALL {
         all.push(Route::Question { question, changing: false });
@@ -278,5 +283,26 @@ fn the_update_notice_waits_while_someone_is_answering_or_filling_in() {
     ];
     for path in busy {
         assert!(!Route::parse(path, "").unwrap().update_notice_allowed(), "{path}");
+    }
+}
+
+#[test]
+fn the_editor_names_a_draft_and_a_project_by_their_keys() {
+    let project = Route::EditorProject { draft: "120705-1".into(), project: 2 };
+    assert_eq!(project.href(), "/dla-osrodkow/projekt/?szkic=120705-1&p=2");
+    assert_eq!(Route::EditorStart.href(), "/dla-osrodkow/");
+    assert_eq!(Route::parse("/dla-osrodkow", ""), Some(Route::EditorStart));
+    assert_eq!(Bundle::of_path("/dla-osrodkow/plik/"), Bundle::Editor);
+    assert_eq!(Bundle::of_path("/dla-osrodkowa"), Bundle::Catalogue);
+    // A page without its draft, a project without its key or with one that is no number, finds nothing.
+    for (path, query) in [
+        ("/dla-osrodkow/osrodek/", ""),
+        ("/dla-osrodkow/projekt/", "szkic=a"),
+        ("/dla-osrodkow/projekt/", "szkic=a&p=-1"),
+        ("/dla-osrodkow/podglad/", "szkic=&p=1"),
+        ("/dla-osrodkow/nie-ma/", "szkic=a"),
+        ("/dla-osrodkow/plik/x/", "szkic=a"),
+    ] {
+        assert_eq!(Route::parse(path, query), None, "{path}?{query}");
     }
 }

@@ -6,6 +6,7 @@ pub mod components;
 pub mod context;
 pub mod data;
 pub mod docs;
+pub mod editor;
 pub mod host;
 pub mod islands;
 pub mod load;

@@ -53,6 +53,9 @@ pub fn draw_url(url: Url, bundle: Bundle, locale: Locale, today: NaiveDate) -> D
                 None => format!("{note}{app}"),
             }
         }
+        // The staff editor is never written at build time: its pages are its bundle's own HTML
+        // (`editor.html`), which says it needs JavaScript.
+        Bundle::Editor => String::new(),
     });
     drop(owner);
     let page = host::take_page();
@@ -71,6 +74,7 @@ pub fn draw_url(url: Url, bundle: Bundle, locale: Locale, today: NaiveDate) -> D
         description: match bundle {
             Bundle::Catalogue => t::meta_description_catalogue(locale),
             Bundle::Checker => t::meta_description_checker(locale),
+            Bundle::Editor => t::editor_description(locale),
         }
         .to_string(),
     }

@@ -28,11 +28,30 @@ pub const DEVICE: &str = "sprawdz-wsparcie.urzadzenie";
 /// "delete all my data" keeps it. On a shared device it lives in the tab's session storage (so it
 /// follows the person from the catalogue to the check) and "Zakończ" or "Następna osoba" forgets it.
 pub const LANGUAGE: &str = "sprawdz-wsparcie.jezyk";
+/// One key per draft of the staff editor: this, then the draft's key. A centre's work, not a
+/// resident's data: "delete all my data" keeps it. The editor never keeps values in memory only (it
+/// does not take up a shared device's mode), so a draft is always in `localStorage`.
+pub const DRAFT_PREFIX: &str = "sprawdz-wsparcie.szkic.";
 /// A value that could not be read is moved to its key, this, and the time in milliseconds.
 const MOVED_ASIDE: &str = ".uszkodzone-";
 
 pub fn declaration_key(id: &str) -> String {
     format!("{DECLARATION_PREFIX}{id}")
+}
+
+pub fn draft_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}")
+}
+
+/// The keys of the editor's drafts (not those moved aside).
+pub fn draft_keys() -> Vec<String> {
+    keys_with(DRAFT_PREFIX).into_iter().filter(|k| !k.contains(MOVED_ASIDE)).collect()
+}
+
+/// Moves the value at `key` aside (a draft whose contents do not fit together): kept, never dropped.
+pub fn set_aside(key: &str) -> Option<String> {
+    let raw = raw_text(key)?;
+    Some(move_aside(key, &raw))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -295,7 +314,10 @@ pub fn save_all<T: Serialize>(items: &[(String, u32, &T)]) -> Result<(), SavePro
 /// (the device settings and the language stay). Returns how many. On a shared device this empties
 /// the memory.
 pub fn remove_all() -> usize {
-    let keys: Vec<String> = keys_with(PREFIX).into_iter().filter(|k| k != DEVICE && k != LANGUAGE).collect();
+    let keys: Vec<String> = keys_with(PREFIX)
+        .into_iter()
+        .filter(|k| k != DEVICE && k != LANGUAGE && !k.starts_with(DRAFT_PREFIX))
+        .collect();
     for k in &keys {
         remove_item(k);
     }

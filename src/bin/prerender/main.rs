@@ -123,6 +123,9 @@ impl Pages {
         match bundle {
             Bundle::Catalogue => &self.catalogue,
             Bundle::Checker => &self.checker,
+            // Never asked for: no editor page is written at build time (`has_islands` and the routes
+            // written leave them out).
+            Bundle::Editor => "",
         }
     }
 }
@@ -217,6 +220,7 @@ fn has_islands(route: &Route) -> bool {
     match route.bundle() {
         Bundle::Catalogue => !matches!(route, Route::Catalogue(_)),
         Bundle::Checker => matches!(route, Route::CheckStart(_) | Route::Accessibility | Route::EasyRead),
+        Bundle::Editor => false,
     }
 }
 

@@ -66,7 +66,7 @@ fn input_attrs(id: &str, has_hint: bool, error: Signal<Option<String>>, has_read
     }
 }
 
-fn field_view(
+pub(crate) fn field_view(
     id: String,
     label: String,
     hint: Option<&'static str>,

@@ -8,12 +8,14 @@ use crate::ui::islands::{island, Part};
 use crate::ui::nav::current_address;
 use crate::ui::nav::Link;
 
-/// Which of the two apps is showing the page: links to the other one must load it in full
+/// Which of the apps is showing the page: links to another one must load it in full
 /// (`rel="external"` keeps this app's router from treating them as its own routes).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Catalogue,
     Checker,
+    /// The staff editor (`/dla-osrodkow`), a bundle of its own.
+    Editor,
 }
 
 /// The skip link and the header with the brand and the main navigation, the same in both apps.
@@ -22,8 +24,8 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
     let locale = use_locale();
     // Words are read once: a change of language starts the app again.
     let l = locale.get_untracked();
-    let to_catalogue = (section == Section::Checker).then_some("external");
-    let to_checker = (section == Section::Catalogue).then_some("external");
+    let to_catalogue = (section != Section::Catalogue).then_some("external");
+    let to_checker = (section != Section::Checker).then_some("external");
     // "true", not "page": the link leads to the section's start, which may not be this page.
     let current = |s: Section| (s == section).then_some("true");
     view! {
@@ -81,7 +83,8 @@ pub fn SiteFooter(section: Section, #[prop(optional)] children: Option<Children>
     let locale = use_locale();
     // Words are read once: a change of language starts the app again.
     let l = locale.get_untracked();
-    let to_checker = (section == Section::Catalogue).then_some("external");
+    let to_checker = (section != Section::Checker).then_some("external");
+    let to_editor = (section != Section::Editor).then_some("external");
     view! {
         <footer class="site-footer">
             <div class="wrap">
@@ -91,7 +94,11 @@ pub fn SiteFooter(section: Section, #[prop(optional)] children: Option<Children>
                 <ul class="footer-links">
                     <li><a href=Route::Accessibility.link() rel=to_checker>{t::footer_accessibility(l)}</a></li>
                     <li><a href=Route::EasyRead.link() rel=to_checker>{t::footer_easy_read(l)}</a></li>
+                </ul>
+                <p class="footer-staff" id="footer-staff">{t::footer_staff(l)}</p>
+                <ul class="footer-links" aria-labelledby="footer-staff">
                     <li><a href=Route::DeviceSettings.link() rel=to_checker>{t::footer_settings(l)}</a></li>
+                    <li><a href=Route::EditorStart.link() rel=to_editor>{t::footer_editor(l)}</a></li>
                 </ul>
             </div>
         </footer>

@@ -1,7 +1,7 @@
 //! The resident's declarations: kept one per key on the device, listed in "Moje dokumenty", filled in
 //! a form pre-filled from the answers, printed on A4 with a QR code, moved between devices in a file.
 
-mod file;
+pub mod file;
 pub mod form;
 pub mod labels;
 pub mod list;

@@ -1,0 +1,133 @@
+//! A draft's centre: its name, address, contacts, office hours per weekday, the day a person checked
+//! them and their source; the projects of the file; every problem in a summary that links to its
+//! field.
+
+use leptos::prelude::*;
+
+use super::form::{DateField, Kind, PathField};
+use super::state::{open, problems, use_editing, Opened};
+use crate::editor::draft::FieldError;
+use crate::i18n::{t, Locale};
+use crate::route::Route;
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::use_locale;
+use crate::ui::nav::Link;
+
+/// The weekdays as the file names them, with their names on screen.
+fn weekdays(l: Locale) -> [(&'static str, &'static str); 7] {
+    [
+        ("mon", t::weekday_mon(l)),
+        ("tue", t::weekday_tue(l)),
+        ("wed", t::weekday_wed(l)),
+        ("thu", t::weekday_thu(l)),
+        ("fri", t::weekday_fri(l)),
+        ("sat", t::weekday_sat(l)),
+        ("sun", t::weekday_sun(l)),
+    ]
+}
+
+/// The summary of every problem, each a link to its field (GOV.UK's error summary), or a line saying
+/// the file passes the checks.
+#[component]
+pub fn ProblemSummary(#[prop(into)] only: Option<String>) -> impl IntoView {
+    let l = use_locale().get_untracked();
+    let all = problems();
+    move || {
+        let list: Vec<FieldError> =
+            all.get().into_iter().filter(|e| only.as_deref().is_none_or(|prefix| e.path.starts_with(prefix))).collect();
+        if list.is_empty() {
+            return view! { <p class="success-box" role="status">{t::editor_no_problems(l)}</p> }.into_any();
+        }
+        view! {
+            <div class="error-summary" aria-labelledby="problems-title">
+                <h2 id="problems-title">{t::editor_problems(l, list.len() as i64)}</h2>
+                <ul>
+                    {list.into_iter().map(|e| view! { <li><a href=format!("#{}", e.field_id())>{e.message.clone()}</a></li> }).collect_view()}
+                </ul>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// What a page shows when its draft is not there.
+pub fn not_open(opened: Opened, l: Locale) -> AnyView {
+    let message = match opened {
+        Opened::Damaged(moved_to) => t::editor_draft_damaged(l, &moved_to),
+        Opened::Unavailable => t::editor_storage_unavailable(l).to_string(),
+        _ => t::editor_draft_missing(l).to_string(),
+    };
+    view! {
+        <h1>{t::editor_draft_not_found_title(l)}</h1>
+        <p class="error-box" role="alert">{message}</p>
+        <p><a href=Route::EditorStart.link()>{t::editor_back_to_start(l)}</a></p>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn CentrePage(draft: String) -> impl IntoView {
+    let l = use_locale().get_untracked();
+    open(&draft);
+    let editing = use_editing();
+    let name = move || editing.draft.with(|d| d.as_ref().map(|d| d.file.text("centre.name")).unwrap_or_default());
+    use_page_title(move || {
+        let name = name();
+        if name.is_empty() {
+            t::editor_centre_title(l).to_string()
+        } else {
+            t::editor_centre_title_of(l, &name)
+        }
+    });
+    if editing.draft.with_untracked(Option::is_none) {
+        return not_open(editing.opened.get_untracked(), l);
+    }
+    let gmina = editing.draft.with_untracked(|d| d.as_ref().map(|d| d.file.text("centre.gmina")).unwrap_or_default());
+    let hours = weekdays(l)
+        .into_iter()
+        .map(|(code, day)| view! { <PathField path=format!("centre.office_hours.{code}") label=day kind=Kind::Hours/> })
+        .collect_view();
+    let file = Route::EditorFile(draft.clone());
+    view! {
+        <p><a href=Route::EditorStart.link() class="back-link">{t::editor_back_to_start(l)}</a></p>
+        <h1>{t::editor_centre_heading(l)} " " <span lang="pl">{gmina}</span></h1>
+        <ProblemSummary only=None/>
+        {move || editing.save_problem.get().map(|_| view! { <p class="error-box" role="alert">{t::editor_not_saved(l)}</p> })}
+        <form class="editor-form" on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{t::editor_centre_names(l)}</legend>
+                <PathField path="centre.name" label=t::editor_centre_name(l) kind=Kind::Text hint=t::editor_centre_name_hint(l)/>
+                <PathField path="centre.short_name" label=t::editor_short_name(l) kind=Kind::Text hint=t::editor_short_name_hint(l)/>
+                <PathField path="centre.id" label=t::editor_centre_id(l) kind=Kind::Text hint=t::editor_centre_id_hint(l)/>
+            </fieldset>
+            <fieldset>
+                <legend>{t::editor_address(l)}</legend>
+                <PathField path="centre.address.street" label=t::editor_street(l) kind=Kind::Text autocomplete="off"/>
+                <PathField path="centre.address.postcode" label=t::editor_postcode(l) kind=Kind::Text hint=t::editor_postcode_hint(l)/>
+                <PathField path="centre.address.town" label=t::editor_town(l) kind=Kind::Text/>
+            </fieldset>
+            <fieldset>
+                <legend>{t::editor_contacts(l)}</legend>
+                <PathField path="centre.phones" label=t::editor_phones(l) kind=Kind::Lines hint=t::editor_one_per_line(l)/>
+                <PathField path="centre.emails" label=t::editor_emails(l) kind=Kind::Lines hint=t::editor_one_per_line(l)/>
+                <PathField path="centre.website" label=t::editor_website(l) kind=Kind::Text input_type="url" hint=t::editor_website_hint(l)/>
+            </fieldset>
+            <fieldset>
+                <legend>{t::editor_office_hours(l)}</legend>
+                <p class="hint">{t::editor_office_hours_hint(l)}</p>
+                {hours}
+            </fieldset>
+            <fieldset>
+                <legend>{t::editor_source(l)}</legend>
+                <p class="hint">{t::editor_source_hint(l)}</p>
+                <PathField path="centre.source.title" label=t::editor_source_title(l) kind=Kind::Text/>
+                <PathField path="centre.source.publisher" label=t::editor_source_publisher(l) kind=Kind::Text/>
+                <PathField path="centre.source.url" label=t::editor_source_url(l) kind=Kind::Text input_type="url"/>
+                <DateField path="centre.source.published" legend=t::editor_source_published(l) whole_day=false/>
+            </fieldset>
+            <DateField path="centre.checked_on" legend=t::editor_checked_on(l) whole_day=true/>
+        </form>
+        <p><a class="button" href=file.link()>{t::editor_to_file(l)}</a></p>
+    }
+    .into_any()
+}

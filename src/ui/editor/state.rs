@@ -1,0 +1,137 @@
+//! The draft being edited, read from the device when a page names it and written back after every
+//! change, and its problems, worked out again as it changes.
+
+use leptos::prelude::*;
+
+use crate::editor::draft::{Draft, FieldError};
+use crate::editor::fields;
+use crate::editor::stored::{migrate_draft, Stored, Unreadable, DRAFT_SCHEMA};
+use crate::i18n::Locale;
+use crate::ui::context::{today, use_locale};
+use crate::ui::data::{places, Remote};
+use crate::ui::storage::{self, LoadProblem, SaveProblem};
+
+/// What a page finds under a draft's key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opened {
+    Ready,
+    /// No draft is kept under this key (deleted, or another device's link).
+    Missing,
+    /// The stored value could not be read: moved aside under this key, never overwritten.
+    Damaged(String),
+    Unavailable,
+}
+
+#[derive(Clone, Copy)]
+pub struct Editing {
+    pub key: RwSignal<String>,
+    pub draft: RwSignal<Option<Draft>>,
+    pub opened: RwSignal<Opened>,
+    /// The last save's problem, said on the page.
+    pub save_problem: RwSignal<Option<SaveProblem>>,
+}
+
+pub fn provide_editing() {
+    let editing = Editing {
+        key: RwSignal::new(String::new()),
+        draft: RwSignal::new(None),
+        opened: RwSignal::new(Opened::Missing),
+        save_problem: RwSignal::new(None),
+    };
+    provide_context(editing);
+}
+
+pub fn use_editing() -> Editing {
+    expect_context::<Editing>()
+}
+
+/// What was typed at `path`, read again as its field reads it (a stored draft keeps typed text).
+fn retype(path: &str, typed: &str, l: Locale) -> Result<Option<crate::editor::json::Json>, fields::Typed> {
+    if typed.contains('\u{1f}') {
+        let whole_day = path.ends_with("checked_on");
+        fields::date(&fields::DateBoxes::split(typed), whole_day)
+    } else if path.contains("office_hours") {
+        fields::hours(typed)
+    } else {
+        fields::amount(typed, l)
+    }
+}
+
+/// Opens the draft under `key` unless it is the one open.
+pub fn open(key: &str) {
+    let editing = use_editing();
+    if editing.key.get_untracked() == key && editing.draft.with_untracked(Option::is_some) {
+        return;
+    }
+    let l = use_locale().get_untracked();
+    let stored_key = storage::draft_key(key);
+    let found = storage::load::<Stored>(&stored_key, DRAFT_SCHEMA, migrate_draft);
+    editing.key.set(key.to_string());
+    let (draft, opened) = match found {
+        Ok(Some(stored)) => match stored.into_draft(|path, typed| retype(path, typed, l)) {
+            Ok((draft, _)) => (Some(draft), Opened::Ready),
+            Err(Unreadable::Damaged | Unreadable::Newer(_)) => {
+                (None, Opened::Damaged(storage::set_aside(&stored_key).unwrap_or_default()))
+            }
+        },
+        Ok(None) => (None, Opened::Missing),
+        Err(LoadProblem::Damaged { moved_to }) => (None, Opened::Damaged(moved_to)),
+        Err(LoadProblem::Unavailable) => (None, Opened::Unavailable),
+    };
+    editing.draft.set(draft);
+    editing.opened.set(opened);
+}
+
+/// Keeps a new draft under a new key; the key, or why it could not be kept.
+pub fn keep_new(draft: Draft, teryt: &str) -> Result<String, SaveProblem> {
+    let mut n = js_sys::Date::now() as u64;
+    // Never over another draft: a key already taken is passed by.
+    while storage::raw_text(&storage::draft_key(&format!("{teryt}-{n}"))).is_some() {
+        n += 1;
+    }
+    let key = format!("{teryt}-{n}");
+    storage::save(&storage::draft_key(&key), DRAFT_SCHEMA, &draft.to_stored(&today().to_string()))?;
+    Ok(key)
+}
+
+/// Changes the open draft and writes it back to the device.
+pub fn change(edit: impl FnOnce(&mut Draft)) {
+    let editing = use_editing();
+    let mut saved = None;
+    editing.draft.update(|d| {
+        if let Some(d) = d {
+            edit(d);
+            saved = Some(d.to_stored(&today().to_string()));
+        }
+    });
+    if let Some(stored) = saved {
+        let key = storage::draft_key(&editing.key.get_untracked());
+        editing.save_problem.set(storage::save(&key, DRAFT_SCHEMA, &stored).err());
+    }
+}
+
+/// The draft's file name: the centre's id, as the catalogue names its files.
+pub fn file_name(draft: &Draft) -> String {
+    let id = draft.file.text("centre.id");
+    format!("{}.json", if id.is_empty() { "osrodek" } else { &id })
+}
+
+/// Every problem of the open draft, worked out again when it changes.
+pub fn problems() -> Memo<Vec<FieldError>> {
+    let editing = use_editing();
+    let locale = use_locale();
+    Memo::new(move |_| {
+        let l = locale.get();
+        let known = match places() {
+            Remote::Ready(places) => Some(places),
+            _ => None,
+        };
+        let (programmes, _) = crate::ui::load::built_in_programmes();
+        editing.draft.with(|d| match d {
+            Some(d) => {
+                d.check(&file_name(d), &programmes, |code| known.as_ref().is_none_or(|p| p.gmina(code).is_some()), l)
+            }
+            None => Vec::new(),
+        })
+    })
+}

@@ -1,0 +1,160 @@
+// The staff editor (`/dla-osrodkow`, a bundle of its own) as a centre's clerk uses it: a new file for
+// Gmina Kamienica (powiat limanowski), each problem named at its field and in the summary, the draft
+// kept over a reload, the checked file downloaded; `wsparcie data` and `wsparcie validate` accept the
+// catalogue with that file added. axe on every editor page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, DESK, PHONE, launch } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const DEC_2026 = new Date('2026-12-03T10:00:00+01:00');
+
+async function fill(page, id, text) {
+  await page.locator(`#${id}`).fill(text);
+}
+
+test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and downloads a file the catalogue accepts', async () => {
+  const app = await App.open(env, { viewport: PHONE, clock: DEC_2026 });
+  const { page } = app;
+  await app.goto('/dla-osrodkow/');
+  assert.equal(await page.title(), 'Edytor projektów dla ośrodków – Sprawdź wsparcie');
+  await app.assertAccessible('editor start');
+  await app.assertNoHorizontalScroll();
+  // No gmina picked yet: said at the field.
+  await page.getByRole('button', { name: 'Zacznij nowy plik dla tej gminy' }).click();
+  await page.locator('#editor-gmina-error', { hasText: 'Wybierz gminę z listy podpowiedzi.' }).waitFor();
+  await fill(page, 'editor-gmina', 'Kamienica');
+  await page.locator('#place-results .place-list button', { hasText: /^Kamienica$/ }).first().click();
+  await page.locator('#editor-gmina-chosen', { hasText: 'Kamienica' }).waitFor();
+  // The catalogue has no centre of Kamienica yet: said, with what to do.
+  await page.getByRole('button', { name: 'Otwórz plik z katalogu' }).click();
+  await page.locator('#editor-gmina-note', { hasText: 'Katalog nie ma jeszcze pliku ośrodka z gminy Kamienica' }).waitFor();
+  await page.getByRole('button', { name: 'Zacznij nowy plik dla tej gminy' }).click();
+  await page.waitForURL(/\/dla-osrodkow\/osrodek\/\?szkic=120705-\d+$/);
+  await app.ready();
+  assert.equal(await page.title(), 'Dane ośrodka – Sprawdź wsparcie');
+  assert.match(await page.locator('main h1').innerText(), /Ośrodek w gminie Kamienica/);
+
+  // Every field the file still needs is named, at the field and in the summary that links to it.
+  const summary = page.locator('.error-summary');
+  assert.match(await summary.locator('h2').innerText(), /Do poprawienia (jest|są) \d+ rzecz/);
+  await page.locator('#f-centre-name-error', { hasText: 'pole jest puste' }).waitFor();
+  await page.locator('#f-centre-checked_on-error').waitFor();
+  await app.assertAccessible('editor centre with problems');
+  await summary.locator('a[href="#f-centre-name"]').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-centre-name');
+
+  // The centre as the ministry's register lists it (shared/data/ops: its address has no postcode).
+  await fill(page, 'f-centre-name', 'Gminny Ośrodek Pomocy Społecznej Kamienica');
+  await fill(page, 'f-centre-short_name', 'GOPS Kamienica');
+  await fill(page, 'f-centre-id', 'gops-kamienica');
+  await fill(page, 'f-centre-phones', '18 332-30-67');
+  // An address is all of its fields: one typed, the others are named; all cleared, it goes.
+  await fill(page, 'f-centre-address-street', 'Kamienica 420');
+  await page.locator('#f-centre-address-postcode-error').waitFor();
+  await page.locator('#f-centre-address-town-error', { hasText: 'pole jest puste' }).waitFor();
+  await fill(page, 'f-centre-address-street', '');
+  await page.locator('#f-centre-address-postcode-error').waitFor({ state: 'detached' });
+  // Office hours typed in words are named at their day; as spans they are taken.
+  await fill(page, 'f-centre-office_hours-mon', 'od ósmej');
+  await page.locator('#f-centre-office_hours-mon-error', { hasText: 'Wpisz godziny jak 7:30-15:30' }).waitFor();
+  await fill(page, 'f-centre-office_hours-mon', '7:30-15:30');
+  await page.locator('#f-centre-office_hours-mon-error').waitFor({ state: 'detached' });
+  // The day a person checked the facts must be a whole day of the calendar.
+  await fill(page, 'f-centre-checked_on', '31');
+  await fill(page, 'f-centre-checked_on-1', '11');
+  await fill(page, 'f-centre-checked_on-2', '2026');
+  await page.locator('#f-centre-checked_on-error', { hasText: 'Tego dnia nie ma w kalendarzu.' }).waitFor();
+  await fill(page, 'f-centre-checked_on', '3');
+  await fill(page, 'f-centre-checked_on-1', '12');
+  await fill(page, 'f-centre-source-title', 'Informacja kierownika ośrodka');
+  await fill(page, 'f-centre-source-publisher', 'GOPS Kamienica');
+  // A source with no address has the date it was published.
+  await fill(page, 'f-centre-source-published-1', '12');
+  await fill(page, 'f-centre-source-published-2', '2026');
+  await page.locator('.success-box', { hasText: 'Edytor nie znalazł żadnego problemu' }).waitFor();
+  assert.equal(await page.title(), 'Dane ośrodka: Gminny Ośrodek Pomocy Społecznej Kamienica – Sprawdź wsparcie');
+  await app.assertAccessible('editor centre without problems');
+  await app.assertNoHorizontalScroll();
+
+  // The draft is kept on the device: a reload shows everything as typed.
+  await page.reload();
+  await app.ready();
+  assert.equal(await page.locator('#f-centre-office_hours-mon').inputValue(), '07:30-15:30');
+  assert.equal(await page.locator('#f-centre-checked_on').inputValue(), '3');
+  assert.equal(await page.locator('#f-centre-name').inputValue(), 'Gminny Ośrodek Pomocy Społecznej Kamienica');
+
+  await page.getByRole('link', { name: 'Sprawdź i pobierz plik' }).click();
+  await page.waitForURL(/\/dla-osrodkow\/plik\/\?szkic=/);
+  await app.ready();
+  assert.equal(await page.title(), 'Plik ośrodka do pobrania – Sprawdź wsparcie');
+  await app.assertAccessible('editor file');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Pobierz plik' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'gops-kamienica.json');
+  const text = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  assert.equal(text, await page.locator('#file-text').inputValue());
+  const file = JSON.parse(text);
+  assert.equal(file.schema, 2);
+  assert.equal(file.centre.teryt, '120705');
+  assert.equal(file.centre.voivodeship, 'małopolskie');
+  assert.equal(file.centre.checked_on, '2026-12-03');
+  assert.deepEqual(file.centre.office_hours, { mon: ['07:30-15:30'] });
+  await app.close();
+
+  // The file and its index entry added to a copy of the catalogue: the data built again from it, and
+  // the catalogue and data checked, as a maintainer does.
+  const work = mkdtempSync(join(tmpdir(), 'editor-catalogue-'));
+  try {
+    const catalogue = join(work, 'catalogue');
+    cpSync('public/catalogue', catalogue, { recursive: true });
+    writeFileSync(join(catalogue, 'gops-kamienica.json'), text);
+    const index = JSON.parse(readFileSync(join(catalogue, 'index.json'), 'utf8'));
+    index.centres.push({ id: 'gops-kamienica', file: 'gops-kamienica.json', gmina: 'Kamienica', teryt: '120705', voivodeship: 'małopolskie' });
+    writeFileSync(join(catalogue, 'index.json'), JSON.stringify(index, null, 2));
+    const data = join(work, 'data');
+    cpSync('public/data/1', data, { recursive: true });
+    const wsparcie = (...args) => execFileSync('cargo', ['run', '--quiet', '--bin', 'wsparcie', '--', ...args], { encoding: 'utf8' });
+    wsparcie('data', '--catalogue', catalogue, '--out', data);
+    assert.match(wsparcie('validate', catalogue, '--data', data), /Katalog poprawny: ośrodki 23/);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('a file from the device that is not a centre file is refused with a reason, and a missing draft said so', async () => {
+  const app = await App.open(env, { viewport: DESK, clock: DEC_2026 });
+  const { page } = app;
+  await app.goto('/dla-osrodkow/');
+  await page.locator('#editor-file').setInputFiles({ name: 'lista.json', mimeType: 'application/json', buffer: Buffer.from('{"centres": []}') });
+  await page.locator('#editor-file-error', { hasText: 'To nie jest plik ośrodka' }).waitFor();
+  await page.locator('#editor-file').setInputFiles({ name: 'zly.json', mimeType: 'application/json', buffer: Buffer.from('{"centre": ') });
+  await page.locator('#editor-file-error', { hasText: 'nie jest poprawnym plikiem JSON (wiersz 1' }).waitFor();
+  await app.assertAccessible('editor start with a file refused');
+  // A shipped centre's file opens, with every fact as the catalogue has it, and passes the checks.
+  await page.locator('#editor-file').setInputFiles('public/catalogue/gops-dobra.json');
+  await page.waitForURL(/\/dla-osrodkow\/osrodek\/\?szkic=120703-\d+$/);
+  await app.ready();
+  assert.equal(await page.locator('#f-centre-name').inputValue(), readJson('public/catalogue/gops-dobra.json').centre.name);
+  await page.locator('.success-box').waitFor();
+  await app.goto('/dla-osrodkow/osrodek/?szkic=nie-ma');
+  assert.equal(await page.locator('main h1').innerText(), 'Nie ma takiego szkicu');
+  await app.assertAccessible('editor missing draft');
+  // The draft opened from the file is listed on the first page.
+  await app.goto('/dla-osrodkow/');
+  await page.locator('.draft-list a', { hasText: readJson('public/catalogue/gops-dobra.json').centre.name }).waitFor();
+  await app.close();
+});
+
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
