@@ -165,34 +165,15 @@ impl Draft {
             Ok(Some(value)) => {
                 self.raw.remove(path);
                 self.file.set(path, value);
-                self.complete_group(path);
+                super::groups::complete_address(&mut self.file, path, |p| self.raw.contains_key(p));
             }
             Ok(None) => {
                 self.raw.remove(path);
                 self.file.remove(path);
-                self.complete_group(path);
+                super::groups::complete_address(&mut self.file, path, |p| self.raw.contains_key(p));
             }
             Err(wrong) => {
                 self.raw.insert(path.to_string(), (typed.to_string(), wrong));
-            }
-        }
-    }
-
-    /// An address is all three of its fields or none: once one is typed the others are there empty,
-    /// so the checks name the one missing at its field; once all are empty the address goes.
-    fn complete_group(&mut self, path: &str) {
-        let Some((parent, _)) = path.rsplit_once('.') else { return };
-        if !parent.ends_with("address") {
-            return;
-        }
-        let fields = ["street", "postcode", "town"].map(|f| format!("{parent}.{f}"));
-        if fields.iter().all(|f| self.file.text(f).trim().is_empty() && !self.raw.contains_key(f)) {
-            self.file.remove(parent);
-            return;
-        }
-        for field in &fields {
-            if self.file.get(field).is_none() {
-                self.file.set(field, Json::str(""));
             }
         }
     }
@@ -225,6 +206,17 @@ impl Draft {
             .iter()
             .map(|(path, (_, wrong))| FieldError { path: path.clone(), message: wrong.describe(l) })
             .collect();
+        // A part of the file without a field it needs is named at that field; the file's reader would
+        // name it only by line and column.
+        let missing: Vec<FieldError> = super::groups::missing(&self.file)
+            .into_iter()
+            .filter(|(path, _)| !self.raw.contains_key(path))
+            .map(|(path, name)| FieldError { path, message: Problem::MissingField(name.into()).describe(l) })
+            .collect();
+        if !missing.is_empty() {
+            errors.extend(missing);
+            return errors;
+        }
         let issues = match parse_centre_file(file_name, &self.text()) {
             Err(issues) => issues,
             Ok(parsed) => {

@@ -4,5 +4,6 @@
 
 pub mod draft;
 pub mod fields;
+pub mod groups;
 pub mod json;
 pub mod stored;

@@ -91,6 +91,45 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
   assert.equal(await page.locator('#f-centre-checked_on').inputValue(), '3');
   assert.equal(await page.locator('#f-centre-name').inputValue(), 'Gminny Ośrodek Pomocy Społecznej Kamienica');
 
+  // A project: its page named by its key; a funding split that does not add up is named at the
+  // budget's parts, and fixed.
+  await page.getByRole('button', { name: 'Dodaj projekt' }).click();
+  await page.waitForURL(/\/dla-osrodkow\/projekt\/\?szkic=120705-\d+&p=1$/);
+  await app.ready();
+  assert.equal(await page.title(), 'Projekt – Sprawdź wsparcie');
+  await fill(page, 'f-projects-0-title', 'Aktywni w Kamienicy');
+  await fill(page, 'f-projects-0-id', 'aktywni-w-kamienicy');
+  await page.getByLabel('Ośrodek prowadzi projekt').check();
+  await fill(page, 'f-projects-0-period-start-1', '1');
+  await fill(page, 'f-projects-0-period-start-2', '2027');
+  await fill(page, 'f-projects-0-period-end-1', '12');
+  await fill(page, 'f-projects-0-period-end-2', '2027');
+  await page.getByLabel('Osoby i rodziny zagrożone ubóstwem lub wykluczeniem społecznym').check();
+  await fill(page, 'f-projects-0-target_groups_text', 'Mieszkańcy gminy Kamienica zagrożeni ubóstwem lub wykluczeniem społecznym.');
+  await fill(page, 'f-projects-0-source-title', 'Regulamin rekrutacji');
+  await fill(page, 'f-projects-0-source-publisher', 'GOPS Kamienica');
+  await fill(page, 'f-projects-0-source-published-1', '12');
+  await fill(page, 'f-projects-0-source-published-2', '2026');
+  await fill(page, 'f-projects-0-budget-total', '100 000,00');
+  await page.getByRole('button', { name: 'Dodaj źródło finansowania' }).click();
+  await fill(page, 'f-projects-0-budget-parts-0-amount', '85 000');
+  await page.getByRole('button', { name: 'Dodaj źródło finansowania' }).click();
+  await page.locator('label[for="f-projects-0-budget-parts-1-source-2"]').click();
+  await fill(page, 'f-projects-0-budget-parts-1-amount', '10 000');
+  await page.locator('.budget-sum', { hasText: /Suma źródeł: 95\s000,00\szł, czyli 95,00% wartości projektu\./ }).waitFor();
+  await page.getByLabel(/Te źródła to całe finansowanie projektu/).check();
+  const split = page.locator('.error-summary a[href="#f-projects-0-budget-parts"]');
+  await split.waitFor();
+  await page.locator('#f-projects-0-budget-total-error').waitFor({ state: 'detached' });
+  await app.assertAccessible('editor project with a funding split that does not add up');
+  await app.assertNoHorizontalScroll();
+  await fill(page, 'f-projects-0-budget-parts-1-amount', '15 000');
+  await page.locator('.success-box', { hasText: 'Edytor nie znalazł żadnego problemu' }).waitFor();
+  assert.equal(await page.title(), 'Projekt: Aktywni w Kamienicy – Sprawdź wsparcie');
+  await page.getByRole('link', { name: 'Wróć do danych ośrodka' }).first().click();
+  await app.ready();
+  await page.locator('.draft-list a', { hasText: 'Aktywni w Kamienicy' }).waitFor();
+
   await page.getByRole('link', { name: 'Sprawdź i pobierz plik' }).click();
   await page.waitForURL(/\/dla-osrodkow\/plik\/\?szkic=/);
   await app.ready();
@@ -109,6 +148,11 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
   assert.equal(file.centre.voivodeship, 'małopolskie');
   assert.equal(file.centre.checked_on, '2026-12-03');
   assert.deepEqual(file.centre.office_hours, { mon: ['07:30-15:30'] });
+  assert.equal(file.projects.length, 1);
+  assert.deepEqual(file.projects[0].budget, {
+    total: '100000.00', parts: [{ source: 'eu', amount: '85000' }, { source: 'own', amount: '15000' }], split_complete: true,
+  });
+  assert.deepEqual(file.projects[0].target_groups, ['at_risk_of_exclusion']);
   await app.close();
 
   // The file and its index entry added to a copy of the catalogue: the data built again from it, and
@@ -125,7 +169,7 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
     cpSync('public/data/1', data, { recursive: true });
     const wsparcie = (...args) => execFileSync('cargo', ['run', '--quiet', '--bin', 'wsparcie', '--', ...args], { encoding: 'utf8' });
     wsparcie('data', '--catalogue', catalogue, '--out', data);
-    assert.match(wsparcie('validate', catalogue, '--data', data), /Katalog poprawny: ośrodki 23/);
+    assert.match(wsparcie('validate', catalogue, '--data', data), /Katalog poprawny: ośrodki 23, projekty 23/);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::form::{DateField, Kind, PathField};
-use super::state::{open, problems, use_editing, Opened};
+use super::state::{change, open, problems, use_editing, Opened};
 use crate::editor::draft::FieldError;
 use crate::i18n::{t, Locale};
 use crate::route::Route;
@@ -65,6 +65,70 @@ pub fn not_open(opened: Opened, l: Locale) -> AnyView {
     .into_any()
 }
 
+/// The file's projects, each a link to its page with its problems counted, a way to remove it (asked
+/// again first), and a new one.
+fn project_list(draft: String, l: Locale) -> impl IntoView {
+    let editing = use_editing();
+    let all = problems();
+    let asking = RwSignal::new(None::<u32>);
+    let rows = Memo::new(move |_| {
+        editing.draft.with(|d| {
+            d.as_ref()
+                .map(|d| {
+                    d.project_keys
+                        .iter()
+                        .enumerate()
+                        .map(|(i, key)| (*key, d.file.text(&format!("projects[{i}].title")), i))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let add = {
+        let draft = draft.clone();
+        move |_| {
+            let mut key = 0;
+            change(|d| key = d.add_project(&crate::ui::context::today().to_string()));
+            crate::ui::nav::go(&Route::EditorProject { draft: draft.clone(), project: key }.link(), false);
+        }
+    };
+    view! {
+        <section aria-labelledby="projects-title">
+            <h2 id="projects-title">{t::editor_projects(l)}</h2>
+            {move || rows.with(Vec::is_empty).then(|| view! { <p>{t::editor_no_projects(l)}</p> })}
+            <ul class="draft-list">
+                {move || rows.get().into_iter().map(|(key, title, i)| {
+                    let prefix = format!("projects[{i}].");
+                    let count = all.with(|e| e.iter().filter(|e| e.path.starts_with(&prefix)).count());
+                    let name = if title.is_empty() { t::editor_untitled_project(l).to_string() } else { title };
+                    let href = Route::EditorProject { draft: draft.clone(), project: key }.link();
+                    view! {
+                        <li>
+                            <a href=href lang="pl">{name}</a>
+                            " "
+                            <span class="hint">{if count == 0 { t::editor_project_ok(l).to_string() } else { t::editor_project_problems(l, count as i64) }}</span>
+                            " "
+                            {move || if asking.get() == Some(key) {
+                                view! {
+                                    <span class="confirm-remove" role="group" aria-label=t::editor_remove_confirm(l)>
+                                        {t::editor_remove_confirm(l)} " "
+                                        <button type="button" class="button warning" on:click=move |_| { change(|d| d.remove_project(key)); asking.set(None); }>{t::editor_remove_yes(l)}</button>
+                                        " "
+                                        <button type="button" class="button button-secondary" on:click=move |_| asking.set(None)>{t::editor_remove_no(l)}</button>
+                                    </span>
+                                }.into_any()
+                            } else {
+                                view! { <button type="button" class="link-button" on:click=move |_| asking.set(Some(key))>{t::editor_remove_project(l)}</button> }.into_any()
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p><button type="button" class="button button-secondary" on:click=add>{t::editor_add_project(l)}</button></p>
+        </section>
+    }
+}
+
 #[component]
 pub fn CentrePage(draft: String) -> impl IntoView {
     let l = use_locale().get_untracked();
@@ -88,6 +152,7 @@ pub fn CentrePage(draft: String) -> impl IntoView {
         .map(|(code, day)| view! { <PathField path=format!("centre.office_hours.{code}") label=day kind=Kind::Hours/> })
         .collect_view();
     let file = Route::EditorFile(draft.clone());
+    let projects = project_list(draft.clone(), l);
     view! {
         <p><a href=Route::EditorStart.link() class="back-link">{t::editor_back_to_start(l)}</a></p>
         <h1>{t::editor_centre_heading(l)} " " <span lang="pl">{gmina}</span></h1>
@@ -127,6 +192,7 @@ pub fn CentrePage(draft: String) -> impl IntoView {
             </fieldset>
             <DateField path="centre.checked_on" legend=t::editor_checked_on(l) whole_day=true/>
         </form>
+        {projects}
         <p><a class="button" href=file.link()>{t::editor_to_file(l)}</a></p>
     }
     .into_any()

@@ -35,6 +35,13 @@ pub fn problem_at(errors: &[FieldError], path: &str) -> Option<String> {
         .map(|e| e.message.clone())
 }
 
+/// The problem the checks find at `path` or inside it, as it changes.
+pub fn error_at(path: &str) -> Signal<Option<String>> {
+    let all = problems();
+    let at = path.to_string();
+    Signal::derive(move || problem_at(&all.get(), &at))
+}
+
 /// The text a field starts with: what was typed if it does not convert, else the file's value.
 fn initial(path: &str, kind: Kind) -> String {
     let l = use_locale().get_untracked();
@@ -76,9 +83,7 @@ pub fn PathField(
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let id = field_id(&path);
-    let all = problems();
-    let at = path.clone();
-    let error = Signal::derive(move || problem_at(&all.get(), &at));
+    let error = error_at(&path);
     let value = initial(&path, kind);
     let path_in = path.clone();
     let on_input = move |ev: leptos::ev::Event| {
@@ -116,9 +121,7 @@ pub fn PathField(
 pub fn DateField(#[prop(into)] path: String, #[prop(into)] legend: String, whole_day: bool) -> impl IntoView {
     let l = use_locale().get_untracked();
     let id = field_id(&path);
-    let all = problems();
-    let at = path.clone();
-    let error = Signal::derive(move || problem_at(&all.get(), &at));
+    let error = error_at(&path);
     let boxes = RwSignal::new(use_editing().draft.with_untracked(|d| {
         d.as_ref()
             .map(|d| match d.raw.get(&path) {

@@ -6,6 +6,7 @@
 mod centre;
 mod file;
 pub mod form;
+mod project;
 mod start;
 pub mod state;
 
@@ -34,6 +35,7 @@ pub fn EditorApp() -> impl IntoView {
                 {move || match page.get() {
                     Some(Route::EditorStart) => view! { <start::StartPage/> }.into_any(),
                     Some(Route::EditorCentre(draft)) => view! { <centre::CentrePage draft/> }.into_any(),
+                    Some(Route::EditorProject { draft, project }) => view! { <project::ProjectPage draft project/> }.into_any(),
                     Some(Route::EditorFile(draft)) => view! { <file::FilePage draft/> }.into_any(),
                     _ => view! { <NotFoundPage/> }.into_any(),
                 }}

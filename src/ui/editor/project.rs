@@ -1,0 +1,274 @@
+//! One project of a draft: what it is, its dates, its budget with the sum of its parts worked out as
+//! it is typed, its programme, who it is for, how to apply, its contacts, the day a person checked it
+//! and its source. The project is named by its key in the draft, so its address holds when another
+//! project is removed.
+
+use leptos::prelude::*;
+
+use super::centre::{not_open, ProblemSummary};
+use super::form::{error_at, DateField, Kind, PathField};
+use super::state::{change, open, use_editing};
+use crate::catalogue::labels::{funding_label, group_label, kind_label};
+use crate::catalogue::{FundingSource, OfferKind, TargetGroup};
+use crate::editor::draft::field_id;
+use crate::editor::fields;
+use crate::editor::json::Json;
+use crate::i18n::{t, Locale};
+use crate::route::Route;
+use crate::ui::check::inputs::FieldMessage;
+use crate::ui::components::title::use_page_title;
+use crate::ui::context::use_locale;
+use crate::ui::nav::Link;
+
+/// The sources of money a part of a budget may name, as the file writes them.
+const FUNDING: [(&str, FundingSource); 4] = [
+    ("eu", FundingSource::Eu),
+    ("state_budget", FundingSource::StateBudget),
+    ("own", FundingSource::Own),
+    ("cofinancing", FundingSource::Cofinancing),
+];
+
+/// A choice of one value written as its code at `path` (radio buttons in a fieldset).
+#[component]
+fn Choice(
+    #[prop(into)] path: String,
+    #[prop(into)] legend: String,
+    options: Vec<(&'static str, &'static str)>,
+) -> impl IntoView {
+    let id = field_id(&path);
+    let error = error_at(&path);
+    let editing = use_editing();
+    let current = {
+        let path = path.clone();
+        move || editing.draft.with(|d| d.as_ref().map(|d| d.file.text(&path)).unwrap_or_default())
+    };
+    let current = Memo::new(move |_| current());
+    view! {
+        <fieldset class="field" class:field-invalid=move || error.read().is_some()>
+            <legend>{legend}</legend>
+            <FieldMessage id=format!("{id}-error") message=error/>
+            <div class="radios">
+                {options.into_iter().enumerate().map(|(i, (code, label))| {
+                    let radio = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                    let path = path.clone();
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=radio.clone() name=id.clone() prop:checked=move || current.get() == code
+                                on:change=move |_| { let path = path.clone(); change(move |d| d.type_into(&path, code, Ok(Some(Json::str(code))))) }/>
+                            <label for=radio>{label}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The target groups, each a checkbox; the file keeps their codes in the order of the list.
+#[component]
+fn Groups(#[prop(into)] path: String, l: Locale) -> impl IntoView {
+    let id = field_id(&path);
+    let error = error_at(&path);
+    let editing = use_editing();
+    let chosen = {
+        let path = path.clone();
+        Memo::new(move |_| editing.draft.with(|d| d.as_ref().map(|d| d.file.list(&path)).unwrap_or_default()))
+    };
+    view! {
+        <fieldset class="field" class:field-invalid=move || error.read().is_some()>
+            <legend>{t::editor_target_groups(l)}</legend>
+            <p class="hint">{t::editor_target_groups_hint(l)}</p>
+            <FieldMessage id=format!("{id}-error") message=error/>
+            <div class="checkboxes">
+                {TargetGroup::ALL.into_iter().enumerate().map(|(i, group)| {
+                    let code = group.code();
+                    let box_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                    let path = path.clone();
+                    let toggle = move |_| {
+                        let mut codes: Vec<String> = chosen.get_untracked();
+                        if codes.iter().any(|c| c == code) {
+                            codes.retain(|c| c != code);
+                        } else {
+                            codes.push(code.to_string());
+                        }
+                        // In the order of the list, whatever the order of the clicks.
+                        let ordered: Vec<&str> = TargetGroup::ALL.iter().map(|g| g.code()).filter(|c| codes.iter().any(|x| x == c)).collect();
+                        let value = (!ordered.is_empty()).then(|| Json::strings(&ordered));
+                        let path = path.clone();
+                        change(move |d| d.type_into(&path, "", Ok(value)));
+                    };
+                    view! {
+                        <div class="checkbox">
+                            <input type="checkbox" id=box_id.clone() prop:checked=move || chosen.get().iter().any(|c| c == code) on:change=toggle/>
+                            <label for=box_id>{group_label(group, l)}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The budget: its total, its parts (each a source and an amount), the sum of the parts against the
+/// total as it is typed, and whether the parts are the whole of it.
+#[component]
+fn BudgetFields(at: String, l: Locale) -> impl IntoView {
+    let editing = use_editing();
+    let parts_path = format!("{at}.budget.parts");
+    let count = {
+        let parts_path = parts_path.clone();
+        Memo::new(move |_| {
+            editing
+                .draft
+                .with(|d| d.as_ref().and_then(|d| d.file.get(&parts_path)?.as_array().map(Vec::len)).unwrap_or(0))
+        })
+    };
+    let sums = {
+        let at = at.clone();
+        Memo::new(move |_| {
+            editing.draft.with(|d| {
+                let Some(d) = d else { return (String::new(), String::new()) };
+                let amounts: Vec<String> =
+                    (0..count.get()).map(|i| d.file.text(&format!("{at}.budget.parts[{i}].amount"))).collect();
+                let sum = fields::sum(amounts.iter().map(String::as_str));
+                let total = crate::money::parse_plain_decimal(&d.file.text(&format!("{at}.budget.total"))).ok();
+                let share = total.and_then(|t| crate::money::percent_of(sum, t, 2));
+                (
+                    crate::money::format_pln(sum, l),
+                    share.map(|s| crate::money::format_number(s, 2, l)).unwrap_or_default(),
+                )
+            })
+        })
+    };
+    let add = {
+        let parts_path = parts_path.clone();
+        move |_| {
+            let at = format!("{parts_path}[{}]", count.get_untracked());
+            change(move |d| {
+                d.file.set(&format!("{at}.source"), Json::str("eu"));
+            });
+        }
+    };
+    let split = format!("{at}.budget.split_complete");
+    let split_on = {
+        let split = split.clone();
+        Memo::new(move |_| {
+            editing.draft.with(|d| d.as_ref().is_some_and(|d| d.file.get(&split) == Some(&Json::Bool(true))))
+        })
+    };
+    let toggle_split = move |_| {
+        let on = !split_on.get_untracked();
+        let split = split.clone();
+        change(move |d| d.type_into(&split, "", Ok(on.then_some(Json::Bool(true)))));
+    };
+    let at_parts = at.clone();
+    view! {
+        <fieldset>
+            <legend>{t::editor_budget(l)}</legend>
+            <PathField path=format!("{at}.budget.total") label=t::editor_budget_total(l) kind=Kind::Amount hint=t::editor_amount_hint(l)/>
+            {move || (0..count.get()).map(|i| {
+                let part = format!("{at_parts}.budget.parts[{i}]");
+                let options: Vec<(&'static str, &'static str)> = FUNDING.iter().map(|(code, s)| (*code, funding_label(*s, l))).collect();
+                let remove = {
+                    let part = part.clone();
+                    move |_| { let part = part.clone(); change(move |d| { d.file.remove(&part); }) }
+                };
+                view! {
+                    <div class="budget-part">
+                        <Choice path=format!("{part}.source") legend=t::editor_part_source(l, i + 1) options/>
+                        <PathField path=format!("{part}.amount") label=t::editor_part_amount(l) kind=Kind::Amount/>
+                        <button type="button" class="button button-secondary" on:click=remove>{t::editor_part_remove(l)}</button>
+                    </div>
+                }
+            }).collect_view()}
+            <p><button type="button" class="button button-secondary" on:click=add>{t::editor_part_add(l)}</button></p>
+            <p class="budget-sum" role="status" id=field_id(&parts_path)>
+                {move || { let (sum, share) = sums.get(); if share.is_empty() { t::editor_parts_sum(l, &sum) } else { t::editor_parts_sum_share(l, t::EditorPartsSumShare { sum: &sum, share: &share }) } }}
+            </p>
+            <div class="checkbox">
+                <input type="checkbox" id=field_id(&format!("{at}.budget.split_complete")) prop:checked=move || split_on.get() on:change=toggle_split/>
+                <label for=field_id(&format!("{at}.budget.split_complete"))>{t::editor_split_complete(l)}</label>
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
+    let l = use_locale().get_untracked();
+    open(&draft);
+    let editing = use_editing();
+    let at = editing.draft.with_untracked(|d| d.as_ref().and_then(|d| d.project_at(project)));
+    let title_path = at.map(|i| format!("projects[{i}].title")).unwrap_or_default();
+    use_page_title(move || {
+        let title = editing.draft.with(|d| d.as_ref().map(|d| d.file.text(&title_path)).unwrap_or_default());
+        if title.is_empty() {
+            t::editor_project_title(l).to_string()
+        } else {
+            t::editor_project_title_of(l, &title)
+        }
+    });
+    let Some(i) = at else {
+        return not_open(editing.opened.get_untracked(), l);
+    };
+    let p = format!("projects[{i}]");
+    let kinds: Vec<(&'static str, &'static str)> =
+        OfferKind::ALL.iter().map(|k| (k.code(), kind_label(*k, l))).collect();
+    let roles = vec![("lead", t::editor_role_lead(l)), ("partner", t::editor_role_partner(l))];
+    let centre = Route::EditorCentre(draft.clone());
+    view! {
+        <p><a href=centre.link() class="back-link">{t::editor_back_to_centre(l)}</a></p>
+        <h1>{t::editor_project_heading(l)}</h1>
+        <ProblemSummary only=Some(p.clone())/>
+        <form class="editor-form" on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{t::editor_project_what(l)}</legend>
+                <PathField path=format!("{p}.title") label=t::editor_project_name(l) kind=Kind::Text/>
+                <PathField path=format!("{p}.id") label=t::editor_project_id(l) kind=Kind::Text hint=t::editor_project_id_hint(l)/>
+                <Choice path=format!("{p}.kind") legend=t::editor_project_kind(l) options=kinds/>
+                <Choice path=format!("{p}.role") legend=t::editor_project_role(l) options=roles/>
+                <PathField path=format!("{p}.lead") label=t::editor_project_lead(l) kind=Kind::Text hint=t::editor_project_lead_hint(l)/>
+                <PathField path=format!("{p}.goal") label=t::editor_project_goal(l) kind=Kind::LongText/>
+            </fieldset>
+            <fieldset>
+                <legend>{t::editor_dates(l)}</legend>
+                <DateField path=format!("{p}.period.start") legend=t::editor_period_start(l) whole_day=false/>
+                <DateField path=format!("{p}.period.end") legend=t::editor_period_end(l) whole_day=false/>
+                <DateField path=format!("{p}.recruitment.from") legend=t::editor_recruitment_from(l) whole_day=false/>
+                <DateField path=format!("{p}.recruitment.until") legend=t::editor_recruitment_until(l) whole_day=false/>
+                <DateField path=format!("{p}.durability_until") legend=t::editor_durability(l) whole_day=false/>
+            </fieldset>
+            <BudgetFields at=p.clone() l/>
+            <fieldset>
+                <legend>{t::editor_programme(l)}</legend>
+                <PathField path=format!("{p}.programme.programme") label=t::editor_programme_name(l) kind=Kind::Text/>
+                <PathField path=format!("{p}.programme.priority_axis") label=t::editor_priority(l) kind=Kind::Text/>
+                <PathField path=format!("{p}.programme.measure") label=t::editor_measure(l) kind=Kind::Text/>
+                <PathField path=format!("{p}.programme.call") label=t::editor_call(l) kind=Kind::Text/>
+            </fieldset>
+            <fieldset>
+                <legend>{t::editor_for_whom(l)}</legend>
+                <Groups path=format!("{p}.target_groups") l/>
+                <PathField path=format!("{p}.target_groups_text") label=t::editor_target_groups_text(l) kind=Kind::LongText hint=t::editor_target_groups_text_hint(l)/>
+                <PathField path=format!("{p}.services") label=t::editor_services(l) kind=Kind::Lines hint=t::editor_one_per_line(l)/>
+            </fieldset>
+            <fieldset>
+                <legend>{t::editor_how_to_apply(l)}</legend>
+                <PathField path=format!("{p}.how_to_apply.text") label=t::editor_how_to_apply_text(l) kind=Kind::LongText/>
+                <PathField path=format!("{p}.how_to_apply.documents") label=t::editor_documents(l) kind=Kind::Lines hint=t::editor_one_per_line(l)/>
+                <PathField path=format!("{p}.phones") label=t::editor_project_phones(l) kind=Kind::Lines hint=t::editor_project_phones_hint(l)/>
+            </fieldset>
+            <fieldset>
+                <legend>{t::editor_source(l)}</legend>
+                <p class="hint">{t::editor_source_hint(l)}</p>
+                <PathField path=format!("{p}.source.title") label=t::editor_source_title(l) kind=Kind::Text/>
+                <PathField path=format!("{p}.source.publisher") label=t::editor_source_publisher(l) kind=Kind::Text/>
+                <PathField path=format!("{p}.source.url") label=t::editor_source_url(l) kind=Kind::Text input_type="url"/>
+                <DateField path=format!("{p}.source.published") legend=t::editor_source_published(l) whole_day=false/>
+            </fieldset>
+            <DateField path=format!("{p}.checked_on") legend=t::editor_checked_on(l) whole_day=true/>
+        </form>
+        <p><a class="button" href=centre.link()>{t::editor_back_to_centre(l)}</a></p>
+    }
+    .into_any()
+}
