@@ -9,6 +9,7 @@ use super::json::Json;
 const GROUPS: &[(&str, &[&str])] = &[
     ("address", &["street", "postcode", "town"]),
     ("period", &["start"]),
+    ("programme", &["name"]),
     ("budget", &["total"]),
     ("parts", &["source", "amount"]),
     ("how_to_apply", &["text"]),
@@ -88,7 +89,7 @@ mod tests {
     #[test]
     fn a_part_of_the_file_names_each_field_it_lacks() {
         let file = Json::parse(
-            r#"{"centre": {"address": {"street": "Kamienica 420"}}, "projects": [{"period": {"end": "2027"},
+            r#"{"centre": {"address": {"street": "Kamienica 420"}}, "projects": [{"period": {"end": "2027"}, "programme": {"measure": "8.2"},
             "budget": {"parts": [{"source": "eu"}, {"source": "own", "amount": "10.00"}]}}]}"#,
         )
         .unwrap();
@@ -99,6 +100,7 @@ mod tests {
                 "centre.address.postcode",
                 "centre.address.town",
                 "projects[0].period.start",
+                "projects[0].programme.name",
                 "projects[0].budget.total",
                 "projects[0].budget.parts[0].amount"
             ]

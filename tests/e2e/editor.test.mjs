@@ -110,6 +110,11 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
   await fill(page, 'f-projects-0-source-publisher', 'GOPS Kamienica');
   await fill(page, 'f-projects-0-source-published-1', '12');
   await fill(page, 'f-projects-0-source-published-2', '2026');
+  // A measure without its programme is named at the programme's field.
+  await fill(page, 'f-projects-0-programme-measure', '8.2');
+  await page.locator('#f-projects-0-programme-name-error').waitFor();
+  await fill(page, 'f-projects-0-programme-name', 'Fundusze Europejskie dla Małopolski 2021-2027');
+  await page.locator('#f-projects-0-programme-name-error').waitFor({ state: 'detached' });
   await fill(page, 'f-projects-0-budget-total', '100 000,00');
   await page.getByRole('button', { name: 'Dodaj źródło finansowania' }).click();
   await fill(page, 'f-projects-0-budget-parts-0-amount', '85 000');
@@ -153,6 +158,7 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
     total: '100000.00', parts: [{ source: 'eu', amount: '85000' }, { source: 'own', amount: '15000' }], split_complete: true,
   });
   assert.deepEqual(file.projects[0].target_groups, ['at_risk_of_exclusion']);
+  assert.deepEqual(file.projects[0].programme, { name: 'Fundusze Europejskie dla Małopolski 2021-2027', measure: '8.2' });
   await app.close();
 
   // The file and its index entry added to a copy of the catalogue: the data built again from it, and

@@ -241,7 +241,7 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
             <BudgetFields at=p.clone() l/>
             <fieldset>
                 <legend>{t::editor_programme(l)}</legend>
-                <PathField path=format!("{p}.programme.programme") label=t::editor_programme_name(l) kind=Kind::Text/>
+                <PathField path=format!("{p}.programme.name") label=t::editor_programme_name(l) kind=Kind::Text/>
                 <PathField path=format!("{p}.programme.priority_axis") label=t::editor_priority(l) kind=Kind::Text/>
                 <PathField path=format!("{p}.programme.measure") label=t::editor_measure(l) kind=Kind::Text/>
                 <PathField path=format!("{p}.programme.call") label=t::editor_call(l) kind=Kind::Text/>
