@@ -224,10 +224,17 @@ pub fn check_catalogue_places(catalogue: &crate::catalogue::Catalogue, places: &
         // Residence rules: each code a gmina named as written, and one the project serves, so that its
         // residents find the project on their gmina's page and in their powiat's file.
         let rules = crate::rules::eligibility_of(entry, &catalogue.programmes).ok().flatten();
+        let own: Option<serde_json::Value> =
+            entry.project.eligibility.as_ref().and_then(|raw| serde_json::from_str(raw.get()).ok());
         for criterion in rules.iter().flat_map(|r| r.all_criteria()) {
             let crate::rules::CriterionKind::Residence { gminas, teryt } = &criterion.kind else { continue };
+            // Named at the criterion's place in the file; an edition's, made from its programme, by its id.
+            let at = own
+                .as_ref()
+                .and_then(|v| crate::rules::parse::criterion_path(v, entry.rules_at(), &criterion.id))
+                .unwrap_or_else(|| format!("{}.{}", entry.rules_at(), criterion.id));
             for (j, code) in teryt.iter().enumerate() {
-                let path = format!("{}.{}.teryt[{j}]", entry.rules_at(), criterion.id);
+                let path = format!("{at}.teryt[{j}]");
                 check(&entry.file, path.clone(), code, gminas.get(j).map(String::as_str));
                 if !entry.gmina_codes.contains(code) {
                     unserved.push(Issue::new(&entry.file, path, Problem::ResidenceNotServed(code.clone())));

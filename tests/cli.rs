@@ -240,10 +240,11 @@ fn a_residence_rule_is_checked_against_the_register_and_the_gminas_served() {
     edit(&dir, "gops-jastkow.json", "\"Konopnica\"\n", "\"Konopnica (powiat lubelski)\"\n");
     let (code, _, err) = wsparcie(&["validate", dir.to_str().unwrap()]);
     assert_eq!(code, 1);
-    let rule = "gops-klobuck.json: projects[0].eligibility.zamieszkanie.teryt[0]";
+    // Named at the criterion's place in the file, as the editor names its fields.
+    let rule = "gops-klobuck.json: projects[0].eligibility.rule.all[0].teryt[0]";
     assert!(err.contains(&format!("{rule}: nieprawidłowa wartość: 240603 = Lipie, ≠ Kłobuck")), "{err}");
     assert!(err.contains(&format!("{rule}: reguła przyjmuje mieszkańców gminy 240603")), "{err}");
-    let rule = "gops-jastkow.json: projects[0].eligibility.zamieszkanie.teryt[7]";
+    let rule = "gops-jastkow.json: projects[0].eligibility.rule.all[0].teryt[7]";
     assert!(err.contains(&format!("{rule}: nieprawidłowa wartość: 060908 = Konopnica")), "{err}");
     std::fs::remove_dir_all(dir).unwrap();
 }

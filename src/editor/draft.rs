@@ -12,7 +12,8 @@ use crate::catalogue::upgrade::upgrade_centre_file;
 use crate::catalogue::validate::parse_centre_file;
 use crate::catalogue::{Catalogue, ProgrammesFile};
 use crate::i18n::Locale;
-use crate::problem::{Issue, Problem};
+use crate::places::Places;
+use crate::problem::Problem;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
@@ -136,16 +137,23 @@ impl Draft {
     /// Removes the project with this key (and what was typed in its fields).
     pub fn remove_project(&mut self, key: u32) {
         let Some(at) = self.project_at(key) else { return };
-        if let Some(Json::Array(items)) = self.file.get_mut_or_insert("projects") {
-            items.remove(at);
-        }
+        self.remove_item(&format!("projects[{at}]"));
         self.project_keys.remove(at);
-        // Typed text is kept by path: the projects after the removed one move up by one.
-        let prefix = "projects[";
+    }
+
+    /// Removes the list item at `path` (`projects[0].budget.parts[1]`) with what was typed in its
+    /// fields; what was typed in the items after it moves up with them.
+    pub fn remove_item(&mut self, path: &str) {
+        let Some((list, index)) = path.strip_suffix(']').and_then(|p| p.rsplit_once('[')) else { return };
+        let Ok(at) = index.parse::<usize>() else { return };
+        if self.file.remove(path).is_none() {
+            return;
+        }
+        let prefix = format!("{list}[");
         let moved: BTreeMap<String, (String, Typed)> = std::mem::take(&mut self.raw)
             .into_iter()
             .filter_map(|(path, typed)| {
-                let Some(rest) = path.strip_prefix(prefix) else { return Some((path, typed)) };
+                let Some(rest) = path.strip_prefix(&prefix) else { return Some((path, typed)) };
                 let (index, after) = rest.split_once(']')?;
                 let index: usize = index.parse().ok()?;
                 match index.cmp(&at) {
@@ -193,12 +201,13 @@ impl Draft {
 
     /// Every problem with the file, as `wsparcie validate` finds them in one centre file: what was
     /// typed and does not convert, the file's shape and facts, and each project's rules (against the
-    /// programmes it may run). `gmina_known` says whether a TERYT code names a gmina of the shipped data.
+    /// programmes it may run), and with the register's places once they are read: every TERYT code a
+    /// gmina of that name, every gmina a rule takes in one the project serves.
     pub fn check(
         &self,
         file_name: &str,
         programmes: &ProgrammesFile,
-        gmina_known: impl Fn(&str) -> bool,
+        places: Option<&Places>,
         l: Locale,
     ) -> Vec<FieldError> {
         let mut errors: Vec<FieldError> = self
@@ -221,14 +230,10 @@ impl Draft {
             Err(issues) => issues,
             Ok(parsed) => {
                 let mut issues = Vec::new();
-                for (path, code) in teryt_codes(&self.file) {
-                    if !gmina_known(&code) {
-                        issues.push(Issue::new(file_name, path, Problem::UnknownGmina(code)));
-                    }
-                }
                 let (catalogue, found) = Catalogue::from_files(vec![(file_name.to_string(), parsed)], programmes);
                 issues.extend(found);
                 issues.extend(crate::rules::rule_issues(&catalogue));
+                issues.extend(places.map(|p| crate::folder::check_catalogue_places(&catalogue, p)).unwrap_or_default());
                 issues
             }
         };
@@ -243,22 +248,14 @@ impl Draft {
     }
 }
 
-/// Every TERYT code the file gives, by its path: the centre's, and each project's area.
-fn teryt_codes(file: &Json) -> Vec<(String, String)> {
-    let mut codes = vec![("centre.teryt".to_string(), file.text("centre.teryt"))];
-    let count = file.get("projects").and_then(Json::as_array).map_or(0, Vec::len);
-    for i in 0..count {
-        for (j, code) in file.list(&format!("projects[{i}].area.teryt")).into_iter().enumerate() {
-            codes.push((format!("projects[{i}].area.teryt[{j}]"), code));
-        }
-    }
-    codes
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::editor::fields;
+
+    fn places() -> Places {
+        Places::new(serde_json::from_str(include_str!("../../public/data/1/places.json")).unwrap())
+    }
 
     fn programmes() -> ProgrammesFile {
         serde_json::from_str(include_str!("../../public/catalogue/programmes.json")).unwrap()
@@ -287,11 +284,11 @@ mod tests {
     #[test]
     fn a_new_centre_names_every_field_it_still_needs_and_then_passes() {
         let draft = Draft::for_gmina("Kamienica", "120705", "małopolskie");
-        let errors = draft.check("gops-kamienica.json", &programmes(), |_| true, Locale::Pl);
+        let errors = draft.check("gops-kamienica.json", &programmes(), Some(&places()), Locale::Pl);
         for path in ["centre.id", "centre.name", "centre.short_name", "centre.checked_on", "centre.source.title"] {
             assert!(paths(&errors).contains(&path), "{path} in {errors:?}");
         }
-        let errors = kamienica().check("gops-kamienica.json", &programmes(), |_| true, Locale::Pl);
+        let errors = kamienica().check("gops-kamienica.json", &programmes(), Some(&places()), Locale::Pl);
         assert_eq!(errors, []);
     }
 
@@ -301,7 +298,7 @@ mod tests {
         let key = draft.add_project("2026-12-03");
         assert_eq!(draft.project_at(key), Some(0));
         draft.type_into("projects[0].budget.total", "12,345,6", fields::amount("12,345,6", Locale::Pl));
-        let errors = draft.check("gops-kamienica.json", &programmes(), |_| true, Locale::Pl);
+        let errors = draft.check("gops-kamienica.json", &programmes(), Some(&places()), Locale::Pl);
         let at: Vec<_> = errors.iter().filter(|e| e.path == "projects[0].budget.total").collect();
         assert_eq!(at.len(), 1, "{errors:?}");
         assert_eq!(draft.shown("projects[0].budget.total", |_| String::new()), "12,345,6");
@@ -315,7 +312,7 @@ mod tests {
     fn an_address_is_all_its_fields_or_none() {
         let mut draft = kamienica();
         draft.type_into("centre.address.street", "Kamienica 420", Ok(fields::text("Kamienica 420")));
-        let errors = draft.check("gops-kamienica.json", &programmes(), |_| true, Locale::Pl);
+        let errors = draft.check("gops-kamienica.json", &programmes(), Some(&places()), Locale::Pl);
         assert_eq!(paths(&errors), ["centre.address.town", "centre.address.postcode"]);
         draft.type_into("centre.address.street", "", Ok(None));
         assert_eq!(draft.file.get("centre.address"), None);
@@ -357,17 +354,21 @@ mod tests {
         }
         draft.file.set("projects[0].target_groups", Json::strings(&["at_risk_of_exclusion"]));
         draft.file.set("projects[0].budget.split_complete", Json::Bool(true));
-        let errors = draft.check("gops-kamienica.json", &programmes(), |_| true, Locale::Pl);
+        let errors = draft.check("gops-kamienica.json", &programmes(), Some(&places()), Locale::Pl);
         assert_eq!(paths(&errors), ["projects[0].budget.parts"], "{errors:?}");
         draft.file.set("projects[0].budget.parts[1].amount", Json::str("15000.00"));
-        let errors = draft.check("gops-kamienica.json", &programmes(), |_| true, Locale::Pl);
+        let errors = draft.check("gops-kamienica.json", &programmes(), Some(&places()), Locale::Pl);
         assert_eq!(errors, [], "{}", draft.text());
     }
 
     #[test]
     fn an_unknown_gmina_code_is_named_where_it_is() {
-        let errors = kamienica().check("gops-kamienica.json", &programmes(), |code| code != "120705", Locale::Pl);
+        let mut draft = kamienica();
+        draft.file.set("centre.teryt", Json::str("120799"));
+        let errors = draft.check("gops-kamienica.json", &programmes(), Some(&places()), Locale::Pl);
         assert_eq!(paths(&errors), ["centre.teryt"]);
+        // Not yet read: not named.
+        assert_eq!(draft.check("gops-kamienica.json", &programmes(), None, Locale::Pl), []);
     }
 
     #[test]
@@ -381,7 +382,7 @@ mod tests {
             let text = std::fs::read_to_string(&path).unwrap();
             let draft = Draft::open(&text).unwrap();
             assert_eq!(draft.text(), text, "{name}");
-            assert_eq!(draft.check(&name, &programmes(), |_| true, Locale::Pl), [], "{name}");
+            assert_eq!(draft.check(&name, &programmes(), Some(&places()), Locale::Pl), [], "{name}");
         }
         assert!(matches!(Draft::open("{\"a\": 1}"), Err(OpenError::NotACentreFile)));
         assert!(matches!(Draft::open("{"), Err(OpenError::Syntax { .. })));

@@ -6,4 +6,6 @@ pub mod draft;
 pub mod fields;
 pub mod groups;
 pub mod json;
+pub mod rules;
+pub mod sample;
 pub mod stored;

@@ -216,6 +216,27 @@ impl Art7Ground {
         Art7Ground::NaturalDisaster,
     ];
 
+    /// The ground's name as files and answers write it ("care_helplessness").
+    pub fn code(self) -> &'static str {
+        match self {
+            Art7Ground::Poverty => "poverty",
+            Art7Ground::Orphanhood => "orphanhood",
+            Art7Ground::Homelessness => "homelessness",
+            Art7Ground::Unemployment => "unemployment",
+            Art7Ground::Disability => "disability",
+            Art7Ground::LongIllness => "long_illness",
+            Art7Ground::DomesticViolence => "domestic_violence",
+            Art7Ground::TraffickingVictim => "trafficking_victim",
+            Art7Ground::Maternity => "maternity",
+            Art7Ground::CareHelplessness => "care_helplessness",
+            Art7Ground::ForeignerIntegration => "foreigner_integration",
+            Art7Ground::AfterPrison => "after_prison",
+            Art7Ground::Addiction => "addiction",
+            Art7Ground::RandomEvent => "random_event",
+            Art7Ground::NaturalDisaster => "natural_disaster",
+        }
+    }
+
     /// The point of art. 7 as the law numbers it ("7a" for victims of trafficking).
     pub fn point(self) -> &'static str {
         match self {

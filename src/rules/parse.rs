@@ -293,3 +293,23 @@ pub fn parse_eligibility(v: &Value, path: &str) -> Result<Eligibility, Vec<PathP
         _ => Err(out),
     }
 }
+
+/// Where the criterion `id` sits in an `eligibility` value whose path is `at`
+/// (`projects[0].eligibility.rule.all[1]`), for a problem found after reading.
+pub fn criterion_path(v: &Value, at: &str, id: &str) -> Option<String> {
+    fn find(v: &Value, at: String, id: &str) -> Option<String> {
+        let obj = v.as_object()?;
+        if obj.contains_key("criterion") {
+            return (obj.get("id").and_then(Value::as_str) == Some(id)).then_some(at);
+        }
+        ["all", "any"].iter().find_map(|key| {
+            let items = obj.get(*key)?.as_array()?;
+            items.iter().enumerate().find_map(|(i, item)| find(item, format!("{at}.{key}[{i}]"), id))
+        })
+    }
+    let obj = v.as_object()?;
+    find(obj.get("rule")?, format!("{at}.rule"), id).or_else(|| {
+        let priority = obj.get("priority")?.as_array()?;
+        priority.iter().enumerate().find_map(|(i, c)| find(c, format!("{at}.priority[{i}]"), id))
+    })
+}

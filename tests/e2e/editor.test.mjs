@@ -1,7 +1,9 @@
 // The staff editor (`/dla-osrodkow`, a bundle of its own) as a centre's clerk uses it: a new file for
 // Gmina Kamienica (powiat limanowski), each problem named at its field and in the summary, the draft
-// kept over a reload, the checked file downloaded; `wsparcie data` and `wsparcie validate` accept the
-// catalogue with that file added. axe on every editor page.
+// kept over a reload, its conditions built (income up to 150% of the criterion), previewed and tried
+// with a household that meets them and one that does not, the checked file downloaded; `wsparcie
+// data` and `wsparcie validate` accept the catalogue with that file added, and the project shows on
+// Kamienica's page. axe on every editor page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -131,6 +133,85 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
   await fill(page, 'f-projects-0-budget-parts-1-amount', '15 000');
   await page.locator('.success-box', { hasText: 'Edytor nie znalazł żadnego problemu' }).waitFor();
   assert.equal(await page.title(), 'Projekt: Aktywni w Kamienicy – Sprawdź wsparcie');
+
+  // Conditions: the residents of every gmina of powiat limanowski but Tymbark, income up to 150% of
+  // the criterion, and a group within the group: 18 or older, or registered as unemployed.
+  await page.getByRole('button', { name: 'Dodaj warunki udziału' }).click();
+  const rule = 'f-projects-0-eligibility-rule';
+  await page.locator(`#${rule}-all-0-source-error`).waitFor();
+  await fill(page, `${rule}-all-0-source`, 'Regulamin rekrutacji, § 2');
+  const residence = page.locator(`#${rule}-all-0`);
+  await residence.locator('.rule-gminas li', { hasText: 'Kamienica' }).waitFor();
+  await residence.getByRole('button', { name: 'Dodaj gminy powiatu' }).click();
+  await residence.locator('.rule-gminas li', { hasText: 'Tymbark' }).waitFor();
+  // Thirteen since Szczawa became a gmina (2025); Limanowa the town and the rural gmina told apart.
+  assert.equal(await residence.locator('.rule-gminas li').count(), 13);
+  await residence.locator('.rule-gminas li', { hasText: 'Limanowa (gmina miejska)' }).waitFor();
+  // The twelve besides the centre's own are in the project's area, for their residents to find it.
+  const area = page.locator('#f-projects-0-area-gminas').locator('..');
+  assert.equal(await area.locator('.rule-gminas li').count(), 12);
+  await residence.getByRole('button', { name: 'Usuń gminę Tymbark (gmina wiejska)' }).click();
+  await residence.locator('.rule-gminas li', { hasText: 'Tymbark' }).waitFor({ state: 'detached' });
+  await area.locator('.rule-gminas li', { hasText: 'Tymbark' }).waitFor({ state: 'detached' });
+  const addTo = (group, name) => page.locator(`#${group} > .rule-add button`, { hasText: name }).click();
+  await page.locator(`#${rule}-new`).selectOption('income');
+  await addTo(rule, 'Dodaj warunek');
+  await page.locator(`#${rule}-all-1-percent-error`).waitFor();
+  await fill(page, `${rule}-all-1-percent`, '150');
+  await fill(page, `${rule}-all-1-source`, 'Regulamin rekrutacji, § 3 ust. 1');
+  await page.locator(`#${rule}-all-1-percent-error`).waitFor({ state: 'detached' });
+  await page.locator(`#${rule}-new`).selectOption('age');
+  await addTo(rule, 'Dodaj grupę z tym warunkiem');
+  await fill(page, `${rule}-all-2-any-0-min`, '18');
+  await fill(page, `${rule}-all-2-any-0-source`, 'Regulamin rekrutacji, § 3 ust. 2');
+  await page.locator(`#${rule}-all-2-new`).selectOption('registered_unemployed');
+  await addTo(`${rule}-all-2`, 'Dodaj warunek');
+  await fill(page, `${rule}-all-2-any-1-source`, 'Regulamin rekrutacji, § 3 ust. 2');
+  // Two conditions of one name: said at the conditions, and fixed.
+  await fill(page, `${rule}-all-1-id`, 'zamieszkanie');
+  await page.locator('#f-projects-0-eligibility-error', { hasText: 'zamieszkanie' }).waitFor();
+  await fill(page, `${rule}-all-1-id`, 'dochod');
+  await page.locator('.success-box', { hasText: 'Edytor nie znalazł żadnego problemu' }).waitFor();
+  const readBack = page.locator('.rules-read-back');
+  await readBack.getByText(/150\s?%/).first().waitFor();
+  assert.match(await readBack.innerText(), /Wystarczy jeden z warunków/);
+  await app.assertAccessible('editor project with its conditions');
+  await app.assertNoHorizontalScroll();
+
+  // The preview, as residents will see the project, and a household tried against its conditions.
+  await page.getByRole('link', { name: 'Podgląd i próba warunków' }).click();
+  await page.waitForURL(/\/dla-osrodkow\/podglad\/\?szkic=120705-\d+&p=1$/);
+  await app.ready();
+  assert.equal(await page.title(), 'Podgląd: Aktywni w Kamienicy – Sprawdź wsparcie');
+  await page.locator('.preview-frame .card-title', { hasText: 'Aktywni w Kamienicy' }).waitFor();
+  await page.locator('.preview-frame h1', { hasText: 'Aktywni w Kamienicy' }).waitFor();
+  await fill(page, 'try-gmina', 'Kamienica');
+  await page.locator('#place-results .place-list button', { hasText: /^Kamienica$/ }).first().click();
+  await page.locator('#try-gmina-chosen', { hasText: 'Kamienica' }).waitFor();
+  await fill(page, 'try-people', '3');
+  await fill(page, 'try-children', '1');
+  await fill(page, 'try-income', 'dużo');
+  const tryIt = page.getByRole('button', { name: 'Sprawdź ten przykład' });
+  await tryIt.click();
+  await page.locator('#try-income-error').waitFor();
+  // 3 000 zł for three is 1 000 zł a person: under 150% of 823 zł.
+  await fill(page, 'try-income', '3 000');
+  await fill(page, 'try-age', '30');
+  await tryIt.click();
+  const result = page.locator('.try-result');
+  await result.locator('#try-result', { hasText: 'Prawdopodobnie możesz wziąć udział' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'try-result');
+  assert.equal(await result.locator('.criterion').count(), 4);
+  assert.equal(await result.locator('.criterion.outcome-met').count(), 3, 'the unemployment not asked: not known');
+  await app.assertAccessible('editor preview with a household that meets the conditions');
+  await app.assertNoHorizontalScroll();
+  // 6 000 zł for three is 2 000 zł a person: over 1 234,50 zł.
+  await fill(page, 'try-income', '6 000');
+  await tryIt.click();
+  await result.locator('#try-result', { hasText: 'Raczej nie spełniasz warunków' }).waitFor();
+  await result.locator('.criterion.outcome-not_met', { hasText: 'Dochód' }).waitFor();
+  await page.getByRole('link', { name: 'Wróć do projektu' }).first().click();
+  await app.ready();
   await page.getByRole('link', { name: 'Wróć do danych ośrodka' }).first().click();
   await app.ready();
   await page.locator('.draft-list a', { hasText: 'Aktywni w Kamienicy' }).waitFor();
@@ -159,6 +240,14 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
   });
   assert.deepEqual(file.projects[0].target_groups, ['at_risk_of_exclusion']);
   assert.deepEqual(file.projects[0].programme, { name: 'Fundusze Europejskie dla Małopolski 2021-2027', measure: '8.2' });
+  const [lives, income, either] = file.projects[0].eligibility.rule.all;
+  assert.equal(lives.teryt.length, 12);
+  assert.equal(file.projects[0].area.teryt.length, 11);
+  assert.ok(lives.teryt.includes('120705') && !lives.gminas.includes('Tymbark'));
+  assert.deepEqual(income, {
+    id: 'dochod', criterion: 'income', percent: '150', parameter: 'kryterium_dochodowe', source: 'Regulamin rekrutacji, § 3 ust. 1',
+  });
+  assert.deepEqual(either.any.map((c) => c.criterion), ['age', 'registered_unemployed']);
   await app.close();
 
   // The file and its index entry added to a copy of the catalogue: the data built again from it, and
@@ -176,6 +265,22 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
     const wsparcie = (...args) => execFileSync('cargo', ['run', '--quiet', '--bin', 'wsparcie', '--', ...args], { encoding: 'utf8' });
     wsparcie('data', '--catalogue', catalogue, '--out', data);
     assert.match(wsparcie('validate', catalogue, '--data', data), /Katalog poprawny: ośrodki 23, projekty 23/);
+
+    // The site with that catalogue and its data: the project shows on Kamienica's page.
+    const site = join(work, 'site');
+    cpSync('dist', site, { recursive: true });
+    cpSync(catalogue, join(site, 'catalogue'), { recursive: true });
+    cpSync(data, join(site, 'data', '1'), { recursive: true });
+    const served = await launch(site);
+    try {
+      const resident = await App.open(served, { viewport: DESK, clock: DEC_2026 });
+      await resident.goto('/gmina/120705/');
+      await resident.ready();
+      await resident.page.locator('.card-title', { hasText: 'Aktywni w Kamienicy' }).waitFor();
+      await resident.close();
+    } finally {
+      await served.close();
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ mod answers;
 pub mod inputs;
 mod labels;
 mod question;
-mod results;
+pub(crate) mod results;
 mod start;
 pub mod state;
 

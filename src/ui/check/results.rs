@@ -23,7 +23,7 @@ use crate::ui::context::{polish_text, today, use_locale};
 use crate::ui::docs::{new_id, use_docs};
 use crate::ui::nav::Link;
 
-fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
+pub(crate) fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
     let bring = (r.outcome == Outcome::Unknown)
         .then(|| view! { <p class="bring"><strong>{t::bring_label(l)}</strong>" "{what_to_bring(r.kind(), l)}</p> });
     view! {

@@ -23,6 +23,10 @@ pub enum Kind {
     /// A list: one item per line.
     Lines,
     Amount,
+    /// A percentage ("150" or "84,99").
+    Percent,
+    /// A whole number (an age in years).
+    Count,
     /// A day's office hours, one span per line.
     Hours,
 }
@@ -52,7 +56,7 @@ fn initial(path: &str, kind: Kind) -> String {
                     (Kind::Lines | Kind::Hours, Json::Array(items)) => {
                         items.iter().filter_map(Json::as_str).collect::<Vec<_>>().join("\n")
                     }
-                    (Kind::Amount, Json::String(s)) => fields::amount_text(s, l),
+                    (Kind::Amount | Kind::Percent, Json::String(s)) => fields::amount_text(s, l),
                     (_, Json::String(s)) => s.clone(),
                     (_, Json::Number(n)) => n.to_string(),
                     _ => String::new(),
@@ -68,6 +72,8 @@ fn read(kind: Kind, typed: &str) -> Result<Option<Json>, fields::Typed> {
         Kind::Text | Kind::LongText => Ok(fields::text(typed)),
         Kind::Lines => Ok(fields::lines(typed)),
         Kind::Amount => fields::amount(typed, l),
+        Kind::Percent => fields::percent(typed, l),
+        Kind::Count => fields::count(typed),
         Kind::Hours => fields::hours(typed),
     }
 }
@@ -103,10 +109,11 @@ pub fn PathField(
                 aria-describedby=described aria-invalid=invalid on:input=on_input></textarea>
         }
         .into_any(),
-        Kind::Text | Kind::Amount => view! {
+        Kind::Text | Kind::Amount | Kind::Percent | Kind::Count => view! {
             <input id=id.clone() type=input_type.unwrap_or("text") prop:value=value autocomplete=autocomplete
-                inputmode=(kind == Kind::Amount).then_some("decimal") spellcheck=(kind == Kind::Amount).then_some("false")
-                class:input-amount=kind == Kind::Amount
+                inputmode=match kind { Kind::Amount | Kind::Percent => Some("decimal"), Kind::Count => Some("numeric"), _ => None }
+                spellcheck=(kind != Kind::Text).then_some("false")
+                class:input-amount=kind == Kind::Amount class:width-4=matches!(kind, Kind::Percent | Kind::Count)
                 aria-describedby=described aria-invalid=invalid on:input=on_input/>
         }
         .into_any(),
@@ -165,5 +172,81 @@ pub fn DateField(#[prop(into)] path: String, #[prop(into)] legend: String, whole
                 {part(2, t::editor_year(l), "width-4")}
             </div>
         </fieldset>
+    }
+}
+
+/// Codes chosen with checkboxes, kept at `path` as a list in the order of `options` (whatever the
+/// order of the clicks). With none chosen the field goes, or with `keep_empty` stays an empty list
+/// (for a condition that must name at least one: the checks then say so).
+#[component]
+pub fn Checks(
+    #[prop(into)] path: String,
+    #[prop(into)] legend: String,
+    #[prop(optional)] hint: Option<&'static str>,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(optional)] keep_empty: bool,
+) -> impl IntoView {
+    let id = field_id(&path);
+    let error = error_at(&path);
+    let editing = use_editing();
+    let chosen = {
+        let path = path.clone();
+        Memo::new(move |_| editing.draft.with(|d| d.as_ref().map(|d| d.file.list(&path)).unwrap_or_default()))
+    };
+    let codes: Vec<&'static str> = options.iter().map(|(code, _)| *code).collect();
+    view! {
+        <fieldset class="field" class:field-invalid=move || error.read().is_some()>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            <FieldMessage id=format!("{id}-error") message=error/>
+            <div class="checkboxes">
+                {options.into_iter().enumerate().map(|(i, (code, label))| {
+                    let box_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                    let path = path.clone();
+                    let codes = codes.clone();
+                    let toggle = move |_| {
+                        let mut now = chosen.get_untracked();
+                        if now.iter().any(|c| c == code) {
+                            now.retain(|c| c != code);
+                        } else {
+                            now.push(code.to_string());
+                        }
+                        let ordered: Vec<&str> = codes.iter().copied().filter(|c| now.iter().any(|x| x == c)).collect();
+                        let value = (keep_empty || !ordered.is_empty()).then(|| Json::strings(&ordered));
+                        let path = path.clone();
+                        change(move |d| d.type_into(&path, "", Ok(value)));
+                    };
+                    view! {
+                        <div class="checkbox">
+                            <input type="checkbox" id=box_id.clone() prop:checked=move || chosen.get().iter().any(|c| c == code) on:change=toggle/>
+                            <label for=box_id>{label}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// A yes kept at `path` as `true`; no is no field (as the files write `split_complete`).
+#[component]
+pub fn Flag(#[prop(into)] path: String, #[prop(into)] label: String) -> impl IntoView {
+    let editing = use_editing();
+    let on = {
+        let path = path.clone();
+        Memo::new(move |_| {
+            editing.draft.with(|d| d.as_ref().is_some_and(|d| d.file.get(&path) == Some(&Json::Bool(true))))
+        })
+    };
+    let id = field_id(&path);
+    let toggle = move |_| {
+        let (path, now) = (path.clone(), !on.get_untracked());
+        change(move |d| d.type_into(&path, "", Ok(now.then_some(Json::Bool(true)))));
+    };
+    view! {
+        <div class="checkbox">
+            <input type="checkbox" id=id.clone() prop:checked=move || on.get() on:change=toggle/>
+            <label for=id>{label}</label>
+        </div>
     }
 }

@@ -6,9 +6,12 @@
 mod centre;
 mod file;
 pub mod form;
+mod preview;
 mod project;
+mod rules;
 mod start;
 pub mod state;
+mod try_it;
 
 use leptos::prelude::*;
 
@@ -36,6 +39,7 @@ pub fn EditorApp() -> impl IntoView {
                     Some(Route::EditorStart) => view! { <start::StartPage/> }.into_any(),
                     Some(Route::EditorCentre(draft)) => view! { <centre::CentrePage draft/> }.into_any(),
                     Some(Route::EditorProject { draft, project }) => view! { <project::ProjectPage draft project/> }.into_any(),
+                    Some(Route::EditorPreview { draft, project }) => view! { <preview::PreviewPage draft project/> }.into_any(),
                     Some(Route::EditorFile(draft)) => view! { <file::FilePage draft/> }.into_any(),
                     _ => view! { <NotFoundPage/> }.into_any(),
                 }}

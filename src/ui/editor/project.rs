@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::centre::{not_open, ProblemSummary};
-use super::form::{error_at, DateField, Kind, PathField};
+use super::form::{error_at, Checks, DateField, Flag, Kind, PathField};
 use super::state::{change, open, use_editing};
 use crate::catalogue::labels::{funding_label, group_label, kind_label};
 use crate::catalogue::{FundingSource, OfferKind, TargetGroup};
@@ -64,51 +64,6 @@ fn Choice(
     }
 }
 
-/// The target groups, each a checkbox; the file keeps their codes in the order of the list.
-#[component]
-fn Groups(#[prop(into)] path: String, l: Locale) -> impl IntoView {
-    let id = field_id(&path);
-    let error = error_at(&path);
-    let editing = use_editing();
-    let chosen = {
-        let path = path.clone();
-        Memo::new(move |_| editing.draft.with(|d| d.as_ref().map(|d| d.file.list(&path)).unwrap_or_default()))
-    };
-    view! {
-        <fieldset class="field" class:field-invalid=move || error.read().is_some()>
-            <legend>{t::editor_target_groups(l)}</legend>
-            <p class="hint">{t::editor_target_groups_hint(l)}</p>
-            <FieldMessage id=format!("{id}-error") message=error/>
-            <div class="checkboxes">
-                {TargetGroup::ALL.into_iter().enumerate().map(|(i, group)| {
-                    let code = group.code();
-                    let box_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
-                    let path = path.clone();
-                    let toggle = move |_| {
-                        let mut codes: Vec<String> = chosen.get_untracked();
-                        if codes.iter().any(|c| c == code) {
-                            codes.retain(|c| c != code);
-                        } else {
-                            codes.push(code.to_string());
-                        }
-                        // In the order of the list, whatever the order of the clicks.
-                        let ordered: Vec<&str> = TargetGroup::ALL.iter().map(|g| g.code()).filter(|c| codes.iter().any(|x| x == c)).collect();
-                        let value = (!ordered.is_empty()).then(|| Json::strings(&ordered));
-                        let path = path.clone();
-                        change(move |d| d.type_into(&path, "", Ok(value)));
-                    };
-                    view! {
-                        <div class="checkbox">
-                            <input type="checkbox" id=box_id.clone() prop:checked=move || chosen.get().iter().any(|c| c == code) on:change=toggle/>
-                            <label for=box_id>{group_label(group, l)}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
-        </fieldset>
-    }
-}
-
 /// The budget: its total, its parts (each a source and an amount), the sum of the parts against the
 /// total as it is typed, and whether the parts are the whole of it.
 #[component]
@@ -149,18 +104,6 @@ fn BudgetFields(at: String, l: Locale) -> impl IntoView {
             });
         }
     };
-    let split = format!("{at}.budget.split_complete");
-    let split_on = {
-        let split = split.clone();
-        Memo::new(move |_| {
-            editing.draft.with(|d| d.as_ref().is_some_and(|d| d.file.get(&split) == Some(&Json::Bool(true))))
-        })
-    };
-    let toggle_split = move |_| {
-        let on = !split_on.get_untracked();
-        let split = split.clone();
-        change(move |d| d.type_into(&split, "", Ok(on.then_some(Json::Bool(true)))));
-    };
     let at_parts = at.clone();
     view! {
         <fieldset>
@@ -171,7 +114,7 @@ fn BudgetFields(at: String, l: Locale) -> impl IntoView {
                 let options: Vec<(&'static str, &'static str)> = FUNDING.iter().map(|(code, s)| (*code, funding_label(*s, l))).collect();
                 let remove = {
                     let part = part.clone();
-                    move |_| { let part = part.clone(); change(move |d| { d.file.remove(&part); }) }
+                    move |_| { let part = part.clone(); change(move |d| d.remove_item(&part)) }
                 };
                 view! {
                     <div class="budget-part">
@@ -185,12 +128,27 @@ fn BudgetFields(at: String, l: Locale) -> impl IntoView {
             <p class="budget-sum" role="status" id=field_id(&parts_path)>
                 {move || { let (sum, share) = sums.get(); if share.is_empty() { t::editor_parts_sum(l, &sum) } else { t::editor_parts_sum_share(l, t::EditorPartsSumShare { sum: &sum, share: &share }) } }}
             </p>
-            <div class="checkbox">
-                <input type="checkbox" id=field_id(&format!("{at}.budget.split_complete")) prop:checked=move || split_on.get() on:change=toggle_split/>
-                <label for=field_id(&format!("{at}.budget.split_complete"))>{t::editor_split_complete(l)}</label>
-            </div>
+            <Flag path=format!("{at}.budget.split_complete") label=t::editor_split_complete(l)/>
         </fieldset>
     }
+}
+
+/// The gminas the project serves besides the centre's own, and whether it names a revitalisation area.
+#[component]
+fn AreaFields(p: String, l: Locale) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{t::editor_area(l)}</legend>
+            <p class="hint">{t::editor_area_hint(l)}</p>
+            {super::rules::gmina_list(format!("{p}.area"), t::editor_area_gminas(l), l)}
+            <Flag path=format!("{p}.area.revitalisation_area") label=t::editor_area_revitalisation(l)/>
+        </fieldset>
+    }
+}
+
+/// The target groups as checkboxes offer them, in the order of the list.
+pub fn group_options(l: Locale) -> Vec<(&'static str, &'static str)> {
+    TargetGroup::ALL.into_iter().map(|g| (g.code(), group_label(g, l))).collect()
 }
 
 #[component]
@@ -212,6 +170,7 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
         return not_open(editing.opened.get_untracked(), l);
     };
     let p = format!("projects[{i}]");
+    super::rules::provide_adding();
     let kinds: Vec<(&'static str, &'static str)> =
         OfferKind::ALL.iter().map(|k| (k.code(), kind_label(*k, l))).collect();
     let roles = vec![("lead", t::editor_role_lead(l)), ("partner", t::editor_role_partner(l))];
@@ -248,10 +207,12 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>{t::editor_for_whom(l)}</legend>
-                <Groups path=format!("{p}.target_groups") l/>
+                <Checks path=format!("{p}.target_groups") legend=t::editor_target_groups(l) hint=t::editor_target_groups_hint(l) options=group_options(l)/>
                 <PathField path=format!("{p}.target_groups_text") label=t::editor_target_groups_text(l) kind=Kind::LongText hint=t::editor_target_groups_text_hint(l)/>
                 <PathField path=format!("{p}.services") label=t::editor_services(l) kind=Kind::Lines hint=t::editor_one_per_line(l)/>
             </fieldset>
+            <AreaFields p=p.clone() l/>
+            <super::rules::RuleBuilder p=p.clone() l/>
             <fieldset>
                 <legend>{t::editor_how_to_apply(l)}</legend>
                 <PathField path=format!("{p}.how_to_apply.text") label=t::editor_how_to_apply_text(l) kind=Kind::LongText/>
@@ -268,7 +229,10 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
             </fieldset>
             <DateField path=format!("{p}.checked_on") legend=t::editor_checked_on(l) whole_day=true/>
         </form>
-        <p><a class="button" href=centre.link()>{t::editor_back_to_centre(l)}</a></p>
+        <div class="button-group">
+            <a class="button" href=Route::EditorPreview { draft: draft.clone(), project }.link()>{t::editor_preview_link(l)}</a>
+            <a class="button button-secondary" href=centre.link()>{t::editor_back_to_centre(l)}</a>
+        </div>
     }
     .into_any()
 }

@@ -45,13 +45,18 @@ pub fn use_editing() -> Editing {
     expect_context::<Editing>()
 }
 
-/// What was typed at `path`, read again as its field reads it (a stored draft keeps typed text).
+/// What was typed at `path`, read again as its field reads it (a stored draft keeps typed text): the
+/// field is known by its path, as `form::Kind` names it (an age's bounds are `min` and `max`).
 fn retype(path: &str, typed: &str, l: Locale) -> Result<Option<crate::editor::json::Json>, fields::Typed> {
     if typed.contains('\u{1f}') {
         let whole_day = path.ends_with("checked_on");
         fields::date(&fields::DateBoxes::split(typed), whole_day)
     } else if path.contains("office_hours") {
         fields::hours(typed)
+    } else if path.ends_with(".percent") {
+        fields::percent(typed, l)
+    } else if path.ends_with(".min") || path.ends_with(".max") {
+        fields::count(typed)
     } else {
         fields::amount(typed, l)
     }
@@ -128,9 +133,7 @@ pub fn problems() -> Memo<Vec<FieldError>> {
         };
         let (programmes, _) = crate::ui::load::built_in_programmes();
         editing.draft.with(|d| match d {
-            Some(d) => {
-                d.check(&file_name(d), &programmes, |code| known.as_ref().is_none_or(|p| p.gmina(code).is_some()), l)
-            }
+            Some(d) => d.check(&file_name(d), &programmes, known.as_deref(), l),
             None => Vec::new(),
         })
     })

@@ -42,7 +42,7 @@ pub fn ProjectPage(id: String) -> impl IntoView {
     })
 }
 
-fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
+pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl IntoView {
     // Catalogue facts are Polish, as the centres wrote them: marked so for screen readers and
     // translation tools when the page is in another language.
     let pl = polish_text(l);

@@ -1,0 +1,209 @@
+//! "Try it": a sample household in the few questions the project's conditions ask about, judged by the
+//! checker's own engine, with the verdict and every reason as a resident reads them.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::catalogue::Loaded;
+use crate::editor::fields::Typed;
+use crate::editor::sample::{try_sample, Sample, MAX_PEOPLE};
+use crate::household::{Answer, Art7Ground, AtRiskCategory};
+use crate::i18n::{t, Locale};
+use crate::parameters::ParametersFile;
+use crate::rules::explain::{art7_label, at_risk_label, verdict_headline};
+use crate::rules::ProjectVerdict;
+use crate::ui::check::results::criterion_view;
+use crate::ui::components::field::{Field, InputAttrs};
+use crate::ui::components::gmina_picker::GminaPicker;
+use crate::ui::components::place_search::Picked;
+use crate::ui::context::today;
+
+/// A text box of the sample, with its error after a try.
+fn text_box(
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    value: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    decimal: bool,
+) -> impl IntoView {
+    let error: Signal<Option<String>> = error.into();
+    view! {
+        <Field id=id label=label hint=hint error=error input=move |a: InputAttrs| view! {
+            <input id=a.id type="text" class="width-10" inputmode=if decimal { "decimal" } else { "numeric" } spellcheck="false"
+                aria-describedby=a.described_by aria-invalid=a.invalid prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+        }/>
+    }
+}
+
+/// Yes, no or "nie wiem", as the checker asks.
+fn answer(id: &'static str, legend: &'static str, value: RwSignal<Answer>, l: Locale) -> impl IntoView {
+    let options =
+        [(Answer::Yes, t::answer_yes(l)), (Answer::No, t::answer_no(l)), (Answer::Unknown, t::answer_unknown(l))];
+    view! {
+        <fieldset class="field">
+            <legend>{legend}</legend>
+            <div class="radios">
+                {options.into_iter().enumerate().map(|(i, (a, label))| {
+                    let radio = format!("{id}-{i}");
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=radio.clone() name=id prop:checked=move || value.get() == a on:change=move |_| value.set(a)/>
+                            <label for=radio>{label}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Checkboxes of what applies; none ticked is "none of them".
+fn applies<T: Copy + Ord + Send + Sync + 'static>(
+    id: &'static str,
+    legend: &'static str,
+    options: Vec<(T, &'static str)>,
+    chosen: RwSignal<BTreeSet<T>>,
+    l: Locale,
+) -> impl IntoView {
+    view! {
+        <fieldset class="field">
+            <legend>{legend}</legend>
+            <p class="hint">{t::editor_try_none_ticked(l)}</p>
+            <div class="checkboxes">
+                {options.into_iter().enumerate().map(|(i, (v, label))| {
+                    let box_id = format!("{id}-{i}");
+                    view! {
+                        <div class="checkbox">
+                            <input type="checkbox" id=box_id.clone() prop:checked=move || chosen.read().contains(&v)
+                                on:change=move |_| chosen.update(|c| if !c.remove(&v) { c.insert(v); })/>
+                            <label for=box_id>{label}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+fn verdict_view(v: ProjectVerdict, l: Locale) -> impl IntoView {
+    let outcome = v.outcome.map_or("none", |o| o.code());
+    let reasons = v.rule.as_ref().map(|r| r.results()).unwrap_or_default();
+    view! {
+        <div class=format!("verdict verdict-{outcome} try-result")>
+            <h3 id="try-result" tabindex="-1">{verdict_headline(&v, l)}</h3>
+            <ul class="criteria">{reasons.into_iter().map(|r| criterion_view(r, l)).collect_view()}</ul>
+            {(!v.priority.is_empty()).then(|| view! {
+                <h4>{t::rules_priority(l)}</h4>
+                <ul class="criteria">{v.priority.iter().map(|r| criterion_view(r, l)).collect_view()}</ul>
+            })}
+        </div>
+    }
+}
+
+/// The sample's questions for the conditions the project has (`kinds`: their codes), and the verdict.
+#[component]
+pub fn TryIt(
+    loaded: Arc<Loaded>,
+    entry: usize,
+    kinds: Vec<&'static str>,
+    params: Option<ParametersFile>,
+    l: Locale,
+) -> impl IntoView {
+    let has = |code: &str| kinds.contains(&code);
+    let gmina = RwSignal::new(None::<Picked>);
+    let typed = RwSignal::new(String::new());
+    let (people, children, income, age) = (
+        RwSignal::new("1".to_string()),
+        RwSignal::new("0".to_string()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let errors: [RwSignal<Option<String>>; 4] = std::array::from_fn(|_| RwSignal::new(None));
+    let unemployed = RwSignal::new(Answer::Unknown);
+    let revitalisation = RwSignal::new(Answer::Unknown);
+    let at_risk = RwSignal::new(BTreeSet::<AtRiskCategory>::new());
+    let art7 = RwSignal::new(BTreeSet::<Art7Ground>::new());
+    let result = RwSignal::new(None::<Result<ProjectVerdict, usize>>);
+    // Being at risk may come from an art. 7 ground: both are asked, as the checker asks them.
+    let (ask_at_risk, ask_art7) = (has("at_risk"), has("art7_ground") || has("at_risk"));
+    let no_params = params.is_none();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let count = |text: &str, limit: u32| match text.trim() {
+            "" => Ok(None),
+            t => t.parse::<u32>().ok().filter(|n| *n <= limit).map(Some).ok_or(()),
+        };
+        let people_n =
+            count(&people.get_untracked(), MAX_PEOPLE).map_err(|_| t::editor_try_people_error(l, MAX_PEOPLE as i64));
+        let children_n = count(&children.get_untracked(), MAX_PEOPLE - 1).map_err(|_| Typed::Count.describe(l));
+        let income_v = match income.get_untracked().trim() {
+            "" => Ok(None),
+            text => crate::household::parse_sum_input(text, l).map(Some).map_err(|e| Typed::Amount(e).describe(l)),
+        };
+        let age_v =
+            crate::household::parse_age_input(&age.get_untracked()).map_err(|_| t::editor_try_age_error(l).to_string());
+        errors[0].set(people_n.clone().err());
+        errors[1].set(children_n.clone().err());
+        errors[2].set(income_v.clone().err());
+        errors[3].set(age_v.clone().err());
+        let (Ok(people_n), Ok(children_n), Ok(income_v), Ok(age_v)) = (people_n, children_n, income_v, age_v) else {
+            result.set(None);
+            return;
+        };
+        let Some(params) = params.as_ref() else { return };
+        let sample = Sample {
+            gmina: gmina.get_untracked().map(|p| (p.name, p.code)),
+            people: people_n.unwrap_or(1),
+            children: children_n.unwrap_or(0),
+            income: income_v,
+            age: age_v,
+            unemployed: unemployed.get_untracked(),
+            revitalisation: revitalisation.get_untracked(),
+            at_risk: ask_at_risk.then(|| at_risk.get_untracked().into_iter().collect()),
+            art7: ask_art7.then(|| art7.get_untracked().into_iter().collect()),
+        };
+        result.set(Some(try_sample(&loaded, entry, &sample, params, today()).map_err(|issues| issues.len())));
+        request_animation_frame(|| {
+            if let Some(el) = document().get_element_by_id("try-result") {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+            }
+        });
+    };
+    let size = has("income") || has("target_group");
+    let at_risk_options = AtRiskCategory::ALL.into_iter().map(|c| (c, at_risk_label(c, l))).collect();
+    let art7_options = Art7Ground::ALL.into_iter().map(|g| (g, art7_label(g, l))).collect();
+    view! {
+        <section aria-labelledby="try-it" class="try-it">
+            <h2 id="try-it">{t::editor_try_title(l)}</h2>
+            <p>{t::editor_try_intro(l)}</p>
+            {if kinds.is_empty() { Some(view! { <p>{t::rules_none(l)}</p> }) } else { None }}
+            {no_params.then(|| view! { <p class="error-box" role="alert">{t::results_no_parameters(l)}</p> })}
+            <form class="editor-form" novalidate on:submit=on_submit>
+                {has("residence").then(|| view! {
+                    <GminaPicker id="try-gmina" label=t::editor_try_gmina(l) chosen=gmina typed error=Signal::derive(|| None::<String>) disabled=Signal::derive(|| false)/>
+                })}
+                {size.then(|| view! {
+                    {text_box("try-people", t::editor_try_people(l), None, people, errors[0], false)}
+                    {text_box("try-children", t::editor_try_children(l), None, children, errors[1], false)}
+                })}
+                {has("income").then(|| text_box("try-income", t::editor_try_income(l), Some(t::editor_try_income_hint(l)), income, errors[2], true))}
+                {has("age").then(|| text_box("try-age", t::editor_try_age(l), None, age, errors[3], false))}
+                {has("registered_unemployed").then(|| answer("try-unemployed", t::editor_try_unemployed(l), unemployed, l))}
+                {has("revitalisation_area").then(|| answer("try-revitalisation", t::editor_try_revitalisation(l), revitalisation, l))}
+                {ask_at_risk.then(|| applies("try-at-risk", t::editor_try_at_risk(l), at_risk_options, at_risk, l))}
+                {ask_art7.then(|| applies("try-art7", t::editor_try_art7(l), art7_options, art7, l))}
+                <p><button type="submit" class="button" prop:disabled=no_params>{t::editor_try_button(l)}</button></p>
+            </form>
+            <div aria-live="polite">
+                {move || result.get().map(|r| match r {
+                    Ok(v) => verdict_view(v, l).into_any(),
+                    Err(count) => view! { <p class="error-box">{t::editor_try_rules_broken(l, count as i64)}</p> }.into_any(),
+                })}
+            </div>
+        </section>
+    }
+}
