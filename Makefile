@@ -17,7 +17,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 WASM_OPT_VERSION := 132
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test dist size size-report tools rust-tools npm-tools browser lint scenarios test-native test-wasm test-e2e e2e lighthouse validate data bench clean
+.PHONY: help serve test dist size size-report tools rust-tools npm-tools browser web-server lint scenarios test-native test-wasm test-e2e e2e lighthouse validate data bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080 (Ctrl+C stops;"
@@ -49,6 +49,11 @@ node_modules/.installed: package.json package-lock.json
 	@wasm-opt --version | grep -q "version $(WASM_OPT_VERSION)" || { echo "wasm-opt $(WASM_OPT_VERSION) missing"; exit 1; }
 	@touch $@
 
+# nginx serves the build in the end-to-end tests with the deployment's configuration (deploy/nginx/).
+web-server:
+	@if [ -x /usr/sbin/nginx ]; then echo "nginx: present"; \
+	  else $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends nginx; fi
+
 browser:
 	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then echo "chromium and chromedriver: present"; \
 	  else $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver; fi
@@ -73,6 +78,7 @@ dist: tools
 	trunk build editor.html --release --dist dist/dla-osrodkow --public-url /dla-osrodkow/
 	for page in osrodek projekt podglad plik; do mkdir -p dist/dla-osrodkow/$$page && cp dist/dla-osrodkow/index.html dist/dla-osrodkow/$$page/; done
 	cargo run --quiet --features ssr --bin prerender -- dist $(if $(SITE),--site $(SITE))
+	node scripts/csp.mjs dist
 	node scripts/service-worker.mjs dist
 
 # Serves dist/ as a plain static host would: a file for every address, no rewrite rule (404.html for
@@ -117,7 +123,7 @@ test-native:
 test-wasm: rust-tools browser
 	cargo test --target wasm32-unknown-unknown --features web --test web
 
-test-e2e: dist npm-tools browser e2e
+test-e2e: dist npm-tools browser web-server e2e
 
 # A test that fails with a server or browser still open must not hold the run: each test has five
 # minutes (the longest takes about 15 s), and the run ends once the tests have.
@@ -131,7 +137,7 @@ lighthouse:
 
 # Every suite runs; the first failure stops make with a non-zero status. The release build is made
 # once and then measured and tested.
-test: tools browser
+test: tools browser web-server
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory scenarios
 	$(MAKE) --no-print-directory validate

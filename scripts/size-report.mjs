@@ -70,9 +70,14 @@ function loadedBy(page) {
   const head = readFileSync(join(root, page), 'utf8').split('</head>')[0]
     .replace(/<html[^>]*>|<meta name=sprawdz-wsparcie-app[^>]*>|<link rel=alternate [^>]*>/g, '');
   const named = new Set([page]);
-  for (const [, file] of head.matchAll(/(?:href=|["'])\/([^"' >]+)/g)) {
-    if (!file.endsWith('.png')) named.add(file);
-  }
+  const name = (text) => {
+    for (const [, file] of text.matchAll(/(?:href=|src=|["'])\/([^"' >]+)/g)) {
+      if (!file.endsWith('.png')) named.add(file);
+    }
+  };
+  name(head);
+  // A page's module script is a file of its own (scripts/csp.mjs): what it loads counts too.
+  for (const file of [...named].filter((f) => /^boot-[0-9a-f]+\.js$/.test(f))) name(readFileSync(join(root, file), 'utf8'));
   const found = rows.filter((r) => named.has(r.path));
   if (found.length !== named.size) {
     console.error(`FAIL: ${page} names files the build lacks: ${[...named].filter((f) => !rows.some((r) => r.path === f)).join(', ')}`);

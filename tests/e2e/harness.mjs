@@ -1,10 +1,11 @@
-// Shared set-up for the end-to-end tests: the release build served on 127.0.0.1, Debian's Chromium
+// Shared set-up for the end-to-end tests: the release build served on 127.0.0.1 by nginx with the
+// deployment's configuration and its Content-Security-Policy (tests/e2e/nginx.mjs), Debian's Chromium
 // driven by playwright-core, and checks every test gets for free (console errors, page errors,
-// requests to another origin, axe WCAG 2.1 A/AA).
+// requests to another origin, any violation of the Content-Security-Policy, axe WCAG 2.1 A/AA).
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer } from './server.mjs';
+import { startNginx } from './nginx.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const ARGS = [
@@ -17,7 +18,10 @@ export const DESK = { width: 1280, height: 900 };
 
 /** Starts the server and the browser once per test file. */
 export async function launch(root = 'dist') {
-  const { server, url } = await startServer(root);
+  const { server, url } = await startNginx(root);
+  // The policy is on, or nothing here tests it.
+  const policy = (await fetch(`${url}/`)).headers.get('content-security-policy') ?? '';
+  assert.match(policy, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' /, `no Content-Security-Policy from ${url}`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return {
     url,
@@ -37,25 +41,45 @@ export class App {
     const context = await env.browser.newContext({
       viewport, locale, timezoneId: 'Europe/Warsaw', deviceScaleFactor, reducedMotion, javaScriptEnabled: javaScript,
     });
+    // Every violation of the Content-Security-Policy fails the test, whatever the console says.
+    const found = [];
+    await context.exposeBinding('__cspViolation', (_, text) => found.push(`Content-Security-Policy violation: ${text}`));
+    await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    }));
     const page = await context.newPage();
     if (clock) await page.clock.install({ time: clock });
     const app = new App(env.url, context, page);
+    app.problems = found;
+    app.watch();
+    return app;
+  }
+
+  /** Another tab of the same browser (the same storage), with the same checks. */
+  async newTab() {
+    const tab = new App(this.base, this.context, await this.context.newPage());
+    tab.problems = this.problems;
+    tab.watch();
+    return tab;
+  }
+
+  watch() {
+    const { page } = this;
     page.on('console', (m) => {
-      if (m.type() === 'error') app.problems.push(`console error: ${m.text()}`);
+      if (m.type() === 'error') this.problems.push(`console error: ${m.text()}`);
     });
-    page.on('pageerror', (e) => app.problems.push(`page error: ${e.message}`));
+    page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
     // An address with no page is answered 404 on purpose (the build's 404.html), which the browser
     // also reports in the console: each such answer excuses one such report, and no other.
     page.on('response', (r) => {
-      if (r.status() === 404 && r.request().isNavigationRequest()) app.pagesNotFound += 1;
+      if (r.status() === 404 && r.request().isNavigationRequest()) this.pagesNotFound += 1;
     });
     page.on('request', (r) => {
       const u = r.url();
-      if (!u.startsWith(env.url) && !u.startsWith('data:') && !u.startsWith('blob:')) {
-        app.problems.push(`request to another origin: ${u}`);
+      if (!u.startsWith(this.base) && !u.startsWith('data:') && !u.startsWith('blob:')) {
+        this.problems.push(`request to another origin: ${u}`);
       }
     });
-    return app;
   }
 
   constructor(base, context, page) {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { App, ARGS, CHROMIUM, DESK, launch, normalise } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { startNginx } from './nginx.mjs';
 import { Checker, decodeQr, jastrzebieFlow } from './flows.mjs';
 
 let env;
@@ -41,7 +41,7 @@ async function stop(server) {
 async function ownSite() {
   const dir = mkdtempSync(join(tmpdir(), 'sprawdz-site-'));
   cpSync('dist', dir, { recursive: true });
-  const { server, url } = await startServer(dir);
+  const { server, url } = await startNginx(dir);
   return { dir, server, url, async close() { await stop(server); rmSync(dir, { recursive: true, force: true }); } };
 }
 
@@ -159,15 +159,16 @@ test('a new version is offered only outside the questionnaire, and served after 
   writeFileSync(file, text.replace(project, '"title": "(nowa wersja) Poprawa dostępu'));
   // As `make dist` does: the pages written again from the new data, then the worker's list.
   execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site.dir]);
+  execFileSync('node', ['scripts/csp.mjs', site.dir]);
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
   // What the update downloads: the worker and the one file that changed, nothing it already keeps.
-  const fetched = [];
-  site.server.on('request', (req) => fetched.push(new URL(req.url, site.url).pathname));
+  const asked = site.server.requests().length;
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     await registration.update();
     while (!registration.waiting) await new Promise((ok) => setTimeout(ok, 50));
   });
+  const fetched = site.server.requests().slice(asked);
   assert.deepEqual([...new Set(fetched)].sort(), ['/catalogue/ops-szamotuly.json', '/sw.js'], 'only what changed is downloaded');
   // Reviewing answers is the middle of the questionnaire: no notice yet.
   await page.waitForTimeout(300);
@@ -178,8 +179,8 @@ test('a new version is offered only outside the questionnaire, and served after 
   await notice.waitFor();
   assert.match(await notice.innerText(), /Dostępna nowa wersja — odśwież/);
   await app.assertAccessible('results with the update notice');
-  await notice.getByRole('button', { name: 'Odśwież' }).click();
-  await page.waitForEvent('load');
+  // The reload may come before the click returns: waited for from before the click.
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Odśwież' }).click()]);
   await page.locator('main h1', { hasText: 'Wynik sprawdzenia' }).waitFor();
   assert.deepEqual(await stored(page), before, 'stored data survives the update byte for byte');
   assert.ok(await checker.verdict('Jastrzębie-Zdrój – Miasto Rodziny').isVisible(), 'the results still show');
@@ -223,6 +224,7 @@ test('a visited gmina opens offline; an app update keeps its data, replaced only
   writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('"title": "', '"title": "(nowa wersja) '));
   // As `make dist` does: the pages written again from the new data, then the worker's list.
   execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site.dir]);
+  execFileSync('node', ['scripts/csp.mjs', site.dir]);
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();

@@ -64,7 +64,7 @@ fn run() -> Result<(), String> {
     let trunk_page = |folder: &Path| {
         let kept = folder.join("app.html");
         let path = if kept.exists() { kept } else { folder.join("index.html") };
-        page::described(template(&path)?, &path)
+        page::described(template(&path, &dist)?, &path)
     };
     let app = Pages { catalogue: trunk_page(&dist)?, checker: trunk_page(&dist.join("sprawdz"))? };
     // The bundles' pages as trunk wrote them, empty until the app draws them: what the service worker
@@ -72,7 +72,7 @@ fn run() -> Result<(), String> {
     write(&dist, Path::new("app.html"), &app.catalogue)?;
     write(&dist, Path::new("sprawdz/app.html"), &app.checker)?;
     // Most pages come to life with the islands bundle, their bundle's app loaded only if needed.
-    let islands_page = template(&dist.join("strony/index.html"))?;
+    let islands_page = template(&dist.join("strony/index.html"), &dist)?;
     let islands = Pages {
         catalogue: islands_template(&app.catalogue, &islands_page)?,
         checker: islands_template(&app.checker, &islands_page)?,

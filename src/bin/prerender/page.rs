@@ -70,6 +70,21 @@ pub fn islands_template(app: &str, islands: &str) -> Result<String, String> {
     Ok(page.replacen("</head>", &format!("{meta}{loader}</head>"), 1))
 }
 
+/// A page an earlier build finished has its module script in a file of its own (`scripts/csp.mjs`):
+/// put back where trunk wrote it, so that the page reads as trunk's (the build moves it out again).
+fn inline_boot(text: String, dist: &Path) -> Result<String, String> {
+    const OPEN: &str = "<script type=module src=/boot-";
+    let Some(start) = text.find(OPEN) else { return Ok(text) };
+    let name_end = text[start..].find('>').map(|e| start + e).ok_or("an unclosed boot script tag")?;
+    let file = &text[start + "<script type=module src=/".len()..name_end];
+    let end = text[name_end..]
+        .find("</script>")
+        .map(|e| name_end + e + "</script>".len())
+        .ok_or("an unclosed boot script")?;
+    let code = std::fs::read_to_string(dist.join(file)).map_err(|e| format!("{file}: {e}"))?;
+    inline_boot(format!("{}<script type=module>{code}</script>{}", &text[..start], &text[end..]), dist)
+}
+
 /// trunk's loader tags in `page`, and the bundle's script and wasm they load.
 fn bundle_files<'a>(page: &'a str, name: &str) -> Result<(Vec<&'a str>, String, String), String> {
     let quoted = |text: &str, after: &str| {
@@ -121,9 +136,10 @@ pub fn fill_islands(
 /// A page trunk built, with `<title>…</title>` and `<body>…</body>` to fill, and the script that takes
 /// a device to its language first of all, right after the character set
 /// (`sprawdz_wsparcie::route::redirect_script`).
-pub fn template(path: &Path) -> Result<String, String> {
+pub fn template(path: &Path, dist: &Path) -> Result<String, String> {
     let text =
         std::fs::read_to_string(path).map_err(|e| format!("{}: {e} (build both bundles first)", path.display()))?;
+    let text = inline_boot(text, dist)?;
     const CHARSET: &str = "<meta charset=utf-8>";
     for needed in ["<html lang=pl>", CHARSET, "<title>", "</title>", "</head>", "<body>", "</body>"] {
         if !text.contains(needed) {
