@@ -28,7 +28,7 @@ fn is_stored_page(page: &str) -> bool {
         && word(&stem[4..])
 }
 
-pub(super) fn is_url(url: &str) -> bool {
+pub fn is_url(url: &str) -> bool {
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
 }

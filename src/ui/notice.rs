@@ -15,6 +15,9 @@ pub enum StorageNote {
     Full,
     /// The key the unreadable value now lives under.
     MovedAside(String),
+    /// Another tab changed what this one was about to save: the newer value is shown, this one's last
+    /// change was not kept.
+    ChangedElsewhere,
 }
 
 #[derive(Clone, Copy)]
@@ -48,6 +51,7 @@ impl NoticeCtx {
         self.add(match p {
             SaveProblem::Unavailable => StorageNote::NotKept,
             SaveProblem::Full => StorageNote::Full,
+            SaveProblem::Changed => StorageNote::ChangedElsewhere,
         });
     }
 
@@ -70,6 +74,7 @@ pub fn StorageBanner() -> impl IntoView {
                     {list.into_iter().map(|n| match n {
                         StorageNote::NotKept => view! { <p>{t::storage_not_kept(l)}</p> }.into_any(),
                         StorageNote::Full => view! { <p>{t::storage_full(l)}</p> }.into_any(),
+                        StorageNote::ChangedElsewhere => view! { <p>{t::storage_changed_elsewhere(l)}</p> }.into_any(),
                         StorageNote::MovedAside(_) => view! {
                             <p>{t::storage_moved_aside(l)}" "<a href=Route::Documents.link_to("odlozone")>{t::storage_moved_aside_link(l)}</a></p>
                         }.into_any(),

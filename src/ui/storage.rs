@@ -6,6 +6,11 @@
 //! On a shared device ([`use_memory`]) the person's answers and declarations go to a map in this
 //! page's memory instead: nothing of theirs is ever written to `localStorage`, and a reload or
 //! "Zakończ" forgets it all. Only the device settings ([`DEVICE`]) are always stored.
+//!
+//! Two tabs of the app share `localStorage`. Each tab remembers the text of every key as it last read
+//! or wrote it; a save over text another tab wrote since is refused ([`SaveProblem::Changed`]), so an
+//! older tab never silently overwrites a newer value, and [`on_change`] tells a tab when another one
+//! changed a key (the browser's `storage` event), for it to show the newer value.
 
 use std::cell::RefCell;
 
@@ -66,11 +71,55 @@ pub enum LoadProblem {
 pub enum SaveProblem {
     Unavailable,
     Full,
+    /// Another tab changed the value since this one read it: nothing was written.
+    Changed,
 }
 
 thread_local! {
     /// `Some` on a shared device: the person's values, in the order written, in memory only.
     static MEMORY: RefCell<Option<Vec<(String, String)>>> = const { RefCell::new(None) };
+    /// Each key's text as this tab last read, wrote or heard of it (`None`: there was none). A list:
+    /// a tab touches a few keys, and a `HashMap` (its hasher seeded at random) made the checker's
+    /// wasm 2 KB bigger, measured with `make size`.
+    static SEEN: RefCell<Vec<(String, Option<String>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn seen(key: &str, text: Option<String>) {
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        match s.iter_mut().find(|(k, _)| k == key) {
+            Some((_, t)) => *t = text,
+            None => s.push((key.to_string(), text)),
+        }
+    });
+}
+
+/// Whether another tab wrote `key` since this one last read or wrote it.
+fn changed_elsewhere(key: &str) -> bool {
+    let Some(last) = SEEN.with(|s| s.borrow().iter().find(|(k, _)| k == key).map(|(_, t)| t.clone())) else {
+        return false;
+    };
+    get_item(key).ok().flatten() != last
+}
+
+/// Forgets what this tab saw under every key, as a page opened afresh knows nothing yet (for tests that
+/// change the storage behind the app's back, as another tab would).
+pub fn forget_seen() {
+    SEEN.with(|s| s.borrow_mut().clear());
+}
+
+/// Calls `f` with each of the app's keys another tab (or window) changes, once this tab knows the new
+/// text: the page then reads the value again. For the life of the page.
+pub fn on_change(f: impl Fn(&str) + 'static) {
+    if cfg!(feature = "ssr") || in_memory() {
+        return;
+    }
+    let listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+        let Some(key) = e.key().filter(|k| k.starts_with(PREFIX)) else { return };
+        seen(&key, e.new_value());
+        f(&key);
+    });
+    std::mem::forget(listener);
 }
 
 /// From now on, keeps the person's values in memory only (a shared device). Called once at start,
@@ -209,14 +258,7 @@ pub fn load<T: DeserializeOwned + Serialize>(
     schema: u32,
     migrate: Migrate,
 ) -> Result<Option<T>, LoadProblem> {
-    if !available() {
-        return Err(LoadProblem::Unavailable);
-    }
-    let raw = match get_item(key) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Ok(None),
-        Err(_) => return Err(LoadProblem::Unavailable),
-    };
+    let Some(raw) = read_text(key)? else { return Ok(None) };
     match saved::read::<T>(&raw, schema, migrate) {
         Ok((value, migrated)) => {
             // Written back in the current schema; if that fails the old one stays readable.
@@ -231,11 +273,34 @@ pub fn load<T: DeserializeOwned + Serialize>(
     }
 }
 
+/// The text under `key`, noted as what this tab saw there. Apart from the generic [`load`] and
+/// [`save`], so that it is in the wasm once rather than once per type stored.
+#[inline(never)]
+fn read_text(key: &str) -> Result<Option<String>, LoadProblem> {
+    if !available() {
+        return Err(LoadProblem::Unavailable);
+    }
+    let raw = get_item(key).map_err(|_| LoadProblem::Unavailable)?;
+    seen(key, raw.clone());
+    Ok(raw)
+}
+
+/// Writes `data` under `key`, unless another tab wrote the key since this one read it.
 pub fn save<T: Serialize>(key: &str, schema: u32, data: &T) -> Result<(), SaveProblem> {
     if !available() {
         return Err(SaveProblem::Unavailable);
     }
-    save_raw(key, &saved::write(schema, data))
+    write_text(key, saved::write(schema, data))
+}
+
+#[inline(never)]
+fn write_text(key: &str, text: String) -> Result<(), SaveProblem> {
+    if changed_elsewhere(key) {
+        return Err(SaveProblem::Changed);
+    }
+    save_raw(key, &text)?;
+    seen(key, Some(text));
+    Ok(())
 }
 
 fn save_raw(key: &str, text: &str) -> Result<(), SaveProblem> {
@@ -256,6 +321,7 @@ fn quota_problem(result: Result<(), wasm_bindgen::JsValue>) -> Result<(), SavePr
 pub fn remove(key: &str) {
     if available() {
         remove_item(key);
+        seen(key, None);
     }
 }
 
@@ -292,6 +358,9 @@ pub fn save_all<T: Serialize>(items: &[(String, u32, &T)]) -> Result<(), SavePro
     if !available() {
         return Err(SaveProblem::Unavailable);
     }
+    if items.iter().any(|(key, _, _)| changed_elsewhere(key)) {
+        return Err(SaveProblem::Changed);
+    }
     let mut before: Vec<(String, Option<String>)> = Vec::new();
     for (key, schema, data) in items {
         before.push((key.clone(), raw_text(key)));
@@ -307,6 +376,9 @@ pub fn save_all<T: Serialize>(items: &[(String, u32, &T)]) -> Result<(), SavePro
             return Err(problem);
         }
     }
+    for (key, schema, data) in items {
+        seen(key, Some(saved::write(*schema, data)));
+    }
     Ok(())
 }
 
@@ -320,6 +392,7 @@ pub fn remove_all() -> usize {
         .collect();
     for k in &keys {
         remove_item(k);
+        seen(k, None);
     }
     keys.len()
 }

@@ -1,5 +1,5 @@
 // Pages written at build time: every deep link is a real file that a plain static server (no rewrite
-// rule, no fallback: tests/e2e/server.mjs) answers, readable before any script runs; the statuses on
+// rule, no fallback: nginx with the deployment's configuration, tests/e2e/nginx.mjs) answers, readable before any script runs; the statuses on
 // it say the day they were counted for, and the app counts them again for today when it runs, without
 // moving the page.
 import { after, before, test } from 'node:test';

@@ -8,7 +8,7 @@ pub use crate::saved::CheckState;
 use crate::saved::{migrate_answers, SavedAnswers, ANSWERS_SCHEMA};
 use crate::ui::context::today;
 use crate::ui::notice::NoticeCtx;
-use crate::ui::storage::{self, ANSWERS};
+use crate::ui::storage::{self, SaveProblem, ANSWERS};
 
 #[derive(Clone, Copy)]
 pub struct CheckCtx {
@@ -32,9 +32,29 @@ pub fn provide_check_state(notices: NoticeCtx) {
     };
     let state = RwSignal::new(initial);
     let saved_on = RwSignal::new(saved_on);
+    // The answers as the device now has them (another tab changed them): shown, not saved again.
+    let reloading = StoredValue::new(false);
+    let reload = move || {
+        let (now, day) = match storage::load::<SavedAnswers>(ANSWERS, ANSWERS_SCHEMA, migrate_answers) {
+            Ok(Some(saved)) => (saved.state, saved.saved_on),
+            _ => (CheckState::default(), None),
+        };
+        reloading.set_value(true);
+        state.set(now);
+        saved_on.set(day);
+    };
+    storage::on_change(move |key| {
+        if key == ANSWERS {
+            reload();
+        }
+    });
     // Effects exist to sync with the outside world: here, the device's storage.
     Effect::new(move |first: Option<()>| {
         let current = state.get();
+        if reloading.get_value() {
+            reloading.set_value(false);
+            return;
+        }
         // Nothing answered is nothing to keep: no key at all rather than an empty value.
         if current == CheckState::default() {
             storage::remove(ANSWERS);
@@ -47,6 +67,11 @@ pub fn provide_check_state(notices: NoticeCtx) {
         let day = PartialDate::Day(today());
         match storage::save(ANSWERS, ANSWERS_SCHEMA, &SavedAnswers { state: current, saved_on: Some(day) }) {
             Ok(()) => saved_on.set(Some(day)),
+            // Newer answers from another tab win: shown, and this tab's last change said to be lost.
+            Err(SaveProblem::Changed) => {
+                notices.save_problem(SaveProblem::Changed);
+                reload();
+            }
             Err(problem) => notices.save_problem(problem),
         }
     });

@@ -75,7 +75,8 @@ fn shown_address(url: &str) -> &str {
 /// The source of a project's facts: the page with its address as a link, and a word when our copy has
 /// only the opening of it.
 pub fn source_block(s: &Source, l: Locale) -> impl IntoView {
-    let link = s.url.clone().map(|url| {
+    // Only an http(s) address is a link: a file's `javascript:` or other text is never one.
+    let link = s.url.clone().filter(|url| crate::catalogue::is_url(url)).map(|url| {
         let text = shown_address(&url).to_string();
         view! { " "<a href=url rel="external noopener noreferrer">{text}</a> }
     });

@@ -45,6 +45,8 @@ pub fn with_declaration<V: IntoView + 'static>(
     let docs = use_docs();
     with_data(move |data| {
         let id = id.clone();
+        // Drawn again with the declaration as another tab changed it.
+        docs.reloaded.track();
         // Untracked: the form keeps its own draft, and its saves must not rebuild the page.
         match docs.list.with_untracked(|l| l.iter().find(|d| d.id == id).cloned()) {
             Some(d) => body(data, d).into_any(),

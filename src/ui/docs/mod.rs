@@ -21,6 +21,8 @@ pub struct DocsCtx {
     pub list: RwSignal<Vec<Declaration>>,
     /// Values that could not be read, moved aside: their keys and when (ms).
     pub moved: RwSignal<Vec<(String, u64)>>,
+    /// The declaration last read again from the device (another tab changed it), for its form.
+    pub reloaded: RwSignal<Option<String>>,
     pub notices: NoticeCtx,
 }
 
@@ -30,21 +32,33 @@ pub fn use_docs() -> DocsCtx {
 
 /// Reads every declaration on the device; one that cannot be read is moved aside and reported.
 pub fn provide_docs(notices: NoticeCtx) {
-    let mut list = Vec::new();
-    for key in storage::declaration_keys() {
-        match storage::load::<Declaration>(&key, DECLARATION_SCHEMA, migrate) {
-            Ok(Some(d)) => list.push(d),
-            Ok(None) => {}
-            Err(problem) => notices.load_problem(problem),
-        }
-    }
+    let mut list: Vec<Declaration> = storage::declaration_keys().iter().filter_map(|key| read(key, notices)).collect();
     // Ids start with the time they were made, so this is oldest first.
     list.sort_by(|a, b| a.id.cmp(&b.id));
     let moved = storage::moved_aside();
     if let Some((key, _)) = moved.first() {
         notices.add(crate::ui::notice::StorageNote::MovedAside(key.clone()));
     }
-    provide_context(DocsCtx { list: RwSignal::new(list), moved: RwSignal::new(moved), notices });
+    let docs =
+        DocsCtx { list: RwSignal::new(list), moved: RwSignal::new(moved), reloaded: RwSignal::new(None), notices };
+    storage::on_change(move |key| {
+        if let Some(id) = key.strip_prefix(storage::DECLARATION_PREFIX) {
+            docs.reload(id);
+        }
+    });
+    provide_context(docs);
+}
+
+/// The declaration under `key`; one that cannot be read is moved aside and reported. The one place
+/// that reads a declaration, so that the reading is in the wasm once.
+fn read(key: &str, notices: NoticeCtx) -> Option<Declaration> {
+    match storage::load::<Declaration>(key, DECLARATION_SCHEMA, migrate) {
+        Ok(found) => found,
+        Err(problem) => {
+            notices.load_problem(problem);
+            None
+        }
+    }
 }
 
 /// A new id: the time in milliseconds (so ids sort by age) and a random tail.
@@ -67,11 +81,27 @@ impl DocsCtx {
         if let Err(problem) = result {
             self.notices.save_problem(problem);
         }
+        // Another tab's newer declaration wins: shown, this change not kept.
+        if result == Err(SaveProblem::Changed) {
+            self.reload(&d.id);
+            return result;
+        }
         self.list.update(|l| match l.iter_mut().find(|x| x.id == d.id) {
             Some(x) => *x = d,
             None => l.push(d),
         });
         result
+    }
+
+    /// The declaration `id` as the device now has it (another tab changed or deleted it).
+    pub fn reload(self, id: &str) {
+        let found = read(&declaration_key(id), self.notices);
+        self.list.update(|l| {
+            l.retain(|d| d.id != id);
+            l.extend(found);
+            l.sort_by(|a, b| a.id.cmp(&b.id));
+        });
+        self.reloaded.set(Some(id.to_string()));
     }
 
     pub fn delete(self, id: &str) {

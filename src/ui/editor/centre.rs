@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::storage::SaveProblem;
+
 use super::form::{DateField, Kind, PathField};
 use super::state::{change, open, problems, use_editing, Opened};
 use crate::editor::draft::FieldError;
@@ -157,7 +159,10 @@ pub fn CentrePage(draft: String) -> impl IntoView {
         <p><a href=Route::EditorStart.link() class="back-link">{t::editor_back_to_start(l)}</a></p>
         <h1>{t::editor_centre_heading(l)} " " <span lang="pl">{gmina}</span></h1>
         <ProblemSummary only=None/>
-        {move || editing.save_problem.get().map(|_| view! { <p class="error-box" role="alert">{t::editor_not_saved(l)}</p> })}
+        {move || editing.save_problem.get().map(|p| {
+            let said = if p == SaveProblem::Changed { t::editor_changed_elsewhere(l) } else { t::editor_not_saved(l) };
+            view! { <p class="error-box" role="alert">{said}</p> }
+        })}
         <form class="editor-form" on:submit=|ev| ev.prevent_default()>
             <fieldset>
                 <legend>{t::editor_centre_names(l)}</legend>

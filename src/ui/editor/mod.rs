@@ -35,14 +35,17 @@ pub fn EditorApp() -> impl IntoView {
         view! {
             <SiteHeader section=Section::Editor/>
             <main id="main" class="wrap editor" tabindex="-1">
-                {move || match page.get() {
+                {move || {
+                    // Drawn again when another tab changed the open draft.
+                    state::use_editing().reread.track();
+                    match page.get() {
                     Some(Route::EditorStart) => view! { <start::StartPage/> }.into_any(),
                     Some(Route::EditorCentre(draft)) => view! { <centre::CentrePage draft/> }.into_any(),
                     Some(Route::EditorProject { draft, project }) => view! { <project::ProjectPage draft project/> }.into_any(),
                     Some(Route::EditorPreview { draft, project }) => view! { <preview::PreviewPage draft project/> }.into_any(),
                     Some(Route::EditorFile(draft)) => view! { <file::FilePage draft/> }.into_any(),
                     _ => view! { <NotFoundPage/> }.into_any(),
-                }}
+                }}}
             </main>
             <SiteFooter section=Section::Editor/>
         }

@@ -65,6 +65,7 @@ fn save_message(problem: SaveProblem, l: Locale) -> String {
     match problem {
         SaveProblem::Full => t::editor_storage_full(l).to_string(),
         SaveProblem::Unavailable => t::editor_storage_unavailable(l).to_string(),
+        SaveProblem::Changed => t::editor_changed_elsewhere(l).to_string(),
     }
 }
 

@@ -29,6 +29,9 @@ pub struct Editing {
     pub opened: RwSignal<Opened>,
     /// The last save's problem, said on the page.
     pub save_problem: RwSignal<Option<SaveProblem>>,
+    /// Counts the times the open draft was read again (another tab changed it): the page is drawn
+    /// again, its fields showing the newer text.
+    pub reread: RwSignal<u32>,
 }
 
 pub fn provide_editing() {
@@ -37,8 +40,22 @@ pub fn provide_editing() {
         draft: RwSignal::new(None),
         opened: RwSignal::new(Opened::Missing),
         save_problem: RwSignal::new(None),
+        reread: RwSignal::new(0),
     };
     provide_context(editing);
+    let locale = use_locale();
+    storage::on_change(move |key| {
+        if key.strip_prefix(storage::DRAFT_PREFIX) == Some(editing.key.get_untracked().as_str()) {
+            reread(editing, locale.get_untracked());
+        }
+    });
+}
+
+/// Reads the open draft again from the device and draws its page again.
+fn reread(editing: Editing, l: Locale) {
+    let key = editing.key.get_untracked();
+    read_draft(editing, &key, l);
+    editing.reread.update(|n| *n += 1);
 }
 
 pub fn use_editing() -> Editing {
@@ -68,7 +85,10 @@ pub fn open(key: &str) {
     if editing.key.get_untracked() == key && editing.draft.with_untracked(Option::is_some) {
         return;
     }
-    let l = use_locale().get_untracked();
+    read_draft(editing, key, use_locale().get_untracked());
+}
+
+fn read_draft(editing: Editing, key: &str, l: Locale) {
     let stored_key = storage::draft_key(key);
     let found = storage::load::<Stored>(&stored_key, DRAFT_SCHEMA, migrate_draft);
     editing.key.set(key.to_string());
@@ -111,7 +131,12 @@ pub fn change(edit: impl FnOnce(&mut Draft)) {
     });
     if let Some(stored) = saved {
         let key = storage::draft_key(&editing.key.get_untracked());
-        editing.save_problem.set(storage::save(&key, DRAFT_SCHEMA, &stored).err());
+        let result = storage::save(&key, DRAFT_SCHEMA, &stored);
+        // Another tab's newer draft wins: shown, and this change said to be lost.
+        if result == Err(SaveProblem::Changed) {
+            reread(editing, use_locale().get_untracked());
+        }
+        editing.save_problem.set(result.err());
     }
 }
 

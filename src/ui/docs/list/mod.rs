@@ -144,5 +144,6 @@ fn store_import(docs: DocsCtx, plan: ImportPlan, l: Locale) -> Said {
         Ok(()) => Said::Done(t::import_done(l, count as i64)),
         Err(SaveProblem::Full) => Said::Refused(t::import_full(l).to_string()),
         Err(SaveProblem::Unavailable) => Said::Refused(t::storage_not_kept(l).to_string()),
+        Err(SaveProblem::Changed) => Said::Refused(t::storage_changed_elsewhere(l).to_string()),
     }
 }
