@@ -116,6 +116,27 @@ pub enum Problem {
     UnknownProgramme(String),
     /// A source page's address that is not an http(s) address.
     BadUrl(String),
+    /// A household's first member is not the one applying.
+    NotApplicant,
+    /// A household member after the first is marked as the one applying.
+    SecondApplicant,
+    /// A member with both an age and a birth date (which one counts?).
+    AgeAndBirthDate,
+    /// A birth date after the day of the check.
+    BornAfter {
+        born: String,
+        day: String,
+    },
+    /// More items than the app takes (a household of more people than any it can be).
+    TooMany {
+        count: usize,
+        max: usize,
+    },
+    /// A text longer than the app takes.
+    TooLong {
+        length: usize,
+        max: usize,
+    },
 }
 
 impl Problem {
@@ -187,6 +208,14 @@ impl Problem {
             Problem::NotForKind(kind) => t::problem_not_for_kind(locale, kind),
             Problem::UnknownProgramme(id) => t::problem_unknown_programme(locale, id),
             Problem::BadUrl(url) => t::problem_bad_url(locale, url),
+            Problem::NotApplicant => t::problem_not_applicant(locale).to_string(),
+            Problem::SecondApplicant => t::problem_second_applicant(locale).to_string(),
+            Problem::AgeAndBirthDate => t::problem_age_and_birth_date(locale).to_string(),
+            Problem::BornAfter { born, day } => {
+                t::problem_born_after(locale, t::ProblemBornAfter { born: &born, day: &day })
+            }
+            Problem::TooMany { count, max } => t::problem_over_limit(locale, t::ProblemOverLimit { count, max }),
+            Problem::TooLong { length, max } => t::problem_too_long(locale, t::ProblemTooLong { length, max }),
         }
     }
 }

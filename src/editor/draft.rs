@@ -232,6 +232,7 @@ impl Draft {
                 let mut issues = Vec::new();
                 let (catalogue, found) = Catalogue::from_files(vec![(file_name.to_string(), parsed)], programmes);
                 issues.extend(found);
+                issues.extend(crate::catalogue::programme::issues(&catalogue, programmes));
                 issues.extend(crate::rules::rule_issues(&catalogue));
                 issues.extend(places.map(|p| crate::folder::check_catalogue_places(&catalogue, p)).unwrap_or_default());
                 issues

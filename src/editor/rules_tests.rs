@@ -146,3 +146,13 @@ fn art7_grounds_are_offered_by_the_names_the_files_give_them() {
         assert_eq!(serde_json::to_value(g).unwrap(), serde_json::Value::String(g.code().into()));
     }
 }
+
+#[test]
+fn the_editor_names_an_unknown_programme_as_wsparcie_validate_does() {
+    let text =
+        include_str!("../../public/catalogue/gops-dobra.json").replace("asystent-osobisty-2026\"", "nie-ma-takiego\"");
+    let draft = Draft::open(&text).unwrap();
+    let programmes = serde_json::from_str(include_str!("../../public/catalogue/programmes.json")).unwrap();
+    let errors = draft.check("gops-dobra.json", &programmes, None, Locale::Pl);
+    assert!(errors.iter().any(|e| e.path == "projects[0].runs_programme"), "{errors:?}");
+}

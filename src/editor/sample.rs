@@ -13,8 +13,8 @@ use crate::parameters::ParametersFile;
 use crate::problem::Issue;
 use crate::rules::{eligibility_of, evaluate, ProjectVerdict};
 
-/// The most people a sample household may have: more than any household the centres describe.
-pub const MAX_PEOPLE: u32 = 20;
+/// The most people a sample household may have: as many as a household file may ([`MAX_MEMBERS`]).
+pub const MAX_PEOPLE: u32 = crate::household::MAX_MEMBERS as u32;
 
 /// A household as the editor's questions give it. What is not given is "nie wiem", as in the checker.
 #[derive(Clone, Debug, Default, PartialEq)]

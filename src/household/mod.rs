@@ -289,6 +289,28 @@ impl Member {
     }
 }
 
+/// The most people a household may have: more than any household the centres' sources describe, so
+/// that a mistyped file (a hundred members) is named rather than checked.
+pub const MAX_MEMBERS: usize = 20;
+/// The longest gmina name taken: the register's longest is far shorter.
+pub const MAX_GMINA_NAME: usize = 100;
+
+/// What a household file says that cannot hold on the day of the check: a birth date after it.
+pub fn check_on(h: &Household, file: &str, day: NaiveDate) -> Vec<crate::problem::Issue> {
+    use crate::problem::{Issue, Problem};
+    h.members
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let born = m.birth_date?;
+            (born.first_day() > day).then(|| {
+                let path = format!("members[{i}].birth_date");
+                Issue::new(file, path, Problem::BornAfter { born: born.to_string(), day: day.to_string() })
+            })
+        })
+        .collect()
+}
+
 /// Reads a household file (the `wsparcie check` input) and checks what the types cannot: at least
 /// one member, ages and amounts in range, a gmina code of six digits. Problems name the field. A gmina
 /// given by name only is left for [`resolve_gmina`], which needs the gmina index.
@@ -309,7 +331,26 @@ pub fn parse_household(file: &str, text: &str) -> Result<Household, Vec<crate::p
     if h.members.is_empty() {
         issues.push(Issue::new(file, "members", Problem::Empty));
     }
+    if h.members.len() > MAX_MEMBERS {
+        issues.push(Issue::new(file, "members", Problem::TooMany { count: h.members.len(), max: MAX_MEMBERS }));
+    }
+    match h.gmina.as_deref() {
+        Some(g) if g.trim().is_empty() => issues.push(Issue::new(file, "gmina", Problem::Empty)),
+        Some(g) if g.chars().count() > MAX_GMINA_NAME => {
+            issues.push(Issue::new(file, "gmina", Problem::TooLong { length: g.chars().count(), max: MAX_GMINA_NAME }))
+        }
+        _ => {}
+    }
     for (i, m) in h.members.iter().enumerate() {
+        let at = |field: &str| format!("members[{i}].{field}");
+        match (i, m.role) {
+            (0, Role::Applicant) | (1.., Role::Partner | Role::Child | Role::Other) => {}
+            (0, _) => issues.push(Issue::new(file, at("role"), Problem::NotApplicant)),
+            (_, Role::Applicant) => issues.push(Issue::new(file, at("role"), Problem::SecondApplicant)),
+        }
+        if m.age.is_some() && m.birth_date.is_some() {
+            issues.push(Issue::new(file, at("birth_date"), Problem::AgeAndBirthDate));
+        }
         if m.age.is_some_and(|a| a > 130) {
             issues.push(Issue::new(
                 file,

@@ -10,7 +10,7 @@ use sprawdz_wsparcie::dates::parse_iso;
 use sprawdz_wsparcie::folder::{
     check_catalogue_layout, check_catalogue_places, load_data, load_dir, load_parameters, load_places,
 };
-use sprawdz_wsparcie::household::{parse_household, resolve_gmina, GminaByName, Household};
+use sprawdz_wsparcie::household::{check_on, parse_household, resolve_gmina, GminaByName, Household};
 use sprawdz_wsparcie::i18n::{t, Locale};
 use sprawdz_wsparcie::places::Places;
 use sprawdz_wsparcie::problem::{Issue, Problem};
@@ -144,9 +144,15 @@ pub fn check(date: &str, household_file: &Path, catalogue_dir: &Path, data_dir: 
         }
     };
     let household = match std::fs::read_to_string(household_file) {
-        Ok(text) => match parse_household(&name, &text).and_then(|mut h| match gmina_of(&mut h, &places, &name) {
-            Ok(()) => Ok(h),
-            Err(issue) => Err(vec![issue]),
+        Ok(text) => match parse_household(&name, &text).and_then(|mut h| {
+            let on_the_day = check_on(&h, &name, day);
+            if !on_the_day.is_empty() {
+                return Err(on_the_day);
+            }
+            match gmina_of(&mut h, &places, &name) {
+                Ok(()) => Ok(h),
+                Err(issue) => Err(vec![issue]),
+            }
         }) {
             Ok(h) => h,
             Err(issues) => {
