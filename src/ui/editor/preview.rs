@@ -7,14 +7,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::centre::{not_open, ProblemSummary};
-use super::state::{file_name, open, use_editing};
+use super::state::{file_name, open, titled_project, use_editing};
 use super::try_it::TryIt;
 use crate::editor::sample::preview;
 use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::offer::funding_text;
 use crate::ui::components::project_card::ProjectCard;
-use crate::ui::components::title::use_page_title;
 use crate::ui::context::{status_on, use_locale};
 use crate::ui::nav::Link;
 
@@ -36,22 +35,8 @@ pub fn PreviewPage(draft: String, project: u32) -> impl IntoView {
     let l = use_locale().get_untracked();
     open(&draft);
     let editing = use_editing();
-    let at = editing.draft.with_untracked(|d| d.as_ref().and_then(|d| d.project_at(project)));
-    let title = at
-        .and_then(|i| {
-            editing.draft.with_untracked(|d| d.as_ref().map(|d| d.file.text(&format!("projects[{i}].title"))))
-        })
-        .unwrap_or_default();
-    {
-        let title = title.clone();
-        use_page_title(move || {
-            if title.is_empty() {
-                t::editor_preview_title(l).to_string()
-            } else {
-                t::editor_preview_title_of(l, &title)
-            }
-        });
-    }
+    let (at, heading) =
+        titled_project(project, t::editor_preview_title, |l, title| t::editor_preview_title_of(l, title));
     let Some(i) = at else {
         return not_open(editing.opened.get_untracked(), l);
     };
@@ -101,7 +86,7 @@ pub fn PreviewPage(draft: String, project: u32) -> impl IntoView {
     };
     view! {
         <p><a href=back.link() class="back-link">{t::editor_back_to_project(l)}</a></p>
-        <h1>{if title.is_empty() { t::editor_preview_title(l).to_string() } else { t::editor_preview_title_of(l, &title) }}</h1>
+        <h1>{move || heading.get()}</h1>
         <p>{t::editor_preview_intro(l)}</p>
         {body}
         <p><a class="button" href=back.link()>{t::editor_back_to_project(l)}</a></p>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::centre::{not_open, ProblemSummary};
 use super::form::{error_at, Checks, DateField, Flag, Kind, PathField};
-use super::state::{change, open, use_editing};
+use super::state::{change, open, titled_project, use_editing};
 use crate::catalogue::labels::{funding_label, group_label, kind_label};
 use crate::catalogue::{FundingSource, OfferKind, TargetGroup};
 use crate::editor::draft::field_id;
@@ -16,7 +16,6 @@ use crate::editor::json::Json;
 use crate::i18n::{t, Locale};
 use crate::route::Route;
 use crate::ui::check::inputs::FieldMessage;
-use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 use crate::ui::nav::Link;
 
@@ -156,16 +155,7 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
     let l = use_locale().get_untracked();
     open(&draft);
     let editing = use_editing();
-    let at = editing.draft.with_untracked(|d| d.as_ref().and_then(|d| d.project_at(project)));
-    let title_path = at.map(|i| format!("projects[{i}].title")).unwrap_or_default();
-    use_page_title(move || {
-        let title = editing.draft.with(|d| d.as_ref().map(|d| d.file.text(&title_path)).unwrap_or_default());
-        if title.is_empty() {
-            t::editor_project_title(l).to_string()
-        } else {
-            t::editor_project_title_of(l, &title)
-        }
-    });
+    let (at, _) = titled_project(project, t::editor_project_title, |l, title| t::editor_project_title_of(l, title));
     let Some(i) = at else {
         return not_open(editing.opened.get_untracked(), l);
     };

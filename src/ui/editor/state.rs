@@ -163,3 +163,26 @@ pub fn problems() -> Memo<Vec<FieldError>> {
         })
     })
 }
+
+/// The position of the open draft's project with key `project`, and its page's heading: `of` its title
+/// as it is typed, `plain` while it has none; the page's title follows the heading.
+pub fn titled_project(
+    project: u32,
+    plain: fn(Locale) -> &'static str,
+    of: fn(Locale, &str) -> String,
+) -> (Option<usize>, Signal<String>) {
+    let l = use_locale().get_untracked();
+    let editing = use_editing();
+    let at = editing.draft.with_untracked(|d| d.as_ref().and_then(|d| d.project_at(project)));
+    let path = at.map(|i| format!("projects[{i}].title")).unwrap_or_default();
+    let heading = Signal::derive(move || {
+        let title = editing.draft.with(|d| d.as_ref().map(|d| d.file.text(&path)).unwrap_or_default());
+        if title.is_empty() {
+            plain(l).to_string()
+        } else {
+            of(l, &title)
+        }
+    });
+    crate::ui::components::title::use_page_title(move || heading.get());
+    (at, heading)
+}
