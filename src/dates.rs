@@ -65,12 +65,17 @@ impl PartialDate {
     }
 }
 
+/// The endings of this module's messages, read back by `problem` to say them in the reader's language.
+pub const NOT_A_DATE: &str = " is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+pub const NO_SUCH_DAY: &str = ": there is no such day in the calendar";
+pub const NOT_A_WHOLE_DAY: &str = ": a whole day is needed, YYYY-MM-DD";
+
 impl std::str::FromStr for PartialDate {
     type Err = String;
 
     /// Accepts `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        let bad = || format!("{s:?}{NOT_A_DATE}");
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, len: usize| -> Result<u32, String> {
             if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
@@ -87,7 +92,7 @@ impl std::str::FromStr for PartialDate {
             [y, m] => {
                 let (year, month) = (num(y, 4)? as i32, num(m, 2)?);
                 if !(1..=12).contains(&month) {
-                    return Err(format!("{s:?}: there is no month {month}"));
+                    return Err(format!("{s:?}{NO_SUCH_DAY}"));
                 }
                 Ok(PartialDate::Month { year, month })
             }
@@ -95,7 +100,7 @@ impl std::str::FromStr for PartialDate {
                 let (year, month, day) = (num(y, 4)? as i32, num(m, 2)?, num(d, 2)?);
                 NaiveDate::from_ymd_opt(year, month, day)
                     .map(PartialDate::Day)
-                    .ok_or_else(|| format!("{s:?}: there is no such day in the calendar"))
+                    .ok_or_else(|| format!("{s:?}{NO_SUCH_DAY}"))
             }
             _ => Err(bad()),
         }
@@ -218,7 +223,7 @@ pub mod optional_day {
         match Option::<PartialDate>::deserialize(d)? {
             None => Ok(None),
             Some(PartialDate::Day(day)) => Ok(Some(day)),
-            Some(other) => Err(serde::de::Error::custom(format!("{other}: a whole day is needed, YYYY-MM-DD"))),
+            Some(other) => Err(serde::de::Error::custom(format!("{:?}{}", other.to_string(), super::NOT_A_WHOLE_DAY))),
         }
     }
 }

@@ -177,9 +177,38 @@ pub fn idle_state(idle_ms: f64, idle_minutes: u32) -> Idle {
     }
 }
 
+/// Whether the browser may delete the site's storage after 7 days without a visit: WebKit's cap on
+/// script-writable storage (Safari on a Mac, and every browser on an iPhone or iPad, which all use
+/// WebKit), lifted for an app added to the home screen (`standalone`). Read from the user agent, the
+/// only way a page can tell.
+pub fn may_delete_after_a_week(user_agent: &str, standalone: bool) -> bool {
+    let ios = ["iPhone", "iPad", "iPod"].iter().any(|d| user_agent.contains(d));
+    let mac_safari = user_agent.contains("Safari/")
+        && user_agent.contains("Macintosh")
+        && !["Chrome/", "Chromium/", "Edg/", "Firefox/", "OPR/"].iter().any(|b| user_agent.contains(b));
+    (ios || mac_safari) && !standalone
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn safari_and_every_iphone_browser_may_delete_a_sites_data_after_a_week_unless_installed() {
+        let safari_mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+        let safari_iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+        let chrome_iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1";
+        let chrome_mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+        let chrome_android = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+        let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+        for ua in [safari_mac, safari_iphone, chrome_iphone] {
+            assert!(may_delete_after_a_week(ua, false), "{ua}");
+            assert!(!may_delete_after_a_week(ua, true), "installed: {ua}");
+        }
+        for ua in [chrome_mac, chrome_android, firefox] {
+            assert!(!may_delete_after_a_week(ua, false), "{ua}");
+        }
+    }
 
     #[test]
     fn settings_default_to_a_residents_device_with_five_idle_minutes() {

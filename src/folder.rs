@@ -98,6 +98,16 @@ pub fn load_data(dir: &Path) -> Result<DataDir, Vec<Issue>> {
         .map(|listing| listing.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
         .unwrap_or_default();
     names.sort();
+    // The list of locality files the search asks for is the files there are.
+    let keys: Vec<&str> = names.iter().map(|n| n.trim_end_matches(".json")).collect();
+    if places.file.locality_files != keys {
+        let listed = places.file.locality_files.join(" ");
+        issues.push(Issue::new(
+            PLACES_FILE,
+            "locality_files",
+            Problem::InvalidValue(format!("{listed} ≠ {}", keys.join(" "))),
+        ));
+    }
     for name in names {
         let key = name.trim_end_matches(".json");
         let file_name = shard_file(key);

@@ -52,10 +52,14 @@ pub fn format_pln(value: Decimal, locale: Locale) -> String {
     }
 }
 
+/// The ending of [`parse_plain_decimal`]'s message, read back by `problem` to say it in the reader's
+/// language.
+pub const NOT_AN_AMOUNT: &str = " is not an amount like \"1042938.86\"";
+
 /// Parses an amount as the catalogue writes it: `"1042938.86"`, optionally signed, no exponent, no
 /// grouping. Strict on purpose: a catalogue amount is typed by a person and checked by a machine.
 pub fn parse_plain_decimal(text: &str) -> Result<Decimal, String> {
-    let bad = || format!("{text:?} is not an amount like \"1042938.86\"");
+    let bad = || format!("{text:?}{NOT_AN_AMOUNT}");
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),

@@ -38,6 +38,10 @@ pub struct PlacesFile {
     pub voivodeships: Vec<Voivodeship>,
     pub powiats: Vec<Powiat>,
     pub gminas: Vec<Gmina>,
+    /// The two letters of every locality file there is, in order (`localities/ab.json` is "ab"), so
+    /// that a search for letters no place starts with asks for no file the server does not have.
+    #[serde(default)]
+    pub locality_files: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -145,10 +145,82 @@ pub fn migrate_answers(from: u32, data: Value) -> Result<Value, String> {
     }
 }
 
+/// Schema of the record of declarations saved to a file. 1: the first.
+pub const FILE_SAVES_SCHEMA: u32 = 1;
+
+/// When each declaration was last saved to a file on this device ("Moje dokumenty" says it: a copy in
+/// a file outlasts the browser's storage). Stored as text, one `<id> <day>` per line inside the usual
+/// envelope: serde's derived reading for two structs made the checker's wasm bigger (measured with
+/// `make size`), and the lines are read back exactly (tested below).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FileSaves {
+    pub saves: Vec<FileSave>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileSave {
+    /// The declaration's id.
+    pub id: String,
+    pub on: chrono::NaiveDate,
+}
+
+impl FileSaves {
+    pub fn on(&self, id: &str) -> Option<chrono::NaiveDate> {
+        self.saves.iter().find(|s| s.id == id).map(|s| s.on)
+    }
+
+    /// Notes that these declarations were saved to a file on `day`.
+    pub fn saved(&mut self, ids: &[String], day: chrono::NaiveDate) {
+        self.saves.retain(|s| !ids.contains(&s.id));
+        self.saves.extend(ids.iter().map(|id| FileSave { id: id.clone(), on: day }));
+    }
+
+    pub fn forget(&mut self, id: &str) {
+        self.saves.retain(|s| s.id != id);
+    }
+
+    /// The stored text: one `<id> <YYYY-MM-DD>` per line.
+    pub fn to_text(&self) -> String {
+        self.saves.iter().map(|s| format!("{} {}\n", s.id, PartialDate::Day(s.on))).collect()
+    }
+
+    /// The stored text read back; `Err` names the first line that is not an id and a day.
+    pub fn from_text(text: &str) -> Result<FileSaves, String> {
+        let saves = text
+            .lines()
+            .map(|line| {
+                let (id, day) = line.split_once(' ').ok_or_else(|| line.to_string())?;
+                let on = crate::dates::parse_iso(day).ok_or_else(|| line.to_string())?;
+                Ok(FileSave { id: id.to_string(), on })
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(FileSaves { saves })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::household::Answer;
+
+    #[test]
+    fn the_days_declarations_were_saved_to_a_file_read_back_and_a_newer_record_is_refused() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let mut saves = FileSaves::default();
+        saves.saved(&["d1".into(), "d2".into()], day);
+        saves.saved(&["d1".into()], day.succ_opt().unwrap());
+        saves.forget("d2");
+        let text = write(FILE_SAVES_SCHEMA, &saves.to_text());
+        assert_eq!(text, r#"{"schema":1,"data":"d1 2026-12-04\n"}"#);
+        let (back, migrated): (String, bool) = read(&text, FILE_SAVES_SCHEMA, no_migration).unwrap();
+        let back = FileSaves::from_text(&back).unwrap();
+        assert_eq!((back.on("d1"), back.on("d2"), migrated), (day.succ_opt(), None, false));
+        assert_eq!(back, saves);
+        let newer = r#"{"schema":2,"data":""}"#;
+        assert_eq!(read::<String>(newer, FILE_SAVES_SCHEMA, no_migration).unwrap_err(), ReadError::Newer(2));
+        assert_eq!(FileSaves::from_text("d1 wczoraj\n"), Err("d1 wczoraj".to_string()));
+        assert_eq!(FileSaves::from_text("d1\n"), Err("d1".to_string()));
+    }
 
     /// Exactly what the previous release (answers schema 1) wrote.
     const ANSWERS_V1: &str = r#"{"schema":1,"data":{"projects":["klobuckie-centrum-uslug-spolecznych"],"household":{"schema":1,"gmina":"Kłobuck","revitalisation_area":"unknown","members":[{"role":"applicant","birth_date":null,"age":34,"incomes":[{"kind":"wages","monthly":"1200.50"}],"registered_unemployed":"yes","disability":"unknown"}],"situation":{"foster_family":"unknown","care_leaver":"unknown","child_in_foster_care":"unknown","care_difficulties":"unknown"},"at_risk":null,"art7":["poverty"]},"answered":["gmina","rodzina"],"as_of":null}}"#;

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::declaration::{from_value, Declaration, DECLARATION_SCHEMA};
+use crate::declaration::{from_value, Declaration};
+use crate::i18n::{t, Locale};
+use crate::problem::Problem;
 
 /// The largest file we read (1 MB): a declaration is about a kilobyte.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
@@ -19,7 +21,7 @@ struct ExportFile {
     declarations: Vec<Declaration>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     TooLarge {
         bytes: usize,
@@ -34,11 +36,31 @@ pub enum ImportError {
     Foreign,
     /// Ours, but from a newer version of the app.
     NewerVersion(u32),
-    /// Ours and readable, but a declaration in it is not valid: which one and why.
+    /// Ours and readable, but a declaration in it is not valid (or has the id of one before it):
+    /// which one and why.
     BadDeclaration {
         index: usize,
-        detail: String,
+        problem: Problem,
     },
+}
+
+impl ImportError {
+    /// What the person is told, ending with "nothing was changed".
+    pub fn describe(&self, l: Locale) -> String {
+        match self {
+            ImportError::TooLarge { bytes } => {
+                t::import_too_large(l, crate::money::format_number((*bytes as i64).into(), 0, l))
+            }
+            ImportError::Empty => t::import_empty(l).to_string(),
+            ImportError::Damaged { line, column } => t::import_damaged(l, t::ImportDamaged { column, line }),
+            ImportError::Foreign => t::import_foreign(l).to_string(),
+            ImportError::NewerVersion(_) => t::import_newer(l).to_string(),
+            ImportError::BadDeclaration { index, problem } => t::import_bad_declaration(
+                l,
+                t::ImportBadDeclaration { detail: &problem.describe(l), number: &(index + 1) },
+            ),
+        }
+    }
 }
 
 /// The file to save: pretty JSON, so a clerk can read it too.
@@ -77,11 +99,15 @@ pub fn import(bytes: &[u8], existing_ids: &[String]) -> Result<ImportPlan, Impor
     let items = value.get("declarations").and_then(|d| d.as_array()).ok_or(ImportError::Foreign)?;
     let mut declarations = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
+        let bad = |problem| ImportError::BadDeclaration { index, problem };
         // A file exported by an earlier release holds declarations of an earlier schema: migrated here.
-        let d: Declaration =
-            from_value(item.clone()).map_err(|detail| ImportError::BadDeclaration { index, detail })?;
-        if d.schema != DECLARATION_SCHEMA || d.id.trim().is_empty() {
-            return Err(ImportError::BadDeclaration { index, detail: format!("schema {} / id {:?}", d.schema, d.id) });
+        let d: Declaration = from_value(item.clone()).map_err(bad)?;
+        if d.id.trim().is_empty() {
+            return Err(bad(Problem::MissingField("id".into())));
+        }
+        // Two of one id would be stored as one, the second over the first.
+        if declarations.iter().any(|earlier: &Declaration| earlier.id == d.id) {
+            return Err(bad(Problem::DuplicateId(d.id)));
         }
         declarations.push(d);
     }
@@ -117,7 +143,7 @@ mod tests {
         let file = serde_json::json!({ "kind": FILE_KIND, "version": 1, "declarations": [v1] }).to_string();
         let plan = import(file.as_bytes(), &[]).unwrap();
         assert_eq!(plan.declarations[0].category.as_deref(), Some("ue:homeless"));
-        assert_eq!(plan.declarations[0].schema, DECLARATION_SCHEMA);
+        assert_eq!(plan.declarations[0].schema, crate::declaration::DECLARATION_SCHEMA);
     }
 
     #[test]

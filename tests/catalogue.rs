@@ -172,7 +172,7 @@ fn the_app_reads_every_shipped_file_as_the_checked_reading_does() {
     // Broken JSON is named with its line either way.
     let issues = read_centre_file("x.json", "{\n\"schema\": 1,\n").unwrap_err();
     let message = issues[0].describe(Default::default());
-    assert!(message.contains("wiersz 3"), "{message}");
+    assert!(message.contains("w wierszu 3"), "{message}");
 }
 
 /// Day by day from 2015 to 2031, for every shipped project: the status stays what it was up to the day

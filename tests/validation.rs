@@ -8,7 +8,7 @@ mod edit;
 use edit::*;
 use sprawdz_wsparcie::catalogue::validate::{parse_centre_file, parse_index};
 use sprawdz_wsparcie::catalogue::*;
-use sprawdz_wsparcie::problem::Problem;
+use sprawdz_wsparcie::problem::{Kind, Problem};
 
 // ---- validation: each bad input is refused with the file, the field and the problem ----
 
@@ -40,7 +40,7 @@ fn refuses_bad_date() {
     refused(
         set(good_file(), "/projects/0/period/start", json!("2022-02-30")),
         "projects[0].period.start",
-        |p| matches!(p, Problem::InvalidValue(d) if d.contains("2022-02-30")),
+        |p| matches!(p, Problem::NoSuchDay(d) if d == "2022-02-30"),
     );
 }
 
@@ -93,7 +93,7 @@ fn refuses_more_than_two_decimal_places() {
 fn refuses_amount_as_a_json_number() {
     // A float in JSON could silently lose grosze; amounts are strings.
     refused(set(good_file(), "/projects/0/budget/total", json!(1042938.86)), "projects[0].budget.total", |p| {
-        matches!(p, Problem::InvalidValue(_))
+        matches!(p, Problem::WrongKind { expected: Kind::Text, found: Kind::Number, .. })
     });
 }
 

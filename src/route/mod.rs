@@ -319,6 +319,42 @@ fn filters(query: &str) -> Query {
     }
 }
 
+/// A filter given in the list's address that could not be read: it did not decode, or names no place,
+/// group, status or kind there is. The list then shows the projects without it, and says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnreadFilter {
+    Text,
+    Place,
+    Group,
+    Status,
+    Kind,
+}
+
+/// Every filter of `query` (the list's, without its "?") that [`Route::parse`] had to leave out.
+pub fn unread_filters(query: &str) -> Vec<UnreadFilter> {
+    let read = |filter, value: &str| match filter {
+        UnreadFilter::Text => true,
+        UnreadFilter::Place => Place::from_code(value) != Place::Anywhere,
+        UnreadFilter::Group => TargetGroup::from_code(value).is_some(),
+        UnreadFilter::Status => StatusKind::from_code(value).is_some(),
+        UnreadFilter::Kind => OfferKind::from_code(value).is_some(),
+    };
+    [
+        ("q", UnreadFilter::Text),
+        ("miejsce", UnreadFilter::Place),
+        ("dla", UnreadFilter::Group),
+        ("status", UnreadFilter::Status),
+        ("rodzaj", UnreadFilter::Kind),
+    ]
+    .into_iter()
+    .filter(|(key, filter)| {
+        raw_param(query, key)
+            .is_some_and(|raw| !raw.is_empty() && !decode_query(raw).is_some_and(|v| read(*filter, &v)))
+    })
+    .map(|(_, filter)| filter)
+    .collect()
+}
+
 /// A query value, decoded ("+" is a space, as forms send it); empty when absent or when it does not
 /// decode.
 fn param(query: &str, key: &str) -> String {

@@ -306,3 +306,16 @@ fn the_editor_names_a_draft_and_a_project_by_their_keys() {
         assert_eq!(Route::parse(path, query), None, "{path}?{query}");
     }
 }
+
+#[test]
+fn a_filter_the_list_cannot_read_is_named() {
+    use super::{unread_filters, UnreadFilter};
+    assert_eq!(unread_filters("q=pomoc&status=recruiting"), []);
+    assert_eq!(unread_filters("q=%E0%A4%A&miejsce=%zz"), [UnreadFilter::Text, UnreadFilter::Place]);
+    assert_eq!(
+        unread_filters("dla=nikt&status=nie-ma&rodzaj=x"),
+        [UnreadFilter::Group, UnreadFilter::Status, UnreadFilter::Kind]
+    );
+    // An empty value is no filter, not a wrong one.
+    assert_eq!(unread_filters("q=&miejsce="), []);
+}

@@ -181,8 +181,8 @@ pub fn eligibility_of(entry: &Entry, programmes: &ProgrammesFile) -> Result<Opti
 pub const RESIDENCE_ID: &str = "zamieszkanie";
 
 fn read(raw: &serde_json::value::RawValue, file: &str, at: &str) -> Result<Eligibility, Vec<Issue>> {
-    let value: serde_json::Value = serde_json::from_str(raw.get())
-        .map_err(|e| vec![Issue::new(file, at, Problem::InvalidValue(e.to_string()))])?;
+    let value: serde_json::Value =
+        serde_json::from_str(raw.get()).map_err(|e| vec![Issue::new(file, at, crate::problem::from_serde_error(e))])?;
     parse_eligibility(&value, at)
         .map_err(|problems| problems.into_iter().map(|(path, p)| Issue::new(file, path, p)).collect())
 }
@@ -199,7 +199,7 @@ pub fn programme_rule_issues(file: &str, programmes: &crate::catalogue::Programm
         let Some(raw) = &p.eligibility else { continue };
         let at = format!("programmes[{i}].eligibility");
         match serde_json::from_str::<serde_json::Value>(raw.get()) {
-            Err(e) => issues.push(Issue::new(file, &at, Problem::InvalidValue(e.to_string()))),
+            Err(e) => issues.push(Issue::new(file, &at, crate::problem::from_serde_error(e))),
             Ok(value) => match parse_eligibility(&value, &at) {
                 Err(found) => issues.extend(found.into_iter().map(|(path, problem)| Issue::new(file, path, problem))),
                 // An edition's residence criterion goes before the programme's: the id is taken.

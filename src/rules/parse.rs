@@ -7,7 +7,13 @@ use serde_json::Value;
 use super::{AgeRange, Criterion, CriterionKind, Eligibility, Rule, KNOWN_PARAMETERS};
 use crate::catalogue::TargetGroup;
 use crate::household::{Art7Ground, Certificate};
-use crate::problem::Problem;
+use crate::problem::{Kind, Problem};
+
+/// A value of another kind than `expected` where the rules have one.
+fn wrong_kind(expected: Kind, found: &Value) -> Problem {
+    let (found, value) = Kind::of(found);
+    Problem::WrongKind { expected, found, value }
+}
 
 /// A problem at a path inside the eligibility value (the caller adds the file).
 pub type PathProblem = (String, Problem);
@@ -24,13 +30,13 @@ fn strings(v: &Value, path: &str, out: &mut Vec<PathProblem>) -> Vec<String> {
                     None
                 }
                 None => {
-                    out.push((format!("{path}[{i}]"), Problem::InvalidValue("expected a string".into())));
+                    out.push((format!("{path}[{i}]"), wrong_kind(Kind::Text, item)));
                     None
                 }
             })
             .collect(),
         None => {
-            out.push((path.to_string(), Problem::InvalidValue("expected a list".into())));
+            out.push((path.to_string(), wrong_kind(Kind::List, v)));
             Vec::new()
         }
     }
@@ -143,7 +149,7 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
                     p
                 }
                 Some(Err(e)) => {
-                    out.push((format!("{path}.percent"), Problem::InvalidValue(e)));
+                    out.push((format!("{path}.percent"), crate::problem::from_serde_message(&e)));
                     rust_decimal::Decimal::ZERO
                 }
                 None => {
@@ -216,14 +222,14 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
 
 fn rule(v: &Value, path: &str, out: &mut Vec<PathProblem>) -> Option<Rule> {
     let Some(obj) = v.as_object() else {
-        out.push((path.to_string(), Problem::InvalidValue("expected an object".into())));
+        out.push((path.to_string(), wrong_kind(Kind::Object, v)));
         return None;
     };
     for (key, is_all) in [("all", true), ("any", false)] {
         if let Some(list) = obj.get(key) {
             allowed_fields(obj, path, &[key], out);
             let Some(items) = list.as_array() else {
-                out.push((format!("{path}.{key}"), Problem::InvalidValue("expected a list".into())));
+                out.push((format!("{path}.{key}"), wrong_kind(Kind::List, list)));
                 return None;
             };
             if items.is_empty() {
@@ -248,7 +254,7 @@ fn rule(v: &Value, path: &str, out: &mut Vec<PathProblem>) -> Option<Rule> {
 pub fn parse_eligibility(v: &Value, path: &str) -> Result<Eligibility, Vec<PathProblem>> {
     let mut out = Vec::new();
     let Some(obj) = v.as_object() else {
-        return Err(vec![(path.to_string(), Problem::InvalidValue("expected an object".into()))]);
+        return Err(vec![(path.to_string(), wrong_kind(Kind::Object, v))]);
     };
     allowed_fields(obj, path, &["rule", "priority", "assumptions"], &mut out);
     let parsed_rule = match obj.get("rule") {
@@ -272,7 +278,7 @@ pub fn parse_eligibility(v: &Value, path: &str) -> Result<Eligibility, Vec<PathP
                     }
                 }
             }
-            None => out.push((format!("{path}.priority"), Problem::InvalidValue("expected a list".into()))),
+            None => out.push((format!("{path}.priority"), wrong_kind(Kind::List, list))),
         }
     }
     let assumptions = match obj.get("assumptions") {

@@ -9,6 +9,7 @@ pub mod docs;
 pub mod editor;
 pub mod host;
 pub mod islands;
+pub mod keeping;
 pub mod load;
 pub mod mode;
 pub mod nav;

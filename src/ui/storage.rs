@@ -26,6 +26,8 @@ pub const PREFIX: &str = "sprawdz-wsparcie.";
 pub const ANSWERS: &str = "sprawdz-wsparcie.odpowiedzi";
 /// One key per declaration: this, then the declaration's id.
 pub const DECLARATION_PREFIX: &str = "sprawdz-wsparcie.deklaracja.";
+/// When each declaration was last saved to a file ([`crate::saved::FileSaves`]).
+pub const FILE_SAVES: &str = "sprawdz-wsparcie.zapisane-do-pliku";
 /// How this device is used (mode, idle minutes, the counter's centre). Not a person's data: "delete
 /// all my data" and "Następna osoba" keep it.
 pub const DEVICE: &str = "sprawdz-wsparcie.urzadzenie";

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { App, DESK, launch, normalise } from './harness.mjs';
-import { Checker, decodeQr, jastrzebieFlow } from './flows.mjs';
+import { Checker, decodeQr, jastrzebieFlow, stored, storedDeclaration } from './flows.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -16,13 +16,6 @@ after(async () => { await env?.close(); });
 const SCREENS = 'target/e2e-screens';
 mkdirSync(SCREENS, { recursive: true });
 const JASTRZEBIE = 'Jastrzębie-Zdrój – Miasto Rodziny';
-const KEY_PREFIX = 'sprawdz-wsparcie.';
-
-/** Every key the app has in localStorage, with its text. */
-async function stored(page) {
-  return page.evaluate((prefix) => Object.fromEntries(
-    Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort().map((k) => [k, localStorage.getItem(k)])), KEY_PREFIX);
-}
 
 /** Splits a QR payload (SW1 or SW2) at unescaped bars (the format in docs/DATA-FORMATS.md). */
 function qrFields(text) {
@@ -148,22 +141,6 @@ test('from the results to a saved, printed declaration whose QR code decodes to 
   await page.emulateMedia({ media: 'screen' });
   await app.close();
 });
-
-/** A declaration as the app stores it (schema 2), to start the list tests from. */
-function storedDeclaration(id, firstName) {
-  return {
-    schema: 2,
-    data: {
-      schema: 2, id, project_id: 'klobuckie-centrum-uslug-spolecznych', created: '2026-11-20',
-      person: { first_name: firstName, surname: 'Nowak', pesel: '44051401458', birth_date: '1944-05-14', sex: 'male',
-        street: 'ul. Zamkowa', house: '5', flat: '', postcode: '42-100', town: 'Kłobuck', gmina: 'Kłobuck', area: 'urban',
-        phone: '', email: '', education: 'isced2', labour: 'inactive' },
-      category: 'art7:1',
-      social: { minority_or_migrant: 'refuse', homeless: 'no', disability: 'yes', jobless_household: 'refuse',
-        jobless_household_with_children: 'refuse', single_adult_with_children: 'no', other_disadvantage: 'refuse' },
-    },
-  };
-}
 
 async function openWith(values, viewport = DESK) {
   const app = await App.open(env, { viewport });

@@ -101,3 +101,27 @@ export async function decodeQr(page) {
   assert.ok(code, 'the QR code on the page decodes');
   return new TextDecoder().decode(Uint8Array.from(code.binaryData));
 }
+
+/** Every key the app has in localStorage, with its text. */
+export async function stored(page) {
+  return page.evaluate((prefix) => Object.fromEntries(
+    Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort().map((k) => [k, localStorage.getItem(k)])), 'sprawdz-wsparcie.');
+}
+
+/** A complete declaration for Kłobuck's project (declaration schema 2). */
+export function declarationData(id, firstName) {
+  return {
+    schema: 2, id, project_id: 'klobuckie-centrum-uslug-spolecznych', created: '2026-11-20',
+    person: { first_name: firstName, surname: 'Nowak', pesel: '44051401458', birth_date: '1944-05-14', sex: 'male',
+      street: 'ul. Zamkowa', house: '5', flat: '', postcode: '42-100', town: 'Kłobuck', gmina: 'Kłobuck', area: 'urban',
+      phone: '', email: '', education: 'isced2', labour: 'inactive' },
+    category: 'art7:1',
+    social: { minority_or_migrant: 'refuse', homeless: 'no', disability: 'yes', jobless_household: 'refuse',
+      jobless_household_with_children: 'refuse', single_adult_with_children: 'no', other_disadvantage: 'refuse' },
+  };
+}
+
+/** That declaration as the app stores it (envelope schema 2), to start a test from. */
+export function storedDeclaration(id, firstName) {
+  return { schema: 2, data: declarationData(id, firstName) };
+}

@@ -37,9 +37,10 @@ export async function launch(root = 'dist') {
 export class App {
   /** `locale` is the browser's preferred language, which the app follows on a first visit. */
   /** `javaScript: false` reads the pages as written at build time, as a browser without scripts does. */
-  static async open(env, { viewport = PHONE, clock, locale = 'pl-PL', deviceScaleFactor, reducedMotion, javaScript = true } = {}) {
+  /** `userAgent` makes the browser say it is another (Safari on an iPhone, say). */
+  static async open(env, { viewport = PHONE, clock, locale = 'pl-PL', deviceScaleFactor, reducedMotion, javaScript = true, userAgent } = {}) {
     const context = await env.browser.newContext({
-      viewport, locale, timezoneId: 'Europe/Warsaw', deviceScaleFactor, reducedMotion, javaScriptEnabled: javaScript,
+      viewport, locale, timezoneId: 'Europe/Warsaw', deviceScaleFactor, reducedMotion, javaScriptEnabled: javaScript, userAgent,
     });
     // Every violation of the Content-Security-Policy fails the test, whatever the console says.
     const found = [];

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { App, ARGS, CHROMIUM, DESK, launch, normalise } from './harness.mjs';
 import { startNginx } from './nginx.mjs';
-import { Checker, decodeQr, jastrzebieFlow } from './flows.mjs';
+import { Checker, decodeQr, jastrzebieFlow, stored } from './flows.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -19,12 +19,6 @@ after(async () => { await env?.close(); });
 
 const DEVICE_KEY = 'sprawdz-wsparcie.urzadzenie';
 const SCREENS = 'target/e2e-screens';
-
-/** Every key of the app in localStorage, with its text. */
-async function stored(page) {
-  return page.evaluate(() => Object.fromEntries(
-    Object.keys(localStorage).filter((k) => k.startsWith('sprawdz-wsparcie.')).sort().map((k) => [k, localStorage.getItem(k)])));
-}
 
 /** Waits until the service worker controls the page (and so has kept every file). */
 async function controlled(page) {

@@ -134,6 +134,7 @@ fn places(sources: &Path, report: &mut Report) -> Result<PlacesFile, String> {
         voivodeships: voivodeships.into_iter().map(|(code, name)| Voivodeship { code, name }).collect(),
         powiats: powiats.into_values().collect(),
         gminas: gminas.into_values().collect(),
+        locality_files: Vec::new(),
     })
 }
 
@@ -351,8 +352,9 @@ fn catalogue(dir: &Path, report: &mut Report) -> Result<sprawdz_wsparcie::catalo
 /// reports.
 pub fn build(sources: &Path, catalogue_dir: &Path, out: &Path) -> Result<Report, String> {
     let mut report = Report::default();
-    let places = places(sources, &mut report)?;
+    let mut places = places(sources, &mut report)?;
     let shards = localities(sources, &places, &mut report)?;
+    places.locality_files = shards.keys().cloned().collect();
     let centres = centres(sources, &places, &mut report)?;
     let (mut parts, locators) = catalogue_parts(&catalogue(catalogue_dir, &mut report)?);
     for dir in [LOCALITIES_DIR, POWIAT_DIR, LOCATOR_DIR] {

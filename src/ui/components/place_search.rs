@@ -71,7 +71,10 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
         let l = locale.get();
         let mut hidden_named = 0;
         let (gminas, gminas_total) = places.find(text, GMINAS_SHOWN);
-        let localities = shard_key(text).map(|key| shard(&key));
+        // Only a file there is: letters no place starts with find no town without asking the server.
+        let key = shard_key(text);
+        let no_file = key.as_ref().is_some_and(|key| !places.file.locality_files.contains(key));
+        let localities = key.filter(|_| !no_file).map(|key| shard(&key));
         let (towns, towns_total, towns_note) = match &localities {
             Some(Remote::Ready(shard)) => {
                 let (found, total) = shard.find(text, LOCALITIES_SHOWN);
@@ -92,6 +95,7 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
             Some(Remote::Unavailable | Remote::Broken(_)) => {
                 (Vec::new(), 0, Some(t::place_search_towns_unavailable(l)))
             }
+            None if no_file => (Vec::new(), 0, None),
             None => (Vec::new(), 0, Some(t::place_search_towns_more_letters(l))),
         };
         let gmina_items = gminas

@@ -51,6 +51,7 @@ pub fn with_declaration<V: IntoView + 'static>(
         match docs.list.with_untracked(|l| l.iter().find(|d| d.id == id).cloned()) {
             Some(d) => body(data, d).into_any(),
             None => {
+                use_page_title(move || t::not_found_title(locale.get()).to_string());
                 view! { <NotFound message=Signal::derive(move || t::declaration_not_found(locale.get()).to_string())/> }
                     .into_any()
             }

@@ -10,10 +10,11 @@ pub mod print;
 use leptos::prelude::*;
 
 use crate::declaration::{migrate, Declaration};
-use crate::saved::DECLARATION_SCHEMA;
+use crate::saved::{no_migration, FileSaves, DECLARATION_SCHEMA, FILE_SAVES_SCHEMA};
 use crate::ui::check::state::{clear_answers, CheckCtx};
+use crate::ui::context::today;
 use crate::ui::notice::NoticeCtx;
-use crate::ui::storage::{self, declaration_key, SaveProblem};
+use crate::ui::storage::{self, declaration_key, LoadProblem, SaveProblem};
 
 #[derive(Clone, Copy)]
 pub struct DocsCtx {
@@ -23,6 +24,10 @@ pub struct DocsCtx {
     pub moved: RwSignal<Vec<(String, u64)>>,
     /// The declaration last read again from the device (another tab changed it), for its form.
     pub reloaded: RwSignal<Option<String>>,
+    /// When each declaration was last saved to a file on this device.
+    pub files: RwSignal<FileSaves>,
+    /// Whether the browser has promised to keep the storage (`None`: not known yet).
+    pub kept: RwSignal<Option<bool>>,
     pub notices: NoticeCtx,
 }
 
@@ -35,15 +40,29 @@ pub fn provide_docs(notices: NoticeCtx) {
     let mut list: Vec<Declaration> = storage::declaration_keys().iter().filter_map(|key| read(key, notices)).collect();
     // Ids start with the time they were made, so this is oldest first.
     list.sort_by(|a, b| a.id.cmp(&b.id));
+    let files = RwSignal::new(read_files(notices));
     let moved = storage::moved_aside();
     if let Some((key, _)) = moved.first() {
         notices.add(crate::ui::notice::StorageNote::MovedAside(key.clone()));
     }
-    let docs =
-        DocsCtx { list: RwSignal::new(list), moved: RwSignal::new(moved), reloaded: RwSignal::new(None), notices };
+    let kept = RwSignal::new(None);
+    let docs = DocsCtx {
+        list: RwSignal::new(list),
+        moved: RwSignal::new(moved),
+        reloaded: RwSignal::new(None),
+        files,
+        kept,
+        notices,
+    };
+    // Nothing of a shared device's person is stored, so there is nothing for the browser to keep.
+    if !storage::in_memory() {
+        leptos::task::spawn_local(async move { kept.set(Some(crate::ui::keeping::persisted().await)) });
+    }
     storage::on_change(move |key| {
         if let Some(id) = key.strip_prefix(storage::DECLARATION_PREFIX) {
             docs.reload(id);
+        } else if key == storage::FILE_SAVES {
+            files.set(read_files(notices));
         }
     });
     provide_context(docs);
@@ -59,6 +78,24 @@ fn read(key: &str, notices: NoticeCtx) -> Option<Declaration> {
             None
         }
     }
+}
+
+/// The record of declarations saved to a file; one that cannot be read is moved aside and reported
+/// (the declarations themselves are untouched), and the record starts again.
+fn read_files(notices: NoticeCtx) -> FileSaves {
+    let text = match storage::load::<String>(storage::FILE_SAVES, FILE_SAVES_SCHEMA, no_migration) {
+        Ok(text) => text.unwrap_or_default(),
+        Err(problem) => {
+            notices.load_problem(problem);
+            return FileSaves::default();
+        }
+    };
+    FileSaves::from_text(&text).unwrap_or_else(|_| {
+        if let Some(moved_to) = storage::set_aside(storage::FILE_SAVES) {
+            notices.load_problem(LoadProblem::Damaged { moved_to });
+        }
+        FileSaves::default()
+    })
 }
 
 /// A new id: the time in milliseconds (so ids sort by age) and a random tail.
@@ -90,7 +127,38 @@ impl DocsCtx {
             Some(x) => *x = d,
             None => l.push(d),
         });
+        if result.is_ok() {
+            self.ask_to_keep();
+        }
         result
+    }
+
+    /// Once a declaration is stored, asks the browser to keep the storage (once a page: Firefox asks
+    /// the person), and shows its answer.
+    fn ask_to_keep(self) {
+        if storage::in_memory() || self.kept.get_untracked() == Some(true) || !crate::ui::keeping::first_ask() {
+            return;
+        }
+        let kept = self.kept;
+        leptos::task::spawn_local(async move { kept.set(Some(crate::ui::keeping::persist().await)) });
+    }
+
+    /// Notes that these declarations were just saved to a file (read afresh first: another tab may
+    /// have noted others). A record that cannot be stored only goes unshown on the next visit.
+    pub fn saved_to_file(self, ids: &[String]) {
+        self.change_files(|files| files.saved(ids, today()));
+    }
+
+    fn change_files(self, change: impl FnOnce(&mut FileSaves)) {
+        let mut files = read_files(self.notices);
+        change(&mut files);
+        // No key is left behind once no declaration has a record (as none was before).
+        if files.saves.is_empty() {
+            storage::remove(storage::FILE_SAVES);
+        } else {
+            let _ = storage::save(storage::FILE_SAVES, FILE_SAVES_SCHEMA, &files.to_text());
+        }
+        self.files.set(files);
     }
 
     /// The declaration `id` as the device now has it (another tab changed or deleted it).
@@ -107,6 +175,9 @@ impl DocsCtx {
     pub fn delete(self, id: &str) {
         storage::remove(&declaration_key(id));
         self.list.update(|l| l.retain(|d| d.id != id));
+        if self.files.with_untracked(|f| f.on(id).is_some()) {
+            self.change_files(|files| files.forget(id));
+        }
     }
 
     /// Stores every declaration of an import, all or none.
@@ -146,5 +217,6 @@ pub fn delete_everything(docs: DocsCtx, check: CheckCtx) {
     clear_answers(check);
     docs.list.set(Vec::new());
     docs.moved.set(Vec::new());
+    docs.files.set(FileSaves::default());
     docs.notices.clear_moved();
 }

@@ -11,6 +11,7 @@ use crate::catalogue::{OfferKind, Place, Query, StatusKind, TargetGroup};
 use crate::device::Mode;
 use crate::i18n::t;
 use crate::route::Route;
+use crate::route::UnreadFilter;
 use crate::ui::components::catalogue_gate::with_catalogue;
 use crate::ui::components::filter_select::FilterSelect;
 use crate::ui::components::offer::funding_text;
@@ -93,8 +94,23 @@ pub fn CataloguePage() -> impl IntoView {
             let programme = programme.map(|name| {
                 view! { <p class="note">{t::catalogue_programme_only(l)}" "<span lang=crate::ui::context::polish_text(l)>{name}</span></p> }
             });
+            // A filter the address gave that could not be read is named, not silently dropped.
+            let unread = crate::route::unread_filters(&url.read().query)
+                .into_iter()
+                .map(|f| match f {
+                    UnreadFilter::Text => t::search_label(l),
+                    UnreadFilter::Place => t::filter_place(l),
+                    UnreadFilter::Group => t::filter_group(l),
+                    UnreadFilter::Status => t::filter_status(l),
+                    UnreadFilter::Kind => t::filter_kind(l),
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let unread =
+                (!unread.is_empty()).then(|| view! { <p class="note">{t::catalogue_filters_unread(l, unread)}</p> });
             view! {
                 {programme}
+                {unread}
                 <p class="result-count" role="status" aria-live="polite">{t::projects_found(l, count)}</p>
                 {none_open.then(|| view! { <p class="note">{t::none_open_note(l)}</p> })}
                 {(count == 0).then(|| view! { <p class="note">{t::no_projects(l)}</p> })}

@@ -32,6 +32,14 @@ pub(super) fn DeclarationCard(
     let (edit, print) = (Route::Declaration(d.id.clone()).link(), Route::Print(d.id.clone()).link());
     let title = project_title.unwrap_or_else(|| d.project_id.clone());
     let (for_dup, for_file, id) = (d.clone(), d.clone(), d.id.clone());
+    let for_saved = id.clone();
+    // When it was last saved to a file: a copy that outlasts the browser's storage.
+    let saved_to_file = move || {
+        docs.files.with(|f| f.on(&for_saved)).map_or_else(
+            || t::documents_not_saved_to_file(l).to_string(),
+            |day| t::documents_saved_to_file(l, crate::dates::format_long(day, l)),
+        )
+    };
     let on_duplicate = move |_| {
         let copy = duplicate(&for_dup, new_id(), today());
         let href = Route::Declaration(copy.id.clone()).link();
@@ -48,6 +56,7 @@ pub(super) fn DeclarationCard(
                     {if complete { t::documents_complete(l) } else { t::documents_incomplete(l) }}
                 </span>
                 " "{created}
+                {(!shared).then(|| view! { " "<span class="saved-to-file">{saved_to_file}</span> })}
             </p>
             <div class="actions">
                 <a class="button secondary" href=edit>{t::documents_open(l)}{hidden()}</a>
@@ -56,6 +65,7 @@ pub(super) fn DeclarationCard(
                 {(!shared).then(|| view! {
                     <button type="button" class="button secondary" on:click=move |_| {
                         download(&file_name(Some(&for_file)), &transfer::export(std::slice::from_ref(&for_file)), "application/json");
+                        docs.saved_to_file(std::slice::from_ref(&for_file.id));
                     }>{t::documents_export_single(l)}{hidden()}</button>
                 })}
                 <button type="button" class="button warning" on:click=move |_| actions.ask(Pending::Delete(id.clone()))>

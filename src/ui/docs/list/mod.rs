@@ -10,7 +10,7 @@ use super::{use_docs, DocsCtx};
 use crate::declaration::Declaration;
 use crate::i18n::{t, Locale};
 use crate::route::Route;
-use crate::transfer::{ImportError, ImportPlan};
+use crate::transfer::ImportPlan;
 use crate::ui::check::inputs::focus_by_id;
 use crate::ui::check::with_data;
 use crate::ui::components::title::use_page_title;
@@ -74,21 +74,6 @@ fn file_name(d: Option<&Declaration>) -> String {
     }
 }
 
-fn import_error_text(e: &ImportError, l: Locale) -> String {
-    match e {
-        ImportError::TooLarge { bytes } => {
-            t::import_too_large(l, crate::money::format_number((*bytes as i64).into(), 0, l))
-        }
-        ImportError::Empty => t::import_empty(l).to_string(),
-        ImportError::Damaged { line, column } => t::import_damaged(l, t::ImportDamaged { column, line }),
-        ImportError::Foreign => t::import_foreign(l).to_string(),
-        ImportError::NewerVersion(_) => t::import_newer(l).to_string(),
-        ImportError::BadDeclaration { index, detail } => {
-            t::import_bad_declaration(l, t::ImportBadDeclaration { detail: &detail, number: &(index + 1) })
-        }
-    }
-}
-
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
     let locale = use_locale();
@@ -125,6 +110,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 </Show>
                 <ul class="documents">{rows}</ul>
             </section>
+            {(!shared).then(|| view! { <parts::Keeping/> })}
             <parts::SavedAnswers/>
             <parts::MovedAside/>
             <parts::Transfer shared actions/>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{file_name, import_error_text, person_name, store_import, Actions, Pending, Said};
+use super::{file_name, person_name, store_import, Actions, Pending, Said};
 use crate::i18n::t;
 use crate::route::Route;
 use crate::transfer::{self, ImportError, MAX_IMPORT_BYTES};
@@ -139,21 +139,24 @@ pub(super) fn Transfer(shared: bool, actions: Actions) -> impl IntoView {
             let bytes = match read {
                 None => return,
                 Some(ReadFile::TooLarge(n)) => {
-                    return actions.tell(Said::Refused(import_error_text(&ImportError::TooLarge { bytes: n }, l)))
+                    return actions.tell(Said::Refused(ImportError::TooLarge { bytes: n }.describe(l)))
                 }
                 Some(ReadFile::Failed) => return actions.tell(Said::Refused(t::import_unreadable(l).to_string())),
                 Some(ReadFile::Bytes(b)) => b,
             };
             let existing: Vec<String> = docs.list.with_untracked(|list| list.iter().map(|d| d.id.clone()).collect());
             match transfer::import(&bytes, &existing) {
-                Err(e) => actions.tell(Said::Refused(import_error_text(&e, l))),
+                Err(e) => actions.tell(Said::Refused(e.describe(l))),
                 Ok(plan) if !plan.replacing.is_empty() => actions.ask(Pending::Replace(plan)),
                 Ok(plan) => actions.tell(store_import(docs, plan, l)),
             }
         });
     };
-    let export_all =
-        move |_| download(&file_name(None), &transfer::export(&docs.list.get_untracked()), "application/json");
+    let export_all = move |_| {
+        let list = docs.list.get_untracked();
+        download(&file_name(None), &transfer::export(&list), "application/json");
+        docs.saved_to_file(&list.into_iter().map(|d| d.id).collect::<Vec<_>>());
+    };
     view! {
         <section aria-labelledby="transfer-title">
             <h2 id="transfer-title">{t::transfer_title(l)}</h2>
@@ -175,5 +178,26 @@ pub(super) fn Transfer(shared: bool, actions: Actions) -> impl IntoView {
                 <input type="file" id="import-file" accept=".json,application/json" aria-describedby="import-hint" on:change=on_import/>
             </div>
         </section>
+    }
+}
+
+/// Whether the declarations will stay on this device: what the browser promised when asked (on the
+/// first declaration saved), and Safari's week. Shown once there is something to keep.
+#[component]
+pub(super) fn Keeping() -> impl IntoView {
+    let l = use_locale().get_untracked();
+    let docs = use_docs();
+    let week = crate::ui::keeping::may_delete_after_a_week();
+    let state = move || docs.kept.get().map(|kept| if kept { t::documents_kept(l) } else { t::documents_may_go(l) });
+    move || {
+        (!docs.list.with(Vec::is_empty)).then(|| {
+            view! {
+                <section aria-labelledby="keeping-title">
+                    <h2 id="keeping-title">{t::documents_keeping(l)}</h2>
+                    <p id="keeping-state">{state}</p>
+                    {week.then(|| view! { <p id="keeping-week" class="error-box">{t::documents_week(l)}</p> })}
+                </section>
+            }
+        })
     }
 }

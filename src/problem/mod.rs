@@ -1,8 +1,8 @@
 //! What can be wrong with a data file (catalogue, parameters, household), said in plain words with the
 //! file and the field; and reading JSON so that every problem names where it is.
 //!
-//! The first layer of the domain: it imports only the messages, so every reader of data files can use it
-//! without importing another reader.
+//! A layer of its own above text, dates and money: it imports the messages and reads back the endings of
+//! those modules' own messages, so every reader of data files can use it without importing another reader.
 
 use std::fmt;
 
@@ -20,11 +20,11 @@ pub struct Issue {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    /// The file is not JSON at all.
+    /// The file is not JSON at all; `cut_off` when it ends before its JSON does.
     Syntax {
         line: usize,
         column: usize,
-        detail: String,
+        cut_off: bool,
     },
     /// A problem placed by line and column (the browser's parser tracks no field path).
     At {
@@ -35,8 +35,26 @@ pub enum Problem {
     MissingField(String),
     UnknownField(String),
     UnknownValue(String),
-    /// A value of the wrong kind or shape; `detail` is the parser's own words.
+    /// A value the field cannot take, shown as it is (an age of 131, two counts that differ).
     InvalidValue(String),
+    /// A value of another kind than the field takes: a number where a text belongs.
+    WrongKind {
+        expected: Kind,
+        found: Kind,
+        value: String,
+    },
+    /// A number beyond what the field takes (a negative count).
+    OutOfRange(String),
+    /// A field given twice in one object.
+    DuplicateField(String),
+    /// A text that is not an amount written as the files write one ("1042938.86").
+    NotAnAmount(String),
+    /// A text that is not a date as the files write one (YYYY-MM-DD, YYYY-MM or YYYY).
+    NotADate(String),
+    /// A date the calendar does not have (30 February, month 13).
+    NoSuchDay(String),
+    /// A month or a year where the field needs a whole day.
+    NotAWholeDay(String),
     Empty,
     FileMissing,
     /// A catalogue file that the index does not list, so no one would ever see it.
@@ -142,8 +160,11 @@ pub enum Problem {
 impl Problem {
     pub fn describe(&self, locale: Locale) -> String {
         match self {
-            Problem::Syntax { line, column, detail } => {
-                t::problem_syntax(locale, t::ProblemSyntax { column: &column, detail: &detail, line: &line })
+            Problem::Syntax { line, column, cut_off: true } => {
+                t::problem_cut_off(locale, t::ProblemCutOff { column: &column, line: &line })
+            }
+            Problem::Syntax { line, column, cut_off: false } => {
+                t::problem_syntax(locale, t::ProblemSyntax { column: &column, line: &line })
             }
             Problem::At { line, column, inner } => {
                 t::problem_at(locale, t::ProblemAt { line: &line, column: &column, problem: &inner.describe(locale) })
@@ -152,6 +173,16 @@ impl Problem {
             Problem::UnknownField(name) => t::problem_unknown_field(locale, name),
             Problem::UnknownValue(value) => t::problem_unknown_value(locale, value),
             Problem::InvalidValue(detail) => t::problem_invalid_value(locale, detail),
+            Problem::WrongKind { expected, found, value } => t::problem_wrong_kind(
+                locale,
+                t::ProblemWrongKind { expected: &expected.label(locale), found: &found.with_value(value, locale) },
+            ),
+            Problem::OutOfRange(value) => t::problem_out_of_range(locale, value),
+            Problem::DuplicateField(name) => t::problem_duplicate_field(locale, name),
+            Problem::NotAnAmount(text) => t::problem_not_an_amount(locale, text),
+            Problem::NotADate(text) => t::problem_not_a_date(locale, text),
+            Problem::NoSuchDay(text) => t::problem_no_such_day(locale, text),
+            Problem::NotAWholeDay(text) => t::problem_not_a_whole_day(locale, text),
             Problem::Empty => t::problem_empty(locale).to_string(),
             Problem::FileMissing => t::problem_file_missing(locale).to_string(),
             Problem::NotInIndex => t::problem_not_in_index(locale).to_string(),
@@ -241,53 +272,6 @@ impl fmt::Display for Issue {
     }
 }
 
-/// Turns serde's message into a [`Problem`], keeping its words only where we have none better.
-pub fn from_serde_message(message: &str) -> Problem {
-    let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_string();
-    if message.starts_with("missing field") {
-        Problem::MissingField(quoted(message))
-    } else if message.starts_with("unknown field") {
-        Problem::UnknownField(quoted(message))
-    } else if message.starts_with("unknown variant") {
-        Problem::UnknownValue(quoted(message))
-    } else {
-        // serde_json appends " at line L column C"; the path already says where.
-        let trimmed = message.split(" at line ").next().unwrap_or(message);
-        Problem::InvalidValue(trimmed.to_string())
-    }
-}
+mod json;
 
-/// Parses JSON into `T`, naming the field path of a wrong value and the line of broken JSON.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Issue> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|err| {
-        let path = err.path().to_string();
-        let problem = problem_of(err.into_inner());
-        // Broken JSON has no meaningful field path; its line and column say where.
-        let path = if path == "." || matches!(problem, Problem::Syntax { .. }) { String::new() } else { path };
-        Issue::new(file, path, problem)
-    })
-}
-
-/// Parses JSON into `T`; in the browser a wrong value is placed by its line and column.
-#[cfg(target_arch = "wasm32")]
-pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Issue> {
-    serde_json::from_str(text).map_err(|err| {
-        let (line, column) = (err.line(), err.column());
-        match problem_of(err) {
-            syntax @ Problem::Syntax { .. } => Issue::new(file, "", syntax),
-            other => Issue::new(file, "", Problem::At { line, column, inner: Box::new(other) }),
-        }
-    })
-}
-
-fn problem_of(err: serde_json::Error) -> Problem {
-    if err.is_syntax() || err.is_eof() {
-        let detail = err.to_string();
-        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_string();
-        Problem::Syntax { line: err.line(), column: err.column(), detail }
-    } else {
-        from_serde_message(&err.to_string())
-    }
-}
+pub use json::{from_serde_error, from_serde_message, parse_json, Kind};
