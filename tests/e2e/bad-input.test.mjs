@@ -89,6 +89,7 @@ const STORED = [
   { what: 'a declaration that is not JSON', key: DECLARATION_KEY, input: 'Jan Nowak, Kłobuck', page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
   { what: 'a record of files saved whose line is not an id and a day', key: FILE_SAVES_KEY, input: '{"schema":1,"data":"d0000000000001-abcd wczoraj\\n"}', page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
   { what: 'a record of files saved of a newer schema', key: FILE_SAVES_KEY, input: '{"schema":3,"data":""}', page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
+  { what: 'device settings that are not JSON', key: `${PREFIX}urzadzenie`, input: 'tryb: licznik', page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
   { what: 'an editor draft cut off', key: DRAFT_KEY, input: '{"schema":1,"data":{"file":{"schema":2,"cen', page: '/dla-osrodkow/osrodek/?szkic=s1', at: 'main', says: 'Tego szkicu nie da się odczytać. Został odłożony bez zmian pod kluczem' },
   { what: 'an editor draft of a newer schema', key: DRAFT_KEY, input: '{"schema":50,"data":{}}', page: '/dla-osrodkow/osrodek/?szkic=s1', at: 'main', says: 'Tego szkicu nie da się odczytać.' },
 ];
