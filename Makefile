@@ -69,7 +69,8 @@ tools: rust-tools npm-tools
 # whole dist folder. Then every page that reads the same for everyone is written as HTML by the app's own components,
 # natively (src/bin/prerender/: one file per address, so any static host serves deep links; in each
 # language, under /uk/ and /en/ for the two besides Polish; `make dist SITE=https://…` names where the
-# pages are served, for the full addresses of their hreflang links), and
+# pages are served, for the full addresses of their hreflang links; `make dist DAY=2027-01-01` writes the
+# statuses for that day, by default today in Poland: deploy/rebuild.sh builds each night), and
 # last the service worker, whose list of files to keep offline is made from what the builds produced.
 dist: tools
 	trunk build --release
@@ -77,7 +78,7 @@ dist: tools
 	trunk build pages.html --release --dist dist/strony --public-url /strony/
 	trunk build editor.html --release --dist dist/dla-osrodkow --public-url /dla-osrodkow/
 	for page in osrodek projekt podglad plik; do mkdir -p dist/dla-osrodkow/$$page && cp dist/dla-osrodkow/index.html dist/dla-osrodkow/$$page/; done
-	cargo run --quiet --features ssr --bin prerender -- dist $(if $(SITE),--site $(SITE))
+	cargo run --quiet --features ssr --bin prerender -- dist $(if $(SITE),--site $(SITE)) $(if $(DAY),--date $(DAY))
 	node scripts/csp.mjs dist
 	node scripts/service-worker.mjs dist
 

@@ -61,13 +61,34 @@ const editorPage = async (path) => {
   const pages = await caches.open(PAGES);
   return (await pages.match(path, { ignoreSearch: true })) ?? (await pages.match('/dla-osrodkow/', { ignoreSearch: true }));
 };
+// A page written at build time names the data files it was drawn with (`data-files` on `<html>`): kept
+// with the page, so that the app can draw it again from the device offline (a day past what the page
+// says, an address without its last slash). Only pages the worker already serves: never on a first visit.
+const keepDataOf = async (response) => {
+  const html = await response.text();
+  const named = /data-files="?([^">]*)"?/.exec(html)?.[1] ?? '';
+  const cache = await caches.open(DATA_CACHE);
+  for (const file of named.split(/\s+/).filter(Boolean)) {
+    const url = `/data/${DATA_FORMAT}/${file}`;
+    if (!DATA_PATH.test(url) || (await cache.match(url))) continue;
+    const got = await fetch(url).catch(() => null);
+    if (got?.ok) await cache.put(url, got);
+  }
+};
 registerRoute(new NavigationRoute(new NetworkFirst({
   cacheName: PAGES,
   plugins: [{
+    fetchDidSucceed: async ({ response, event }) => {
+      if (response.ok) event?.waitUntil?.(keepDataOf(response.clone()).catch(() => {}));
+      return response;
+    },
     handlerDidError: async ({ request }) => {
       const path = new URL(request.url).pathname;
       if (EDITOR.test(path)) return (await editorPage(path)) ?? Response.error();
-      return (await matchPrecache(CHECKER.test(path) ? '/sprawdz/app.html' : '/app.html')) ?? Response.error();
+      // The same page kept under its address with the last slash ("/projekt/x" is "/projekt/x/").
+      const pages = await caches.open(PAGES);
+      const kept = path.endsWith('/') ? undefined : await pages.match(`${path}/`, { ignoreSearch: true });
+      return kept ?? (await matchPrecache(CHECKER.test(path) ? '/sprawdz/app.html' : '/app.html')) ?? Response.error();
     },
   }],
 })));

@@ -18,9 +18,10 @@ const BUDGET_GZIP = 150_000; // bytes, for everything the first page loads
 // programmes, which added about 21 KB of wasm and 17.6 KB of catalogue files it reads; 500 KB before it
 // took over from the start page's islands, which added 1.4 KB: "Zacznij" and the staff's day handed
 // over, the start page's data at build time; 505 KB before two tabs were kept in step, +2.2 KB;
-// 510 KB before messages in the reader's language and storage that lasts, +11 KB, decision 0004);
+// 510 KB before messages in the reader's language and storage that lasts, +11 KB; 520 KB before a
+// result named the centre's contacts from the directory and the year's turn, +7.8 KB, decision 0004);
 // shrinking it is open work (see docs/PERFORMANCE.md).
-const CHECKER_BUDGET_GZIP = 520_000;
+const CHECKER_BUDGET_GZIP = 526_000;
 const root = process.argv[2] ?? 'dist';
 
 function files(dir) {

@@ -3,8 +3,8 @@
 /// The 9 national digits of a Polish phone number as written ("32 43 49 616", "61 29-20-217",
 /// "+48 600 123 456"), or `None` if it is not one.
 pub fn phone_digits(written: &str) -> Option<String> {
-    let trimmed = written.trim();
-    let rest = trimmed.strip_prefix("+48").unwrap_or(trimmed);
+    let (number, _) = split_extension(written)?;
+    let rest = number.strip_prefix("+48").unwrap_or(number);
     if rest.chars().any(|c| !(c.is_ascii_digit() || c == ' ' || c == '-' || c == '(' || c == ')')) {
         return None;
     }
@@ -12,9 +12,50 @@ pub fn phone_digits(written: &str) -> Option<String> {
     (digits.len() == 9 && !digits.starts_with('0')).then_some(digits)
 }
 
-/// A `tel:` link for a phone number as written.
+/// A number and its extension as pages write them ("54 265 41 87 wew. 21"): the number to dial, and the
+/// extension to ask for once through, if any. `None` for an extension that is not digits.
+fn split_extension(written: &str) -> Option<(&str, Option<&str>)> {
+    let trimmed = written.trim();
+    match trimmed.split_once(" wew.") {
+        Some((number, extension)) => {
+            let extension = extension.trim();
+            let digits = !extension.is_empty() && extension.len() <= 4 && extension.bytes().all(|b| b.is_ascii_digit());
+            digits.then_some((number.trim_end(), Some(extension)))
+        }
+        None => Some((trimmed, None)),
+    }
+}
+
+/// The extension a phone number names ("wew. 21" gives "21").
+pub fn phone_extension(written: &str) -> Option<&str> {
+    split_extension(written).and_then(|(_, extension)| extension)
+}
+
+/// A `tel:` link for a phone number as written: the number itself (an extension is said beside it, to ask
+/// for once through: phones differ in how they dial one).
 pub fn tel_href(written: &str) -> Option<String> {
     phone_digits(written).map(|d| format!("tel:+48{d}"))
+}
+
+/// Two numbers a directory wrote in one cell with no separator ("32 642 84 67 32 642 94 01"): split
+/// where the first number's nine digits end, if that falls between two groups and both are numbers.
+pub fn split_run_on_phones(cell: &str) -> Option<Vec<String>> {
+    let mut numbers = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let mut digits = 0;
+    for group in cell.split_whitespace() {
+        current.push(group);
+        digits += group.bytes().filter(u8::is_ascii_digit).count();
+        if digits == 9 {
+            numbers.push(current.join(" "));
+            current.clear();
+            digits = 0;
+        } else if digits > 9 {
+            return None;
+        }
+    }
+    let all_numbers = numbers.iter().all(|n| phone_digits(n).is_some());
+    (current.is_empty() && numbers.len() >= 2 && all_numbers).then_some(numbers)
 }
 
 /// Polish postcode: two digits, a hyphen, three digits ("64-500").
@@ -78,8 +119,26 @@ mod tests {
         assert_eq!(phone_digits("61 29-20-217").as_deref(), Some("612920217"));
         assert_eq!(phone_digits("+48 600 123 456").as_deref(), Some("600123456"));
         assert_eq!(tel_href("61 29-20-217").as_deref(), Some("tel:+48612920217"));
-        for bad in ["32 43 49 61", "32 43 49 6166", "tel. 32 43 49 616", "032 434 96 16", ""] {
+        for bad in ["32 43 49 61", "32 43 49 6166", "tel. 32 43 49 616", "032 434 96 16", "", "54 265 41 87 wew. x"] {
             assert_eq!(phone_digits(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn an_extension_is_kept_beside_the_number_it_belongs_to() {
+        assert_eq!(phone_digits("54 265 41 87 wew. 21").as_deref(), Some("542654187"));
+        assert_eq!(phone_extension("54 265 41 87 wew. 21"), Some("21"));
+        assert_eq!(phone_extension("54 265 41 87"), None);
+        assert_eq!(tel_href("54 265 41 87 wew. 21").as_deref(), Some("tel:+48542654187"));
+    }
+
+    #[test]
+    fn two_numbers_in_one_cell_are_both_kept() {
+        let two = split_run_on_phones("32 642 84 67 32 642 94 01").unwrap();
+        assert_eq!(two, ["32 642 84 67", "32 642 94 01"]);
+        // One number, a number cut short, a split inside a group: not two numbers.
+        for not_two in ["32 642 84 67", "32 642 84 67 32 642", "32 642 84 673 2 642 94 01", ""] {
+            assert_eq!(split_run_on_phones(not_two), None, "{not_two:?}");
         }
     }
 

@@ -36,6 +36,31 @@ pub struct PowiatFile {
     pub catalogue: Vec<CentreFile>,
 }
 
+/// Only the ways to reach each centre of a powiat file, the rest of it skipped unread: what the checker
+/// shows under a verdict. Measured in the checker's bundle (gzip): reading the whole [`PowiatFile`] cost
+/// 7.3 KB, picking the fields out of a JSON value 5.9 KB, this reading of its own 4.1 KB
+/// (docs/decisions/0004-size-budget.md).
+#[derive(Clone, Debug, Deserialize)]
+pub struct PowiatContacts {
+    pub centres: Vec<ListedContacts>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ListedContacts {
+    pub gmina: String,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    #[serde(default)]
+    pub hours: Option<WeeklyHours>,
+    pub source: DataSource,
+}
+
+impl PowiatContacts {
+    pub fn of(&self, gmina_code: &str) -> Option<&ListedContacts> {
+        self.centres.iter().find(|c| c.gmina == gmina_code)
+    }
+}
+
 /// A centre as a directory lists it. Only what the source states; what it leaves out stays empty.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -59,6 +84,61 @@ pub struct DirectoryCentre {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours_text: Option<String>,
     pub source: DataSource,
+    /// Fields a maintainer marked to confirm with the centre (`wsparcie report` lists them): still shown
+    /// to residents as the source gives them, with the mark beside them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to_confirm: Vec<ToConfirm>,
+}
+
+impl DirectoryCentre {
+    /// Why a field is to be confirmed, if a maintainer marked it.
+    pub fn to_confirm(&self, field: DirectoryField) -> Option<&str> {
+        self.to_confirm.iter().find(|m| m.field == field).map(|m| m.why.as_str())
+    }
+}
+
+/// A directory field marked to confirm, and why, in Polish (as the maintainers' note says it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToConfirm {
+    pub field: DirectoryField,
+    pub why: String,
+}
+
+/// The fields of a directory entry, as a maintainer's note names them (the directory's column names).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DirectoryField {
+    /// The whole entry (a list years old, say).
+    Entry,
+    Name,
+    Address,
+    Phones,
+    Emails,
+    Website,
+    Hours,
+}
+
+impl DirectoryField {
+    pub const ALL: [DirectoryField; 7] =
+        [Self::Entry, Self::Name, Self::Address, Self::Phones, Self::Emails, Self::Website, Self::Hours];
+
+    /// The directory's column name for the field.
+    pub fn column(self) -> &'static str {
+        match self {
+            Self::Entry => "wpis",
+            Self::Name => "nazwa",
+            Self::Address => "adres",
+            Self::Phones => "telefon",
+            Self::Emails => "email",
+            Self::Website => "www",
+            Self::Hours => "godziny_pracy",
+        }
+    }
+
+    pub fn from_column(column: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.column() == column)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -91,6 +91,8 @@ pub enum OpenNow {
         closes: NaiveTime,
     },
     Closed,
+    /// A public holiday: offices are closed, whatever the weekday's hours say.
+    Holiday,
     /// The source says nothing about this day.
     Unknown,
 }
@@ -107,6 +109,9 @@ impl WeeklyHours {
     }
 
     pub fn open_at(&self, local: NaiveDateTime) -> OpenNow {
+        if crate::holidays::is_public_holiday(local.date()) {
+            return OpenNow::Holiday;
+        }
         match self.day(local.weekday()) {
             None => OpenNow::Unknown,
             Some(spans) => spans
@@ -150,6 +155,30 @@ mod tests {
         // Saturday is stated as closed, Sunday is not stated at all.
         assert_eq!(hours.open_at(at(2026, 11, 28, 10, 0)), OpenNow::Closed);
         assert_eq!(hours.open_at(at(2026, 11, 29, 10, 0)), OpenNow::Unknown);
+    }
+
+    #[test]
+    fn closed_on_every_public_holiday_of_2027_at_ten_in_the_morning() {
+        let every_day: WeeklyHours = serde_json::from_str(
+            r#"{"mon":["07:00-17:00"],"tue":["07:00-17:00"],"wed":["07:00-17:00"],"thu":["07:00-17:00"],"fri":["07:00-17:00"],"sat":["07:00-17:00"],"sun":["07:00-17:00"]}"#,
+        )
+        .unwrap();
+        let holidays = crate::holidays::public_holidays(2027);
+        assert_eq!(holidays.len(), 14);
+        for day in holidays {
+            assert_eq!(every_day.open_at(day.and_hms_opt(10, 0, 0).unwrap()), OpenNow::Holiday, "{day}");
+            // The working day after a holiday is a working day again (26 December 2027 is a Sunday).
+            let next = day.succ_opt().unwrap();
+            if !crate::holidays::is_public_holiday(next) {
+                assert!(
+                    matches!(every_day.open_at(next.and_hms_opt(10, 0, 0).unwrap()), OpenNow::Open { .. }),
+                    "{next}"
+                );
+            }
+        }
+        // New Year's Day 2027 is a Friday, when Szamotuły's office would be open at 10:00.
+        assert_eq!(szamotuly().open_at(at(2027, 1, 1, 10, 0)), OpenNow::Holiday);
+        assert!(matches!(szamotuly().open_at(at(2027, 1, 4, 10, 0)), OpenNow::Open { .. }));
     }
 
     #[test]

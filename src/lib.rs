@@ -15,6 +15,7 @@ pub mod device;
 pub mod directory;
 pub mod editor;
 pub mod folder;
+pub mod holidays;
 pub mod hours;
 pub mod household;
 pub mod i18n;

@@ -1,35 +1,9 @@
 //! The maintainers' command as a maintainer runs it: exit codes and messages naming file and field.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn wsparcie(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wsparcie")).args(args).output().expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
-
-/// A copy of the shipped catalogue in a fresh folder, to break on purpose.
-fn copy_catalogue(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wsparcie-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir("public/catalogue").unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
-    }
-    dir
-}
-
-fn edit(dir: &Path, file: &str, from: &str, to: &str) {
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{from:?} not in {file}");
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
+#[path = "support/wsparcie.rs"]
+#[allow(dead_code)]
+mod run;
+use run::{copy_catalogue, edit, files_under, temp_dir, wsparcie};
 
 #[test]
 fn shipped_catalogue_is_valid() {
@@ -39,102 +13,8 @@ fn shipped_catalogue_is_valid() {
     assert_eq!(lines[0], "Katalog poprawny: ośrodki 22, projekty 22.");
     assert_eq!(
         lines[1],
-        "public/data/1: 2479 gminas, 380 powiats, 53452 localities in 252 files, 342 centres in the directory"
+        "public/data/1: 2479 gminas, 380 powiats, 53452 localities in 252 files, 350 centres in the directory"
     );
-}
-
-/// A fresh folder to write into.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wsparcie-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(files_under(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
-}
-
-#[test]
-fn the_shipped_data_is_exactly_what_the_sources_build() {
-    let out = temp_dir("data");
-    let (code, stdout, err) = wsparcie(&["data", "--out", out.to_str().unwrap()]);
-    assert_eq!(code, 0, "{err}");
-    assert!(
-        stdout.contains("16 voivodeships, 380 powiats, 2479 gminas, 53452 localities, 252 locality files, 342 centres"),
-        "{stdout}"
-    );
-    // The real sources' problems, each by file and line.
-    assert!(
-        err.contains("ops/ops-malopolskie-slaskie-2026.csv:32: „18 354-xx-xx” nie jest polskim numerem telefonu"),
-        "{err}"
-    );
-    assert!(
-        err.contains("ops/ops-malopolskie-slaskie-2026.csv:180: „” nie jest kodem gminy z rejestru TERYT"),
-        "{err}"
-    );
-    assert!(err.contains("ops/ops-malopolskie-slaskie-2026.csv:102: drugi ośrodek dla tej samej gminy"), "{err}");
-    let shipped = Path::new("public/data/1");
-    let built = files_under(&out);
-    assert_eq!(built.len(), files_under(shipped).len(), "a file too many or too few in public/data/1");
-    for file in built {
-        let relative = file.strip_prefix(&out).unwrap();
-        let committed = std::fs::read(shipped.join(relative)).unwrap_or_default();
-        assert!(
-            std::fs::read(&file).unwrap() == committed,
-            "public/data/1/{} differs: run `wsparcie data`",
-            relative.display()
-        );
-    }
-    std::fs::remove_dir_all(out).unwrap();
-}
-
-#[test]
-fn a_bad_source_row_is_named_by_file_and_line_and_left_out() {
-    let sources = temp_dir("sources");
-    for dir in ["teryt", "ops"] {
-        std::fs::create_dir_all(sources.join(dir)).unwrap();
-    }
-    let gminy = std::fs::read_to_string("data/sources/teryt/gminy-2026-01-01.csv").unwrap();
-    let gminy = gminy.replacen("0201032;020103;Gromadka", "0201032;020199;Gromadka", 1);
-    std::fs::write(sources.join("teryt/gminy-2026-01-01.csv"), gminy).unwrap();
-    std::fs::write(
-        sources.join("teryt/miejscowosci-2020-09-26.csv"),
-        "sym;nazwa;rm;rodzaj;gmina_teryt6;rodz_gmi_2020;gmina_2026\n1;Zalesie;01;wieś;020806;5;Bystrzyca Kłodzka\n2;Nigdzie;01;wieś;999999;2;X\n",
-    )
-    .unwrap();
-    let ops = std::fs::read_to_string("data/sources/ops/ops-malopolskie-slaskie-2026.csv").unwrap();
-    let mut lines: Vec<&str> = ops.lines().take(4).collect();
-    let bad = lines[3].replace("32-740", "32740").replace("(14) 685-39-04", "685-39");
-    lines[3] = &bad;
-    std::fs::write(sources.join("ops/ops-malopolskie-slaskie-2026.csv"), lines.join("\n")).unwrap();
-    let out = temp_dir("sources-out");
-    let (code, stdout, err) =
-        wsparcie(&["data", "--sources", sources.to_str().unwrap(), "--out", out.to_str().unwrap()]);
-    assert_eq!(code, 0, "{err}");
-    assert!(err.contains("teryt/gminy-2026-01-01.csv:4: kody TERYT w tym wierszu nie zgadzają się ze sobą"), "{err}");
-    assert!(err.contains("teryt/miejscowosci-2020-09-26.csv:3: „999999” nie jest kodem gminy"), "{err}");
-    assert!(err.contains("ops/ops-malopolskie-slaskie-2026.csv:4: „32740” nie jest kodem pocztowym"), "{err}");
-    assert!(
-        err.contains("ops/ops-malopolskie-slaskie-2026.csv:4: „685-39” nie jest polskim numerem telefonu"),
-        "{err}"
-    );
-    assert!(stdout.contains("2478 gminas, 1 localities, 1 locality files, 3 centres"), "{stdout}");
-    let (code, _, err) = wsparcie(&["data", "--sources", "/nonexistent", "--out", out.to_str().unwrap()]);
-    assert_eq!(code, 1);
-    assert!(err.contains("teryt/gminy-2026-01-01.csv"), "{err}");
-    std::fs::remove_dir_all(sources).unwrap();
-    std::fs::remove_dir_all(out).unwrap();
 }
 
 #[test]
@@ -364,6 +244,15 @@ fn the_report_lists_per_voivodeship_what_no_one_has_confirmed_for_180_days_and_m
     assert!(legnica.contains("dolnośląskie: ośrodki 1, projekty 1"), "{legnica}");
     assert!(legnica.contains("0 nieaktualnych wpisów:\n    brak"), "{legnica}");
     assert!(legnica.contains("- MOPS Legnica: brak adresu, telefonu, e-maila, godzin pracy"), "{legnica}");
+    // The directory's fields marked to confirm, each with its gmina, the value and why.
+    assert!(out.contains("W wykazie ośrodków 12 pól do potwierdzenia:"), "{out}");
+    assert!(
+        out.contains(
+            "  - Koziegłowy (śląskie), Gminno-Miejski Ośrodek Pomocy Społecznej w Koziegłowach: telefon (22) 524-99-90: \
+             Wykaz wojewody podaje ten numer z kierunkowym 22"
+        ),
+        "{out}"
+    );
 
     let (code, out, _) = wsparcie(&["report", "public/catalogue", "--date", "2027-05-28"]);
     assert_eq!(code, 0);

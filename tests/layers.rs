@@ -10,6 +10,8 @@ use std::path::Path;
 /// then what is built from a verdict; then the pages, whose addresses name questions and filters; then the formats kept on the device and read from disk; then the pages as written.
 const LAYERS: &[&[&str]] = &[
     &["i18n"],
+    // Poland's calendar of days off, below the office hours that close on them.
+    &["holidays"],
     &["text", "dates", "money", "hours", "contact", "pesel", "qr", "accessibility"],
     &["problem"],
     &["places"],

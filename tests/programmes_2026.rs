@@ -1,4 +1,4 @@
-//! The 17 programmes and projects centres run in 2026 (`shared/data/projects-2026/`): each traced to its
+//! The 17 programmes and projects centres run in 2026 (`data/sources/projects-2026/`): each traced to its
 //! stored page, its status on 2026-11-28 and on a day inside its recruitment window in words, and its
 //! funding never EU where the page does not say so.
 
@@ -24,9 +24,9 @@ const TODAY: &str = "2026-11-28";
 #[test]
 fn every_page_of_2026_has_its_entry_traced_to_the_stored_page() {
     let c = shipped();
-    let dir = Path::new("../shared/data/projects-2026");
+    let dir = Path::new("data/sources/projects-2026");
     let mut files: Vec<String> = std::fs::read_dir(dir)
-        .expect("shared/data/projects-2026 beside the project")
+        .expect("data/sources/projects-2026 in the repository")
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .filter(|n| n.ends_with(".txt"))
         .collect();
@@ -85,7 +85,7 @@ fn statuses_on_28_november_2026_say_what_the_pages_say() {
             "asystent-osobisty-2026-katowice",
             Running,
             "Ośrodek ogłosił nabór, ale strona nie podaje, do kiedy przyjmuje zgłoszenia: zapytaj w ośrodku, czy nabór \
-             jeszcze trwa. Program trwa do 31 grudnia 2026.",
+             jeszcze trwa. Strona nie podaje, kiedy ogłoszono nabór. Program trwa do 31 grudnia 2026.",
         ),
         ("asystent-osobisty-2026-bielsko-biala", Running, "Program trwa do 31 grudnia 2026; strona ośrodka nie mówi o naborze."),
         (
@@ -112,20 +112,20 @@ fn statuses_on_28_november_2026_say_what_the_pages_say() {
             "opieka-wytchnieniowa-2026-biala-podlaska",
             Running,
             "Ośrodek ogłosił nabór, ale strona nie podaje, do kiedy przyjmuje zgłoszenia: zapytaj w ośrodku, czy nabór \
-             jeszcze trwa. Program trwa do końca 2026.",
+             jeszcze trwa. Strona nie podaje, kiedy ogłoszono nabór. Program trwa do końca 2026.",
         ),
         ("asystent-osobisty-2026-piotrkow-kujawski", Running, "Nabór zakończony 28 stycznia 2026; program trwa do 31 grudnia 2026."),
         (
             "opieka-wytchnieniowa-2026-puszcza-marianska",
             Running,
             "Ośrodek ogłosił nabór, ale strona nie podaje, do kiedy przyjmuje zgłoszenia: zapytaj w ośrodku, czy nabór \
-             jeszcze trwa. Program trwa do końca 2026.",
+             jeszcze trwa. Strona nie podaje, kiedy ogłoszono nabór. Program trwa do końca 2026.",
         ),
         (
             "opieka-wytchnieniowa-2026-jozefow-nad-wisla",
             Running,
             "Ośrodek ogłosił nabór, ale strona nie podaje, do kiedy przyjmuje zgłoszenia: zapytaj w ośrodku, czy nabór \
-             jeszcze trwa. Program trwa do końca 2026.",
+             jeszcze trwa. Strona nie podaje, kiedy ogłoszono nabór. Program trwa do końca 2026.",
         ),
         (
             "posilek-w-szkole-i-w-domu-2026-niedzwiedz",

@@ -9,6 +9,9 @@ pub struct FromProgramme {
     pub period: bool,
     pub target_groups: bool,
     pub target_groups_text: bool,
+    /// Not a fact taken but one known: the programme runs in yearly editions, so an ended edition
+    /// says which year's ended and that the centre knows whether it runs the next.
+    pub yearly: bool,
 }
 
 /// The three kinds of offer residents meet, told apart because they work differently.

@@ -1,6 +1,8 @@
 //! Words for catalogue facts: status labels and explanations, group and funding names. Pure, so the
 //! command line and the tests say exactly what the browser says.
 
+use chrono::{Datelike, NaiveDate};
+
 use super::model::{FundingSource, OfferKind, Project, TargetGroup};
 use super::status::{Status, StatusKind};
 use crate::dates::PartialDate;
@@ -52,9 +54,11 @@ pub fn status_detail(project: &Project, status: Status, locale: Locale) -> Strin
                     None => vec![t::status_running_closed_open(locale, crate::dates::format_long(c, locale))],
                 },
                 (_, None, Some(r)) => {
-                    let mut s = vec![t::status_announced(locale).to_string()];
-                    s.extend(r.from.map(|f| t::recruitment_announced_on(locale, f.format_long(locale))));
-                    s
+                    let announced_on = match r.from {
+                        Some(f) => t::recruitment_announced_on(locale, f.format_long(locale)),
+                        None => t::recruitment_announced_undated(locale).to_string(),
+                    };
+                    vec![t::status_announced(locale).to_string(), announced_on]
                 }
                 (_, None, None) if edition => match &until {
                     Some(u) => vec![t::status_edition_until(locale, u)],
@@ -78,7 +82,10 @@ pub fn status_detail(project: &Project, status: Status, locale: Locale) -> Strin
             t::status_durability_detail(locale, until.format_until(locale))
         }
         Status::Ended { on, end_stated } => {
-            if end_stated {
+            if project.from_programme.yearly && end_stated {
+                let end = end.unwrap_or(PartialDate::Day(on));
+                edition_ended(end, locale)
+            } else if end_stated {
                 let end = end.unwrap_or(PartialDate::Day(on));
                 t::status_ended_detail(locale, end.format_long(locale))
             } else {
@@ -88,9 +95,40 @@ pub fn status_detail(project: &Project, status: Status, locale: Locale) -> Strin
     }
 }
 
+/// "Edycja 2026 zakończyła się 31 grudnia 2026." of a programme run in yearly editions, the year the
+/// edition's own (its last day's).
+pub fn edition_ended(end: PartialDate, locale: Locale) -> String {
+    let year = end.last_day().year();
+    match end {
+        PartialDate::Day(day) => t::edition_ended_on(
+            locale,
+            t::EditionEndedOn { date: &crate::dates::format_long(day, locale), year: &year },
+        ),
+        PartialDate::Month { .. } | PartialDate::Year(_) => {
+            t::edition_ended_with(locale, t::EditionEndedWith { until: &end.format_until(locale), year: &year })
+        }
+    }
+}
+
+/// That a programme runs in yearly editions, and the centre knows whether it runs this year's: asked
+/// on `day`, never said to run. The words hold until the year's end (the year asked about changes).
+pub fn next_edition_note(day: NaiveDate, locale: Locale) -> String {
+    t::edition_ask_next(locale, day.year())
+}
+
 /// "od 1 stycznia 2022 do 30 czerwca 2023", "od września 2017 do sierpnia 2018"; empty when not known.
 pub fn period_text(project: &Project, locale: Locale) -> String {
-    let Some(period) = project.period else { return String::new() };
+    project.period.map(|p| period_words(p, locale)).unwrap_or_default()
+}
+
+/// A period in words, as [`period_text`] says a project's.
+pub fn period_words(period: super::model::Period, locale: Locale) -> String {
+    // A source that gives one year for both ends ("w 2026 roku") says the year.
+    if let (PartialDate::Year(from), Some(PartialDate::Year(to))) = (period.start, period.end) {
+        if from == to {
+            return t::project_period_year(locale, from);
+        }
+    }
     let start = period.start.format_genitive(locale);
     match period.end {
         Some(end) => {

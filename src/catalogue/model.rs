@@ -99,8 +99,10 @@ pub struct Project {
     /// project states none of its own), the funder and the edition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub runs_programme: Option<String>,
-    /// Whether the centre leads the project or is a partner in it.
-    pub role: Role,
+    /// What the centre does in the project, where the source states it (never a default: a programme's
+    /// edition or a benefit says none unless its page does).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
     /// The lead, when the centre is a partner and the source names the lead.
     #[serde(default)]
     pub lead: Option<String>,
@@ -160,6 +162,9 @@ pub struct Project {
 pub enum Role {
     Lead,
     Partner,
+    /// The centre's social workers refer residents; a partner organisation gives the help (FEPŻ food
+    /// aid, where the page says so).
+    Refers,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -285,6 +290,23 @@ pub enum FundingSource {
 pub struct Participants {
     pub count: u32,
     pub basis: ParticipantsBasis,
+    /// What is counted: persons unless the source counts families ("10 rodzin").
+    #[serde(default, skip_serializing_if = "ParticipantsUnit::is_persons")]
+    pub unit: ParticipantsUnit,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipantsUnit {
+    #[default]
+    Persons,
+    Families,
+}
+
+impl ParticipantsUnit {
+    fn is_persons(&self) -> bool {
+        *self == ParticipantsUnit::Persons
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -292,6 +314,8 @@ pub struct Participants {
 pub enum ParticipantsBasis {
     /// The number the project plans to support.
     Planned,
+    /// "At least N", as the source plans it ("co najmniej 102 osób").
+    PlannedAtLeast,
     /// "About N", as the source puts it.
     Approximate,
     /// The number actually supported, reported after the fact.
@@ -329,10 +353,10 @@ pub struct Source {
     /// What the page is and who published it, as residents read it ("Strona Ośrodka Pomocy Społecznej
     /// w Szamotułach").
     pub title: String,
-    /// The seed page's file name in `shared/seeds/`, for maintainers.
+    /// The seed page's file name in `data/sources/seeds/`, for maintainers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<String>,
-    /// Or the stored page's file in `shared/data/` ("projects-2026/010_….txt"), for maintainers.
+    /// Or the stored page's file under `data/sources/` ("projects-2026/010_….txt"), for maintainers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
     /// The page's address, shown to residents.

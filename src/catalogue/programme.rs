@@ -51,6 +51,30 @@ pub struct ProgrammeDef {
     pub source: Source,
     /// How an edition's residence condition is read when the centre's page does not state one.
     pub residence: ResidenceNote,
+    /// Present for a programme run in yearly editions (services 1 January to 31 December, gminas apply
+    /// in the autumn before): once an edition has ended, the next may run, and only the centre knows
+    /// whether it runs it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub yearly: Option<YearlyEditions>,
+}
+
+/// Where it is stated that a programme runs in yearly editions.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearlyEditions {
+    pub source: Source,
+}
+
+impl ProgrammeDef {
+    /// Whether the edition runs on `day` (a programme without dates is taken to run).
+    pub fn runs_on(&self, day: chrono::NaiveDate) -> bool {
+        self.period.is_none_or(|p| p.start.first_day() <= day && p.end.is_none_or(|e| e.last_day() >= day))
+    }
+
+    /// The end of the edition, once it has passed on `day`.
+    pub fn ended_by(&self, day: chrono::NaiveDate) -> Option<crate::dates::PartialDate> {
+        self.period.and_then(|p| p.end).filter(|e| e.last_day() < day)
+    }
 }
 
 /// An edition is for the residents of the centre's gmina: the words that go with that condition.
@@ -66,6 +90,25 @@ pub struct ResidenceNote {
 impl ProgrammesFile {
     pub fn get(&self, id: &str) -> Option<&ProgrammeDef> {
         self.programmes.iter().find(|p| p.id == id)
+    }
+
+    /// The national programmes a gmina's page names beside its own entries on `day`: those running that no
+    /// edition here runs now (a centre whose 2026 contract of a programme of several years has ended is
+    /// still told of the programme), and those run in yearly editions whose edition has ended, where no
+    /// edition was known (an edition here says it ended on its own card). `here` holds each entry's
+    /// programme with whether it is open on `day`.
+    pub fn elsewhere(&self, here: &[(&str, bool)], day: chrono::NaiveDate) -> Vec<&ProgrammeDef> {
+        let open_here = |id: &str| here.iter().any(|(p, open)| *p == id && *open);
+        let known_here = |id: &str| here.iter().any(|(p, _)| *p == id);
+        self.programmes
+            .iter()
+            .filter(|d| !open_here(&d.id))
+            .filter(|d| {
+                let starts_or_runs = d.ended_by(day).is_none();
+                let yearly_ended = d.yearly.is_some() && d.ended_by(day).is_some() && !known_here(&d.id);
+                starts_or_runs || yearly_ended
+            })
+            .collect()
     }
 
     /// Fills in what an edition leaves to its programme: the period and who it is for
@@ -87,6 +130,7 @@ impl ProgrammesFile {
             project.target_groups_text = def.target_groups_text.clone();
             taken.target_groups_text = true;
         }
+        taken.yearly = def.yearly.is_some();
     }
 
     /// The project as a centre file would state it: what [`ProgrammesFile::resolve`] took from the
@@ -146,6 +190,9 @@ pub fn parse_programmes(file: &str, text: &str) -> Result<ProgrammesFile, Vec<Is
             }
         }
         check.source(&format!("{at}.source"), &p.source);
+        if let Some(yearly) = &p.yearly {
+            check.source(&format!("{at}.yearly.source"), &yearly.source);
+        }
         check.not_empty(&format!("{at}.residence.source"), &p.residence.source);
         check.not_empty(&format!("{at}.residence.assumption"), &p.residence.assumption);
     }

@@ -5,7 +5,7 @@ use super::model::Source;
 use super::validate::Checker;
 use crate::problem::Problem;
 
-/// Seed pages are named NNN_<16 hex digits>.txt (`shared/seeds/`).
+/// Seed pages are named NNN_<16 hex digits>.txt (`data/sources/seeds/`).
 fn is_seed(seed: &str) -> bool {
     seed.len() == 24
         && seed.ends_with(".txt")
@@ -14,7 +14,7 @@ fn is_seed(seed: &str) -> bool {
         && seed[4..20].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// Stored pages of `shared/data/` are named <folder>/NNN_<lowercase words>.txt
+/// Stored pages under `data/sources/` are named <folder>/NNN_<lowercase words>.txt
 /// ("projects-2026/010_dobra-asystent-osobisty-2026.txt").
 fn is_stored_page(page: &str) -> bool {
     let Some((folder, file)) = page.split_once('/') else { return false };

@@ -25,32 +25,7 @@ pub struct Draft {
     next_key: u32,
 }
 
-/// What is wrong, and where: the path of a field the checks name ("projects[0].budget.total").
-#[derive(Clone, Debug, PartialEq)]
-pub struct FieldError {
-    pub path: String,
-    pub message: String,
-}
-
-impl FieldError {
-    /// The id of the form control for this path ("f-projects-0-budget-total"), for the summary's links.
-    pub fn field_id(&self) -> String {
-        field_id(&self.path)
-    }
-}
-
-/// The id of the form control that edits `path`.
-pub fn field_id(path: &str) -> String {
-    let mut id = String::from("f-");
-    for c in path.chars() {
-        match c {
-            'a'..='z' | 'A'..='Z' | '0'..='9' | '_' => id.push(c),
-            '.' | '[' if !id.ends_with('-') => id.push('-'),
-            _ => {}
-        }
-    }
-    id
-}
+pub use super::field::{field_id, FieldError};
 
 /// Why a file could not be opened in the editor.
 #[derive(Clone, Debug, PartialEq)]
@@ -122,7 +97,6 @@ impl Draft {
             ("id".into(), Json::str("")),
             ("title".into(), Json::str("")),
             ("kind".into(), Json::str("eu_project")),
-            ("role".into(), Json::str("lead")),
             ("checked_on".into(), Json::str(checked_on)),
             ("source".into(), Json::Object(vec![("title".into(), Json::str(""))])),
         ]);

@@ -182,9 +182,35 @@ pub fn text(typed: &str) -> Option<Json> {
     (!trimmed.is_empty()).then(|| Json::str(trimmed))
 }
 
+/// The text fields a centre file must have, by their name in the file: emptied, they stay in it, empty,
+/// so the check names the field ("pole jest puste") rather than a file it cannot read.
+const REQUIRED_TEXT: &[&str] = &["id", "title", "name", "short_name", "gmina", "teryt", "voivodeship", "text"];
+
+/// What a text field at `path` holds once typed: an optional field emptied is left out; a required one
+/// stays, empty.
+pub fn text_at(path: &str, typed: &str) -> Option<Json> {
+    let name = path.rsplit('.').next().unwrap_or(path);
+    text(typed).or_else(|| REQUIRED_TEXT.contains(&name).then(|| Json::str("")))
+}
+
 /// A sum of amounts stored in the file; amounts that do not read are left out.
 pub fn sum<'a>(amounts: impl IntoIterator<Item = &'a str>) -> Decimal {
     amounts.into_iter().filter_map(|a| crate::money::parse_plain_decimal(a).ok()).sum()
+}
+
+#[cfg(test)]
+mod required_tests {
+    use super::*;
+
+    #[test]
+    fn an_emptied_required_field_stays_empty_and_an_optional_one_goes() {
+        assert_eq!(text_at("projects[0].title", "  "), Some(Json::str("")));
+        assert_eq!(text_at("projects[0].source.title", ""), Some(Json::str("")));
+        assert_eq!(text_at("centre.name", ""), Some(Json::str("")));
+        assert_eq!(text_at("projects[0].lead", ""), None);
+        assert_eq!(text_at("projects[0].goal", " "), None);
+        assert_eq!(text_at("projects[0].title", " Nowy "), Some(Json::str("Nowy")));
+    }
 }
 
 #[cfg(test)]

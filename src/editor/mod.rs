@@ -3,6 +3,7 @@
 //! at its field ([`draft`]). No web imports: the editor's pages (`src/ui/editor/`) draw it.
 
 pub mod draft;
+pub mod field;
 pub mod fields;
 pub mod groups;
 pub mod json;

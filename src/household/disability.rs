@@ -1,6 +1,6 @@
 //! Disability certificates (orzeczenia) as the 2026 programmes name them, per household member, and
 //! whether the person filling in cares for a member who has one. The names follow the pages of the
-//! centres (`shared/data/projects-2026/`): a degree for adults (lekki, umiarkowany, znaczny), a child's
+//! centres (`data/sources/projects-2026/`): a degree for adults (lekki, umiarkowany, znaczny), a child's
 //! certificate with or without indications 7 and 8, and certificates treated as equivalent to a
 //! moderate or a severe degree (art. 5 and 62 of the act of 27 August 1997 on vocational and social
 //! rehabilitation).

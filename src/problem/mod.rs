@@ -112,6 +112,10 @@ pub enum Problem {
     /// A household names its gmina by a name no gmina has.
     GminaNameUnknown(String),
     LeadOnlyForPartner,
+    /// A centre that refers residents names the partner organisation that gives the help.
+    RefersWithoutOrganisation,
+    /// A maintainer's mark for a gmina the directory has no centre for.
+    NoCentreToMark(String),
     UnknownCriterion(String),
     UnknownParameter(String),
     /// A code that is not one of the 2,479 gminas' 6-digit TERYT codes.
@@ -227,6 +231,8 @@ impl Problem {
             }
             Problem::GminaNameUnknown(name) => t::problem_gmina_name_unknown(locale, name),
             Problem::LeadOnlyForPartner => t::problem_lead_only_for_partner(locale).to_string(),
+            Problem::RefersWithoutOrganisation => t::problem_refers_without_organisation(locale).to_string(),
+            Problem::NoCentreToMark(code) => t::problem_no_centre_to_mark(locale, code),
             Problem::UnknownCriterion(name) => t::problem_unknown_criterion(locale, name),
             Problem::UnknownParameter(name) => t::problem_unknown_parameter(locale, name),
             Problem::UnknownGmina(code) => t::problem_unknown_gmina(locale, code),

@@ -92,6 +92,17 @@ pub fn polish_text(l: Locale) -> Option<&'static str> {
     (l != Locale::Pl).then_some("pl")
 }
 
+/// A message's words around a Polish text (`{name:pl}`), the text marked Polish. An empty part is left
+/// out: a page written at build time would show an empty text as a space ("powiat lubelski ,").
+pub fn with_polish<T: IntoView + AsRef<str> + 'static>(
+    around: crate::i18n::Around<T>,
+    text: String,
+    l: Locale,
+) -> impl IntoView {
+    let part = |s: T| (!s.as_ref().is_empty()).then_some(s);
+    view! { {part(around.before)}<span lang=polish_text(l)>{text}</span>{part(around.after)} }
+}
+
 /// Polish local time now, whatever time zone the device is set to; `None` while a page is written at
 /// build time, when no time of day is known.
 pub fn now_in_poland() -> Option<NaiveDateTime> {
@@ -114,6 +125,25 @@ pub fn effective_date() -> Signal<NaiveDate> {
 pub fn status_on(project: &crate::catalogue::Project, day: NaiveDate) -> crate::catalogue::Status {
     super::host::holds_until(crate::catalogue::status_holds_until(project, day));
     crate::catalogue::status(project, day)
+}
+
+/// For an ended edition of a programme run in yearly editions: that the centre knows whether it runs
+/// this year's, the year as of `day` (so what the page says holds until the year's end).
+pub fn next_edition_on(
+    project: &crate::catalogue::Project,
+    status: crate::catalogue::Status,
+    day: NaiveDate,
+    l: crate::i18n::Locale,
+) -> Option<String> {
+    let ended = matches!(status, crate::catalogue::Status::Ended { .. });
+    (project.from_programme.yearly && ended).then(|| next_edition_note_on(day, l))
+}
+
+/// That a programme runs in yearly editions and to ask about this year's, noted as holding until the
+/// year's end.
+pub fn next_edition_note_on(day: NaiveDate, l: crate::i18n::Locale) -> String {
+    super::host::holds_until(NaiveDate::from_ymd_opt(chrono::Datelike::year(&day), 12, 31));
+    crate::catalogue::labels::next_edition_note(day, l)
 }
 
 /// A page shows (or leaves out) a programme for `day` by its period: noted the same way.

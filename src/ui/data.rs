@@ -197,6 +197,12 @@ pub fn programmes() -> Remote<ProgrammesFile> {
     }
 }
 
+/// The ways to reach a powiat's centres, read from its file without the rest (the checker's results).
+/// Reactive. A page reads a powiat file either this way or whole ([`powiat`]), never both.
+pub fn powiat_contacts(code: &str) -> Remote<crate::directory::PowiatContacts> {
+    file_in(powiat_file(code), parse::<crate::directory::PowiatContacts>)
+}
+
 /// A powiat's centres. Reactive.
 pub fn powiat(code: &str) -> Remote<PowiatFile> {
     file_in(powiat_file(code), parse::<PowiatFile>)
@@ -277,11 +283,26 @@ pub fn catalogue_part(part: &Part) -> Remote<Loaded> {
                 })
             });
             match here {
-                Some(code) => catalogue_part(&Part::Powiat(code)),
+                Some(code) => {
+                    keep_locator(id);
+                    catalogue_part(&Part::Powiat(code))
+                }
                 None => located(id, project),
             }
         }
     }
+}
+
+/// A page drawn from a powiat file already here (reached by a click) asks for its id's locator file too,
+/// once and without waiting for it, so that the worker keeps it: the same address then opens offline
+/// from the device however it is reached (a reload, a bookmark, a scanned QR code).
+fn keep_locator(id: &str) {
+    #[cfg(not(feature = "ssr"))]
+    untrack(|| {
+        let _ = locator(&locator_key(id));
+    });
+    #[cfg(feature = "ssr")]
+    let _ = id;
 }
 
 fn holds(file: &crate::catalogue::CentreFile, id: &str, project: bool, powiat: &str) -> bool {

@@ -67,9 +67,12 @@ pub fn counter_place(centre_gmina: impl Fn(&str) -> Option<String> + 'static) ->
     Signal::derive(move || {
         let code = gmina.get()?;
         match crate::ui::data::places() {
-            crate::ui::data::Remote::Ready(p) => {
-                p.gmina(&code).map(|g| crate::i18n::t::place_gmina(locale.get(), &g.gmina.name))
-            }
+            crate::ui::data::Remote::Ready(p) => p.gmina(&code).map(|g| {
+                crate::ui::components::place::named_text(crate::ui::components::place::gmina_named(
+                    &g.gmina.name,
+                    locale.get(),
+                ))
+            }),
             _ => None,
         }
     })

@@ -203,7 +203,7 @@ pub fn ProjectQrPage(id: String) -> impl IntoView {
         let title = entry.project.title.clone();
         view! {
             <h1>{t::project_qr_title(l)}</h1>
-            <p class="lead">{title}</p>
+            <p class="lead" lang=crate::ui::context::polish_text(l)>{title}</p>
             <figure class="qr project-qr">
                 <div class="qr-code" inner_html=qr></div>
                 <figcaption>{t::project_qr_caption(l)}" "<code class="link-text">{link.clone()}</code></figcaption>

@@ -226,6 +226,17 @@ test('centre page: contacts, office hours and open now in Polish time', async ()
   assert.equal(await app.page.locator('.open-now').innerText(), 'Zamknięte teraz');
   await app.assertNoHorizontalScroll();
   await app.close();
+  // New Year's Day 2027 is a Friday: at 10:00 the weekday's hours would say open, the holiday closes it.
+  app = await App.open(env, { clock: new Date('2027-01-01T09:00:00Z') });
+  await app.goto('/osrodek/ops-szamotuly');
+  assert.equal(await app.page.locator('.open-now').innerText(), 'Dziś święto – ośrodek nieczynny');
+  await app.close();
+  // Corpus Christi 2027 (Thursday 27 May), on a gmina's page: the directory's centre, open 7:00–15:30 on
+  // a Thursday (Zawoja, from the voivode's list of 2024).
+  app = await App.open(env, { clock: new Date('2027-05-27T08:00:00Z') });
+  await app.goto('/gmina/121508/');
+  assert.equal(await app.page.locator('.open-now').first().innerText(), 'Dziś święto – ośrodek nieczynny');
+  await app.close();
   // A centre whose source gives no contact says so.
   app = await App.open(env);
   await app.goto('/osrodek/gops-klobuck');

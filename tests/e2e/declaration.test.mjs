@@ -119,6 +119,9 @@ test('from the results to a saved, printed declaration whose QR code decodes to 
   const fields = qrFields(await decodeQr(page));
   assert.equal(fields[0], 'SW2');
   assert.equal(fields.length, 21);
+  // The caption names the format the code is in, the one the codec wrote.
+  const caption = normalise(await page.locator('article.document figcaption').innerText());
+  assert.ok(caption.includes(`(format ${fields[0]})`), caption);
   const [, project, created, first, surname, pesel, birth, sex, street, house, flat, postcode, town, gmina, area, phone, , education, labour, social, category] = fields;
   assert.deepEqual(
     { project, first, surname, pesel, birth, sex, street, house, flat, postcode, town, gmina, area, phone, education, labour, social, category },

@@ -53,7 +53,7 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
   await summary.locator('a[href="#f-centre-name"]').click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'f-centre-name');
 
-  // The centre as the ministry's register lists it (shared/data/ops: its address has no postcode).
+  // The centre as the ministry's register lists it (data/sources/ops: its address has no postcode).
   await fill(page, 'f-centre-name', 'Gminny Ośrodek Pomocy Społecznej Kamienica');
   await fill(page, 'f-centre-short_name', 'GOPS Kamienica');
   await fill(page, 'f-centre-id', 'gops-kamienica');
@@ -313,3 +313,34 @@ test('a file from the device that is not a centre file is refused with a reason,
 function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
+
+test('a required field emptied is a problem at that field, and every link of the summary lands on a field of the page', async () => {
+  const app = await App.open(env, { viewport: DESK, clock: DEC_2026 });
+  const { page } = app;
+  await app.goto('/dla-osrodkow/');
+  await page.locator('#editor-file').setInputFiles('public/catalogue/gops-dobra.json');
+  await page.waitForURL(/\/dla-osrodkow\/osrodek\/\?szkic=120703-\d+$/);
+  await app.ready();
+  await page.locator('.success-box').waitFor();
+  await page.locator('main a', { hasText: 'Asystent osobisty osoby z niepełnosprawnością – edycja 2026' }).first().click();
+  await page.locator('#f-projects-0-title').waitFor();
+  // The title typed over and deleted: the file keeps the field, empty, and the checks say so there; the
+  // page never says the file would pass.
+  await fill(page, 'f-projects-0-title', 'Asystent');
+  await fill(page, 'f-projects-0-title', '');
+  await page.locator('#f-projects-0-title-error', { hasText: 'pole jest puste' }).waitFor();
+  assert.equal(await page.locator('.success-box').count(), 0);
+  // A phone that is not one: its problem is at an item of the list, its link at the list's field.
+  await fill(page, 'f-projects-0-phones', '18 33');
+  const summary = page.locator('.error-summary');
+  await summary.locator('a[href="#f-projects-0-phones"]').waitFor();
+  const hrefs = await summary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.length >= 2, hrefs.join(' '));
+  for (const href of hrefs) {
+    assert.ok(await page.evaluate((id) => !!document.getElementById(id), href.slice(1)), `${href} is not on the page`);
+  }
+  await summary.locator('a[href="#f-projects-0-phones"]').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-projects-0-phones');
+  await app.assertAccessible('editor project with an emptied title');
+  await app.close();
+});

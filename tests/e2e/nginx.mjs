@@ -25,9 +25,9 @@ export function siteFor(port, root) {
   const site = readFileSync(SITE_CONF, 'utf8');
   const replaced = site
     .replace(/^(\s*)listen 80;.*$/m, `$1listen 127.0.0.1:${port};`)
-    .replace(/^(\s*)root \/srv\/sprawdz-wsparcie;.*$/m, `$1root ${resolve(root)};`);
+    .replace(/^(\s*)root \/srv\/sprawdz-wsparcie\/current;.*$/m, `$1root ${resolve(root)};`);
   if (!replaced.includes(`listen 127.0.0.1:${port};`) || !replaced.includes(`root ${resolve(root)};`)) {
-    throw new Error(`${SITE_CONF}: its "listen 80;" and "root /srv/sprawdz-wsparcie;" lines are gone: tests/e2e/nginx.mjs replaces them`);
+    throw new Error(`${SITE_CONF}: its "listen 80;" and "root /srv/sprawdz-wsparcie/current;" lines are gone: tests/e2e/nginx.mjs replaces them`);
   }
   return replaced;
 }

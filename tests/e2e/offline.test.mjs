@@ -246,6 +246,43 @@ test('a visited gmina opens offline; an app update keeps its data, replaced only
   await site.close();
 });
 
+test('a project page whose facts are on the device opens offline however it is reached: a reload, a deep link, a QR address, a later day', async () => {
+  const { site, app, page, context } = await installedOnOwnSite();
+  // Time as it flows, to be moved on later.
+  await page.clock.install();
+  // Online, as a resident goes: the gmina's page, then a click on its project (drawn from the powiat file
+  // the gmina's page read, so no locator file was needed for it).
+  await app.goto('/gmina/120703/');
+  await app.ready();
+  const title = 'Asystent osobisty osoby z niepełnosprawnością – edycja 2026';
+  await page.locator('main a', { hasText: title }).first().click();
+  await page.waitForURL(/\/projekt\/asystent-osobisty-2026-dobra\/$/);
+  await page.locator('main h1', { hasText: title }).waitFor();
+  // The data files the page was drawn with are kept with it by the worker: its locator and its powiat.
+  await page.waitForFunction(async () => {
+    const cache = await caches.open('sprawdz-wsparcie-data-1');
+    const kept = (await cache.keys()).map((r) => r.url);
+    return kept.some((u) => u.includes('/data/1/gdzie/')) && kept.some((u) => u.includes('/data/1/powiat/1207.json'));
+  });
+  await context.setOffline(true);
+  for (const how of ['reload', '/projekt/asystent-osobisty-2026-dobra/', '/projekt/asystent-osobisty-2026-dobra']) {
+    if (how === 'reload') await page.reload(); else await app.goto(how);
+    await page.locator('main h1', { hasText: title }).waitFor();
+    const text = await app.mainText();
+    assert.doesNotMatch(text, /Nie udało się wczytać/, how);
+    assert.match(text, /Gminny Ośrodek Pomocy Społecznej w Dobrej/, how);
+  }
+  // A day past what the kept page says (the edition has ended): the app draws it again from the data
+  // kept on the device.
+  await page.clock.setSystemTime(new Date('2027-01-02T10:00:00+01:00'));
+  await page.reload();
+  await page.locator('.status-box', { hasText: 'Edycja 2026 zakończyła się 31 grudnia 2026.' }).waitFor();
+  assert.doesNotMatch(await app.mainText(), /Nie udało się wczytać/);
+  app.problems = app.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p));
+  await app.close();
+  await site.close();
+});
+
 test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ" wipes at once, switching off asks', async () => {
   const app = await App.open(env, { clock: new Date('2026-11-22T10:00:00+01:00') });
   const { page, context } = app;

@@ -55,7 +55,12 @@ test('the first page shows the programmes running now across the country', async
   const names = await section.locator('li.card .programme-title').allInnerTexts();
   // FEPŻ Podprogram 2025 ended in September 2026; the other three run.
   assert.equal(names.length, 3, names.join(' | '));
-  assert.match(normalise(await section.innerText()), /Zapytaj w ośrodku pomocy społecznej swojej gminy, czy prowadzi ten program \(edycja 2026\)/);
+  const words = normalise(await section.innerText()).replace(/\s+/g, ' ');
+  assert.match(words, /Zapytaj w ośrodku pomocy społecznej swojej gminy, czy prowadzi ten program\./);
+  // Each card says when its edition runs and where the dates come from.
+  assert.match(words, /Okres realizacji od 1 stycznia 2026 do 31 grudnia 2026 Skąd daty Strona Gminnego Ośrodka Pomocy Społecznej w Dobrej \(gops\.gminadobra\.pl/);
+  assert.match(words, /Okres realizacji od 2024 do końca 2028 Skąd daty Strona Miejskiego Ośrodka Pomocy Społecznej w Wadowicach/);
+  assert.match(words, /Okres realizacji w 2026 roku Skąd daty Strona Miejskiego Ośrodka Pomocy Społecznej w Białej Podlaskiej/);
   await section.getByRole('link', { name: 'Ośrodki z naszego katalogu, które go prowadzą' }).first().click();
   await app.page.locator('main h1', { hasText: 'Wszystkie projekty' }).waitFor();
   await app.ready();
@@ -120,5 +125,36 @@ test('Dobra: a child of 10 with indications 7 and 8 fits the assistant programme
   assert.equal(await contact.getByRole('link', { name: '18 33 30 060' }).getAttribute('href'), 'tel:+48183330060');
   assert.match(normalise(await contact.innerText()), /poniedziałek\s+8:00–16:00/i);
   assert.match(normalise(await contact.innerText()), /piątek\s+7:15–15:15/i);
+  await app.close();
+});
+
+test('a fitting result names the centre\'s contacts from where the project page takes them: the directory, when the centre file has none', async () => {
+  const app = await App.open(env, { clock: CLOCK, viewport: DESK });
+  const { page } = app;
+  await app.goto('/');
+  // An adult of Katowice with a certificate of a severe degree, answers kept on the device.
+  const answers = {
+    schema: 4,
+    data: {
+      state: {
+        projects: ['asystent-osobisty-2026-katowice'],
+        household: { schema: 3, gmina: 'Katowice', gmina_code: '246901', members: [{ role: 'applicant', age: 40, disability: 'yes', certificate: 'severe' }] },
+        answered: ['gmina', 'orzeczenia'],
+        as_of: null,
+      },
+      saved_on: '2026-11-28',
+    },
+  };
+  await page.evaluate((v) => localStorage.setItem('sprawdz-wsparcie.odpowiedzi', v), JSON.stringify(answers));
+  await app.goto('/sprawdz/wynik/');
+  const verdict = page.locator('li.verdict', { hasText: 'Asystent osobisty osoby z niepełnosprawnością' });
+  const contact = verdict.locator('.verdict-contact');
+  await contact.waitFor();
+  const text = normalise(await contact.innerText()).replace(/\s+/g, ' ');
+  // The voivode's list gives MOPS Katowice's phone; the project page shows the same.
+  assert.match(text, /\(32\) 606-18-00/);
+  assert.match(text, /Wykaz OPS woj\. śląskiego, Śląski Urząd Wojewódzki/);
+  await app.goto('/projekt/asystent-osobisty-2026-katowice/');
+  assert.match(normalise(await app.mainText()), /\(32\) 606-18-00/);
   await app.close();
 });

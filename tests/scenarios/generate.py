@@ -332,7 +332,7 @@ for code, where, outcome in [("060908", "powiat lubelski", "met"), ("101703", "p
                  "expect": {"zintegrowany-system-wsparcia-rodziny": {
                      "status": "recruiting", "outcome": outcome, "criteria": {"zamieszkanie": outcome}}}})
 
-# --- the 2026 programmes (public/catalogue, pages in shared/data/projects-2026/) ------------------
+# --- the 2026 programmes (public/catalogue, pages in data/sources/projects-2026/) ------------------
 def person(role, age, certificate="none", **more):
     return dict(role=role, age=age, certificate=certificate, **more)
 

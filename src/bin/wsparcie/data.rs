@@ -7,19 +7,14 @@ use std::path::Path;
 
 use serde::Serialize;
 use serde_json::Value;
-use sprawdz_wsparcie::contact::{is_email, is_postcode, phone_digits};
 use sprawdz_wsparcie::dates::PartialDate;
-use sprawdz_wsparcie::directory::{
-    catalogue_parts, locator_file, powiat_file, DirectoryCentre, PostalAddress, PowiatFile, LOCATOR_DIR, POWIAT_DIR,
-};
+use sprawdz_wsparcie::directory::{catalogue_parts, locator_file, powiat_file, PowiatFile, LOCATOR_DIR, POWIAT_DIR};
 use sprawdz_wsparcie::keep::KEEP_FILE;
 use sprawdz_wsparcie::localities::{shard_file, shard_key, sort_key, Locality, LocalityShard, LOCALITIES_DIR};
 use sprawdz_wsparcie::places::{
     is_gmina_code, powiat_of, DataSource, Gmina, GminaKind, PlacesFile, Powiat, Voivodeship, DATA_SCHEMA, PLACES_FILE,
 };
 use sprawdz_wsparcie::problem::Problem;
-
-use crate::hours_text;
 
 pub const GMINAS_CSV: &str = "teryt/gminy-2026-01-01.csv";
 pub const LOCALITIES_CSV: &str = "teryt/miejscowosci-2020-09-26.csv";
@@ -33,20 +28,23 @@ pub struct Report {
 }
 
 /// One CSV row by column name, with the line it starts on.
-struct Row {
-    line: u64,
-    fields: BTreeMap<String, String>,
+pub(crate) struct Row {
+    pub line: u64,
+    pub fields: BTreeMap<String, String>,
 }
 
 impl Row {
-    fn get(&self, column: &str) -> &str {
+    pub fn get(&self, column: &str) -> &str {
         self.fields.get(column).map(|s| s.trim()).unwrap_or("")
     }
 }
 
-fn read_csv(sources: &Path, file: &str, columns: &[&str]) -> Result<Vec<Row>, String> {
+pub(crate) fn read_csv(sources: &Path, file: &str, columns: &[&str]) -> Result<Vec<Row>, String> {
+    // Flexible: a last column of free notes may hold the separator unquoted (the 2024 list's `uwagi`);
+    // what lies past the header's columns is put back into the last one.
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
+        .flexible(true)
         .from_path(sources.join(file))
         .map_err(|e| format!("{file}: cannot be read: {e}"))?;
     let headers = reader.headers().map_err(|e| format!("{file}:1: {e}"))?.clone();
@@ -57,13 +55,22 @@ fn read_csv(sources: &Path, file: &str, columns: &[&str]) -> Result<Vec<Row>, St
     for record in reader.records() {
         let record = record.map_err(|e| format!("{file}: {e}"))?;
         let line = record.position().map_or(0, |p| p.line());
-        let fields = headers.iter().zip(record.iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect();
+        if record.len() < headers.len() {
+            return Err(format!("{file}:{line}: {} fields, the header names {}", record.len(), headers.len()));
+        }
+        let last = headers.len() - 1;
+        let mut fields: BTreeMap<String, String> =
+            headers.iter().zip(record.iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect();
+        if record.len() > headers.len() {
+            let tail: Vec<&str> = record.iter().skip(last).collect();
+            fields.insert(headers[last].to_string(), tail.join(";"));
+        }
         rows.push(Row { line, fields });
     }
     Ok(rows)
 }
 
-fn day(year: i32, month: u32, day: u32) -> PartialDate {
+pub(crate) fn day(year: i32, month: u32, day: u32) -> PartialDate {
     PartialDate::Day(chrono::NaiveDate::from_ymd_opt(year, month, day).expect("a real day"))
 }
 
@@ -174,142 +181,6 @@ fn localities(
     Ok(shards)
 }
 
-/// The directory's source, as residents read it, from the row's `zrodlo`.
-fn centre_source(zrodlo: &str) -> Option<DataSource> {
-    let (title, date, unverified) = if zrodlo.starts_with("RJPS") {
-        (
-            "Rejestr Jednostek Pomocy Społecznej (Ministerstwo Rodziny, Pracy i Polityki Społecznej), eksport",
-            day(2026, 3, 6),
-            false,
-        )
-    } else if zrodlo.starts_with("Wykaz OPS woj. śląskiego") {
-        ("Wykaz OPS woj. śląskiego, Śląski Urząd Wojewódzki", PartialDate::Month { year: 2026, month: 5 }, false)
-    } else if zrodlo.starts_with("mir.org.pl") {
-        ("Wykaz ośrodków w serwisie mir.org.pl", PartialDate::Month { year: 2026, month: 3 }, true)
-    } else {
-        return None;
-    };
-    Some(DataSource { title: title.into(), date, unverified })
-}
-
-fn split_list(text: &str) -> impl Iterator<Item = &str> {
-    text.split([',', ';', '|']).map(str::trim).filter(|s| !s.is_empty())
-}
-
-/// One directory row as a centre, dropping (and reporting) a phone, postcode or e-mail that is malformed.
-fn centre(row: &Row, report: &mut Report) -> Option<DirectoryCentre> {
-    let at = (CENTRES_CSV, row.line);
-    let Some(source) = centre_source(row.get("zrodlo")) else {
-        report.problems.push((at.0, at.1, Problem::UnknownValue(row.get("zrodlo").into())));
-        return None;
-    };
-    let mut phones = Vec::new();
-    for phone in split_list(row.get("telefon")) {
-        // "(32) 649 94 92 (do 97)": the first of a range of lines is a number to call.
-        let first = phone.split_once(" (do ").map_or(phone, |(number, _)| number);
-        match phone_digits(first) {
-            Some(_) => phones.push(first.to_string()),
-            None => report.problems.push((at.0, at.1, Problem::BadPhone(phone.into()))),
-        }
-    }
-    let mut emails = Vec::new();
-    for email in split_list(row.get("email")) {
-        match is_email(email) {
-            true => emails.push(email.to_string()),
-            false => report.problems.push((at.0, at.1, Problem::BadEmail(email.into()))),
-        }
-    }
-    let postcode = match row.get("kod_pocztowy") {
-        "" => None,
-        code if is_postcode(code) => Some(code.to_string()),
-        code => {
-            report.problems.push((at.0, at.1, Problem::BadPostcode(code.into())));
-            None
-        }
-    };
-    let (town, street) = (row.get("miejscowosc"), row.get("adres"));
-    // A village without streets: "Lipnica Murowana 25", as Polish addresses write it.
-    let street = match street.chars().next() {
-        Some(c) if c.is_ascii_digit() => format!("{town} {street}"),
-        _ => street.to_string(),
-    };
-    let address = (!town.is_empty()).then(|| PostalAddress {
-        street: (!street.is_empty()).then_some(street),
-        postcode,
-        town: town.into(),
-    });
-    let hours_text = row.get("godziny_pracy");
-    let website = row.get("www");
-    Some(DirectoryCentre {
-        gmina: row.get("gmina_teryt6").into(),
-        name: row.get("nazwa").into(),
-        address,
-        phones,
-        emails,
-        website: (!website.is_empty()).then(|| website.to_string()),
-        hours: hours_text_parse(hours_text),
-        hours_text: (!hours_text.is_empty()).then(|| hours_text.to_string()),
-        source,
-    })
-}
-
-fn hours_text_parse(text: &str) -> Option<sprawdz_wsparcie::hours::WeeklyHours> {
-    (!text.is_empty()).then(|| hours_text::parse(text)).flatten()
-}
-
-/// The centres by gmina: one per gmina, a row verified in the ministry's register preferred to one that is not.
-fn centres(
-    sources: &Path,
-    places: &PlacesFile,
-    report: &mut Report,
-) -> Result<BTreeMap<String, DirectoryCentre>, String> {
-    let columns = [
-        "gmina_teryt6",
-        "nazwa",
-        "kod_pocztowy",
-        "miejscowosc",
-        "adres",
-        "telefon",
-        "email",
-        "www",
-        "godziny_pracy",
-        "zrodlo",
-        "zweryfikowane_rjps",
-    ];
-    let rows = read_csv(sources, CENTRES_CSV, &columns)?;
-    let mut by_gmina: BTreeMap<String, (bool, DirectoryCentre)> = BTreeMap::new();
-    for row in rows {
-        let at = (CENTRES_CSV, row.line);
-        let code = row.get("gmina_teryt6");
-        if places.gminas.binary_search_by(|g| g.code.as_str().cmp(code)).is_err() {
-            report.problems.push((at.0, at.1, Problem::UnknownGmina(code.into())));
-            continue;
-        }
-        let Some(centre) = centre(&row, report) else { continue };
-        let verified = row.get("zweryfikowane_rjps") == "tak";
-        match by_gmina.get(code) {
-            Some((kept_verified, kept)) => {
-                let replace = verified && !kept_verified;
-                let (dropped, kept_name) =
-                    if replace { (&kept.name, &centre.name) } else { (&centre.name, &kept.name) };
-                report.problems.push((
-                    at.0,
-                    at.1,
-                    Problem::SecondCentre { kept: kept_name.clone(), dropped: dropped.clone() },
-                ));
-                if replace {
-                    by_gmina.insert(code.into(), (verified, centre));
-                }
-            }
-            None => {
-                by_gmina.insert(code.into(), (verified, centre));
-            }
-        }
-    }
-    report.counts.push(("centres", by_gmina.len()));
-    Ok(by_gmina.into_iter().map(|(k, (_, c))| (k, c)).collect())
-}
-
 /// JSON with one list item per line: small to ship, and a change to one place is one line of a diff.
 pub fn to_lines<T: Serialize>(value: &T) -> String {
     let value = serde_json::to_value(value).expect("serialisable");
@@ -355,7 +226,7 @@ pub fn build(sources: &Path, catalogue_dir: &Path, out: &Path) -> Result<Report,
     let mut places = places(sources, &mut report)?;
     let shards = localities(sources, &places, &mut report)?;
     places.locality_files = shards.keys().cloned().collect();
-    let centres = centres(sources, &places, &mut report)?;
+    let centres = crate::directory::centres(sources, &places, &mut report)?;
     let (mut parts, locators) = catalogue_parts(&catalogue(catalogue_dir, &mut report)?);
     for dir in [LOCALITIES_DIR, POWIAT_DIR, LOCATOR_DIR] {
         let _ = std::fs::remove_dir_all(out.join(dir));

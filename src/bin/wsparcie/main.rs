@@ -4,11 +4,16 @@
 //! - `wsparcie validate` checks the catalogue and the shipped data before they ship.
 //! - `wsparcie check --date YYYY-MM-DD --household FILE.json` prints, as JSON, each project's verdict for
 //!   the household on that day, with every criterion's result and reason.
+//! - `wsparcie accept FILE… [--dry-run]` takes centre files into the catalogue (checked, put in place, the
+//!   data built again) and prints what residents will see change.
 //! - `wsparcie report [--date YYYY-MM-DD]` lists, per voivodeship, the entries whose facts no one has
-//!   confirmed for over 180 days, and the centres whose contacts are incomplete.
+//!   confirmed for over 180 days, the centres whose contacts are incomplete, and the directory's fields
+//!   marked to confirm.
 
+mod accept;
 mod check;
 mod data;
+mod directory;
 mod hours_text;
 mod keep;
 mod report;
@@ -66,11 +71,36 @@ enum Command {
         #[arg(long, default_value = DEFAULT_DATA)]
         data: PathBuf,
     },
+    /// Take a centre's file (or several) into the catalogue: check it as `validate` does, refuse it with
+    /// every problem named, or put it in place, build the data again and print what residents will see
+    /// change.
+    Accept {
+        /// The centre file(s), as the staff editor saves them.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, default_value = DEFAULT_CATALOGUE)]
+        catalogue: PathBuf,
+        /// The folder with the directory's and the register's source files.
+        #[arg(long, default_value = DEFAULT_SOURCES)]
+        sources: PathBuf,
+        /// The shipped data folder, built again from the catalogue.
+        #[arg(long, default_value = DEFAULT_DATA)]
+        data: PathBuf,
+        /// Print what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The day the statuses are told for, YYYY-MM-DD (today in Poland when left out).
+        #[arg(long)]
+        date: Option<String>,
+    },
     /// List, per voivodeship, the entries not confirmed for over 180 days and the centres missing contacts.
     Report {
         /// The catalogue folder.
         #[arg(default_value = DEFAULT_CATALOGUE)]
         catalogue: PathBuf,
+        /// The shipped data folder: the directory's fields marked to confirm are listed from it.
+        #[arg(long, default_value = DEFAULT_DATA)]
+        data: PathBuf,
         /// The day to report for, YYYY-MM-DD (today in Poland when left out).
         #[arg(long)]
         date: Option<String>,
@@ -89,7 +119,13 @@ fn main() -> ExitCode {
         Command::Data { sources, catalogue, out } => build_data(&sources, &catalogue, &out),
         Command::Validate { catalogue, data } => check::validate(&catalogue, &data),
         Command::Check { date, household, catalogue, data } => check::check(&date, &household, &catalogue, &data),
-        Command::Report { catalogue, date } => report::report(&catalogue, date.as_deref()),
+        Command::Accept { files, catalogue, sources, data, dry_run, date } => accept::accept(
+            &files,
+            accept::Folders { catalogue: &catalogue, sources: &sources, data: &data },
+            dry_run,
+            date.as_deref(),
+        ),
+        Command::Report { catalogue, data, date } => report::report(&catalogue, &data, date.as_deref()),
     }
 }
 

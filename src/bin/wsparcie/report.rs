@@ -1,5 +1,6 @@
 //! `wsparcie report`: what the centres should look at, per voivodeship: entries whose facts no one has
-//! confirmed for over 180 days, and centres a resident could not reach from what the catalogue says.
+//! confirmed for over 180 days, and centres a resident could not reach from what the catalogue says;
+//! then the directory's fields a maintainer marked to confirm (`data/sources/ops/do-potwierdzenia.csv`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -9,8 +10,10 @@ use chrono::NaiveDate;
 use sprawdz_wsparcie::catalogue::freshness::Freshness;
 use sprawdz_wsparcie::catalogue::{Catalogue, Centre};
 use sprawdz_wsparcie::dates::{format_long, parse_iso, poland_local_time};
+use sprawdz_wsparcie::directory::{powiat_file, PowiatFile};
 use sprawdz_wsparcie::folder::load_dir;
 use sprawdz_wsparcie::i18n::{t, Locale};
+use sprawdz_wsparcie::places::{Places, PlacesFile, PLACES_FILE};
 use sprawdz_wsparcie::text::fold;
 
 /// One voivodeship's part of the report.
@@ -73,14 +76,47 @@ fn missing_contacts(c: &Centre, l: Locale) -> Vec<&'static str> {
     missing
 }
 
+/// The directory's fields marked to confirm, in the order of the gmina codes: "Koziegłowy (śląskie),
+/// Gminno-Miejski Ośrodek …: telefon (22) 524-99-90: why".
+pub fn directory_marks(data: &Path) -> Result<Vec<String>, String> {
+    let read = |file: &str| {
+        std::fs::read_to_string(data.join(file)).map_err(|e| format!("{}: {e}", data.join(file).display()))
+    };
+    let places: PlacesFile = serde_json::from_str(&read(PLACES_FILE)?).map_err(|e| format!("{PLACES_FILE}: {e}"))?;
+    let places = Places::new(places);
+    let mut lines = Vec::new();
+    for powiat in &places.file.powiats {
+        let file = powiat_file(&powiat.code);
+        let powiat: PowiatFile = serde_json::from_str(&read(&file)?).map_err(|e| format!("{file}: {e}"))?;
+        for centre in &powiat.centres {
+            let Some(place) = places.gmina(&centre.gmina) else { continue };
+            for mark in &centre.to_confirm {
+                let value = match mark.field {
+                    sprawdz_wsparcie::directory::DirectoryField::Phones => format!(" {}", centre.phones.join(", ")),
+                    _ => String::new(),
+                };
+                lines.push(format!(
+                    "{} ({}), {}: {}{value}: {}",
+                    place.gmina.name,
+                    place.voivodeship.name,
+                    centre.name,
+                    mark.field.column(),
+                    mark.why
+                ));
+            }
+        }
+    }
+    Ok(lines)
+}
+
 /// Today in Poland, from the system clock.
-fn today() -> NaiveDate {
+pub fn today() -> NaiveDate {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let utc = chrono::DateTime::from_timestamp(secs as i64, 0).unwrap_or_default().naive_utc();
     poland_local_time(utc).date()
 }
 
-pub fn report(dir: &Path, date: Option<&str>) -> ExitCode {
+pub fn report(dir: &Path, data: &Path, date: Option<&str>) -> ExitCode {
     let l = Locale::default();
     let day = match date.map(parse_iso) {
         None => today(),
@@ -124,6 +160,16 @@ pub fn report(dir: &Path, date: Option<&str>) -> ExitCode {
         stale += region.stale.len();
         missing += region.missing_contacts.len();
     }
+    println!();
+    let marks = match directory_marks(data) {
+        Ok(marks) => marks,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("{}", t::report_to_confirm(l, marks.len() as i64));
+    marks.iter().for_each(|m| println!("  - {m}"));
     println!();
     println!("{}", t::report_total(l, t::ReportTotal { stale: &stale, missing: &missing }));
     ExitCode::SUCCESS

@@ -10,16 +10,20 @@ use crate::catalogue::labels::status_detail;
 use crate::catalogue::Centre;
 use crate::declaration::category::categories_met;
 use crate::declaration::prefill::prefill;
+
 use crate::i18n::{t, Locale};
+use crate::places::powiat_of;
 use crate::route::Route;
 use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_headline, what_to_bring};
 use crate::rules::{CriterionResult, Outcome};
 use crate::ui::components::facts::phone_links;
 use crate::ui::components::hours::HoursTable;
+use crate::ui::components::place::source_line;
 use crate::ui::components::rules_summary::rule_source;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
+use crate::ui::data::{powiat_contacts, Remote};
 use crate::ui::docs::{new_id, use_docs};
 use crate::ui::nav::Link;
 
@@ -68,7 +72,7 @@ pub fn ResultsPage() -> impl IntoView {
                 </details>
             });
             let outcome = v.outcome.map_or("none", Outcome::code);
-            let contact = centre_contact(d.loaded.catalogue.centre_of(entry), &entry.project.phones, l);
+            let contact = centre_contact(d.loaded.catalogue.centre_of(entry).clone(), entry.project.phones.clone(), l);
             let declare = v.can_declare().then(|| {
                 let categories: Vec<String> = categories_met(v, &state.household).iter().map(|c| c.code()).collect();
                 let (project_id, household) = (v.project_id.clone(), state.household.clone());
@@ -111,20 +115,35 @@ pub fn ResultsPage() -> impl IntoView {
     })
 }
 
-/// How to reach the centre about a project, where the catalogue has it: the project's phones (else the
-/// centre's) and the centre's office hours, open now or not.
-fn centre_contact(centre: &Centre, project_phones: &[String], l: Locale) -> Option<impl IntoView> {
-    let phones = if project_phones.is_empty() { &centre.phones } else { project_phones };
-    (!phones.is_empty() || centre.office_hours.is_some()).then(|| {
-        let hours = centre.office_hours.clone().map(|h| {
-            view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() show_open_now=true/> }
-        });
-        view! {
-            <div class="verdict-contact">
-                <h3>{t::verdict_contact(l)}" "<span lang=polish_text(l)>{centre.short_name.clone()}</span></h3>
-                {(!phones.is_empty()).then(|| view! { <ul class="phones">{phone_links(phones)}</ul> })}
-                {hours}
-            </div>
-        }
-    })
+/// How to reach the centre about a project, from the same place its page takes it: the centre as the
+/// directory lists it (its phones, office hours and source) when one does, else as the catalogue has it;
+/// the project's own phones first when its page gives them.
+fn centre_contact(centre: Centre, project_phones: Vec<String>, l: Locale) -> impl IntoView {
+    move || {
+        let listed = match powiat_contacts(powiat_of(&centre.teryt)) {
+            Remote::Ready(file) => file.of(&centre.teryt).cloned(),
+            _ => None,
+        };
+        // The project's phones, else the directory's, else the centre file's; the directory's hours where
+        // its words state days and times, else the centre file's.
+        let listed_phones = listed.as_ref().map(|c| c.phones.clone()).unwrap_or_default();
+        let phones = [&project_phones, &listed_phones, &centre.phones]
+            .into_iter()
+            .find(|p| !p.is_empty())
+            .cloned()
+            .unwrap_or_default();
+        let hours = listed.as_ref().and_then(|c| c.hours.clone()).or_else(|| centre.office_hours.clone());
+        (!phones.is_empty() || hours.is_some()).then(|| {
+            let hours =
+                hours.map(|h| view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() show_open_now=true/> });
+            view! {
+                <div class="verdict-contact">
+                    <h3>{t::verdict_contact(l)}" "<span lang=polish_text(l)>{centre.short_name.clone()}</span></h3>
+                    {(!phones.is_empty()).then(|| view! { <ul class="phones" lang=polish_text(l)>{phone_links(&phones)}</ul> })}
+                    {hours}
+                    {listed.map(|c| source_line(&c.source, l))}
+                </div>
+            }
+        })
+    }
 }

@@ -7,7 +7,7 @@ use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{polish_text, use_catalogue, use_locale, CatalogueState};
+use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
 use crate::ui::islands::{handed_over, island, Part, CHECK_AS_OF, CHECK_START};
 use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
@@ -55,7 +55,7 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
                 <p class="lead">{
                     // The project's Polish title inside a sentence in the page's language.
                     let around = t::check_intro_project(l);
-                    view! { {around.before}<span lang=polish_text(l)>{e.project.title.clone()}</span>{around.after} }
+                    crate::ui::context::with_polish(around, e.project.title.clone(), l)
                 }</p>
                 <p><a href=Route::Project(e.project.id.clone()).link() rel="external">{t::check_project_link(l)}</a></p>
                 <RulesSummary eligibility=d.rules_of(e).cloned() locale=l/>

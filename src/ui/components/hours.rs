@@ -48,6 +48,7 @@ pub fn open_now_line(hours: &WeeklyHours, now: chrono::NaiveDateTime, l: Locale)
     match hours.open_at(now) {
         OpenNow::Open { closes } => ("open-now open", t::open_now(l, crate::hours::format_time(closes))),
         OpenNow::Closed => ("open-now closed", t::closed_now(l).to_string()),
+        OpenNow::Holiday => ("open-now closed", t::closed_holiday(l).to_string()),
         OpenNow::Unknown => ("open-now unknown", t::open_unknown(l).to_string()),
     }
 }

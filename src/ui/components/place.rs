@@ -24,13 +24,37 @@ pub fn kind_label(kind: GminaKind, l: Locale) -> &'static str {
     }
 }
 
+/// A place's Polish name in the words of the reader's language around it ("повіт {name}").
+type Named = (crate::i18n::Around<&'static str>, String);
+
+/// As text, where no element can mark it (a page's title, an option).
+pub fn named_text((around, name): Named) -> String {
+    format!("{}{name}{}", around.before, around.after)
+}
+
+/// As drawn: the Polish name marked `lang="pl"` inside a sentence in another language.
+pub fn named_view((around, name): Named, l: Locale) -> impl IntoView {
+    crate::ui::context::with_polish(around, name, l)
+}
+
 /// "powiat lubelski", or "miasto na prawach powiatu Jastrzębie-Zdrój".
+pub fn powiat_named(p: &Powiat, l: Locale) -> Named {
+    let around = if p.city { t::place_city_powiat(l) } else { t::place_powiat(l) };
+    (around, p.name.clone())
+}
+
 pub fn powiat_name(p: &Powiat, l: Locale) -> String {
-    if p.city {
-        t::place_city_powiat(l, &p.name)
-    } else {
-        t::place_powiat(l, &p.name)
-    }
+    named_text(powiat_named(p, l))
+}
+
+/// "województwo lubelskie".
+pub fn voivodeship_named(name: &str, l: Locale) -> Named {
+    (t::place_voivodeship(l), name.to_string())
+}
+
+/// "gmina Dobra".
+pub fn gmina_named(name: &str, l: Locale) -> Named {
+    (t::place_gmina(l), name.to_string())
 }
 
 /// "gmina wiejska, powiat lubelski, województwo lubelskie".
@@ -39,23 +63,33 @@ pub fn where_it_is(g: GminaIn<'_>, l: Locale) -> String {
         "{}, {}, {}",
         kind_label(g.gmina.kind, l),
         powiat_name(g.powiat, l),
-        t::place_voivodeship(l, &g.voivodeship.name)
+        named_text(voivodeship_named(&g.voivodeship.name, l))
     )
+}
+
+/// The same, drawn with the names marked Polish.
+pub fn where_it_is_view(g: GminaIn<'_>, l: Locale) -> impl IntoView {
+    view! {
+        {kind_label(g.gmina.kind, l)}", "{named_view(powiat_named(g.powiat, l), l)}", "
+        {named_view(voivodeship_named(&g.voivodeship.name, l), l)}
+    }
 }
 
 /// The same, with the powiat and the voivodeship as links to their pages.
 pub fn where_it_is_linked(g: GminaIn<'_>, l: Locale) -> impl IntoView {
     view! {
         {kind_label(g.gmina.kind, l)}", "
-        <a href=Route::Powiat(g.powiat.code.clone()).link()>{powiat_name(g.powiat, l)}</a>", "
-        <a href=Route::Voivodeship(g.voivodeship.code.clone()).link()>{t::place_voivodeship(l, &g.voivodeship.name)}</a>
+        <a href=Route::Powiat(g.powiat.code.clone()).link()>{named_view(powiat_named(g.powiat, l), l)}</a>", "
+        <a href=Route::Voivodeship(g.voivodeship.code.clone()).link()>{named_view(voivodeship_named(&g.voivodeship.name, l), l)}</a>
     }
 }
 
 /// "Źródło: GUS, rejestr TERYT, stan na 1 stycznia 2026."
 pub fn source_line(source: &DataSource, l: Locale) -> impl IntoView {
     let date = source.date.format_long(l);
-    let text = t::data_source(l, t::DataSource { date: &date, title: &source.title });
+    // The source's Polish title inside a sentence in the reader's language.
+    let around = t::data_source(l, &date);
+    let text = crate::ui::context::with_polish(around, source.title.clone(), l);
     view! {
         <p class="source">
             {text}{source.unverified.then(|| view! { " "<strong>{t::data_source_unverified(l)}</strong> })}

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::i18n::t;
 use crate::localities::{shard_key, Locality};
 use crate::route::Route;
-use crate::ui::components::place::{powiat_name, where_it_is, with_places};
+use crate::ui::components::place::{
+    gmina_named, named_view, powiat_named, voivodeship_named, where_it_is_view, with_places,
+};
 use crate::ui::context::{polish_text, use_locale};
 use crate::ui::data::{shard, Remote};
 use crate::ui::islands::{island, Part};
@@ -103,7 +105,7 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
             .map(|g| {
                 let picked = Picked { code: g.gmina.code.clone(), name: g.gmina.name.clone(), town: None };
                 let item = pick_item(pick, g.gmina.name.clone(), picked);
-                view! { <li>{item}" "<span class="place-where">{where_it_is(*g, l)}</span></li> }
+                view! { <li><span lang=polish_text(l)>{item}</span>" "<span class="place-where">{where_it_is_view(*g, l)}</span></li> }
             })
             .collect_view();
         let town_items = towns
@@ -112,16 +114,14 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
                 let g = places.gmina(&town.gmina)?;
                 let picked =
                     Picked { code: town.gmina.clone(), name: g.gmina.name.clone(), town: Some(town.name.clone()) };
-                let place = format!(
-                    "{}, {}, {}",
-                    t::place_gmina(l, &g.gmina.name),
-                    powiat_name(g.powiat, l),
-                    t::place_voivodeship(l, &g.voivodeship.name)
-                );
+                let place = view! {
+                    {named_view(gmina_named(&g.gmina.name, l), l)}", "{named_view(powiat_named(g.powiat, l), l)}", "
+                    {named_view(voivodeship_named(&g.voivodeship.name, l), l)}
+                };
                 // The kind is GUS's Polish word ("wieś", "osada").
                 Some(view! {
                     <li>
-                        {pick_item(pick, town.name.clone(), picked)}" "
+                        <span lang=polish_text(l)>{pick_item(pick, town.name.clone(), picked)}</span>" "
                         <span class="place-where"><span lang=polish_text(l)>{town.kind.clone()}</span>", "{place}</span>
                     </li>
                 })

@@ -8,7 +8,7 @@ use crate::ui::context::polish_text;
 /// "Źródło: …" with the catalogue's Polish source text marked as Polish inside the reader's language.
 pub fn rule_source(source: &str, l: Locale) -> impl IntoView {
     let around = t::rules_source(l);
-    view! { {around.before}<span lang=polish_text(l)>{source.to_string()}</span>{around.after} }
+    crate::ui::context::with_polish(around, source.to_string(), l)
 }
 
 fn criterion_item(c: &Criterion, l: Locale) -> impl IntoView {

@@ -137,7 +137,7 @@ fn document(data: &CheckData, d: &Declaration, l: Locale, version: Version) -> i
         view! {
             <figure class="qr">
                 <div class="qr-code" inner_html=svg></div>
-                <figcaption>{t::print_qr_caption(l)}</figcaption>
+                <figcaption>{t::print_qr_caption(l, crate::declaration::qr::QR_TAG)}</figcaption>
             </figure>
         }
     });

@@ -66,10 +66,11 @@ fn initial(path: &str, kind: Kind) -> String {
     })
 }
 
-fn read(kind: Kind, typed: &str) -> Result<Option<Json>, fields::Typed> {
+fn read(kind: Kind, path: &str, typed: &str) -> Result<Option<Json>, fields::Typed> {
     let l = use_locale().get_untracked();
     match kind {
-        Kind::Text | Kind::LongText => Ok(fields::text(typed)),
+        // A required field emptied stays in the file, empty: the checks name it where it is.
+        Kind::Text | Kind::LongText => Ok(fields::text_at(path, typed)),
         Kind::Lines => Ok(fields::lines(typed)),
         Kind::Amount => fields::amount(typed, l),
         Kind::Percent => fields::percent(typed, l),
@@ -94,8 +95,8 @@ pub fn PathField(
     let path_in = path.clone();
     let on_input = move |ev: leptos::ev::Event| {
         let typed = event_target_value(&ev);
-        let converted = read(kind, &typed);
         let path = path_in.clone();
+        let converted = read(kind, &path, &typed);
         change(move |d| d.type_into(&path, &typed, converted));
     };
     let described = {

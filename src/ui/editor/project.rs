@@ -53,7 +53,12 @@ fn Choice(
                     view! {
                         <div class="radio">
                             <input type="radio" id=radio.clone() name=id.clone() prop:checked=move || current.get() == code
-                                on:change=move |_| { let path = path.clone(); change(move |d| d.type_into(&path, code, Ok(Some(Json::str(code))))) }/>
+                                on:change=move |_| {
+                                    let path = path.clone();
+                                    // An option without a code leaves the field out of the file.
+                                    let value = (!code.is_empty()).then(|| Json::str(code));
+                                    change(move |d| d.type_into(&path, code, Ok(value)))
+                                }/>
                             <label for=radio>{label}</label>
                         </div>
                     }
@@ -163,7 +168,13 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
     super::rules::provide_adding();
     let kinds: Vec<(&'static str, &'static str)> =
         OfferKind::ALL.iter().map(|k| (k.code(), kind_label(*k, l))).collect();
-    let roles = vec![("lead", t::editor_role_lead(l)), ("partner", t::editor_role_partner(l))];
+    // The last, "not stated", leaves the field out: a role is said only where the source states it.
+    let roles = vec![
+        ("lead", t::editor_role_lead(l)),
+        ("partner", t::editor_role_partner(l)),
+        ("refers", t::editor_role_refers(l)),
+        ("", t::editor_role_not_stated(l)),
+    ];
     let centre = Route::EditorCentre(draft.clone());
     view! {
         <p><a href=centre.link() class="back-link">{t::editor_back_to_centre(l)}</a></p>

@@ -17,7 +17,7 @@ use crate::ui::components::filter_select::FilterSelect;
 use crate::ui::components::offer::funding_text;
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{effective_date, use_locale};
+use crate::ui::context::{effective_date, polish_text, use_locale};
 use crate::ui::mode::use_device;
 use crate::ui::nav::Link;
 
@@ -47,12 +47,12 @@ pub fn CataloguePage() -> impl IntoView {
         let centre_options = catalogue
             .centres
             .iter()
-            .map(|c| view! { <option value=Place::Centre(c.id.clone()).code()>{c.short_name.clone()}</option> })
+            .map(|c| view! { <option value=Place::Centre(c.id.clone()).code() lang=polish_text(l)>{c.short_name.clone()}</option> })
             .collect_view();
         let gmina_options = catalogue
             .gminas()
             .into_iter()
-            .map(|g| view! { <option value=Place::Gmina(g.clone()).code()>{g.clone()}</option> })
+            .map(|g| view! { <option value=Place::Gmina(g.clone()).code() lang=polish_text(l)>{g.clone()}</option> })
             .collect_view();
         let group_options = TargetGroup::ALL
             .iter()

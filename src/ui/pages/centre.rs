@@ -57,7 +57,7 @@ pub fn CentrePage(id: String) -> impl IntoView {
             <dl class="facts">
                 {contact_facts(&c, l)}
                 {fact(t::centre_gmina(l), Some(c.gmina.clone()))}
-                {fact(t::centre_voivodeship(l), Some(c.voivodeship.clone()))}
+                {fact(t::centre_voivodeship(l), Some(view! { <span lang=polish_text(l)>{c.voivodeship.clone()}</span> }))}
                 {fact(t::centre_nip(l), c.nip.clone())}
                 {fact(t::centre_regon(l), c.regon.clone())}
             </dl>

@@ -13,11 +13,11 @@ use crate::ui::components::centre_contact::contact_facts;
 use crate::ui::components::directory_centre::directory_centre;
 use crate::ui::components::filter_select::FilterSelect;
 use crate::ui::components::freshness::freshness_note;
-use crate::ui::components::offer::{funding_text, programme_card, programmes_elsewhere};
+use crate::ui::components::offer::{funding_text, programme_card};
 use crate::ui::components::place::{source_line, where_it_is_linked, with_places};
 use crate::ui::components::project_card::ProjectCard;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{effective_date, period_seen_on, polish_text, use_locale};
+use crate::ui::context::{effective_date, period_seen_on, polish_text, use_locale, with_polish};
 use crate::ui::data::{places, powiat, Part, Remote};
 use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
@@ -146,14 +146,29 @@ fn projects_section(code: String, name: String, l: Locale) -> impl IntoView {
             })
         };
         let none = shown.is_empty().then(|| view! { <p class="note">{t::gmina_no_projects(l)}</p> });
-        let here: Vec<&str> = found.iter().filter_map(|(e, _)| e.project.runs_programme.as_deref()).collect();
-        let elsewhere: Vec<_> = programmes_elsewhere(&catalogue.programmes, &here, day)
+        let here: Vec<(&str, bool)> = found
+            .iter()
+            .filter_map(|(e, s)| e.project.runs_programme.as_deref().map(|id| (id, s.kind().is_open())))
+            .collect();
+        let elsewhere: Vec<_> = catalogue
+            .programmes
+            .elsewhere(&here, day)
             .into_iter()
             .filter(|d| chosen.is_none_or(|k| d.kind == k))
             .map(|d| {
-                let edition = d.edition.clone().unwrap_or_default();
-                let ask = t::programme_ask_gmina(l, t::ProgrammeAskGmina { edition: &edition, gmina: &name });
-                programme_card(d, ask, true, l)
+                // An edition here that has ended (a year's contract of a programme of several years).
+                let ran_here = found.iter().find(|(e, _)| e.project.runs_programme.as_deref() == Some(d.id.as_str()));
+                let ask = match ran_here.and_then(|(e, _)| e.project.period).and_then(|p| p.end) {
+                    Some(end) => {
+                        let around = t::programme_ask_again(l, chrono::Datelike::year(&end.last_day()));
+                        with_polish(around, name.clone(), l).into_any()
+                    }
+                    None => {
+                        let around = t::programme_ask_gmina(l);
+                        with_polish(around, name.clone(), l).into_any()
+                    }
+                };
+                programme_card(d, ask, true, day, l)
             })
             .collect();
         let national = (!elsewhere.is_empty()).then(|| {
@@ -164,7 +179,15 @@ fn projects_section(code: String, name: String, l: Locale) -> impl IntoView {
         });
         view! {
             {none}
-            {part(t::gmina_now(l), "gmina-now", |k| matches!(k, StatusKind::Recruiting | StatusKind::Running))}
+            {part(t::gmina_now(l), "gmina-now", |k| matches!(k, StatusKind::Recruiting | StatusKind::Running))
+                .map(|v| v.into_any())
+                .or_else(|| {
+                    // Entries here, none running on the day: said plainly under the heading.
+                    (!shown.is_empty()).then(|| view! {
+                        <h3 id="gmina-now">{t::gmina_now(l)}</h3>
+                        <p class="note">{t::gmina_now_none(l)}</p>
+                    }.into_any())
+                })}
             {part(t::gmina_soon(l), "gmina-soon", |k| k == StatusKind::Planned)}
             {part(t::gmina_past(l), "gmina-past", |k| matches!(k, StatusKind::Durability | StatusKind::Ended))}
             {national}

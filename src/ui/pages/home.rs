@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::catalogue::ProgrammeDef;
 use crate::device::Mode;
 use crate::i18n::t;
 use crate::route::Route;
@@ -34,32 +35,44 @@ pub fn HomePage() -> impl IntoView {
         }
     });
     // What runs now across the country: the programmes centres run edition after edition (built into
-    // the app, so they are in the first paint), each with a word to ask one's own centre.
+    // the app, so they are in the first paint), each with a word to ask one's own centre; then the
+    // programmes run yearly whose edition has ended, with a word to ask about this year's. "Trwa teraz"
+    // holds only what runs on the day, and says so plainly when nothing does.
     let as_of = effective_date();
     let running_now = move || match programmes() {
         Remote::Ready(file) => {
             let l = locale.get();
             let day = as_of.get();
-            let cards: Vec<_> = file
+            let (running, ended): (Vec<_>, Vec<_>) = file
                 .programmes
                 .iter()
                 .inspect(|d| period_seen_on(d.period, day))
-                .filter(|d| {
-                    d.period.is_some_and(|p| p.start.first_day() <= day && p.end.is_none_or(|e| e.last_day() >= day))
-                })
-                .map(|d| {
-                    let ask = t::programme_ask_home(l, d.edition.clone().unwrap_or_default());
-                    programme_card(d, ask, false, l)
-                })
-                .collect();
-            (!cards.is_empty()).then(|| {
+                .filter(|d| d.period.is_some_and(|p| p.start.first_day() <= day))
+                .partition(|d| d.runs_on(day));
+            let card = |d: &ProgrammeDef| programme_card(d, t::programme_ask_home(l).into_any(), false, day, l);
+            let now = match running.is_empty() {
+                true => view! { <p class="note">{t::home_now_none(l)}</p> }.into_any(),
+                false => view! {
+                    <p>{t::home_now_intro(l)}</p>
+                    <ul class="cards">{running.into_iter().map(card).collect_view()}</ul>
+                }
+                .into_any(),
+            };
+            let yearly: Vec<_> = ended.into_iter().filter(|d| d.yearly.is_some()).collect();
+            let yearly = (!yearly.is_empty()).then(|| {
                 view! {
-                    <section aria-labelledby="home-now">
-                        <h2 id="home-now">{t::home_now_heading(l)}</h2>
-                        <p>{t::home_now_intro(l)}</p>
-                        <ul class="cards">{cards.collect_view()}</ul>
+                    <section aria-labelledby="home-yearly">
+                        <h2 id="home-yearly">{t::home_yearly_heading(l)}</h2>
+                        <ul class="cards">{yearly.into_iter().map(card).collect_view()}</ul>
                     </section>
                 }
+            });
+            Some(view! {
+                <section aria-labelledby="home-now">
+                    <h2 id="home-now">{t::home_now_heading(l)}</h2>
+                    {now}
+                </section>
+                {yearly}
             })
         }
         _ => None,

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::catalogue::labels::{funding_label, group_label, period_text, status_detail};
-use crate::catalogue::{Entry, Loaded, ParticipantsBasis, PartnerKind, Role};
+use crate::catalogue::{Entry, Loaded, ParticipantsBasis, ParticipantsUnit, PartnerKind, Role};
 use crate::device::Mode;
 use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
@@ -20,7 +20,7 @@ use crate::ui::components::hours::HoursTable;
 use crate::ui::components::offer::{offer_facts, source_block};
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_item_title;
-use crate::ui::context::{effective_date, polish_text, status_on, use_locale};
+use crate::ui::context::{effective_date, next_edition_on, polish_text, status_on, use_locale};
 use crate::ui::data::{powiat, Part, Remote};
 use crate::ui::mode::use_device;
 use crate::ui::nav::Link;
@@ -57,6 +57,7 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
                 <h2 id="status-title" class="visually-hidden">{t::project_status(l)}</h2>
                 <p><StatusBadge kind=s.kind()/></p>
                 <p>{status_detail(&status_project, s, l)}</p>
+                {next_edition_on(&status_project, s, as_of.get(), l).map(|note| view! { <p>{note}</p> })}
             </section>
         }
     };
@@ -170,16 +171,23 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
     });
     let participants = p.participants.clone().map(|pt| {
         let n = pt.count as i64;
-        match pt.basis {
-            ParticipantsBasis::Planned => t::participants_planned(l, n),
-            ParticipantsBasis::Approximate => t::participants_approximate(l, n),
-            ParticipantsBasis::Actual => t::participants_actual(l, n),
+        match (pt.unit, pt.basis) {
+            (ParticipantsUnit::Persons, ParticipantsBasis::Planned) => t::participants_planned(l, n),
+            (ParticipantsUnit::Persons, ParticipantsBasis::PlannedAtLeast) => t::participants_planned_at_least(l, n),
+            (ParticipantsUnit::Persons, ParticipantsBasis::Approximate) => t::participants_approximate(l, n),
+            (ParticipantsUnit::Persons, ParticipantsBasis::Actual) => t::participants_actual(l, n),
+            (ParticipantsUnit::Families, ParticipantsBasis::Planned) => t::families_planned(l, n),
+            (ParticipantsUnit::Families, ParticipantsBasis::PlannedAtLeast) => t::families_planned_at_least(l, n),
+            (ParticipantsUnit::Families, ParticipantsBasis::Approximate) => t::families_approximate(l, n),
+            (ParticipantsUnit::Families, ParticipantsBasis::Actual) => t::families_actual(l, n),
         }
     });
-    let role = match p.role {
+    // Only where the source states it.
+    let role = p.role.map(|role| match role {
         Role::Lead => t::role_lead(l),
         Role::Partner => t::role_partner(l),
-    };
+        Role::Refers => t::role_refers(l),
+    });
     let partners = (!p.partners.is_empty()).then(|| {
         p.partners
             .iter()
@@ -240,10 +248,10 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
                     {offer_facts(&p, &loaded.catalogue.programmes, l)}
                     {fact(t::project_period(l), Some(period_text(&p, l)).filter(|t| !t.is_empty()))}
                     {fact(t::project_durability(l), durability)}
-                    {fact(t::project_role(l), Some(role))}
+                    {fact(t::project_role(l), role)}
                     {fact(t::project_lead(l), p.lead.clone().map(|lead| view! { <span lang=pl>{lead}</span> }))}
                     {fact(t::project_partners(l), partners)}
-                    {fact(t::project_gminas(l), Some(gminas))}
+                    {fact(t::project_gminas(l), Some(view! { <span lang=pl>{gminas}</span> }))}
                     {fact(t::project_area(l), area)}
                     {fact(t::project_participants(l), participants)}
                     {budget}

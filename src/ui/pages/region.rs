@@ -8,9 +8,11 @@ use crate::ui::components::keep_region::KeepVoivodeship;
 use crate::i18n::{t, Locale};
 use crate::places::{Gmina, Places};
 use crate::route::Route;
-use crate::ui::components::place::{kind_label, powiat_name, source_line, with_places};
+use crate::ui::components::place::{
+    kind_label, named_text, named_view, powiat_name, powiat_named, source_line, voivodeship_named, with_places,
+};
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::use_locale;
+use crate::ui::context::{polish_text, use_locale};
 use crate::ui::data::{places, Remote};
 use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
@@ -33,7 +35,7 @@ fn gmina_list<'a>(gminas: impl Iterator<Item = &'a Gmina>, l: Locale) -> impl In
     let items = gminas
         .map(|g| {
             let href = Route::Gmina { code: g.code.clone(), via: None }.link();
-            view! { <li><a href=href>{g.name.clone()}</a>" "<span class="place-where">{kind_label(g.kind, l)}</span></li> }
+            view! { <li><a href=href lang=polish_text(l)>{g.name.clone()}</a>" "<span class="place-where">{kind_label(g.kind, l)}</span></li> }
         })
         .collect_view();
     view! { <ul class="place-list columns">{items}</ul> }
@@ -50,8 +52,8 @@ pub fn PowiatPage(code: String) -> impl IntoView {
         let Some(voivodeship) = places.voivodeship(crate::places::voivodeship_of(&code)) else { return not_found() };
         view! {
             <p class="back"><a href=Route::Voivodeship(voivodeship.code.clone()).link()>{"← "}
-                {t::place_voivodeship(l, &voivodeship.name)}</a></p>
-            <h1>{powiat_name(powiat, l)}</h1>
+                {named_view(voivodeship_named(&voivodeship.name, l), l)}</a></p>
+            <h1>{named_view(powiat_named(powiat, l), l)}</h1>
             <h2>{t::region_gminas(l)}</h2>
             {gmina_list(places.gminas_in(&code), l)}
             {source_line(places.source(), l)}
@@ -64,7 +66,7 @@ pub fn PowiatPage(code: String) -> impl IntoView {
 pub fn VoivodeshipPage(code: String) -> impl IntoView {
     let locale = use_locale();
     let title_code = code.clone();
-    use_place_title(move |p, l| Some(t::place_voivodeship(l, &p.voivodeship(&title_code)?.name)));
+    use_place_title(move |p, l| Some(named_text(voivodeship_named(&p.voivodeship(&title_code)?.name, l))));
     with_places(move |places| {
         let l = locale.get();
         let Some(voivodeship) = places.voivodeship(&code) else { return not_found() };
@@ -74,7 +76,7 @@ pub fn VoivodeshipPage(code: String) -> impl IntoView {
                 let id = format!("powiat-{}", p.code);
                 view! {
                     <section aria-labelledby=id.clone()>
-                        <h2 id=id.clone()><a href=Route::Powiat(p.code.clone()).link()>{powiat_name(p, l)}</a></h2>
+                        <h2 id=id.clone()><a href=Route::Powiat(p.code.clone()).link()>{named_view(powiat_named(p, l), l)}</a></h2>
                         {gmina_list(places.gminas_in(&p.code), l)}
                     </section>
                 }
@@ -82,7 +84,7 @@ pub fn VoivodeshipPage(code: String) -> impl IntoView {
             .collect_view();
         view! {
             <p class="back"><a href=Route::Home.link()>{"← "}{t::gmina_back(l)}</a></p>
-            <h1>{t::place_voivodeship(l, &voivodeship.name)}</h1>
+            <h1>{named_view(voivodeship_named(&voivodeship.name, l), l)}</h1>
             <KeepVoivodeship code=code.clone() name=voivodeship.name.clone()/>
             {powiats}
             {source_line(places.source(), l)}
@@ -106,7 +108,7 @@ pub fn VoivodeshipLinks() -> impl IntoView {
             .iter()
             .map(|v| {
                 let href = Route::Voivodeship(v.code.clone()).link();
-                view! { <li><a href=href>{v.name.clone()}</a></li> }
+                view! { <li><a href=href lang=polish_text(l)>{v.name.clone()}</a></li> }
             })
             .collect_view();
         view! { <ul class="place-list columns">{items}</ul> }.into_any()
