@@ -158,6 +158,10 @@ for (const code of ['pl', 'uk', 'en']) {
     // The page for one project names it in its title once the app has read the catalogue.
     await page.waitForFunction(() => document.title.includes('Jastrzębie-Zdrój – Miasto Rodziny'));
     await arrive(app, code, say(code, 'check_title'), titles);
+    // On this day (2022) the written page does not hold and the app draws it again: its title names the
+    // checker until the app has read the catalogue, then the project.
+    await page.waitForFunction(() => document.title.includes('Jastrzębie-Zdrój – Miasto Rodziny'));
+    titles[titles.length - 1] = await page.title();
     // The project's title inside the translated sentence is marked Polish too.
     assert.equal(await page.locator('.lead span', { hasText: 'Jastrzębie-Zdrój – Miasto Rodziny' }).getAttribute('lang'), code === 'pl' ? null : 'pl');
     // The page for one project names it in its title, apart from the general checker.
