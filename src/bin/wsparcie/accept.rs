@@ -48,6 +48,8 @@ impl Drop for Scratch {
 struct Incoming {
     /// The path as given, to name in messages.
     given: String,
+    /// The centre's id, as the file states it.
+    id: String,
     text: String,
     file: String,
     entry: Option<IndexEntry>,
@@ -79,9 +81,12 @@ fn incoming(files: &[PathBuf], index: &[IndexEntry], l: Locale) -> Result<Vec<In
             continue;
         }
         match index.iter().find(|e| e.id == centre.id) {
-            Some(known) => out.push(Incoming { given: shown, text, file: known.file.clone(), entry: None }),
+            Some(known) => {
+                out.push(Incoming { given: shown, id: centre.id.clone(), text, file: known.file.clone(), entry: None })
+            }
             None => out.push(Incoming {
                 given: shown,
+                id: centre.id.clone(),
                 text,
                 file: format!("{}.json", centre.id),
                 entry: Some(IndexEntry {
@@ -109,14 +114,16 @@ fn index_with(text: &str, added: &[&IndexEntry]) -> Result<String, String> {
     let end =
         text.rfind("\n  ]").ok_or_else(|| format!("{INDEX_FILE}: the list of centres does not end as written"))?;
     let mut out = text[..end].to_string();
+    // The index keeps its fields in this order (a JSON map would write them alphabetically).
+    let quoted = |v: &str| serde_json::to_string(v).unwrap_or_default();
     for e in added {
-        let line = serde_json::json!({
-            "id": e.id, "file": e.file, "gmina": e.gmina, "teryt": e.teryt, "voivodeship": e.voivodeship
-        });
-        // serde_json writes the fields in alphabetical order; the index keeps id first.
         out.push_str(&format!(
             ",\n    {{ \"id\": {}, \"file\": {}, \"gmina\": {}, \"teryt\": {}, \"voivodeship\": {} }}",
-            line["id"], line["file"], line["gmina"], line["teryt"], line["voivodeship"]
+            quoted(&e.id),
+            quoted(&e.file),
+            quoted(&e.gmina),
+            quoted(&e.teryt),
+            quoted(&e.voivodeship)
         ));
     }
     out.push_str(&text[end..]);
@@ -209,8 +216,7 @@ fn run(files: &[PathBuf], at: &Folders, dry_run: bool, day: NaiveDate, l: Locale
         return Err(named(layout));
     }
 
-    let ids: BTreeSet<String> =
-        incoming.iter().filter_map(|i| read_centre_file(&i.file, &i.text).ok()).map(|f| f.centre.id).collect();
+    let ids: BTreeSet<String> = incoming.iter().map(|i| i.id.clone()).collect();
     println!("{}", t::accept_heading(l, format_long(day, l)));
     let lines = changes(&before.catalogue, &after, &ids, day, l);
     if lines.is_empty() {
