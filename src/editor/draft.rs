@@ -47,8 +47,6 @@ impl Draft {
             ("gmina".into(), Json::str(gmina)),
             ("teryt".into(), Json::str(teryt)),
             ("voivodeship".into(), Json::str(voivodeship)),
-            ("phones".into(), Json::Array(Vec::new())),
-            ("emails".into(), Json::Array(Vec::new())),
             ("source".into(), Json::Object(vec![("title".into(), Json::str(""))])),
         ]);
         let file = Json::Object(vec![
@@ -138,6 +136,14 @@ impl Draft {
             })
             .collect();
         self.raw = moved;
+    }
+
+    /// Removes the part of the file at `path` (an object, a field) with what was typed in its fields.
+    pub fn remove_part(&mut self, path: &str) {
+        self.file.remove(path);
+        self.raw.retain(|p, _| {
+            p != path && !p.strip_prefix(path).is_some_and(|r| r.starts_with('.') || r.starts_with('['))
+        });
     }
 
     /// What a field typed into converts to: set (or, for an empty field, removed) in the file, or kept

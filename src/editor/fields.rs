@@ -165,8 +165,13 @@ pub fn lines(text: &str) -> Option<Json> {
 }
 
 /// A day's office hours, one span per line ("7:30-15:30"), written as the file writes them
-/// ("07:30-15:30"); `None` when there are none (the day is not stated).
-pub fn hours(text: &str) -> Result<Option<Json>, Typed> {
+/// ("07:30-15:30"); `None` when there are none (the day is not stated); an empty list when the word for
+/// closed is typed (in Polish or in the editor's language): the source says the centre is closed.
+pub fn hours(text: &str, l: Locale) -> Result<Option<Json>, Typed> {
+    let word = text.trim().to_lowercase();
+    if word == CLOSED || word == t::editor_hours_closed(l) {
+        return Ok(Some(Json::Array(Vec::new())));
+    }
     let mut spans = Vec::new();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let span: crate::hours::Span = line.parse().map_err(|_| Typed::Hours)?;
@@ -174,6 +179,17 @@ pub fn hours(text: &str) -> Result<Option<Json>, Typed> {
         spans.push(written.as_str().unwrap_or_default().to_string());
     }
     Ok((!spans.is_empty()).then(|| Json::strings(&spans)))
+}
+
+/// The word for a day the centre is closed, typed in any language.
+const CLOSED: &str = "nieczynne";
+
+/// A day's hours as its field shows them: the spans a line each, or the word for closed.
+pub fn hours_text(spans: &[Json], l: Locale) -> String {
+    if spans.is_empty() {
+        return t::editor_hours_closed(l).to_string();
+    }
+    spans.iter().filter_map(Json::as_str).collect::<Vec<_>>().join("\n")
 }
 
 /// A text field: trimmed at its ends, `None` when empty.
@@ -254,9 +270,15 @@ mod tests {
 
     #[test]
     fn office_hours_are_spans_one_per_line() {
-        assert_eq!(hours("7:30-15:30\n\n 12:00–13:00 "), Ok(Some(Json::strings(&["07:30-15:30", "12:00-13:00"]))));
-        assert_eq!(hours(""), Ok(None));
-        assert_eq!(hours("od 8 do 16"), Err(Typed::Hours));
+        let l = Locale::Pl;
+        assert_eq!(hours("7:30-15:30\n\n 12:00–13:00 ", l), Ok(Some(Json::strings(&["07:30-15:30", "12:00-13:00"]))));
+        assert_eq!(hours("", l), Ok(None));
+        assert_eq!(hours("od 8 do 16", l), Err(Typed::Hours));
+        // Closed, said in Polish or in the editor's language, and shown back in it.
+        assert_eq!(hours(" Nieczynne ", Locale::En), Ok(Some(Json::Array(Vec::new()))));
+        assert_eq!(hours("closed", Locale::En), Ok(Some(Json::Array(Vec::new()))));
+        assert_eq!(hours_text(&[], Locale::En), "closed");
+        assert_eq!(hours_text(&[], l), "nieczynne");
     }
 
     #[test]

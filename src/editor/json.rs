@@ -27,11 +27,17 @@ const FIELD_ORDER: &str = "\
     recruitment from until end_not_stated budget total parts amount percent parameter split_complete \
     participants count basis target_groups target_groups_text goal services how_to_apply text hours \
     documents phones emails website nip regon office_hours mon tue wed thu fri sat sun area \
-    revitalisation_area groups grounds min max notes eligibility rule all any priority assumptions \
+    revitalisation_area groups grounds certificates age_from age_under min max notes eligibility rule all any priority assumptions \
     checked_on source publisher seed page url read_on site published cut_off projects";
 
-fn rank(key: &str) -> usize {
-    FIELD_ORDER.split_whitespace().position(|k| k == key).unwrap_or(usize::MAX)
+/// Where the order of an object's fields is its own, by the object's name (a list's items take the
+/// list's): a source's fields, and a budget's part (its source before its amount, as in the files).
+const OWN_ORDER: &[(&str, &str)] =
+    &[("source", "title publisher seed page url read_on site cut_off published"), ("parts", "source amount percent")];
+
+fn rank(parent: &str, key: &str) -> usize {
+    let order = OWN_ORDER.iter().find(|(name, _)| *name == parent).map_or(FIELD_ORDER, |(_, order)| order);
+    order.split_whitespace().position(|k| k == key).unwrap_or(usize::MAX)
 }
 
 /// One step of a path: a field of an object or an item of a list.
@@ -123,6 +129,7 @@ impl Json {
     /// absent. `None` when the path crosses a value that is not an object or a list.
     pub fn get_mut_or_insert(&mut self, path: &str) -> Option<&mut Json> {
         let mut at = self;
+        let mut parent = "";
         for step in steps(path)? {
             if matches!(at, Json::Null) {
                 *at = match step {
@@ -135,11 +142,15 @@ impl Json {
                     let i = match fields.iter().position(|(k, _)| k == key) {
                         Some(i) => i,
                         None => {
-                            let place = fields.iter().position(|(k, _)| rank(k) > rank(key)).unwrap_or(fields.len());
+                            let place = fields
+                                .iter()
+                                .position(|(k, _)| rank(parent, k) > rank(parent, key))
+                                .unwrap_or(fields.len());
                             fields.insert(place, (key.to_string(), Json::Null));
                             place
                         }
                     };
+                    parent = key;
                     &mut fields[i].1
                 }
                 (Step::Item(i), Json::Array(items)) if i <= items.len() => {
@@ -181,7 +192,8 @@ impl Json {
                 _ => None,
             }
         };
-        // Objects left empty, from the innermost up; lists stay (an empty list is a choice made).
+        // Objects left empty, from the innermost up; lists stay (an empty list is a choice made), and so does
+        // an object whose being there says something.
         for depth in (1..=parents.len()).rev() {
             let empty = matches!(Self::walk_mut(self, &parents[..depth]), Some(Json::Object(f)) if f.is_empty());
             if !empty || !matches!(parents[depth - 1], Step::Field(_)) {
@@ -189,6 +201,10 @@ impl Json {
             }
             let key_path = &parents[..depth];
             let (Step::Field(key), up) = key_path.split_last()? else { break };
+            // A recruitment says something empty: the page announces it, without its dates.
+            if *key == "recruitment" {
+                break;
+            }
             if let Some(Json::Object(fields)) = Self::walk_mut(self, up) {
                 fields.retain(|(k, _)| k != key);
             }

@@ -5,6 +5,7 @@
 pub mod draft;
 pub mod field;
 pub mod fields;
+pub mod form;
 pub mod groups;
 pub mod json;
 pub mod rules;

@@ -11,7 +11,7 @@ use crate::rules::parse::PathProblem;
 use crate::rules::{CriterionKind, Eligibility};
 
 /// The conditions a clerk may add, in the order the builder offers them.
-pub const OFFERED: [&str; 8] = [
+pub const OFFERED: [&str; 10] = [
     "residence",
     "income",
     "age",
@@ -20,6 +20,8 @@ pub const OFFERED: [&str; 8] = [
     "art7_ground",
     "registered_unemployed",
     "revitalisation_area",
+    "disability_certificate",
+    "carer",
 ];
 
 /// Groups go this deep under the rule (the rule's own group is the first).
@@ -91,6 +93,8 @@ pub fn id_base(code: &str) -> &'static str {
         "art7_ground" => "art7",
         "registered_unemployed" => "bezrobocie",
         "revitalisation_area" => "rewitalizacja",
+        "disability_certificate" => "orzeczenie",
+        "carer" => "opieka",
         _ => "warunek",
     }
 }
@@ -134,6 +138,7 @@ pub fn new_criterion(code: &str, id: &str, home: Option<(&str, &str)>) -> Json {
         }
         "income" => fields.push(("parameter".into(), Json::str(crate::parameters::KRYTERIUM_DOCHODOWE))),
         "target_group" => fields.push(("groups".into(), Json::Array(Vec::new()))),
+        "disability_certificate" | "carer" => fields.push(("certificates".into(), Json::Array(Vec::new()))),
         _ => {}
     }
     fields.push(("source".into(), Json::str("")));
@@ -186,12 +191,22 @@ impl Draft {
         }
     }
 
-    /// Conditions for a project that has none: the residents of the centre's gmina, to start from.
+    /// Conditions for a project that has none: the residents of the centre's gmina, to start from. A
+    /// rule of one condition is that condition; a second one added makes it a group.
     pub fn start_rules(&mut self, project: &str) {
         let home = (self.file.text("centre.gmina"), self.file.text("centre.teryt"));
         let first = new_criterion("residence", id_base("residence"), Some((&home.0, &home.1)));
-        let rule = Json::Object(vec![("all".into(), Json::Array(vec![first]))]);
-        self.file.set(&format!("{project}.eligibility.rule"), rule);
+        self.file.set(&format!("{project}.eligibility.rule"), first);
+    }
+
+    /// Adds a condition of kind `code` at the end of the project's priority conditions (those the
+    /// source gives priority for; they exclude no one).
+    pub fn add_priority(&mut self, project: &str, code: &str) {
+        let at = format!("{project}.eligibility");
+        let id = free_id(self.file.get(&at), id_base(code));
+        let home = (self.file.text("centre.gmina"), self.file.text("centre.teryt"));
+        let count = self.file.get(&format!("{at}.priority")).and_then(Json::as_array).map_or(0, Vec::len);
+        self.file.set(&format!("{at}.priority[{count}]"), new_criterion(code, &id, Some((&home.0, &home.1))));
     }
 
     /// Adds a condition of kind `code` at the end of the group at `path`; with `as_group`, inside a new

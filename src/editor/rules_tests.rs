@@ -21,21 +21,20 @@ fn rules_start_with_the_residents_of_the_centres_gmina_and_read_once_the_source_
     let mut d = draft();
     assert_eq!(shape(&d.file, RULE), None);
     d.start_rules(P);
-    let first = format!("{RULE}.all[0]");
-    assert_eq!(
-        shape(&d.file, RULE),
-        Some(Node::Group {
-            path: RULE.into(),
-            all: true,
-            items: vec![Node::Criterion { path: first.clone(), code: "residence".into() }]
-        })
-    );
+    // A rule of one condition is that condition, as the files write it.
+    assert_eq!(shape(&d.file, RULE), Some(Node::Criterion { path: RULE.into(), code: "residence".into() }));
     let problems = read(&d.file, "projects[0].eligibility").unwrap().unwrap_err();
-    assert_eq!(problems.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(), [format!("{first}.source")]);
-    d.file.set(&format!("{first}.source"), Json::str("Regulamin projektu, § 3"));
+    assert_eq!(problems.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(), [format!("{RULE}.source")]);
+    d.file.set(&format!("{RULE}.source"), Json::str("Regulamin projektu, § 3"));
     let e = read_ok(&d);
     let CriterionKind::Residence { gminas, teryt } = &e.rule.criteria()[0].kind else { panic!() };
     assert_eq!((gminas.as_slice(), teryt.as_slice()), (&["Kamienica".to_string()][..], &["120705".to_string()][..]));
+    // A second condition makes it a group of all of them, the first (and what was typed in it) first.
+    d.type_into(&format!("{RULE}.id"), "zamieszkanie gminy", Err(Typed::Count));
+    d.add_condition(RULE, "income", false);
+    assert_eq!(d.file.text(&format!("{RULE}.all[0].source")), "Regulamin projektu, § 3");
+    assert!(d.raw.contains_key(&format!("{RULE}.all[0].id")));
+    assert_eq!(d.file.text(&format!("{RULE}.all[1].criterion")), "income");
 }
 
 #[test]

@@ -14,6 +14,7 @@ use crate::catalogue::{Catalogue, Entry, ProgrammesFile, TargetGroup, PROGRAMMES
 use crate::household::{Art7Ground, Certificate};
 use crate::problem::{Issue, Problem};
 
+pub use disability::certificate_label;
 pub use evaluate::{evaluate, rank, CriterionResult, Evaluated, Outcome, ProjectVerdict, Reason};
 pub use parse::parse_eligibility;
 

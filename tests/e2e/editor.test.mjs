@@ -138,9 +138,10 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
   // the criterion, and a group within the group: 18 or older, or registered as unemployed.
   await page.getByRole('button', { name: 'Dodaj warunki udziału' }).click();
   const rule = 'f-projects-0-eligibility-rule';
-  await page.locator(`#${rule}-all-0-source-error`).waitFor();
-  await fill(page, `${rule}-all-0-source`, 'Regulamin rekrutacji, § 2');
-  const residence = page.locator(`#${rule}-all-0`);
+  // A rule of one condition is that condition, as the files write it.
+  await page.locator(`#${rule}-source-error`).waitFor();
+  await fill(page, `${rule}-source`, 'Regulamin rekrutacji, § 2');
+  const residence = page.locator(`#${rule}`);
   await residence.locator('.rule-gminas li', { hasText: 'Kamienica' }).waitFor();
   await residence.getByRole('button', { name: 'Dodaj gminy powiatu' }).click();
   await residence.locator('.rule-gminas li', { hasText: 'Tymbark' }).waitFor();
@@ -154,8 +155,10 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
   await residence.locator('.rule-gminas li', { hasText: 'Tymbark' }).waitFor({ state: 'detached' });
   await area.locator('.rule-gminas li', { hasText: 'Tymbark' }).waitFor({ state: 'detached' });
   const addTo = (group, name) => page.locator(`#${group} > .rule-add button`, { hasText: name }).click();
+  // A second condition makes the rule a group of all of them, the residence first with its source.
   await page.locator(`#${rule}-new`).selectOption('income');
-  await addTo(rule, 'Dodaj warunek');
+  await page.locator('.rules-builder > .rule-add button', { hasText: 'Dodaj warunek' }).click();
+  assert.equal(await page.locator(`#${rule}-all-0-source`).inputValue(), 'Regulamin rekrutacji, § 2');
   await page.locator(`#${rule}-all-1-percent-error`).waitFor();
   await fill(page, `${rule}-all-1-percent`, '150');
   await fill(page, `${rule}-all-1-source`, 'Regulamin rekrutacji, § 3 ust. 1');

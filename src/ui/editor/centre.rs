@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::storage::SaveProblem;
 
-use super::form::{DateField, Kind, PathField};
+use super::form::{week_hours, DateField, PathField, SourceFields};
 use super::state::{change, open, problems, use_editing, Opened};
 use crate::editor::draft::FieldError;
 use crate::i18n::{t, Locale};
@@ -14,19 +14,6 @@ use crate::route::Route;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 use crate::ui::nav::Link;
-
-/// The weekdays as the file names them, with their names on screen.
-fn weekdays(l: Locale) -> [(&'static str, &'static str); 7] {
-    [
-        ("mon", t::weekday_mon(l)),
-        ("tue", t::weekday_tue(l)),
-        ("wed", t::weekday_wed(l)),
-        ("thu", t::weekday_thu(l)),
-        ("fri", t::weekday_fri(l)),
-        ("sat", t::weekday_sat(l)),
-        ("sun", t::weekday_sun(l)),
-    ]
-}
 
 /// The summary of every problem, each a link to its field (GOV.UK's error summary), or a line saying
 /// the file passes the checks.
@@ -149,10 +136,7 @@ pub fn CentrePage(draft: String) -> impl IntoView {
         return not_open(editing.opened.get_untracked(), l);
     }
     let gmina = editing.draft.with_untracked(|d| d.as_ref().map(|d| d.file.text("centre.gmina")).unwrap_or_default());
-    let hours = weekdays(l)
-        .into_iter()
-        .map(|(code, day)| view! { <PathField path=format!("centre.office_hours.{code}") label=day kind=Kind::Hours/> })
-        .collect_view();
+    let hours = week_hours("centre.office_hours", l);
     let file = Route::EditorFile(draft.clone());
     let projects = project_list(draft.clone(), l);
     view! {
@@ -166,36 +150,31 @@ pub fn CentrePage(draft: String) -> impl IntoView {
         <form class="editor-form" on:submit=|ev| ev.prevent_default()>
             <fieldset>
                 <legend>{t::editor_centre_names(l)}</legend>
-                <PathField path="centre.name" label=t::editor_centre_name(l) kind=Kind::Text hint=t::editor_centre_name_hint(l)/>
-                <PathField path="centre.short_name" label=t::editor_short_name(l) kind=Kind::Text hint=t::editor_short_name_hint(l)/>
-                <PathField path="centre.id" label=t::editor_centre_id(l) kind=Kind::Text hint=t::editor_centre_id_hint(l)/>
+                <PathField path="centre.name" label=t::editor_centre_name(l) hint=t::editor_centre_name_hint(l)/>
+                <PathField path="centre.short_name" label=t::editor_short_name(l) hint=t::editor_short_name_hint(l)/>
+                <PathField path="centre.id" label=t::editor_centre_id(l) hint=t::editor_centre_id_hint(l)/>
             </fieldset>
             <fieldset>
                 <legend>{t::editor_address(l)}</legend>
-                <PathField path="centre.address.street" label=t::editor_street(l) kind=Kind::Text autocomplete="off"/>
-                <PathField path="centre.address.postcode" label=t::editor_postcode(l) kind=Kind::Text hint=t::editor_postcode_hint(l)/>
-                <PathField path="centre.address.town" label=t::editor_town(l) kind=Kind::Text/>
+                <PathField path="centre.address.street" label=t::editor_street(l) autocomplete="off"/>
+                <PathField path="centre.address.postcode" label=t::editor_postcode(l) hint=t::editor_postcode_hint(l)/>
+                <PathField path="centre.address.town" label=t::editor_town(l)/>
             </fieldset>
             <fieldset>
                 <legend>{t::editor_contacts(l)}</legend>
-                <PathField path="centre.phones" label=t::editor_phones(l) kind=Kind::Lines hint=t::editor_one_per_line(l)/>
-                <PathField path="centre.emails" label=t::editor_emails(l) kind=Kind::Lines hint=t::editor_one_per_line(l)/>
-                <PathField path="centre.website" label=t::editor_website(l) kind=Kind::Text input_type="url" hint=t::editor_website_hint(l)/>
+                <PathField path="centre.phones" label=t::editor_phones(l) hint=t::editor_one_per_line(l)/>
+                <PathField path="centre.emails" label=t::editor_emails(l) hint=t::editor_one_per_line(l)/>
+                <PathField path="centre.website" label=t::editor_website(l) input_type="url" hint=t::editor_website_hint(l)/>
+                <PathField path="centre.nip" label=t::editor_nip(l)/>
+                <PathField path="centre.regon" label=t::editor_regon(l)/>
             </fieldset>
             <fieldset>
                 <legend>{t::editor_office_hours(l)}</legend>
                 <p class="hint">{t::editor_office_hours_hint(l)}</p>
                 {hours}
             </fieldset>
-            <fieldset>
-                <legend>{t::editor_source(l)}</legend>
-                <p class="hint">{t::editor_source_hint(l)}</p>
-                <PathField path="centre.source.title" label=t::editor_source_title(l) kind=Kind::Text/>
-                <PathField path="centre.source.publisher" label=t::editor_source_publisher(l) kind=Kind::Text/>
-                <PathField path="centre.source.url" label=t::editor_source_url(l) kind=Kind::Text input_type="url"/>
-                <DateField path="centre.source.published" legend=t::editor_source_published(l) whole_day=false/>
-            </fieldset>
-            <DateField path="centre.checked_on" legend=t::editor_checked_on(l) whole_day=true/>
+            <SourceFields at="centre.source"/>
+            <DateField path="centre.checked_on" legend=t::editor_checked_on(l)/>
         </form>
         {projects}
         <p><a class="button" href=file.link()>{t::editor_to_file(l)}</a></p>

@@ -9,27 +9,14 @@ use leptos::prelude::*;
 use super::state::{change, problems, use_editing};
 use crate::editor::draft::{field_id, FieldError};
 use crate::editor::fields::{self, DateBoxes};
+use crate::editor::form;
 use crate::editor::json::Json;
 use crate::i18n::t;
 use crate::ui::check::inputs::FieldMessage;
 use crate::ui::components::field::{described_by, field_view};
 use crate::ui::context::use_locale;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Text,
-    /// A longer text, in a box of several lines.
-    LongText,
-    /// A list: one item per line.
-    Lines,
-    Amount,
-    /// A percentage ("150" or "84,99").
-    Percent,
-    /// A whole number (an age in years).
-    Count,
-    /// A day's office hours, one span per line.
-    Hours,
-}
+pub use crate::editor::form::Kind;
 
 /// The first problem at `path` or inside it (a list's items, an object's fields).
 pub fn problem_at(errors: &[FieldError], path: &str) -> Option<String> {
@@ -49,34 +36,9 @@ pub fn error_at(path: &str) -> Signal<Option<String>> {
 /// The text a field starts with: what was typed if it does not convert, else the file's value.
 fn initial(path: &str, kind: Kind) -> String {
     let l = use_locale().get_untracked();
-    use_editing().draft.with_untracked(|d| {
-        d.as_ref()
-            .map(|d| {
-                d.shown(path, |json| match (kind, json) {
-                    (Kind::Lines | Kind::Hours, Json::Array(items)) => {
-                        items.iter().filter_map(Json::as_str).collect::<Vec<_>>().join("\n")
-                    }
-                    (Kind::Amount | Kind::Percent, Json::String(s)) => fields::amount_text(s, l),
-                    (_, Json::String(s)) => s.clone(),
-                    (_, Json::Number(n)) => n.to_string(),
-                    _ => String::new(),
-                })
-            })
-            .unwrap_or_default()
-    })
-}
-
-fn read(kind: Kind, path: &str, typed: &str) -> Result<Option<Json>, fields::Typed> {
-    let l = use_locale().get_untracked();
-    match kind {
-        // A required field emptied stays in the file, empty: the checks name it where it is.
-        Kind::Text | Kind::LongText => Ok(fields::text_at(path, typed)),
-        Kind::Lines => Ok(fields::lines(typed)),
-        Kind::Amount => fields::amount(typed, l),
-        Kind::Percent => fields::percent(typed, l),
-        Kind::Count => fields::count(typed),
-        Kind::Hours => fields::hours(typed),
-    }
+    use_editing()
+        .draft
+        .with_untracked(|d| d.as_ref().map(|d| d.shown(path, |json| form::shown(kind, json, l))).unwrap_or_default())
 }
 
 /// A labelled field at `path`.
@@ -84,19 +46,20 @@ fn read(kind: Kind, path: &str, typed: &str) -> Result<Option<Json>, fields::Typ
 pub fn PathField(
     #[prop(into)] path: String,
     #[prop(into)] label: String,
-    kind: Kind,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] input_type: Option<&'static str>,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let id = field_id(&path);
     let error = error_at(&path);
+    // The kind of field is the one the editor's list of fields gives the path.
+    let kind = form::kind_at(&path).filter(|k| k.is_typed()).unwrap_or(Kind::Text);
     let value = initial(&path, kind);
     let path_in = path.clone();
     let on_input = move |ev: leptos::ev::Event| {
         let typed = event_target_value(&ev);
         let path = path_in.clone();
-        let converted = read(kind, &path, &typed);
+        let converted = form::read(kind, &path, &typed, use_locale().get_untracked());
         change(move |d| d.type_into(&path, &typed, converted));
     };
     let described = {
@@ -110,7 +73,7 @@ pub fn PathField(
                 aria-describedby=described aria-invalid=invalid on:input=on_input></textarea>
         }
         .into_any(),
-        Kind::Text | Kind::Amount | Kind::Percent | Kind::Count => view! {
+        _ => view! {
             <input id=id.clone() type=input_type.unwrap_or("text") prop:value=value autocomplete=autocomplete
                 inputmode=match kind { Kind::Amount | Kind::Percent => Some("decimal"), Kind::Count => Some("numeric"), _ => None }
                 spellcheck=(kind != Kind::Text).then_some("false")
@@ -126,8 +89,9 @@ pub fn PathField(
 /// A date in three boxes (day, month, year) at `path`. `whole_day` when the day must be given (the
 /// day a person checked the facts); else a month or a year alone is a date, as sources give them.
 #[component]
-pub fn DateField(#[prop(into)] path: String, #[prop(into)] legend: String, whole_day: bool) -> impl IntoView {
+pub fn DateField(#[prop(into)] path: String, #[prop(into)] legend: String) -> impl IntoView {
     let l = use_locale().get_untracked();
+    let whole_day = matches!(form::kind_at(&path), Some(Kind::Date { whole_day: true }));
     let id = field_id(&path);
     let error = error_at(&path);
     let boxes = RwSignal::new(use_editing().draft.with_untracked(|d| {
@@ -249,5 +213,153 @@ pub fn Flag(#[prop(into)] path: String, #[prop(into)] label: String) -> impl Int
             <input type="checkbox" id=id.clone() prop:checked=move || on.get() on:change=toggle/>
             <label for=id>{label}</label>
         </div>
+    }
+}
+
+/// A choice of one code at `path`, as radio buttons in a fieldset. An option whose code is empty leaves
+/// the field out of the file ("the source does not say"); `polish` marks the options' words Polish
+/// (names from the catalogue).
+#[component]
+pub fn Choice(
+    #[prop(into)] path: String,
+    #[prop(into)] legend: String,
+    options: Vec<(String, String)>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] polish: bool,
+) -> impl IntoView {
+    let l = use_locale().get_untracked();
+    let id = field_id(&path);
+    let error = error_at(&path);
+    let editing = use_editing();
+    let current = {
+        let path = path.clone();
+        Memo::new(move |_| editing.draft.with(|d| d.as_ref().map(|d| d.file.text(&path)).unwrap_or_default()))
+    };
+    let lang = polish.then(|| crate::ui::context::polish_text(l)).flatten();
+    view! {
+        <fieldset class="field" class:field-invalid=move || error.read().is_some()>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            <FieldMessage id=format!("{id}-error") message=error/>
+            <div class="radios">
+                {options.into_iter().enumerate().map(|(i, (code, label))| {
+                    let radio = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                    let path = path.clone();
+                    let checked = code.clone();
+                    let lang = (!code.is_empty()).then_some(lang).flatten();
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=radio.clone() name=id.clone() prop:checked=move || current.get() == checked
+                                on:change=move |_| {
+                                    let path = path.clone();
+                                    let value = (!code.is_empty()).then(|| Json::str(code.as_str()));
+                                    change(move |d| d.type_into(&path, "", Ok(value)))
+                                }/>
+                            <label for=radio lang=lang>{label}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Options whose codes and words are both known when the app is built.
+pub fn options(list: impl IntoIterator<Item = (&'static str, &'static str)>) -> Vec<(String, String)> {
+    list.into_iter().map(|(code, label)| (code.to_string(), label.to_string())).collect()
+}
+
+/// A part of the file at `path` that says something by being there, empty or not (a recruitment the
+/// page announces): a checkbox, and the part's own fields while it is there. Unticked, the part goes
+/// with what was typed in it.
+#[component]
+pub fn Present(
+    #[prop(into)] path: String,
+    #[prop(into)] label: String,
+    #[prop(optional)] hint: Option<&'static str>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let editing = use_editing();
+    let on = {
+        let path = path.clone();
+        Memo::new(move |_| editing.draft.with(|d| d.as_ref().is_some_and(|d| d.file.get(&path).is_some())))
+    };
+    let id = field_id(&path);
+    let hint_id = format!("{id}-hint");
+    // A problem with the part itself (a benefit has no recruitment), not with its fields.
+    let error = {
+        let (all, path) = (problems(), path.clone());
+        Signal::derive(move || all.read().iter().find(|e| e.path == path).map(|e| e.message.clone()))
+    };
+    let toggle = move |_| {
+        let path = path.clone();
+        if on.get_untracked() {
+            change(move |d| d.remove_part(&path));
+        } else {
+            change(move |d| d.type_into(&path, "", Ok(Some(Json::object()))));
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.read().is_some()>
+            <FieldMessage id=format!("{id}-error") message=error/>
+            <div class="checkbox">
+                <input type="checkbox" id=id.clone() prop:checked=move || on.get() on:change=toggle
+                    aria-describedby=hint.map(|_| hint_id.clone())/>
+                <label for=id>{label}</label>
+            </div>
+            {hint.map(|h| view! { <p class="hint checkbox-hint" id=hint_id.clone()>{h}</p> })}
+        </div>
+        <Show when=move || on.get()>
+            <div class="reveal">{children()}</div>
+        </Show>
+    }
+}
+
+/// A day's hours for each weekday at `at.mon` … `at.sun`.
+pub fn week_hours(at: &str, l: crate::i18n::Locale) -> impl IntoView {
+    let names = [
+        t::weekday_mon(l),
+        t::weekday_tue(l),
+        t::weekday_wed(l),
+        t::weekday_thu(l),
+        t::weekday_fri(l),
+        t::weekday_sat(l),
+        t::weekday_sun(l),
+    ];
+    form::WEEKDAYS
+        .into_iter()
+        .zip(names)
+        .map(|(code, day)| view! { <PathField path=format!("{at}.{code}") label=day/> })
+        .collect_view()
+}
+
+/// A source (a centre's, a project's) at `at`: what residents see of it, and the catalogue's copy of
+/// it, which its maintainers fill in (open when it holds something).
+#[component]
+pub fn SourceFields(#[prop(into)] at: String) -> impl IntoView {
+    let l = use_locale().get_untracked();
+    let kept = use_editing().draft.with_untracked(|d| {
+        d.as_ref().is_some_and(|d| ["seed", "page"].iter().any(|f| d.file.get(&format!("{at}.{f}")).is_some()))
+    });
+    // Open too while a problem is there, for the summary's link to land on a field that shows.
+    let (seed, page) = (error_at(&format!("{at}.seed")), error_at(&format!("{at}.page")));
+    let open = move || kept || seed.read().is_some() || page.read().is_some();
+    view! {
+        <fieldset>
+            <legend>{t::editor_source(l)}</legend>
+            <p class="hint">{t::editor_source_hint(l)}</p>
+            <PathField path=format!("{at}.title") label=t::editor_source_title(l)/>
+            <PathField path=format!("{at}.publisher") label=t::editor_source_publisher(l)/>
+            <PathField path=format!("{at}.url") label=t::editor_source_url(l) input_type="url"/>
+            <PathField path=format!("{at}.site") label=t::editor_source_site(l)/>
+            <DateField path=format!("{at}.published") legend=t::editor_source_published(l)/>
+            <DateField path=format!("{at}.read_on") legend=t::editor_source_read_on(l)/>
+            <Flag path=format!("{at}.cut_off") label=t::editor_source_cut_off(l)/>
+            <details class="source-copy" prop:open=open>
+                <summary>{t::editor_source_copy(l)}</summary>
+                <PathField path=format!("{at}.seed") label=t::editor_source_seed(l)/>
+                <PathField path=format!("{at}.page") label=t::editor_source_page(l)/>
+            </details>
+        </fieldset>
     }
 }

@@ -6,6 +6,7 @@
 mod centre;
 mod file;
 pub mod form;
+mod gminas;
 mod preview;
 mod project;
 mod rules;

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::centre::{not_open, ProblemSummary};
-use super::form::{error_at, Checks, DateField, Flag, Kind, PathField};
+use super::form::{options, week_hours, Checks, Choice, DateField, Flag, PathField, Present, SourceFields};
 use super::state::{change, open, titled_project, use_editing};
 use crate::catalogue::labels::{funding_label, group_label, kind_label};
 use crate::catalogue::{FundingSource, OfferKind, TargetGroup};
@@ -15,7 +15,6 @@ use crate::editor::fields;
 use crate::editor::json::Json;
 use crate::i18n::{t, Locale};
 use crate::route::Route;
-use crate::ui::check::inputs::FieldMessage;
 use crate::ui::context::use_locale;
 use crate::ui::nav::Link;
 
@@ -27,61 +26,13 @@ const FUNDING: [(&str, FundingSource); 4] = [
     ("cofinancing", FundingSource::Cofinancing),
 ];
 
-/// A choice of one value written as its code at `path` (radio buttons in a fieldset).
-#[component]
-fn Choice(
-    #[prop(into)] path: String,
-    #[prop(into)] legend: String,
-    options: Vec<(&'static str, &'static str)>,
-) -> impl IntoView {
-    let id = field_id(&path);
-    let error = error_at(&path);
-    let editing = use_editing();
-    let current = {
-        let path = path.clone();
-        move || editing.draft.with(|d| d.as_ref().map(|d| d.file.text(&path)).unwrap_or_default())
-    };
-    let current = Memo::new(move |_| current());
-    view! {
-        <fieldset class="field" class:field-invalid=move || error.read().is_some()>
-            <legend>{legend}</legend>
-            <FieldMessage id=format!("{id}-error") message=error/>
-            <div class="radios">
-                {options.into_iter().enumerate().map(|(i, (code, label))| {
-                    let radio = if i == 0 { id.clone() } else { format!("{id}-{i}") };
-                    let path = path.clone();
-                    view! {
-                        <div class="radio">
-                            <input type="radio" id=radio.clone() name=id.clone() prop:checked=move || current.get() == code
-                                on:change=move |_| {
-                                    let path = path.clone();
-                                    // An option without a code leaves the field out of the file.
-                                    let value = (!code.is_empty()).then(|| Json::str(code));
-                                    change(move |d| d.type_into(&path, code, Ok(value)))
-                                }/>
-                            <label for=radio>{label}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
-        </fieldset>
-    }
-}
-
 /// The budget: its total, its parts (each a source and an amount), the sum of the parts against the
 /// total as it is typed, and whether the parts are the whole of it.
 #[component]
 fn BudgetFields(at: String, l: Locale) -> impl IntoView {
     let editing = use_editing();
     let parts_path = format!("{at}.budget.parts");
-    let count = {
-        let parts_path = parts_path.clone();
-        Memo::new(move |_| {
-            editing
-                .draft
-                .with(|d| d.as_ref().and_then(|d| d.file.get(&parts_path)?.as_array().map(Vec::len)).unwrap_or(0))
-        })
-    };
+    let count = count_of(parts_path.clone());
     let sums = {
         let at = at.clone();
         Memo::new(move |_| {
@@ -112,10 +63,10 @@ fn BudgetFields(at: String, l: Locale) -> impl IntoView {
     view! {
         <fieldset>
             <legend>{t::editor_budget(l)}</legend>
-            <PathField path=format!("{at}.budget.total") label=t::editor_budget_total(l) kind=Kind::Amount hint=t::editor_amount_hint(l)/>
+            <PathField path=format!("{at}.budget.total") label=t::editor_budget_total(l) hint=t::editor_amount_hint(l)/>
             {move || (0..count.get()).map(|i| {
                 let part = format!("{at_parts}.budget.parts[{i}]");
-                let options: Vec<(&'static str, &'static str)> = FUNDING.iter().map(|(code, s)| (*code, funding_label(*s, l))).collect();
+                let options = options(FUNDING.iter().map(|(code, s)| (*code, funding_label(*s, l))));
                 let remove = {
                     let part = part.clone();
                     move |_| { let part = part.clone(); change(move |d| d.remove_item(&part)) }
@@ -123,7 +74,8 @@ fn BudgetFields(at: String, l: Locale) -> impl IntoView {
                 view! {
                     <div class="budget-part">
                         <Choice path=format!("{part}.source") legend=t::editor_part_source(l, i + 1) options/>
-                        <PathField path=format!("{part}.amount") label=t::editor_part_amount(l) kind=Kind::Amount/>
+                        <PathField path=format!("{part}.amount") label=t::editor_part_amount(l)/>
+                        <PathField path=format!("{part}.percent") label=t::editor_part_percent(l)/>
                         <button type="button" class="button button-secondary" on:click=remove>{t::editor_part_remove(l)}</button>
                     </div>
                 }
@@ -144,8 +96,56 @@ fn AreaFields(p: String, l: Locale) -> impl IntoView {
         <fieldset>
             <legend>{t::editor_area(l)}</legend>
             <p class="hint">{t::editor_area_hint(l)}</p>
-            {super::rules::gmina_list(format!("{p}.area"), t::editor_area_gminas(l), l)}
+            {super::gminas::gmina_list(format!("{p}.area"), t::editor_area_gminas(l), l)}
             <Flag path=format!("{p}.area.revitalisation_area") label=t::editor_area_revitalisation(l)/>
+        </fieldset>
+    }
+}
+
+/// How many items the list at `path` has, as it changes.
+fn count_of(path: String) -> Memo<usize> {
+    let editing = use_editing();
+    Memo::new(move |_| {
+        editing.draft.with(|d| d.as_ref().and_then(|d| d.file.get(&path)?.as_array().map(Vec::len)).unwrap_or(0))
+    })
+}
+
+/// The project's partners: each a centre (with its gmina and the gmina's TERYT code, so that its
+/// residents find the project) or another organisation, by its name.
+#[component]
+fn PartnerFields(p: String, l: Locale) -> impl IntoView {
+    let list = format!("{p}.partners");
+    let count = count_of(list.clone());
+    let add = {
+        let list = list.clone();
+        move |_| {
+            let at = format!("{list}[{}].kind", count.get_untracked());
+            change(move |d| d.type_into(&at, "", Ok(Some(Json::str("organisation")))));
+        }
+    };
+    let id = field_id(&list);
+    view! {
+        <fieldset id=id>
+            <legend>{t::editor_partners(l)}</legend>
+            <p class="hint">{t::editor_partners_hint(l)}</p>
+            {move || (0..count.get()).map(|i| {
+                let at = format!("{list}[{i}]");
+                let kinds = options([("centre", t::editor_partner_centre(l)), ("organisation", t::editor_partner_organisation(l))]);
+                let remove = {
+                    let at = at.clone();
+                    move |_| { let at = at.clone(); change(move |d| d.remove_item(&at)) }
+                };
+                view! {
+                    <div class="budget-part">
+                        <Choice path=format!("{at}.kind") legend=t::editor_partner_kind(l, i + 1) options=kinds/>
+                        <PathField path=format!("{at}.name") label=t::editor_partner_name(l)/>
+                        <PathField path=format!("{at}.gmina") label=t::editor_partner_gmina(l)/>
+                        <PathField path=format!("{at}.teryt") label=t::editor_partner_teryt(l) hint=t::editor_partner_teryt_hint(l)/>
+                        <button type="button" class="button button-secondary" on:click=remove>{t::editor_partner_remove(l)}</button>
+                    </div>
+                }
+            }).collect_view()}
+            <p><button type="button" class="button button-secondary" on:click=add>{t::editor_partner_add(l)}</button></p>
         </fieldset>
     }
 }
@@ -165,16 +165,28 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
         return not_open(editing.opened.get_untracked(), l);
     };
     let p = format!("projects[{i}]");
-    super::rules::provide_adding();
-    let kinds: Vec<(&'static str, &'static str)> =
-        OfferKind::ALL.iter().map(|k| (k.code(), kind_label(*k, l))).collect();
+    super::gminas::provide_adding();
+    let kinds = options(OfferKind::ALL.iter().map(|k| (k.code(), kind_label(*k, l))));
     // The last, "not stated", leaves the field out: a role is said only where the source states it.
-    let roles = vec![
+    let roles = options([
         ("lead", t::editor_role_lead(l)),
         ("partner", t::editor_role_partner(l)),
         ("refers", t::editor_role_refers(l)),
-        ("", t::editor_role_not_stated(l)),
-    ];
+        ("", t::editor_not_stated(l)),
+    ]);
+    // The programmes the app knows, by their names as their documents write them.
+    let (programmes, _) = crate::ui::load::built_in_programmes();
+    let mut runs: Vec<(String, String)> =
+        programmes.programmes.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
+    runs.push((String::new(), t::editor_runs_programme_none(l).to_string()));
+    let perspectives = options([("2014-2020", "2014-2020"), ("2021-2027", "2021-2027"), ("", t::editor_not_stated(l))]);
+    let bases = options([
+        ("planned", t::editor_basis_planned(l)),
+        ("planned_at_least", t::editor_basis_planned_at_least(l)),
+        ("approximate", t::editor_basis_approximate(l)),
+        ("actual", t::editor_basis_actual(l)),
+    ]);
+    let units = options([("", t::editor_unit_persons(l)), ("families", t::editor_unit_families(l))]);
     let centre = Route::EditorCentre(draft.clone());
     view! {
         <p><a href=centre.link() class="back-link">{t::editor_back_to_centre(l)}</a></p>
@@ -183,52 +195,71 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
         <form class="editor-form" on:submit=|ev| ev.prevent_default()>
             <fieldset>
                 <legend>{t::editor_project_what(l)}</legend>
-                <PathField path=format!("{p}.title") label=t::editor_project_name(l) kind=Kind::Text/>
-                <PathField path=format!("{p}.id") label=t::editor_project_id(l) kind=Kind::Text hint=t::editor_project_id_hint(l)/>
+                <PathField path=format!("{p}.title") label=t::editor_project_name(l)/>
+                <PathField path=format!("{p}.id") label=t::editor_project_id(l) hint=t::editor_project_id_hint(l)/>
                 <Choice path=format!("{p}.kind") legend=t::editor_project_kind(l) options=kinds/>
+                <Choice path=format!("{p}.runs_programme") legend=t::editor_runs_programme(l) hint=t::editor_runs_programme_hint(l) options=runs polish=true/>
                 <Choice path=format!("{p}.role") legend=t::editor_project_role(l) options=roles/>
-                <PathField path=format!("{p}.lead") label=t::editor_project_lead(l) kind=Kind::Text hint=t::editor_project_lead_hint(l)/>
-                <PathField path=format!("{p}.goal") label=t::editor_project_goal(l) kind=Kind::LongText/>
+                <PathField path=format!("{p}.lead") label=t::editor_project_lead(l) hint=t::editor_project_lead_hint(l)/>
+                <PathField path=format!("{p}.goal") label=t::editor_project_goal(l)/>
             </fieldset>
+            <PartnerFields p=p.clone() l/>
             <fieldset>
                 <legend>{t::editor_dates(l)}</legend>
-                <DateField path=format!("{p}.period.start") legend=t::editor_period_start(l) whole_day=false/>
-                <DateField path=format!("{p}.period.end") legend=t::editor_period_end(l) whole_day=false/>
-                <DateField path=format!("{p}.recruitment.from") legend=t::editor_recruitment_from(l) whole_day=false/>
-                <DateField path=format!("{p}.recruitment.until") legend=t::editor_recruitment_until(l) whole_day=false/>
-                <DateField path=format!("{p}.durability_until") legend=t::editor_durability(l) whole_day=false/>
+                <DateField path=format!("{p}.period.start") legend=t::editor_period_start(l)/>
+                <DateField path=format!("{p}.period.end") legend=t::editor_period_end(l)/>
+                {
+                    let p = p.clone();
+                    view! {
+                        <Present path=format!("{p}.recruitment") label=t::editor_recruitment_announced(l) hint=t::editor_recruitment_announced_hint(l)>
+                            <DateField path=format!("{p}.recruitment.from") legend=t::editor_recruitment_from(l)/>
+                            <DateField path=format!("{p}.recruitment.until") legend=t::editor_recruitment_until(l)/>
+                            <Flag path=format!("{p}.recruitment.end_not_stated") label=t::editor_recruitment_end_not_stated(l)/>
+                        </Present>
+                    }
+                }
+                <DateField path=format!("{p}.durability_until") legend=t::editor_durability(l)/>
             </fieldset>
             <BudgetFields at=p.clone() l/>
             <fieldset>
                 <legend>{t::editor_programme(l)}</legend>
-                <PathField path=format!("{p}.programme.name") label=t::editor_programme_name(l) kind=Kind::Text/>
-                <PathField path=format!("{p}.programme.priority_axis") label=t::editor_priority(l) kind=Kind::Text/>
-                <PathField path=format!("{p}.programme.measure") label=t::editor_measure(l) kind=Kind::Text/>
-                <PathField path=format!("{p}.programme.call") label=t::editor_call(l) kind=Kind::Text/>
+                <PathField path=format!("{p}.programme.name") label=t::editor_programme_name(l)/>
+                <Choice path=format!("{p}.programme.perspective") legend=t::editor_perspective(l) options=perspectives/>
+                <PathField path=format!("{p}.programme.fund") label=t::editor_fund(l)/>
+                <PathField path=format!("{p}.programme.priority_axis") label=t::editor_priority(l)/>
+                <PathField path=format!("{p}.programme.measure") label=t::editor_measure(l)/>
+                <PathField path=format!("{p}.programme.sub_measure") label=t::editor_sub_measure(l)/>
+                <PathField path=format!("{p}.programme.territorial_instrument") label=t::editor_territorial_instrument(l)/>
+                <PathField path=format!("{p}.programme.call") label=t::editor_call(l)/>
             </fieldset>
             <fieldset>
                 <legend>{t::editor_for_whom(l)}</legend>
                 <Checks path=format!("{p}.target_groups") legend=t::editor_target_groups(l) hint=t::editor_target_groups_hint(l) options=group_options(l)/>
-                <PathField path=format!("{p}.target_groups_text") label=t::editor_target_groups_text(l) kind=Kind::LongText hint=t::editor_target_groups_text_hint(l)/>
-                <PathField path=format!("{p}.services") label=t::editor_services(l) kind=Kind::Lines hint=t::editor_one_per_line(l)/>
+                <PathField path=format!("{p}.target_groups_text") label=t::editor_target_groups_text(l) hint=t::editor_target_groups_text_hint(l)/>
+                <PathField path=format!("{p}.services") label=t::editor_services(l) hint=t::editor_one_per_line(l)/>
+            </fieldset>
+            <fieldset>
+                <legend>{t::editor_participants(l)}</legend>
+                <PathField path=format!("{p}.participants.count") label=t::editor_participants_count(l)/>
+                <Choice path=format!("{p}.participants.basis") legend=t::editor_participants_basis(l) options=bases/>
+                <Choice path=format!("{p}.participants.unit") legend=t::editor_participants_unit(l) options=units/>
             </fieldset>
             <AreaFields p=p.clone() l/>
             <super::rules::RuleBuilder p=p.clone() l/>
             <fieldset>
                 <legend>{t::editor_how_to_apply(l)}</legend>
-                <PathField path=format!("{p}.how_to_apply.text") label=t::editor_how_to_apply_text(l) kind=Kind::LongText/>
-                <PathField path=format!("{p}.how_to_apply.documents") label=t::editor_documents(l) kind=Kind::Lines hint=t::editor_one_per_line(l)/>
-                <PathField path=format!("{p}.phones") label=t::editor_project_phones(l) kind=Kind::Lines hint=t::editor_project_phones_hint(l)/>
+                <PathField path=format!("{p}.how_to_apply.text") label=t::editor_how_to_apply_text(l)/>
+                <PathField path=format!("{p}.how_to_apply.documents") label=t::editor_documents(l) hint=t::editor_one_per_line(l)/>
+                <PathField path=format!("{p}.phones") label=t::editor_project_phones(l) hint=t::editor_project_phones_hint(l)/>
+                <fieldset>
+                    <legend>{t::editor_apply_hours(l)}</legend>
+                    <p class="hint">{t::editor_office_hours_hint(l)}</p>
+                    {week_hours(&format!("{p}.how_to_apply.hours"), l)}
+                </fieldset>
+                <PathField path=format!("{p}.notes") label=t::editor_notes(l) hint=t::editor_one_per_line(l)/>
             </fieldset>
-            <fieldset>
-                <legend>{t::editor_source(l)}</legend>
-                <p class="hint">{t::editor_source_hint(l)}</p>
-                <PathField path=format!("{p}.source.title") label=t::editor_source_title(l) kind=Kind::Text/>
-                <PathField path=format!("{p}.source.publisher") label=t::editor_source_publisher(l) kind=Kind::Text/>
-                <PathField path=format!("{p}.source.url") label=t::editor_source_url(l) kind=Kind::Text input_type="url"/>
-                <DateField path=format!("{p}.source.published") legend=t::editor_source_published(l) whole_day=false/>
-            </fieldset>
-            <DateField path=format!("{p}.checked_on") legend=t::editor_checked_on(l) whole_day=true/>
+            <SourceFields at=format!("{p}.source")/>
+            <DateField path=format!("{p}.checked_on") legend=t::editor_checked_on(l)/>
         </form>
         <div class="button-group">
             <a class="button" href=Route::EditorPreview { draft: draft.clone(), project }.link()>{t::editor_preview_link(l)}</a>

@@ -6,20 +6,19 @@
 
 use leptos::prelude::*;
 
-use super::form::{error_at, Checks, Kind, PathField};
+use super::form::{Checks, PathField};
+use super::gminas::gmina_list;
 use super::project::group_options;
 use super::state::{change, problems, use_editing};
 use crate::editor::draft::field_id;
+use crate::editor::json::Json;
 use crate::editor::rules::{depth, kind_of, read, shape, Node, MAX_DEPTH, OFFERED};
-use crate::household::Art7Ground;
+use crate::household::{Art7Ground, Certificate};
 use crate::i18n::{t, Locale};
+use crate::rules::certificate_label;
 use crate::rules::explain::{art7_label, criterion_name};
 use crate::ui::check::inputs::FieldMessage;
-use crate::ui::components::gmina_picker::GminaPicker;
-use crate::ui::components::place::{kind_label, powiat_name};
-use crate::ui::components::place_search::Picked;
 use crate::ui::components::rules_summary::RulesSummary;
-use crate::ui::data::{places, Remote};
 
 /// The first problem named exactly at one of `paths` (a group's or a condition's own, not its fields').
 fn own_error(paths: Vec<String>) -> Signal<Option<String>> {
@@ -31,160 +30,18 @@ fn name_of(code: &str, l: Locale) -> &'static str {
     kind_of(code).map_or(t::editor_rule_unknown_kind(l), |k| criterion_name(&k, l))
 }
 
-/// Which residence condition has the gmina search open (one at a time: the search's results have
-/// one id on the page).
-#[derive(Clone, Copy)]
-struct Adding(RwSignal<Option<String>>);
-
-/// Lets one gmina search at a time open on a project's page.
-pub fn provide_adding() {
-    provide_context(Adding(RwSignal::new(None)));
-}
-
-/// A list of gminas at `path` (a residence condition's, a project's area): each with a button to take
-/// it out, a search to add one, and every gmina of a powiat of the centre's voivodeship at once.
-pub fn gmina_list(path: String, label: &'static str, l: Locale) -> impl IntoView {
-    let editing = use_editing();
-    let adding = expect_context::<Adding>().0;
-    let list = {
-        let path = path.clone();
-        Memo::new(move |_| {
-            editing.draft.with(|d| {
-                d.as_ref()
-                    .map(|d| {
-                        let (names, codes) =
-                            (d.file.list(&format!("{path}.gminas")), d.file.list(&format!("{path}.teryt")));
-                        (names, codes, d.file.text("centre.teryt"))
-                    })
-                    .unwrap_or_default()
-            })
-        })
-    };
-    let error = {
-        let (names, codes) = (error_at(&format!("{path}.gminas")), error_at(&format!("{path}.teryt")));
-        Signal::derive(move || names.get().or_else(|| codes.get()))
-    };
-    let list_id = field_id(&format!("{path}.gminas"));
-    let add_id = format!("{list_id}-add");
-    let chosen = RwSignal::new(None::<Picked>);
-    let typed = RwSignal::new(String::new());
-    {
-        let path = path.clone();
-        let add_id = add_id.clone();
-        Effect::new(move |_| {
-            if let Some(p) = chosen.get() {
-                let path = path.clone();
-                change(move |d| d.add_gminas(&path, &[(p.name, p.code)]));
-                chosen.set(None);
-                adding.set(None);
-                let add_id = add_id.clone();
-                request_animation_frame(move || focus(&add_id));
-            }
-        });
-    }
-    let powiat_id = format!("{list_id}-powiat");
-    let powiat = RwSignal::new(String::new());
-    let powiats = move || {
-        let Remote::Ready(places) = places() else { return Vec::new() };
-        let home = list.get().2;
-        let v = crate::places::voivodeship_of(&home).to_string();
-        if powiat.get_untracked().is_empty() {
-            powiat.set(crate::places::powiat_of(&home).to_string());
-        }
-        places.powiats_in(&v).map(|p| (p.code.clone(), powiat_name(p, l))).collect::<Vec<_>>()
-    };
-    let add_powiat = {
-        let path = path.clone();
-        move |_| {
-            let Remote::Ready(places) = places() else { return };
-            let code = powiat.get_untracked();
-            let all: Vec<(String, String)> =
-                places.gminas_in(&code).map(|g| (g.name.clone(), g.code.clone())).collect();
-            let path = path.clone();
-            change(move |d| d.add_gminas(&path, &all));
-        }
-    };
-    let gminas = {
-        let path = path.clone();
-        move || {
-            let (names, codes, _) = list.get();
-            if names.is_empty() {
-                return view! { <p>{t::editor_residence_none(l)}</p> }.into_any();
-            }
-            // Two gminas may share a name (Limanowa the town and the rural gmina): each with its kind.
-            let kind = move |code: Option<&String>| match (places(), code) {
-                (Remote::Ready(p), Some(code)) => p.gmina(code).map(|g| kind_label(g.gmina.kind, l)),
-                _ => None,
-            };
-            let items = names.into_iter().enumerate().map(|(i, name)| {
-                let path = path.clone();
-                let name = match kind(codes.get(i)) {
-                    Some(kind) => format!("{name} ({kind})"),
-                    None => name,
-                };
-                let label = t::editor_gmina_remove(l, &name);
-                let code_id = field_id(&format!("{path}.teryt[{i}]"));
-                view! {
-                    <li id=code_id><span lang=crate::ui::context::polish_text(l)>{name}</span>" "
-                        <button type="button" class="link-button" aria-label=label
-                            on:click=move |_| { let path = path.clone(); change(move |d| d.remove_gmina(&path, i)) }>{t::editor_remove_short(l)}</button>
-                    </li>
-                }
-            });
-            view! { <ul class="rule-gminas">{items.collect_view()}</ul> }.into_any()
-        }
-    };
-    let open_here = {
-        let path = path.clone();
-        move || adding.get().as_deref() == Some(path.as_str())
-    };
-    let open_path = path.clone();
-    view! {
-        <div class="field" class:field-invalid=move || error.read().is_some()>
-            <p class="label" id=list_id.clone()>{label}</p>
-            <FieldMessage id=format!("{list_id}-error") message=error/>
-            {gminas}
-            {move || if open_here() {
-                view! {
-                    <GminaPicker id="rule-gmina" label=t::editor_gmina_add_label(l) chosen typed error=Signal::derive(|| None::<String>) disabled=Signal::derive(|| false)/>
-                    <p><button type="button" class="button button-secondary" on:click=move |_| adding.set(None)>{t::editor_gmina_cancel(l)}</button></p>
-                }.into_any()
-            } else {
-                let open_path = open_path.clone();
-                view! { <p><button type="button" class="button button-secondary" id=add_id.clone() on:click=move |_| adding.set(Some(open_path.clone()))>{t::editor_gmina_add(l)}</button></p> }.into_any()
-            }}
-            <div class="rule-powiat">
-                <label for=powiat_id.clone()>{t::editor_powiat_label(l)}</label>
-                <select id=powiat_id on:change=move |ev| powiat.set(event_target_value(&ev))>
-                    {move || powiats().into_iter().map(|(code, name)| {
-                        let selected = powiat.get_untracked() == code;
-                        view! { <option value=code selected=selected>{name}</option> }
-                    }).collect_view()}
-                </select>
-                " "<button type="button" class="button button-secondary" on:click=add_powiat>{t::editor_powiat_add(l)}</button>
-            </div>
-        </div>
-    }
-}
-
-fn focus(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
-    }
-}
-
 /// A condition's own fields, by its kind.
 fn kind_fields(code: &str, path: &str, l: Locale) -> AnyView {
     match code {
         "residence" => gmina_list(path.to_string(), t::editor_residence_gminas(l), l).into_any(),
         "income" => view! {
-            <PathField path=format!("{path}.percent") label=t::editor_income_percent(l) kind=Kind::Percent hint=t::editor_income_percent_hint(l)/>
+            <PathField path=format!("{path}.percent") label=t::editor_income_percent(l) hint=t::editor_income_percent_hint(l)/>
         }
         .into_any(),
         "age" => view! {
             <p class="hint">{t::editor_age_hint(l)}</p>
-            <PathField path=format!("{path}.min") label=t::editor_age_min(l) kind=Kind::Count/>
-            <PathField path=format!("{path}.max") label=t::editor_age_max(l) kind=Kind::Count/>
+            <PathField path=format!("{path}.min") label=t::editor_age_min(l)/>
+            <PathField path=format!("{path}.max") label=t::editor_age_max(l)/>
         }
         .into_any(),
         "target_group" => view! {
@@ -195,6 +52,19 @@ fn kind_fields(code: &str, path: &str, l: Locale) -> AnyView {
             let options = Art7Ground::ALL.into_iter().map(|g| (g.code(), art7_label(g, l))).collect();
             view! { <Checks path=format!("{path}.grounds") legend=t::editor_grounds(l) hint=t::editor_grounds_hint(l) options/> }
                 .into_any()
+        }
+        "disability_certificate" | "carer" => {
+            let options = Certificate::ANSWERS
+                .into_iter()
+                .filter(|c| c.is_held())
+                .map(|c| (c.code(), certificate_label(c, l)))
+                .collect();
+            view! {
+                <Checks path=format!("{path}.certificates") legend=t::editor_certificates(l) options keep_empty=true/>
+                <PathField path=format!("{path}.age_from") label=t::editor_age_from(l)/>
+                <PathField path=format!("{path}.age_under") label=t::editor_age_under(l)/>
+            }
+            .into_any()
         }
         "at_risk" | "registered_unemployed" | "revitalisation_area" => ().into_any(),
         _ => view! { <p class="hint">{t::editor_rule_unknown_hint(l)}</p> }.into_any(),
@@ -217,8 +87,8 @@ fn criterion_view(path: String, code: String, removable: bool, l: Locale) -> Any
             <h4 id=heading>{name_of(&code, l)}</h4>
             <FieldMessage id=format!("{id}-error") message=error/>
             {kind_fields(&code, &path, l)}
-            <PathField path=format!("{path}.source") label=t::editor_condition_source(l) kind=Kind::LongText hint=t::editor_condition_source_hint(l)/>
-            <PathField path=format!("{path}.id") label=t::editor_condition_id(l) kind=Kind::Text hint=t::editor_condition_id_hint(l)/>
+            <PathField path=format!("{path}.source") label=t::editor_condition_source(l) hint=t::editor_condition_source_hint(l)/>
+            <PathField path=format!("{path}.id") label=t::editor_condition_id(l) hint=t::editor_condition_id_hint(l)/>
             {removable.then(|| remove_button(path.clone(), t::editor_condition_remove(l)))}
         </div>
     }
@@ -289,6 +159,61 @@ fn node_view(node: Node, removable: bool, l: Locale) -> AnyView {
     }
 }
 
+/// The conditions the source gives priority for (they exclude no one), each drawn as a rule's
+/// condition, and a row to add one.
+fn preference(p: String, l: Locale) -> impl IntoView {
+    let editing = use_editing();
+    let list = format!("{p}.eligibility.priority");
+    let items = {
+        let list = list.clone();
+        Memo::new(move |_| {
+            editing.draft.with(|d| {
+                let Some(d) = d else { return Vec::new() };
+                let count = d.file.get(&list).and_then(Json::as_array).map_or(0, Vec::len);
+                (0..count)
+                    .map(|i| {
+                        let at = format!("{list}[{i}]");
+                        let code = d.file.text(&format!("{at}.criterion"));
+                        (at, code)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let select_id = format!("{}-new", field_id(&list));
+    let kind = RwSignal::new(OFFERED[0].to_string());
+    let add = move |_| {
+        let (p, code) = (p.clone(), kind.get_untracked());
+        change(move |d| d.add_priority(&p, &code));
+    };
+    view! {
+        <fieldset class="rule-group" id=field_id(&list)>
+            <legend>{t::editor_preference(l)}</legend>
+            <p class="hint">{t::editor_preference_hint(l)}</p>
+            {move || {
+                let now = items.get();
+                if now.is_empty() {
+                    view! { <p>{t::editor_preference_none(l)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="rule-items">
+                            {now.into_iter().map(|(at, code)| view! { <li>{criterion_view(at, code, true, l)}</li> }).collect_view()}
+                        </ol>
+                    }
+                    .into_any()
+                }
+            }}
+            <div class="rule-add">
+                <label for=select_id.clone()>{t::editor_condition_kind(l)}</label>
+                <select id=select_id on:change=move |ev| kind.set(event_target_value(&ev))>
+                    {OFFERED.into_iter().map(|code| view! { <option value=code>{name_of(code, l)}</option> }).collect_view()}
+                </select>
+                " "<button type="button" class="button button-secondary" on:click=add>{t::editor_preference_add(l)}</button>
+            </div>
+        </fieldset>
+    }
+}
+
 /// The conditions of the project at `p` (`projects[0]`), built and shown back.
 #[component]
 pub fn RuleBuilder(p: String, l: Locale) -> impl IntoView {
@@ -322,7 +247,8 @@ pub fn RuleBuilder(p: String, l: Locale) -> impl IntoView {
                 view! {
                     {node_view(node, false, l)}
                     {single.then(|| add_row(rule_path.clone(), true, l))}
-                    <PathField path=format!("{at}.assumptions") label=t::editor_assumptions(l) kind=Kind::Lines hint=t::editor_assumptions_hint(l)/>
+                    <PathField path=format!("{at}.assumptions") label=t::editor_assumptions(l) hint=t::editor_assumptions_hint(l)/>
+                    {preference(p.clone(), l)}
                     {move || if asking.get() {
                         let at = at.clone();
                         view! {

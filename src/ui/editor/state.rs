@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::editor::draft::{Draft, FieldError};
-use crate::editor::fields;
 use crate::editor::stored::{migrate_draft, Stored, Unreadable, DRAFT_SCHEMA};
+use crate::editor::{fields, form};
 use crate::i18n::Locale;
 use crate::ui::context::{today, use_locale};
 use crate::ui::data::{places, Remote};
@@ -63,20 +63,10 @@ pub fn use_editing() -> Editing {
 }
 
 /// What was typed at `path`, read again as its field reads it (a stored draft keeps typed text): the
-/// field is known by its path, as `form::Kind` names it (an age's bounds are `min` and `max`).
+/// field's kind is the one the editor's list of fields gives the path.
 fn retype(path: &str, typed: &str, l: Locale) -> Result<Option<crate::editor::json::Json>, fields::Typed> {
-    if typed.contains('\u{1f}') {
-        let whole_day = path.ends_with("checked_on");
-        fields::date(&fields::DateBoxes::split(typed), whole_day)
-    } else if path.contains("office_hours") {
-        fields::hours(typed)
-    } else if path.ends_with(".percent") {
-        fields::percent(typed, l)
-    } else if path.ends_with(".min") || path.ends_with(".max") {
-        fields::count(typed)
-    } else {
-        fields::amount(typed, l)
-    }
+    let kind = form::kind_at(path).filter(|k| k.is_typed()).unwrap_or(form::Kind::Text);
+    form::read(kind, path, typed, l)
 }
 
 /// Opens the draft under `key` unless it is the one open.
