@@ -109,6 +109,12 @@ pub fn is_regon(text: &str) -> bool {
     (sum % 11) % 10 == d[d.len() - 1]
 }
 
+/// An http(s) address with a host: a website or a source's page as the catalogue may link to it.
+pub fn is_url(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

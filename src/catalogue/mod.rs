@@ -7,7 +7,6 @@ pub mod model;
 pub mod programme;
 mod sources;
 /// An http(s) address: what a page may link to (a file's other text stays text).
-pub use sources::is_url;
 pub mod status;
 pub mod upgrade;
 pub mod validate;

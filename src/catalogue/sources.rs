@@ -3,6 +3,7 @@
 
 use super::model::Source;
 use super::validate::Checker;
+use crate::contact::is_url;
 use crate::problem::Problem;
 
 /// Seed pages are named NNN_<16 hex digits>.txt (`data/sources/seeds/`).
@@ -26,11 +27,6 @@ fn is_stored_page(page: &str) -> bool {
         && stem[..3].bytes().all(|b| b.is_ascii_digit())
         && stem.as_bytes()[3] == b'_'
         && word(&stem[4..])
-}
-
-pub fn is_url(url: &str) -> bool {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
 }
 
 impl Checker<'_> {

@@ -113,7 +113,7 @@ impl<'a> Checker<'a> {
         if let Some(h) = &c.office_hours {
             self.hours("centre.office_hours", h);
         }
-        if let Some(site) = c.website.as_deref().filter(|w| !super::sources::is_url(w)) {
+        if let Some(site) = c.website.as_deref().filter(|w| !crate::contact::is_url(w)) {
             self.push("centre.website", Problem::BadUrl(site.to_string()));
         }
         self.checked_on("centre.checked_on", c.checked_on);

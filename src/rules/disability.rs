@@ -3,22 +3,12 @@
 
 use chrono::NaiveDate;
 
-use super::evaluate::{all_of, any_of, CriterionResult, Outcome, Reason};
-use super::explain::{age_range, list, years};
+use super::verdict::{all_of, any_of, CriterionResult, MemberFact, Outcome, Reason};
+use super::words::{age_range, list, years};
 use super::{AgeRange, CriterionKind};
 use crate::household::{Answer, Certificate, Household, Role};
 use crate::i18n::{t, Locale};
 use crate::text::lowercase;
-
-/// One household member as a certificate criterion saw them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct MemberFact {
-    /// Place in the household, 0 for the person filling in.
-    pub position: usize,
-    pub role: Role,
-    pub age: Option<u32>,
-    pub certificate: Certificate,
-}
 
 /// A certificate or carer criterion against the household on `day`.
 pub(super) fn evaluate(kind: &CriterionKind, h: &Household, day: NaiveDate) -> (Outcome, Reason) {

@@ -1,7 +1,8 @@
 //! Plain-language explanations of results, from the same values the evaluator compared.
 
 pub use super::disability::{certificate_label, certificates_asked};
-use super::evaluate::{CriterionResult, IncomeReason, Outcome, ProjectVerdict, Reason};
+use super::verdict::{CriterionResult, IncomeReason, Outcome, ProjectVerdict, Reason};
+use super::words::{age_range, list, years};
 use super::CriterionKind;
 use crate::catalogue::labels::group_label;
 use crate::catalogue::StatusKind;
@@ -123,23 +124,6 @@ pub fn art7_label(g: Art7Ground, locale: Locale) -> &'static str {
         Art7Ground::Addiction => t::art7_addiction(locale),
         Art7Ground::RandomEvent => t::art7_random_event(locale),
         Art7Ground::NaturalDisaster => t::art7_natural_disaster(locale),
-    }
-}
-
-pub(super) fn list<T: Copy>(items: &[T], label: impl Fn(T) -> &'static str) -> String {
-    items.iter().map(|i| lowercase(label(*i))).collect::<Vec<_>>().join(", ")
-}
-
-pub(super) fn years(n: u32, locale: Locale) -> String {
-    t::age_years(locale, n as i64)
-}
-
-pub(super) fn age_range(min: Option<u32>, max: Option<u32>, locale: Locale) -> String {
-    match (min, max) {
-        (Some(a), Some(b)) => t::age_range_between(locale, t::AgeRangeBetween { max: &years(b, locale), min: &a }),
-        (Some(a), None) => t::age_range_from(locale, years(a, locale)),
-        (None, Some(b)) => t::age_range_to(locale, years(b, locale)),
-        (None, None) => String::new(),
     }
 }
 
@@ -309,7 +293,7 @@ pub fn reason_text(result: &CriterionResult, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::evaluate::{CriterionResult, IncomeReason};
+    use crate::rules::verdict::{CriterionResult, IncomeReason};
     use std::str::FromStr;
 
     fn d(s: &str) -> rust_decimal::Decimal {

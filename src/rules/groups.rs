@@ -2,9 +2,24 @@
 
 use chrono::NaiveDate;
 
-use super::evaluate::{at_risk, Outcome};
+use super::verdict::{Outcome, Reason};
 use crate::catalogue::TargetGroup;
 use crate::household::{Answer, AtRiskCategory, Certificate, Household, Role};
+
+/// Category (a) is met by any art. 7 ground; (f) by a member with a disability.
+pub(super) fn at_risk(h: &Household) -> (Outcome, Reason) {
+    let via_art7 = h.art7.as_ref().is_some_and(|g| !g.is_empty());
+    let via_disability = h.members.iter().any(|m| m.certified() == Answer::Yes);
+    let named = h.at_risk.as_ref().is_some_and(|c| !c.is_empty());
+    let outcome = if named || via_art7 || via_disability {
+        Outcome::Met
+    } else if h.at_risk.is_none() || h.art7.is_none() {
+        Outcome::Unknown
+    } else {
+        Outcome::NotMet
+    };
+    (outcome, Reason::AtRisk { categories: h.at_risk.clone(), via_art7, via_disability })
+}
 
 pub(super) fn group_answer(group: TargetGroup, h: &Household, day: NaiveDate) -> Answer {
     let children: Vec<_> = h.members.iter().filter(|m| m.role == Role::Child).collect();

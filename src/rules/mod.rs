@@ -7,6 +7,8 @@ pub mod evaluate;
 pub mod explain;
 mod groups;
 pub mod parse;
+pub mod verdict;
+mod words;
 
 use rust_decimal::Decimal;
 
@@ -15,8 +17,9 @@ use crate::household::{Art7Ground, Certificate};
 use crate::problem::{Issue, Problem};
 
 pub use disability::certificate_label;
-pub use evaluate::{evaluate, rank, CriterionResult, Evaluated, Outcome, ProjectVerdict, Reason};
+pub use evaluate::{evaluate, rank};
 pub use parse::parse_eligibility;
+pub use verdict::{CriterionResult, Evaluated, Outcome, ProjectVerdict, Reason};
 
 /// Parameters a rule may name.
 pub const KNOWN_PARAMETERS: &[&str] = &[crate::parameters::KRYTERIUM_DOCHODOWE];

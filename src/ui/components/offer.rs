@@ -105,7 +105,7 @@ fn shown_address(url: &str) -> &str {
 /// only the opening of it.
 pub fn source_block(s: &Source, l: Locale) -> impl IntoView {
     // Only an http(s) address is a link: a file's `javascript:` or other text is never one.
-    let link = s.url.clone().filter(|url| crate::catalogue::is_url(url)).map(|url| {
+    let link = s.url.clone().filter(|url| crate::contact::is_url(url)).map(|url| {
         let text = shown_address(&url).to_string();
         view! { " "<a href=url rel="external noopener noreferrer">{text}</a> }
     });

@@ -7,11 +7,13 @@
 use leptos::prelude::*;
 
 use super::state::{change, problems, use_editing};
+use crate::catalogue::labels::group_label;
+use crate::catalogue::TargetGroup;
 use crate::editor::draft::{field_id, FieldError};
 use crate::editor::fields::{self, DateBoxes};
 use crate::editor::form;
 use crate::editor::json::Json;
-use crate::i18n::t;
+use crate::i18n::{t, Locale};
 use crate::ui::check::inputs::FieldMessage;
 use crate::ui::components::field::{described_by, field_view};
 use crate::ui::context::use_locale;
@@ -316,7 +318,7 @@ pub fn Present(
 }
 
 /// A day's hours for each weekday at `at.mon` … `at.sun`.
-pub fn week_hours(at: &str, l: crate::i18n::Locale) -> impl IntoView {
+pub fn week_hours(at: &str, l: Locale) -> impl IntoView {
     let names = [
         t::weekday_mon(l),
         t::weekday_tue(l),
@@ -362,4 +364,9 @@ pub fn SourceFields(#[prop(into)] at: String) -> impl IntoView {
             </details>
         </fieldset>
     }
+}
+
+/// The target groups as checkboxes offer them, in the order of the list.
+pub fn group_options(l: Locale) -> Vec<(&'static str, &'static str)> {
+    TargetGroup::ALL.into_iter().map(|g| (g.code(), group_label(g, l))).collect()
 }

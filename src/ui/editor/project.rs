@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use super::centre::{not_open, ProblemSummary};
 use super::form::{options, week_hours, Checks, Choice, DateField, Flag, PathField, Present, SourceFields};
 use super::state::{change, open, titled_project, use_editing};
-use crate::catalogue::labels::{funding_label, group_label, kind_label};
-use crate::catalogue::{FundingSource, OfferKind, TargetGroup};
+use crate::catalogue::labels::{funding_label, kind_label};
+use crate::catalogue::{FundingSource, OfferKind};
 use crate::editor::draft::field_id;
 use crate::editor::fields;
 use crate::editor::json::Json;
@@ -150,11 +150,6 @@ fn PartnerFields(p: String, l: Locale) -> impl IntoView {
     }
 }
 
-/// The target groups as checkboxes offer them, in the order of the list.
-pub fn group_options(l: Locale) -> Vec<(&'static str, &'static str)> {
-    TargetGroup::ALL.into_iter().map(|g| (g.code(), group_label(g, l))).collect()
-}
-
 #[component]
 pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
     let l = use_locale().get_untracked();
@@ -234,7 +229,7 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>{t::editor_for_whom(l)}</legend>
-                <Checks path=format!("{p}.target_groups") legend=t::editor_target_groups(l) hint=t::editor_target_groups_hint(l) options=group_options(l)/>
+                <Checks path=format!("{p}.target_groups") legend=t::editor_target_groups(l) hint=t::editor_target_groups_hint(l) options=super::form::group_options(l)/>
                 <PathField path=format!("{p}.target_groups_text") label=t::editor_target_groups_text(l) hint=t::editor_target_groups_text_hint(l)/>
                 <PathField path=format!("{p}.services") label=t::editor_services(l) hint=t::editor_one_per_line(l)/>
             </fieldset>

@@ -6,9 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::form::{Checks, PathField};
+use super::form::{group_options, Checks, PathField};
 use super::gminas::gmina_list;
-use super::project::group_options;
 use super::state::{change, problems, use_editing};
 use crate::editor::draft::field_id;
 use crate::editor::json::Json;
