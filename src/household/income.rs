@@ -44,6 +44,14 @@ pub enum IncomeKind {
     ThirteenthPension,
 }
 
+/// How an income enters the income test: added, taken off (alimony paid) or left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counting {
+    Counted,
+    Deducted,
+    LeftOut,
+}
+
 impl IncomeKind {
     pub const ALL: [IncomeKind; 15] = [
         IncomeKind::Wages,
@@ -63,8 +71,8 @@ impl IncomeKind {
         IncomeKind::ThirteenthPension,
     ];
 
-    /// How the kind enters the income test: counted (+1), deducted (−1) or left out (0).
-    pub fn sign(self) -> i8 {
+    /// How the kind enters the income test (art. 8 ust. 3 and 4 of the act).
+    pub fn counting(self) -> Counting {
         match self {
             IncomeKind::Wages
             | IncomeKind::Pension
@@ -72,15 +80,15 @@ impl IncomeKind {
             | IncomeKind::FamilyBenefits
             | IncomeKind::AlimonyReceived
             | IncomeKind::Business
-            | IncomeKind::OtherCounted => 1,
-            IncomeKind::AlimonyPaid => -1,
+            | IncomeKind::OtherCounted => Counting::Counted,
+            IncomeKind::AlimonyPaid => Counting::Deducted,
             IncomeKind::ChildBenefit800
             | IncomeKind::PurposeAllowance
             | IncomeKind::SchoolAid
             | IncomeKind::SociallyUsefulWork
             | IncomeKind::OneOffSocialPayment
             | IncomeKind::BenefitInKind
-            | IncomeKind::ThirteenthPension => 0,
+            | IncomeKind::ThirteenthPension => Counting::LeftOut,
         }
     }
 }
@@ -118,10 +126,10 @@ impl Household {
         let mut left_out = Decimal::ZERO;
         for member in &self.members {
             for income in member.incomes.as_ref()? {
-                match income.kind.sign() {
-                    1 => counted += income.monthly,
-                    -1 => counted -= income.monthly,
-                    _ => left_out += income.monthly,
+                match income.kind.counting() {
+                    Counting::Counted => counted += income.monthly,
+                    Counting::Deducted => counted -= income.monthly,
+                    Counting::LeftOut => left_out += income.monthly,
                 }
             }
         }

@@ -66,14 +66,3 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, String> {
     }
     Ok(pieces)
 }
-
-/// The names of the values `pieces` insert (marked ones included), in the order the text uses them.
-pub fn value_names(pieces: &[Piece]) -> Vec<&str> {
-    pieces
-        .iter()
-        .filter_map(|p| match p {
-            Piece::Value(name) | Piece::Marked(name) => Some(name.as_str()),
-            Piece::Text(_) => None,
-        })
-        .collect()
-}

@@ -61,9 +61,6 @@ pub fn island(part: Part, view: impl IntoView + 'static) -> AnyView {
     }
 }
 
-/// True in the islands bundle: an island that needs the whole app asks for it ([`load_app`]).
-pub const ISLANDS_ONLY: bool = cfg!(feature = "pages");
-
 #[cfg(feature = "pages")]
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 export function import_app(js, wasm) {
