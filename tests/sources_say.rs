@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use sprawdz_wsparcie::catalogue::{OfferKind, ParticipantsBasis, ParticipantsUnit, PartnerKind, Role};
+use sprawdz_wsparcie::catalogue::{CentreRole, OfferKind, ParticipantsBasis, ParticipantsUnit, PartnerKind};
 use sprawdz_wsparcie::directory::{powiat_file, DirectoryCentre, DirectoryField, PowiatFile};
 use sprawdz_wsparcie::parameters::ParametersFile;
 
@@ -36,7 +36,7 @@ fn a_role_is_said_only_where_the_page_states_it() {
         if matches!(p.kind, OfferKind::ProgrammeEdition | OfferKind::Benefit) {
             // Of the programmes' pages only Urszulin's says who does what: the centre's social workers
             // refer, a partner organisation gives the food.
-            let expected = (p.id == "fepz-podprogram-2025-urszulin").then_some(Role::Refers);
+            let expected = (p.id == "fepz-podprogram-2025-urszulin").then_some(CentreRole::Refers);
             assert_eq!(p.role, expected, "{}", p.id);
         }
     }

@@ -102,7 +102,7 @@ pub struct Project {
     /// What the centre does in the project, where the source states it (never a default: a programme's
     /// edition or a benefit says none unless its page does).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<Role>,
+    pub role: Option<CentreRole>,
     /// The lead, when the centre is a partner and the source names the lead.
     #[serde(default)]
     pub lead: Option<String>,
@@ -159,7 +159,7 @@ pub struct Project {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Role {
+pub enum CentreRole {
     Lead,
     Partner,
     /// The centre's social workers refer residents; a partner organisation gives the help (FEPŻ food

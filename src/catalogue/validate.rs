@@ -202,10 +202,10 @@ impl<'a> Checker<'a> {
                 self.push(format!("{at}.period"), Problem::MissingField("period".into()));
             }
         }
-        if p.lead.is_some() && p.role == Some(Role::Lead) {
+        if p.lead.is_some() && p.role == Some(CentreRole::Lead) {
             self.push(format!("{at}.lead"), Problem::LeadOnlyForPartner);
         }
-        if p.role == Some(Role::Refers) && !p.partners.iter().any(|pa| pa.kind == PartnerKind::Organisation) {
+        if p.role == Some(CentreRole::Refers) && !p.partners.iter().any(|pa| pa.kind == PartnerKind::Organisation) {
             self.push(format!("{at}.partners"), Problem::RefersWithoutOrganisation);
         }
         for (j, partner) in p.partners.iter().enumerate() {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::components::as_of::{AsOfBanner, AsOfControl};
-use super::components::site::{Section, SiteFooter, SiteHeader};
+use super::components::site::{SiteFooter, SiteHeader};
 use super::context::{in_language, provide_app_context};
 use super::data::{catalogue_part, Part, Remote};
 use super::mode::provide_device;
@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
         });
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
-            <SiteHeader section=Section::Catalogue/>
+            <SiteHeader section=Bundle::Catalogue/>
             <crate::ui::pwa::AppChrome counter_place=counter_place/>
             <main id="main" class="wrap" tabindex="-1">
                 <AsOfBanner/>
@@ -75,7 +75,7 @@ pub fn App() -> impl IntoView {
                     _ => view! { <NotFoundPage/> }.into_any(),
                 }}
             </main>
-            <SiteFooter section=Section::Catalogue>
+            <SiteFooter section=Bundle::Catalogue>
                 <AsOfControl/>
             </SiteFooter>
         }

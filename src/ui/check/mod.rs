@@ -23,7 +23,7 @@ use crate::problem::Issue;
 use crate::route::{Bundle, Route};
 use crate::rules::{evaluate, rank, Eligibility, ProjectVerdict};
 use crate::ui::app::focus_on_navigation;
-use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
+use crate::ui::components::site::{SiteFooter, SiteHeader};
 use crate::ui::context::today;
 use crate::ui::context::{in_language, provide_app_context, use_locale, CatalogueState};
 use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
@@ -215,7 +215,7 @@ pub fn CheckApp() -> impl IntoView {
         let page = Memo::new(move |_| url.read().checker_route());
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
-            <SiteHeader section=Section::Checker/>
+            <SiteHeader section=Bundle::Checker/>
             <crate::ui::pwa::AppChrome counter_place=counter_place/>
             <crate::ui::pwa::UpdateGuard/>
             <main id="main" class="wrap" tabindex="-1">
@@ -236,7 +236,7 @@ pub fn CheckApp() -> impl IntoView {
                     _ => view! { <NotFoundPage/> }.into_any(),
                 }}
             </main>
-            <SiteFooter section=Section::Checker/>
+            <SiteFooter section=Bundle::Checker/>
         }
     })
 }

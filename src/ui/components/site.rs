@@ -1,33 +1,25 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t, Locale};
-use crate::route::{in_language, Route};
+use crate::route::{in_language, Bundle, Route};
 use crate::ui::app::skip_to_main;
 use crate::ui::context::{choose_language, polish_text, use_locale};
 use crate::ui::islands::{island, Part};
 use crate::ui::nav::current_address;
 use crate::ui::nav::Link;
 
-/// Which of the apps is showing the page: links to another one must load it in full
-/// (`rel="external"` keeps this app's router from treating them as its own routes).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    Catalogue,
-    Checker,
-    /// The staff editor (`/dla-osrodkow`), a bundle of its own.
-    Editor,
-}
-
-/// The skip link and the header with the brand and the main navigation, the same in both apps.
+/// The skip link and the header with the brand and the main navigation, the same in every app. `section`
+/// is the bundle showing the page: a link to another bundle loads it in full (`rel="external"` keeps this
+/// app's router from treating it as its own route).
 #[component]
-pub fn SiteHeader(section: Section) -> impl IntoView {
+pub fn SiteHeader(section: Bundle) -> impl IntoView {
     let locale = use_locale();
     // Words are read once: a change of language starts the app again.
     let l = locale.get_untracked();
-    let to_catalogue = (section != Section::Catalogue).then_some("external");
-    let to_checker = (section != Section::Checker).then_some("external");
+    let to_catalogue = (section != Bundle::Catalogue).then_some("external");
+    let to_checker = (section != Bundle::Checker).then_some("external");
     // "true", not "page": the link leads to the section's start, which may not be this page.
-    let current = |s: Section| (s == section).then_some("true");
+    let current = |s: Bundle| (s == section).then_some("true");
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t::skip_to_content(l)}</a>
         <header class="site-header">
@@ -37,8 +29,8 @@ pub fn SiteHeader(section: Section) -> impl IntoView {
                     <span lang=polish_text(l)>{t::app_name(l)}</span>
                 </a>
                 <nav aria-label=t::nav_main(l)>
-                    <a href=Route::Home.link() rel=to_catalogue aria-current=current(Section::Catalogue)>{t::nav_catalogue(l)}</a>
-                    <a href=Route::CheckStart(None).link() rel=to_checker aria-current=current(Section::Checker)>{t::nav_check(l)}</a>
+                    <a href=Route::Home.link() rel=to_catalogue aria-current=current(Bundle::Catalogue)>{t::nav_catalogue(l)}</a>
+                    <a href=Route::CheckStart(None).link() rel=to_checker aria-current=current(Bundle::Checker)>{t::nav_check(l)}</a>
                     <a href=Route::Documents.link() rel=to_checker>{t::nav_documents(l)}</a>
                 </nav>
                 <LanguageSwitch/>
@@ -79,12 +71,12 @@ pub fn LanguageSwitch() -> impl IntoView {
 /// The footer's standing promises, with anything a section adds above them, and the staff's link to
 /// the device settings.
 #[component]
-pub fn SiteFooter(section: Section, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+pub fn SiteFooter(section: Bundle, #[prop(optional)] children: Option<Children>) -> impl IntoView {
     let locale = use_locale();
     // Words are read once: a change of language starts the app again.
     let l = locale.get_untracked();
-    let to_checker = (section != Section::Checker).then_some("external");
-    let to_editor = (section != Section::Editor).then_some("external");
+    let to_checker = (section != Bundle::Checker).then_some("external");
+    let to_editor = (section != Bundle::Editor).then_some("external");
     view! {
         <footer class="site-footer">
             <div class="wrap">

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 
 use crate::route::{Bundle, Route};
 use crate::ui::app::focus_on_navigation;
-use crate::ui::components::site::{Section, SiteFooter, SiteHeader};
+use crate::ui::components::site::{SiteFooter, SiteHeader};
 use crate::ui::context::{in_language, provide_app_context};
 use crate::ui::nav::{provide_url, use_url};
 use crate::ui::pages::not_found::NotFoundPage;
@@ -34,7 +34,7 @@ pub fn EditorApp() -> impl IntoView {
         let page = Memo::new(move |_| url.with(|u| crate::route::parse_editor(&u.path, &u.query)));
         focus_on_navigation(Signal::derive(move || url.read().path.clone()));
         view! {
-            <SiteHeader section=Section::Editor/>
+            <SiteHeader section=Bundle::Editor/>
             <main id="main" class="wrap editor" tabindex="-1">
                 {move || {
                     // Drawn again when another tab changed the open draft.
@@ -48,7 +48,7 @@ pub fn EditorApp() -> impl IntoView {
                     _ => view! { <NotFoundPage/> }.into_any(),
                 }}}
             </main>
-            <SiteFooter section=Section::Editor/>
+            <SiteFooter section=Bundle::Editor/>
         }
     })
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::catalogue::labels::{funding_label, group_label, period_text, status_detail};
-use crate::catalogue::{Entry, Loaded, ParticipantsBasis, ParticipantsUnit, PartnerKind, Role};
+use crate::catalogue::{CentreRole, Entry, Loaded, ParticipantsBasis, ParticipantsUnit, PartnerKind};
 use crate::device::Mode;
 use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
@@ -184,9 +184,9 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
     });
     // Only where the source states it.
     let role = p.role.map(|role| match role {
-        Role::Lead => t::role_lead(l),
-        Role::Partner => t::role_partner(l),
-        Role::Refers => t::role_refers(l),
+        CentreRole::Lead => t::role_lead(l),
+        CentreRole::Partner => t::role_partner(l),
+        CentreRole::Refers => t::role_refers(l),
     });
     let partners = (!p.partners.is_empty()).then(|| {
         p.partners
