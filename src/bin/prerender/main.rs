@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use clap::Parser;
 use sprawdz_wsparcie::catalogue::{assemble_with, validate, INDEX_FILE};
 use sprawdz_wsparcie::i18n::Locale;
 use sprawdz_wsparcie::places::{Places, PlacesFile, PLACES_FILE};
@@ -33,24 +34,34 @@ fn main() {
     }
 }
 
-const USAGE: &str = "usage: prerender <dist> [--date YYYY-MM-DD] [--site https://…]";
+/// Writes every page that does not depend on a person's answers into the release build.
+#[derive(Parser)]
+#[command(name = "prerender")]
+struct Args {
+    /// The release build trunk wrote (`dist`).
+    dist: PathBuf,
+    /// The day the statuses are computed for (YYYY-MM-DD); today in Poland when not given.
+    #[arg(long, value_parser = day)]
+    date: Option<NaiveDate>,
+    /// Where the pages are served (https://…), for the full addresses of the other languages.
+    #[arg(long, value_parser = site, default_value = "")]
+    site: String,
+}
+
+fn day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| format!("{text}: {e}"))
+}
+
+fn site(text: &str) -> Result<String, String> {
+    match text {
+        "" => Ok(String::new()),
+        _ if text.starts_with("https://") || text.starts_with("http://") => Ok(text.trim_end_matches('/').to_string()),
+        _ => Err(format!("{text}: not an address like https://…")),
+    }
+}
 
 fn run() -> Result<(), String> {
-    let mut args = std::env::args().skip(1);
-    let dist = PathBuf::from(args.next().ok_or(USAGE)?);
-    let (mut today, mut site) = (None, String::new());
-    while let Some(arg) = args.next() {
-        match (arg.as_str(), args.next()) {
-            ("--date", Some(day)) => {
-                today = Some(NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|e| format!("--date {day}: {e}"))?)
-            }
-            ("--site", Some(address)) if address.starts_with("https://") || address.starts_with("http://") => {
-                site = address.trim_end_matches('/').to_string()
-            }
-            ("--site", Some(address)) => return Err(format!("--site {address}: not an address like https://…")),
-            _ => return Err(USAGE.into()),
-        }
-    }
+    let Args { dist, date: today, site } = Args::parse();
     let today = today.unwrap_or_else(|| {
         let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         let utc = chrono::DateTime::from_timestamp(since.as_secs() as i64, 0).unwrap_or_default().naive_utc();
