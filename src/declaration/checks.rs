@@ -1,6 +1,6 @@
 //! The checks of a declaration's fields, each problem named by its field.
 
-use super::model::{Declaration, SexCode};
+use super::model::{Declaration, Person, SexCode};
 use crate::contact;
 use crate::dates::PartialDate;
 use crate::pesel::{self, PeselError};
@@ -15,6 +15,8 @@ pub enum FieldProblem {
     SexNeeded,
     /// The birth date or sex given does not match the PESEL.
     PeselMismatch,
+    /// With the PESEL field showing, no birth date or sex: the PESEL is what is missing.
+    PeselRequired,
     Postcode,
     Phone,
     Email,
@@ -112,4 +114,81 @@ pub fn validate(d: &Declaration) -> Vec<(Field, FieldProblem)> {
         out.push((Field::Email, FieldProblem::Email));
     }
     out
+}
+
+/// Every problem as the form shows it, once per field: with the PESEL field showing (`with_pesel`), a
+/// missing birth date or sex is a missing PESEL, said at the PESEL.
+pub fn form_problems(d: &Declaration, with_pesel: bool) -> Vec<(Field, FieldProblem)> {
+    let mut out: Vec<(Field, FieldProblem)> = Vec::new();
+    for (field, problem) in validate(d) {
+        let shown = match field {
+            Field::BirthDate | Field::Sex if with_pesel => (Field::Pesel, FieldProblem::PeselRequired),
+            _ => (field, problem),
+        };
+        if !out.iter().any(|(f, _)| *f == shown.0) {
+            out.push(shown);
+        }
+    }
+    out
+}
+
+impl Person {
+    /// The PESEL as typed: the birth date and sex follow it, and a half-typed or wrong number leaves
+    /// none behind.
+    pub fn type_pesel(&mut self, text: &str) {
+        match pesel::parse(text) {
+            Ok(read) => {
+                self.birth_date = Some(PartialDate::Day(read.birth_date));
+                self.sex = Some(read.sex.into());
+            }
+            Err(_) => {
+                self.birth_date = None;
+                self.sex = None;
+            }
+        }
+        self.pesel = text.to_string();
+    }
+
+    /// The form's "no PESEL" choice: ticked, the PESEL goes and the birth date and sex are given by
+    /// hand; unticked with no PESEL typed, a sex given by hand goes with the choice.
+    pub fn choose_no_pesel(&mut self, no_pesel: bool) {
+        if no_pesel {
+            self.pesel.clear();
+        } else if self.pesel.is_empty() {
+            self.sex = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pesel_sets_the_birth_date_and_sex_and_a_wrong_one_leaves_none() {
+        let mut p = Person::default();
+        p.type_pesel("02270803624");
+        assert_eq!(p.birth_date, Some(PartialDate::Day(chrono::NaiveDate::from_ymd_opt(2002, 7, 8).unwrap())));
+        assert_eq!(p.sex, Some(SexCode::Female));
+        p.type_pesel("0227080362");
+        assert_eq!((p.birth_date, p.sex, p.pesel.as_str()), (None, None, "0227080362"));
+        p.type_pesel("02270803624");
+        p.choose_no_pesel(true);
+        assert_eq!(p.pesel, "");
+        assert!(p.birth_date.is_some());
+        p.choose_no_pesel(false);
+        assert_eq!(p.sex, None);
+    }
+
+    #[test]
+    fn with_the_pesel_showing_a_missing_birth_date_or_sex_is_a_missing_pesel_said_once() {
+        let d = Declaration::default();
+        let shown = form_problems(&d, true);
+        assert_eq!(shown.iter().filter(|(f, _)| *f == Field::Pesel).count(), 1);
+        assert!(shown.contains(&(Field::Pesel, FieldProblem::PeselRequired)));
+        assert!(!shown.iter().any(|(f, _)| matches!(f, Field::BirthDate | Field::Sex)));
+        let without = form_problems(&d, false);
+        assert!(without.contains(&(Field::BirthDate, FieldProblem::BirthDateNeeded)));
+        assert!(without.contains(&(Field::Sex, FieldProblem::SexNeeded)));
+    }
 }

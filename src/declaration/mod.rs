@@ -8,7 +8,7 @@ pub mod model;
 pub mod prefill;
 pub mod qr;
 
-pub use checks::{validate, Field, FieldProblem};
+pub use checks::{form_problems, validate, Field, FieldProblem};
 pub use model::*;
 pub use qr::{from_qr_payload, qr_payload, QrError, QrField, QR_TAG};
 

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use crate::i18n::{t, Locale};
 use crate::keep::{size_text, KEEP_FILE};
 use crate::places::DATA_URL;
-use crate::ui::context::use_locale;
+use crate::ui::context::{use_locale, with_polish};
 use crate::ui::islands::{island, Part};
 
 // The script reads `offline.json` and works the service worker's data cache, six files at a time, and
@@ -142,22 +142,24 @@ pub fn KeepVoivodeship(code: String, name: String) -> impl IntoView {
     });
     let part = Part::KeepVoivodeship { code: code.clone(), name: name.clone() };
     let status_name = name.clone();
+    // The voivodeship's name is Polish in every language: marked so inside the sentence around it.
     let status = move || match state.get() {
-        Kept::Checking | Kept::No => String::new(),
-        Kept::NeedsWorker => t::keep_needs_worker(l).to_string(),
-        Kept::Unavailable => t::keep_unavailable(l).to_string(),
-        Kept::Keeping { done, total } => t::keep_progress(l, t::KeepProgress { done: &done, total: &total }),
-        Kept::Yes => t::keep_done(l, &status_name),
-        Kept::Failed => t::keep_failed(l).to_string(),
+        Kept::Checking | Kept::No => ().into_any(),
+        Kept::NeedsWorker => t::keep_needs_worker(l).into_any(),
+        Kept::Unavailable => t::keep_unavailable(l).into_any(),
+        Kept::Keeping { done, total } => t::keep_progress(l, t::KeepProgress { done: &done, total: &total }).into_any(),
+        Kept::Yes => with_polish(t::keep_done(l), status_name.clone(), l).into_any(),
+        Kept::Failed => t::keep_failed(l).into_any(),
     };
-    let label = Memo::new(move |_| match state.get() {
+    let shown = Memo::new(move |_| matches!(state.get(), Kept::No | Kept::Failed | Kept::Yes));
+    let label = move || match state.get() {
         Kept::No | Kept::Failed => {
             let size = size_text(bytes.get_value() as u64, decimal_mark(l));
-            t::keep_button(l, t::KeepButton { name: &name, size: &size })
+            with_polish(t::keep_button(l, &size), name.clone(), l).into_any()
         }
-        Kept::Yes => t::keep_drop(l, &name),
-        _ => String::new(),
-    });
+        Kept::Yes => with_polish(t::keep_drop(l), name.clone(), l).into_any(),
+        _ => ().into_any(),
+    };
     let on_click = move |_| match state.get_untracked() {
         Kept::No | Kept::Failed => act(&code, 1, state, bytes),
         Kept::Yes => act(&code, 2, state, bytes),
@@ -168,7 +170,7 @@ pub fn KeepVoivodeship(code: String, name: String) -> impl IntoView {
             <h2 id="keep-title">{t::keep_title(l)}</h2>
             <p>{t::keep_text(l)}</p>
             <p class="keep-status" role="status">{status}</p>
-            <button type="button" class="button secondary" hidden=move || label.read().is_empty() on:click=on_click>
+            <button type="button" class="button secondary" hidden=move || !shown.get() on:click=on_click>
                 {label}
             </button>
         </section>

@@ -11,7 +11,7 @@ use super::labels::{
 use super::use_docs;
 use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::declaration::category::{categories_met, code_label};
-use crate::declaration::{validate, AreaKind, Declaration, Education, Field, Labour, Sensitive, SexCode};
+use crate::declaration::{form_problems, AreaKind, Declaration, Education, Field, Labour, Sensitive, SexCode};
 use crate::i18n::{t, Locale};
 use crate::pesel;
 use crate::route::Route;
@@ -218,20 +218,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
 
     let on_pesel = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        draft.update(|d| {
-            // The birth date and sex follow the PESEL: a half-typed or wrong number leaves none behind.
-            match pesel::parse(&text) {
-                Ok(p) => {
-                    d.person.birth_date = Some(PartialDate::Day(p.birth_date));
-                    d.person.sex = Some(p.sex.into());
-                }
-                Err(_) => {
-                    d.person.birth_date = None;
-                    d.person.sex = None;
-                }
-            }
-            d.person.pesel = text;
-        });
+        draft.update(|d| d.person.type_pesel(&text));
     };
     let pesel_error = Signal::derive(error_for(errors, Field::Pesel.id()));
     let birth_error = Signal::derive(error_for(errors, Field::BirthDate.id()));
@@ -239,13 +226,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let toggle_pesel = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
         no_pesel.set(on);
-        draft.update(|d| {
-            if on {
-                d.person.pesel.clear();
-            } else if d.person.pesel.is_empty() {
-                d.person.sex = None;
-            }
-        });
+        draft.update(|d| d.person.choose_no_pesel(on));
     };
     let sex_options =
         vec![(SexCode::Female, sex_label(SexCode::Female, l)), (SexCode::Male, sex_label(SexCode::Male, l))];
@@ -275,20 +256,7 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
         ev.prevent_default();
         let with_pesel = !no_pesel.get_untracked();
         let found: Vec<FieldError> = draft.with_untracked(|d| {
-            let mut found: Vec<FieldError> = Vec::new();
-            for (f, p) in validate(d) {
-                // With the PESEL field showing, a missing birth date or sex means a missing PESEL.
-                let (f, text) = match f {
-                    Field::BirthDate | Field::Sex if with_pesel => {
-                        (Field::Pesel, t::problem_pesel_required(l).to_string())
-                    }
-                    _ => (f, problem_text(f, p, l)),
-                };
-                if !found.iter().any(|(x, _)| x == f.id()) {
-                    found.push((f.id().to_string(), text));
-                }
-            }
-            found
+            form_problems(d, with_pesel).into_iter().map(|(f, p)| (f.id().to_string(), problem_text(f, p, l))).collect()
         });
         if found.is_empty() {
             set_errors.set(Vec::new());

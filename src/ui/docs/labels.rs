@@ -94,6 +94,7 @@ pub fn problem_text(field: Field, problem: FieldProblem, l: Locale) -> String {
         FieldProblem::BirthDateNeeded => t::problem_birth_date(l).to_string(),
         FieldProblem::SexNeeded => t::problem_sex(l).to_string(),
         FieldProblem::PeselMismatch => t::problem_pesel_mismatch(l).to_string(),
+        FieldProblem::PeselRequired => t::problem_pesel_required(l).to_string(),
         FieldProblem::Postcode => t::problem_postcode(l).to_string(),
         FieldProblem::Phone => t::problem_phone(l).to_string(),
         FieldProblem::Email => t::problem_email(l).to_string(),
