@@ -84,14 +84,21 @@ fn MemberRow(row: MemberDraft, rows: RwSignal<Vec<MemberDraft>>, errors: ReadSig
     let n = rows.get_untracked().iter().position(|r| r.key == row.key).unwrap_or(0) + 2;
     let role_id = format!("role-{}", row.key + 1);
     let age_id = format!("age-{}", row.key + 1);
-    // The select offers only known codes: anything else leaves the role as it was.
     let on_role = move |ev| {
-        if let Some(role) = Role::from_code(&event_target_value(&ev)) {
-            row.role.set(role);
-        }
+        let role = match event_target_value(&ev).as_str() {
+            "partner" => Role::Partner,
+            "other" => Role::Other,
+            _ => Role::Child,
+        };
+        row.role.set(role);
     };
-    let roles = Role::OTHERS.into_iter().map(move |r| {
-        view! { <option value=r.code() selected=move || row.role.get() == r>{role_label(r, l)}</option> }
+    let roles = [Role::Partner, Role::Child, Role::Other].into_iter().map(move |r| {
+        let code = match r {
+            Role::Partner => "partner",
+            Role::Other => "other",
+            _ => "child",
+        };
+        view! { <option value=code selected=move || row.role.get() == r>{role_label(r, l)}</option> }
     });
     view! {
         <li class="member-row">

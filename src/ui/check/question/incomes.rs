@@ -36,9 +36,7 @@ pub fn IncomesQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, o
     let l = use_locale().get_untracked();
     let members = state.household.members.clone();
     let unknown = RwSignal::new(state.is_answered(Question::Incomes) && members.iter().any(|m| m.incomes.is_none()));
-    // Each row's key (in its field ids) is never given twice: the stored rows take 0, 1, 2… in each
-    // member's list, new rows the numbers after the longest list.
-    let next_key = RwSignal::new(members.iter().map(|m| m.incomes.as_ref().map_or(0, Vec::len)).max().unwrap_or(0));
+    let next_key = RwSignal::new(1000usize);
     let per_member: Vec<RwSignal<Vec<IncomeDraft>>> = members
         .iter()
         .map(|m| {
