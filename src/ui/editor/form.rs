@@ -35,6 +35,12 @@ pub fn error_at(path: &str) -> Signal<Option<String>> {
     Signal::derive(move || problem_at(&all.get(), &at))
 }
 
+/// The first problem named exactly at one of `paths` (a part's own, not its fields').
+pub fn own_error(paths: Vec<String>) -> Signal<Option<String>> {
+    let all = problems();
+    Signal::derive(move || all.read().iter().find(|e| paths.contains(&e.path)).map(|e| e.message.clone()))
+}
+
 /// The text a field starts with: what was typed if it does not convert, else the file's value.
 fn initial(path: &str, kind: Kind) -> String {
     let l = use_locale().get_untracked();
@@ -289,10 +295,7 @@ pub fn Present(
     let id = field_id(&path);
     let hint_id = format!("{id}-hint");
     // A problem with the part itself (a benefit has no recruitment), not with its fields.
-    let error = {
-        let (all, path) = (problems(), path.clone());
-        Signal::derive(move || all.read().iter().find(|e| e.path == path).map(|e| e.message.clone()))
-    };
+    let error = own_error(vec![path.clone()]);
     let toggle = move |_| {
         let path = path.clone();
         if on.get_untracked() {

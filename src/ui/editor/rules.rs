@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::form::{group_options, Checks, PathField};
+use super::form::{group_options, own_error, Checks, PathField};
 use super::gminas::gmina_list;
-use super::state::{change, problems, use_editing};
+use super::state::{change, use_editing};
 use crate::editor::draft::field_id;
 use crate::editor::json::Json;
 use crate::editor::rules::{depth, kind_of, read, shape, Node, MAX_DEPTH, OFFERED};
@@ -18,12 +18,6 @@ use crate::rules::certificate_label;
 use crate::rules::explain::{art7_label, criterion_name};
 use crate::ui::check::inputs::FieldMessage;
 use crate::ui::components::rules_summary::RulesSummary;
-
-/// The first problem named exactly at one of `paths` (a group's or a condition's own, not its fields').
-fn own_error(paths: Vec<String>) -> Signal<Option<String>> {
-    let all = problems();
-    Signal::derive(move || all.read().iter().find(|e| paths.contains(&e.path)).map(|e| e.message.clone()))
-}
 
 fn name_of(code: &str, l: Locale) -> &'static str {
     kind_of(code).map_or(t::editor_rule_unknown_kind(l), |k| criterion_name(&k, l))

@@ -44,6 +44,7 @@ pub fn provide_editing() {
     };
     provide_context(editing);
     let locale = use_locale();
+    provide_context(Problems(checked(editing, locale)));
     storage::on_change(move |key| {
         if key.strip_prefix(storage::DRAFT_PREFIX) == Some(editing.key.get_untracked().as_str()) {
             reread(editing, locale.get_untracked());
@@ -136,10 +137,13 @@ pub fn file_name(draft: &Draft) -> String {
     format!("{}.json", if id.is_empty() { "osrodek" } else { &id })
 }
 
-/// Every problem of the open draft, worked out again when it changes.
-pub fn problems() -> Memo<Vec<FieldError>> {
-    let editing = use_editing();
-    let locale = use_locale();
+/// The open draft's problems, worked out once per change for every field of the page.
+#[derive(Clone, Copy)]
+struct Problems(Memo<Vec<FieldError>>);
+
+/// Every problem of the open draft, as the checks of `wsparcie validate` find them, worked out again
+/// when it changes (with the register's places once they are read).
+fn checked(editing: Editing, locale: Signal<Locale>) -> Memo<Vec<FieldError>> {
     Memo::new(move |_| {
         let l = locale.get();
         let known = match places() {
@@ -152,6 +156,12 @@ pub fn problems() -> Memo<Vec<FieldError>> {
             None => Vec::new(),
         })
     })
+}
+
+/// Every problem of the open draft: one reading shared by every field, summary and list of the page
+/// (each field reading its own would check the whole file again for each field on every keystroke).
+pub fn problems() -> Memo<Vec<FieldError>> {
+    expect_context::<Problems>().0
 }
 
 /// The position of the open draft's project with key `project`, and its page's heading: `of` its title
