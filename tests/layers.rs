@@ -6,6 +6,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+#[path = "layers/imports.rs"]
+mod imports;
+
+use imports::{circles_in, imports_in, named_paths, rust_files, strongly_connected};
+
 /// Layers from the bottom: text, dates and money; then the data each reads; then the rules over them;
 /// then what is built from a verdict; then the pages, whose addresses name questions and filters; then the formats kept on the device and read from disk; then the pages as written.
 const LAYERS: &[&[&str]] = &[
@@ -108,18 +113,6 @@ fn the_check_sees_a_wrong_import() {
     );
 }
 
-/// Every Rust file of the project, outside `target/`.
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// A file over 400 lines is a sign it does more than one job: split it by responsibility.
 #[test]
 fn no_rust_file_is_over_400_lines() {
@@ -137,146 +130,6 @@ fn no_rust_file_is_over_400_lines() {
         .map(|(f, n)| format!("{}: {n} lines", f.display()))
         .collect();
     assert!(long.is_empty(), "split these by responsibility:\n  {}", long.join("\n  "));
-}
-
-/// The module a file is (`rules::evaluate` for `src/rules/evaluate.rs`, `rules` for its `mod.rs`).
-fn module_of(path: &Path) -> Vec<String> {
-    let rel = path.strip_prefix("src").unwrap().with_extension("");
-    let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
-    if parts.last().is_some_and(|p| p == "mod") {
-        parts.pop();
-    }
-    parts
-}
-
-/// A file's code without its comments and its `#[cfg(test)]` part (a doc link is no import).
-fn code_of(text: &str) -> String {
-    let code = text.split("#[cfg(test)]").next().unwrap_or(text);
-    code.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
-}
-
-/// The paths a file names: `crate::a::b` and `super::c` (with `{…}` groups opened), as module paths
-/// from the crate's root.
-fn named_paths(path: &Path, code: &str) -> Vec<Vec<String>> {
-    let here = module_of(path);
-    let mut out = Vec::new();
-    let ident = |s: &str| -> String { s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect() };
-    for (start, prefix) in code.match_indices("crate::").chain(code.match_indices("super::")) {
-        // `super::super::x` is read from its first `super::`.
-        if prefix == "super::" && code[..start].ends_with("super::") {
-            continue;
-        }
-        let mut base: Vec<String> = if prefix == "crate::" { Vec::new() } else { here.clone() };
-        let mut rest = &code[start..];
-        if prefix == "crate::" {
-            rest = &rest["crate::".len()..];
-        } else {
-            // `super` is the parent of the module the file is, `a` for `a/b.rs` and for `a/b/mod.rs`.
-            while let Some(after) = rest.strip_prefix("super::") {
-                base.pop();
-                rest = after;
-            }
-        }
-        let mut segments = Vec::new();
-        loop {
-            let name = ident(rest);
-            if name.is_empty() {
-                break;
-            }
-            rest = &rest[name.len()..];
-            segments.push(name);
-            match rest.strip_prefix("::") {
-                Some(after) if !after.starts_with('{') => rest = after,
-                Some(after) => {
-                    let group = &after[1..after.find('}').unwrap_or(after.len())];
-                    for item in group.split(',') {
-                        let mut p = base.clone();
-                        p.extend(segments.iter().cloned());
-                        p.extend(item.split("::").map(|s| ident(s.trim())).filter(|s| !s.is_empty()));
-                        out.push(p);
-                    }
-                    segments.clear();
-                    break;
-                }
-                None => break,
-            }
-        }
-        if !segments.is_empty() {
-            let mut p = base;
-            p.extend(segments);
-            out.push(p);
-        }
-    }
-    out
-}
-
-/// The circles among the modules of `src/<folder>` (each a list of modules that reach one another).
-fn circles_in(folder: &str) -> Vec<Vec<String>> {
-    let mut files = Vec::new();
-    rust_files(&Path::new("src").join(folder), &mut files);
-    let modules: BTreeMap<String, &Path> = files.iter().map(|f| (module_of(f).join("::"), f.as_path())).collect();
-    // The longest module a path names (`rules::verdict::Outcome` names `rules::verdict`).
-    let resolve = |p: &[String]| -> Option<String> {
-        (1..=p.len()).rev().map(|n| p[..n].join("::")).find(|m| modules.contains_key(m))
-    };
-    let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (module, file) in &modules {
-        let code = code_of(&std::fs::read_to_string(file).unwrap());
-        let mut to: Vec<String> =
-            named_paths(file, &code).iter().filter_map(|p| resolve(p)).filter(|m| m != module).collect();
-        // A folder's `mod.rs` declares and re-exports its files: that is the folder, not an import.
-        to.retain(|m| !m.starts_with(&format!("{module}::")));
-        to.sort();
-        to.dedup();
-        edges.insert(module.clone(), to);
-    }
-    strongly_connected(&edges).into_iter().filter(|c| c.len() > 1).collect()
-}
-
-/// Tarjan's strongly connected components of a graph.
-fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> Vec<Vec<String>> {
-    struct State<'a> {
-        edges: &'a BTreeMap<String, Vec<String>>,
-        index: BTreeMap<&'a str, usize>,
-        low: BTreeMap<&'a str, usize>,
-        stack: Vec<&'a str>,
-        out: Vec<Vec<String>>,
-    }
-    fn visit<'a>(s: &mut State<'a>, v: &'a str) {
-        let n = s.index.len();
-        s.index.insert(v, n);
-        s.low.insert(v, n);
-        s.stack.push(v);
-        for w in s.edges.get(v).into_iter().flatten() {
-            let w = w.as_str();
-            if !s.index.contains_key(w) {
-                visit(s, w);
-                let lw = s.low[w];
-                s.low.entry(v).and_modify(|l| *l = (*l).min(lw));
-            } else if s.stack.contains(&w) {
-                let iw = s.index[w];
-                s.low.entry(v).and_modify(|l| *l = (*l).min(iw));
-            }
-        }
-        if s.low[v] == s.index[v] {
-            let mut component = Vec::new();
-            while let Some(w) = s.stack.pop() {
-                component.push(w.to_string());
-                if w == v {
-                    break;
-                }
-            }
-            component.sort();
-            s.out.push(component);
-        }
-    }
-    let mut s = State { edges, index: BTreeMap::new(), low: BTreeMap::new(), stack: Vec::new(), out: Vec::new() };
-    for v in edges.keys() {
-        if !s.index.contains_key(v.as_str()) {
-            visit(&mut s, v);
-        }
-    }
-    s.out
 }
 
 /// Inside each domain folder too, no two files import each other in a circle.
@@ -305,4 +158,79 @@ fn the_circle_check_sees_a_circle() {
     let named = named_paths(Path::new("src/rules/explain.rs"), code);
     let joined: Vec<String> = named.iter().map(|p| p.join("::")).collect();
     assert_eq!(joined, ["rules::words::years", "rules::Rule", "rules::verdict::Outcome", "rules::verdict::Reason"]);
+}
+
+/// The browser app's layers, from the bottom, each module named from `src/ui` (a file, or a folder with
+/// all its files; the longest name that fits is a module's layer). A module may use only the layers
+/// below its own, and the files of its own folder.
+const UI_LAYERS: &[&[&str]] = &[
+    // The one port to the browser (address, today, a data file, a request), what is kept on the
+    // device, and the contract of an island of a written page.
+    &["host", "storage", "keeping", "island"],
+    &["nav", "load"],
+    &["data"],
+    &["context"],
+    // The form kit and the notices every app shows.
+    &["form", "notice"],
+    // Widgets used by more than one page.
+    &["components"],
+    &["mode"],
+    &["pwa"],
+    // The checker's answers, then what it reads and works out from them, beside the catalogue's pages.
+    &["check::state"],
+    &["check::data", "pages"],
+    &["docs"],
+    &["check", "settings"],
+    &["editor"],
+    // The apps: each draws its pages for their addresses; the islands bundle brings a written page to life.
+    &["app", "check::app", "editor::app", "islands"],
+    &["prerender"],
+];
+
+/// The entry of [`UI_LAYERS`] a module of `src/ui` falls under, and its layer.
+fn ui_layer_of(module: &str) -> Option<(&'static str, usize)> {
+    let inside = module.strip_prefix("ui::")?;
+    UI_LAYERS
+        .iter()
+        .enumerate()
+        .flat_map(|(layer, names)| names.iter().map(move |name| (*name, layer)))
+        .filter(|(name, _)| inside == *name || inside.starts_with(&format!("{name}::")))
+        .max_by_key(|(name, _)| name.len())
+}
+
+#[test]
+fn the_browser_app_reads_one_way() {
+    let edges = imports_in("ui");
+    assert!(edges.len() > 60, "found the ui's modules ({})", edges.len());
+    let mut wrong = Vec::new();
+    for (module, to) in edges.iter().filter(|(m, _)| m.as_str() != "ui") {
+        let Some((own, layer)) = ui_layer_of(module) else {
+            wrong.push(format!("{module} has no layer in UI_LAYERS"));
+            continue;
+        };
+        for used in to {
+            match ui_layer_of(used) {
+                Some((name, _)) if name == own => {}
+                Some((_, below)) if below < layer => {}
+                _ => wrong.push(format!("{module} uses {used}")),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "imports against the ui's layers:\n  {}", wrong.join("\n  "));
+}
+
+#[test]
+fn no_import_circle_in_the_browser_app() {
+    let found: Vec<String> = circles_in("ui").into_iter().map(|c| c.join(" ↔ ")).collect();
+    assert!(found.is_empty(), "import circles:\n  {}", found.join("\n  "));
+}
+
+#[test]
+fn a_folder_using_its_own_files_is_an_arrow() {
+    let code = "mod state;\npub use state::Kept;\nfn f() { state::read(); }\n";
+    assert_eq!(imports::children_used(code, &imports::declared_children(code)), ["state"]);
+    let face = "mod state;\npub use state::Kept;\n";
+    assert!(imports::children_used(face, &imports::declared_children(face)).is_empty());
+    assert_eq!(ui_layer_of("ui::check::data"), Some(("check::data", 9)));
+    assert_eq!(ui_layer_of("ui::check::question::family"), Some(("check", 11)));
 }

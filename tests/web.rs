@@ -7,8 +7,11 @@ use leptos::prelude::*;
 use sprawdz_wsparcie::catalogue::{assemble, validate, Loaded};
 use sprawdz_wsparcie::i18n::Locale;
 use sprawdz_wsparcie::route::{Bundle, Route};
-use sprawdz_wsparcie::ui::context::{provide_app_context, use_as_of, use_catalogue, CatalogueState, LocaleCtx};
-use sprawdz_wsparcie::ui::nav::{provide_url, Url};
+use sprawdz_wsparcie::ui::context::{provide_app_context, use_as_of, LocaleCtx};
+use sprawdz_wsparcie::ui::data::use_catalogue;
+use sprawdz_wsparcie::ui::host::Url;
+use sprawdz_wsparcie::ui::load::CatalogueState;
+use sprawdz_wsparcie::ui::nav::provide_url;
 use sprawdz_wsparcie::ui::pages::{catalogue::CataloguePage, project::ProjectPage};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -202,7 +205,7 @@ mod storage;
 /// every id it names is on the page.
 #[wasm_bindgen_test]
 async fn a_field_describes_its_input_only_by_elements_on_the_page() {
-    use sprawdz_wsparcie::ui::components::field::{Field, InputAttrs};
+    use sprawdz_wsparcie::ui::form::field::{Field, InputAttrs};
     let root = fresh_root();
     let error = RwSignal::new(None::<String>);
     let _app = leptos::mount::mount_to(root.clone(), move || {
@@ -235,7 +238,7 @@ async fn a_field_describes_its_input_only_by_elements_on_the_page() {
     root.remove();
 }
 
-/// The inputs keep their value with `prop:value` + `on:input` (see `ui::components::field`): typed text
+/// The inputs keep their value with `prop:value` + `on:input` (see `ui::form::field`): typed text
 /// reaches the signal and a signal's change reaches the input exactly as with `bind:value`.
 #[wasm_bindgen_test]
 async fn a_value_kept_by_hand_behaves_as_bind_value() {

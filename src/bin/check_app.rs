@@ -1,4 +1,4 @@
 fn main() {
     sprawdz_wsparcie::ui::log_panics();
-    sprawdz_wsparcie::ui::start(sprawdz_wsparcie::ui::check::CheckApp);
+    sprawdz_wsparcie::ui::start(sprawdz_wsparcie::ui::check::app::CheckApp);
 }

@@ -2,10 +2,9 @@
 //! are. A draft is named by its key on the device and a project by its key in the draft, never by
 //! its position: a link stays right when a project before it is removed.
 
-use super::{has_key, id, raw_param, segments, Route};
-
-/// Where the editor's pages start.
-pub const EDITOR_ROOT: &str = "/dla-osrodkow";
+use super::model::{Route, EDITOR_ROOT};
+use super::percent::encode_into;
+use super::query::{has_key, id, raw_param, segments};
 
 /// The editor's page at `path` with `query`; `None` for one that does not exist.
 pub fn parse_editor(path: &str, query: &str) -> Option<Route> {
@@ -34,7 +33,7 @@ pub(super) fn editor_href(route: &Route) -> Option<String> {
         _ => return None,
     };
     let mut out = format!("{EDITOR_ROOT}/{page}/?szkic=");
-    super::encode_into(&mut out, draft);
+    encode_into(&mut out, draft);
     if let Some(project) = project {
         out.push_str(&format!("&p={project}"));
     }

@@ -10,94 +10,17 @@ use crate::questionnaire::Question;
 
 mod editor;
 mod language;
+mod model;
 mod percent;
+mod query;
 
 use crate::i18n::Locale;
-pub use editor::{parse_editor, EDITOR_ROOT};
+pub use editor::parse_editor;
 pub use language::{alternates, in_language, redirect_script, split_language};
+pub use model::{Bundle, Route, EDITOR_ROOT};
 use percent::encode_into;
 pub use percent::{decode, decode_query, encode};
-
-/// Which app (and so which wasm bundle) serves a page. A link within the same bundle changes the page
-/// in place; a link to another bundle loads it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bundle {
-    /// The first page, the list, and the project, centre and place pages.
-    Catalogue,
-    /// Everything under `/sprawdz`: the questions, results, declarations and the staff's device settings.
-    Checker,
-    /// Everything under `/dla-osrodkow`: the staff editor of a centre's file, which residents never load.
-    Editor,
-}
-
-impl Bundle {
-    /// The bundle that answers `path`, whether or not a page of it is there.
-    pub fn of_path(path: &str) -> Bundle {
-        let (_, path) = split_language(path);
-        if path == CHECKER_ROOT || path.starts_with("/sprawdz/") {
-            Bundle::Checker
-        } else if path == EDITOR_ROOT || path.starts_with("/dla-osrodkow/") {
-            Bundle::Editor
-        } else {
-            Bundle::Catalogue
-        }
-    }
-}
-
-const CHECKER_ROOT: &str = "/sprawdz";
-
-/// One page of the apps, with what it shows named.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
-    /// `/`: "Gdzie mieszkasz?", the way to a gmina's page and its projects.
-    Home,
-    /// `/projekty`: every project, filtered by `?q=&miejsce=&dla=&status=&rodzaj=&program=`.
-    Catalogue(Query),
-    /// `/projekt/<id>`
-    Project(String),
-    /// `/osrodek/<id>`
-    Centre(String),
-    /// `/gmina/<6-digit TERYT code>`; `?miejscowosc=<name>` when the resident found it by a town or
-    /// village, whose gmina they are asked to confirm.
-    Gmina { code: String, via: Option<String> },
-    /// `/powiat/<4-digit code>`
-    Powiat(String),
-    /// `/wojewodztwo/<2-digit code>`
-    Voivodeship(String),
-    /// `/sprawdz`, or `/sprawdz/projekt/<id>` for one project.
-    CheckStart(Option<String>),
-    /// `/sprawdz/pytanie/<question>`; `?zmiana=1` when changing an answer from the answers page.
-    Question { question: Question, changing: bool },
-    /// `/sprawdz/odpowiedzi`
-    Answers,
-    /// `/sprawdz/wynik`
-    Results,
-    /// `/sprawdz/dokumenty`
-    Documents,
-    /// `/sprawdz/deklaracja/<id>`
-    Declaration(String),
-    /// `/sprawdz/deklaracja/<id>/wydruk`
-    Print(String),
-    /// `/sprawdz/urzadzenie`
-    DeviceSettings,
-    /// `/sprawdz/kod/<id>`
-    ProjectQr(String),
-    /// `/sprawdz/dostepnosc`
-    Accessibility,
-    /// `/sprawdz/latwy-tekst`
-    EasyRead,
-    /// `/dla-osrodkow`: the staff editor's start, to open a centre's file or start one for a gmina.
-    EditorStart,
-    /// `/dla-osrodkow/osrodek/?szkic=<draft>`: the centre of a draft and its list of projects.
-    EditorCentre(String),
-    /// `/dla-osrodkow/projekt/?szkic=<draft>&p=<project key>`: one project of a draft, with its rules.
-    EditorProject { draft: String, project: u32 },
-    /// `/dla-osrodkow/podglad/?szkic=<draft>&p=<project key>`: the project as residents will see it,
-    /// and "try it" with a sample household.
-    EditorPreview { draft: String, project: u32 },
-    /// `/dla-osrodkow/plik/?szkic=<draft>`: the checked file to download, and what to do with it.
-    EditorFile(String),
-}
+use query::{digits, has_key, id, param, raw_param, segments};
 
 impl Route {
     /// The page at `path` with `query` (without its "?"); `None` for a page that does not exist. The
@@ -258,32 +181,6 @@ impl Route {
     }
 }
 
-/// The path without its language and its trailing slash, as its first segment, its second, and the
-/// rest (each empty when absent): `/uk/sprawdz/deklaracja/d1/wydruk` is
-/// `["sprawdz", "deklaracja", "d1/wydruk"]`. No allocation: the fixed words of a path are plain
-/// ASCII, and only ids are decoded.
-fn segments(path: &str) -> [&str; 3] {
-    let (_, path) = split_language(path);
-    let path = path.trim_end_matches('/');
-    let path = path.strip_prefix('/').unwrap_or(path);
-    let (first, rest) = path.split_once('/').unwrap_or((path, ""));
-    let (second, third) = rest.split_once('/').unwrap_or((rest, ""));
-    [first, second, third]
-}
-
-/// An id from its segment: one segment, not empty (a slash in an id is written `%2F`), decoded.
-fn id(raw: &str) -> Option<String> {
-    if raw.is_empty() || raw.contains('/') {
-        return None;
-    }
-    decode(raw)
-}
-
-/// A code of exactly `len` ASCII digits (a TERYT code), as the segment has it.
-fn digits(raw: &str, len: usize) -> Option<String> {
-    (raw.len() == len && raw.bytes().all(|b| b.is_ascii_digit())).then(|| raw.to_string())
-}
-
 /// `/projekty`, with the filters that are set as a query.
 fn catalogue_href(query: &Query) -> String {
     let group = query.group.map_or("", |g| g.code());
@@ -353,34 +250,6 @@ pub fn unread_filters(query: &str) -> Vec<UnreadFilter> {
     })
     .map(|(_, filter)| filter)
     .collect()
-}
-
-/// A query value, decoded ("+" is a space, as forms send it); empty when absent or when it does not
-/// decode.
-fn param(query: &str, key: &str) -> String {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == key)
-        .and_then(|(_, v)| decode_query(v))
-        .unwrap_or_default()
-}
-
-/// A query value as it is written (still percent-encoded, as a path segment would be); `None` when
-/// absent.
-fn raw_param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| v)
-}
-
-/// Whether the query has `key` (a plain ASCII word), with or without a value.
-fn has_key(query: &str, key: &str) -> bool {
-    query.trim_start_matches('?').split('&').any(|pair| pair.split('=').next() == Some(key))
 }
 
 #[cfg(test)]

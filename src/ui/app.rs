@@ -1,44 +1,18 @@
 //! The app shell: header, routes, footer.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::components::as_of::{AsOfBanner, AsOfControl};
 use super::components::site::{SiteFooter, SiteHeader};
 use super::context::{in_language, provide_app_context};
 use super::data::{catalogue_part, Part, Remote};
 use super::mode::provide_device;
-use super::nav::{provide_url, use_url};
+use super::nav::{focus_on_navigation, provide_url, use_url};
 use super::pages::gmina::GminaPage;
 use super::pages::home::HomePage;
 use super::pages::region::{PowiatPage, VoivodeshipPage};
 use super::pages::{catalogue::CataloguePage, centre::CentrePage, not_found::NotFoundPage, project::ProjectPage};
 use crate::route::{Bundle, Route};
-
-fn focus_main() {
-    if let Some(main) = document().get_element_by_id("main") {
-        let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
-    }
-}
-
-/// The router would treat "#main" as a navigation; move focus to the content ourselves.
-pub fn skip_to_main(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
-    focus_main();
-}
-
-/// After moving to another page (not on the first load, nor when only the query changes, as filters
-/// do), focus the content so that screen readers announce the new page and Tab starts from it.
-pub fn focus_on_navigation(path: Signal<String>) {
-    Effect::new(move |previous: Option<String>| {
-        // `/projekty` as typed and `/projekty/` as the app writes it are the same page.
-        let path = path.get().trim_end_matches('/').to_string();
-        if previous.is_some_and(|p| p != path) {
-            focus_main();
-        }
-        path
-    });
-}
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -1,33 +1,14 @@
 //! State shared across pages, provided once at the root through small newtypes.
 
-use std::sync::Arc;
-
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
-use crate::catalogue::Loaded;
 use crate::i18n::Locale;
 use crate::ui::storage;
-
-/// The catalogue as the pages see it.
-#[derive(Clone, Debug, Default)]
-pub enum CatalogueState {
-    #[default]
-    Loading,
-    /// Not even the index could be read.
-    Failed,
-    Ready(Arc<Loaded>),
-}
-
-#[derive(Clone, Copy)]
-pub struct CatalogueCtx(pub RwSignal<CatalogueState>);
 
 /// The day statuses are computed for. `None` means today; staff may pick a past day.
 #[derive(Clone, Copy)]
 pub struct AsOfCtx(pub RwSignal<Option<NaiveDate>>);
-
-/// The name the staff's day is handed to the app under, from a written page.
-pub const AS_OF_HANDED_OVER: &str = "as-of";
 
 #[derive(Clone, Copy)]
 pub struct LocaleCtx(pub RwSignal<Locale>);
@@ -35,7 +16,6 @@ pub struct LocaleCtx(pub RwSignal<Locale>);
 /// Call after [`crate::ui::mode::provide_device`]: where the chosen language is kept depends on the
 /// device's mode.
 pub fn provide_app_context() {
-    provide_context(CatalogueCtx(RwSignal::new(CatalogueState::Loading)));
     super::data::provide_data();
     provide_context(AsOfCtx(RwSignal::new(None)));
     // The address names the language; the first script of every page took a device that asked for
@@ -71,10 +51,6 @@ pub fn in_language<V: IntoView + 'static>(body: impl Fn() -> V + Send + Sync + '
         }
         body()
     }
-}
-
-pub fn use_catalogue() -> RwSignal<CatalogueState> {
-    expect_context::<CatalogueCtx>().0
 }
 
 pub fn use_as_of() -> RwSignal<Option<NaiveDate>> {

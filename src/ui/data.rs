@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
-use super::context::{use_catalogue, CatalogueState};
-use super::load::{load_catalogue, read_text, start_fetch};
+use super::host::{read_text, start_fetch};
+use super::load::{load_catalogue, CatalogueState};
 use crate::catalogue::validate::read_centre_file;
 use crate::catalogue::{Loaded, ProgrammesFile};
 use crate::directory::{locator_file, locator_key, powiat_file, LocatorFile, PowiatFile};
@@ -69,7 +69,16 @@ struct DataCtx {
     whole: StoredValue<bool>,
 }
 
+/// The catalogue as it is read, for every page.
+#[derive(Clone, Copy)]
+pub struct CatalogueCtx(pub RwSignal<CatalogueState>);
+
+pub fn use_catalogue() -> RwSignal<CatalogueState> {
+    expect_context::<CatalogueCtx>().0
+}
+
 pub fn provide_data() {
+    provide_context(CatalogueCtx(RwSignal::new(CatalogueState::Loading)));
     provide_context(DataCtx {
         places: RwSignal::new(None),
         files: RwSignal::new(Vec::new()),

@@ -6,7 +6,42 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::nav::Url;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::route::Route;
+
+/// Where the app is: the path and the query string without its "?".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Url {
+    pub path: String,
+    pub query: String,
+}
+
+impl Url {
+    /// The catalogue page this URL shows; `None` for one that does not exist or is the checker's.
+    pub fn catalogue_route(&self) -> Option<Route> {
+        Route::parse_catalogue(&self.path, &self.query)
+    }
+
+    /// The checker page this URL shows; `None` for one that does not exist or is the catalogue's.
+    pub fn checker_route(&self) -> Option<Route> {
+        Route::parse_checker(&self.path, &self.query)
+    }
+}
+
+/// Starts a request now; the returned future only waits for it.
+pub fn start_fetch(url: &str) -> Option<JsFuture> {
+    Some(JsFuture::from(web_sys::window()?.fetch_with_str(url)))
+}
+
+pub async fn read_text(request: Option<JsFuture>) -> Option<String> {
+    let response: web_sys::Response = request?.await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
 
 #[cfg(not(feature = "ssr"))]
 mod browser {
@@ -75,12 +110,10 @@ mod browser {
         // nothing is downloaded unless the app comes to draw it again (`ui::islands`).
         let listed = leptos::prelude::document().document_element().and_then(|h| h.get_attribute("data-files"));
         names.extend(listed.iter().flat_map(|l| l.split_whitespace()).map(str::to_string));
-        let requests: Vec<_> = names
-            .iter()
-            .map(|name| super::super::load::start_fetch(&format!("{}{name}", crate::places::DATA_URL)))
-            .collect();
+        let requests: Vec<_> =
+            names.iter().map(|name| start_fetch(&format!("{}{name}", crate::places::DATA_URL))).collect();
         for (name, request) in names.into_iter().zip(requests) {
-            if let Some(text) = super::super::load::read_text(request).await {
+            if let Some(text) = read_text(request).await {
                 FETCHED.with(|f| f.borrow_mut().push((name, text)));
             }
         }

@@ -2,26 +2,22 @@
 
 use std::sync::Arc;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::context::CatalogueState;
-use crate::catalogue::{assemble_with, validate, ProgrammesFile, ReadCentreFile, INDEX_FILE, PROGRAMMES_FILE};
+use super::host::{read_text, start_fetch};
+use crate::catalogue::{assemble_with, validate, Loaded, ProgrammesFile, ReadCentreFile, INDEX_FILE, PROGRAMMES_FILE};
 
 /// Where the catalogue is served, relative to the site root.
 pub const CATALOGUE_URL: &str = "/catalogue/";
 
-/// Starts a request now; the returned future only waits for it.
-pub(crate) fn start_fetch(url: &str) -> Option<JsFuture> {
-    Some(JsFuture::from(web_sys::window()?.fetch_with_str(url)))
-}
-
-pub(crate) async fn read_text(request: Option<JsFuture>) -> Option<String> {
-    let response: web_sys::Response = request?.await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+/// The catalogue as the pages see it.
+#[derive(Clone, Debug, Default)]
+pub enum CatalogueState {
+    #[default]
+    Loading,
+    /// Not even the index could be read.
+    Failed,
+    Ready(Arc<Loaded>),
 }
 
 /// Reads the index and the programmes, then every centre file the index lists, in parallel, each with

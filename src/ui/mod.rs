@@ -7,7 +7,10 @@ pub mod context;
 pub mod data;
 pub mod docs;
 pub mod editor;
+pub mod form;
 pub mod host;
+pub mod island;
+#[cfg(feature = "pages")]
 pub mod islands;
 pub mod keeping;
 pub mod load;

@@ -9,25 +9,7 @@ use wasm_bindgen::JsValue;
 
 use crate::i18n::Locale;
 use crate::route::{split_language, Bundle, Route};
-
-/// Where the app is: the path and the query string without its "?".
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Url {
-    pub path: String,
-    pub query: String,
-}
-
-impl Url {
-    /// The catalogue page this URL shows; `None` for one that does not exist or is the checker's.
-    pub fn catalogue_route(&self) -> Option<Route> {
-        Route::parse_catalogue(&self.path, &self.query)
-    }
-
-    /// The checker page this URL shows; `None` for one that does not exist or is the catalogue's.
-    pub fn checker_route(&self) -> Option<Route> {
-        Route::parse_checker(&self.path, &self.query)
-    }
-}
+use crate::ui::host::Url;
 
 /// The page's language: the one its address names (`crate::route::split_language`).
 pub fn page_language() -> Locale {
@@ -149,4 +131,30 @@ pub fn go(to: &str, replace: bool) {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
     use_url().set(current());
+}
+
+/// The page's content, focused.
+fn focus_main() {
+    if let Some(main) = document().get_element_by_id("main") {
+        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
+    }
+}
+
+/// The router would treat "#main" as a navigation; move focus to the content ourselves.
+pub fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    focus_main();
+}
+
+/// After moving to another page (not on the first load, nor when only the query changes, as filters
+/// do), focus the content so that screen readers announce the new page and Tab starts from it.
+pub fn focus_on_navigation(path: Signal<String>) {
+    Effect::new(move |previous: Option<String>| {
+        // `/projekty` as typed and `/projekty/` as the app writes it are the same page.
+        let path = path.get().trim_end_matches('/').to_string();
+        if previous.is_some_and(|p| p != path) {
+            focus_main();
+        }
+        path
+    });
 }

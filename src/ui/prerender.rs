@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use super::host;
-use super::nav::Url;
+use super::host::Url;
 use crate::i18n::{t, Locale};
 use crate::route::{Bundle, Route};
 
@@ -45,7 +45,7 @@ pub fn draw_url(url: Url, bundle: Bundle, locale: Locale, today: NaiveDate) -> D
         Bundle::Catalogue => view! { <super::app::App/> }.into_any().to_html(),
         Bundle::Checker => {
             let needs_script = t::checker_needs_script(locale);
-            let app = view! { <super::check::CheckApp/> }.into_any().to_html();
+            let app = view! { <super::check::app::CheckApp/> }.into_any().to_html();
             // Said where the page's content starts, in place of what would show once the app runs.
             let note = format!("<noscript><p class=\"noscript\">{}</p></noscript>", escape(needs_script));
             match app.find("<main").and_then(|at| app[at..].find('>').map(|end| at + end + 1)) {

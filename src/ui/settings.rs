@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use crate::device::{parse_idle_minutes, DeviceSettings, IdleError, Mode, IDLE_MINUTES_RANGE};
 use crate::i18n::t;
 use crate::route::Route;
-use crate::ui::check::inputs::{focus_by_id, focus_error_summary, ErrorSummary, FieldError};
-use crate::ui::check::with_data;
-use crate::ui::components::field::{Field, InputAttrs};
+use crate::ui::check::data::with_data;
 use crate::ui::components::gmina_picker::{only_gmina_named, GminaPicker};
 use crate::ui::components::place_search::Picked;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::form::error::{focus_by_id, focus_error_summary, ErrorSummary, FieldError};
+use crate::ui::form::field::{Field, InputAttrs};
 use crate::ui::mode::use_device;
 use crate::ui::nav::Link;
 use crate::ui::storage;
@@ -121,7 +121,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             (Mode::Counter, t::mode_counter(l), t::mode_counter_hint(l)),
             (Mode::Shared, t::mode_shared(l), t::mode_shared_hint(l)),
         ];
-        let idle_error = Signal::derive(crate::ui::check::inputs::error_for(errors.read_only(), "idle-minutes"));
+        let idle_error = Signal::derive(crate::ui::form::error::error_for(errors.read_only(), "idle-minutes"));
 
         let confirm = move || {
             asking.get().map(|a| {

@@ -20,7 +20,7 @@ use sprawdz_wsparcie::i18n::Locale;
 use sprawdz_wsparcie::places::{Places, PlacesFile, PLACES_FILE};
 use sprawdz_wsparcie::questionnaire::Question;
 use sprawdz_wsparcie::route::{alternates, Bundle, Route};
-use sprawdz_wsparcie::ui::nav::Url;
+use sprawdz_wsparcie::ui::host::Url;
 use sprawdz_wsparcie::ui::{host, prerender};
 
 mod page;

@@ -37,7 +37,7 @@ fn loader_tags(page: &str) -> Vec<&str> {
 
 /// The catalogue's page with a loader of the islands bundle in place of trunk's loader of the app, and
 /// the app's files named for the islands to load when a visit needs the whole app
-/// (`ui::islands::load_app`).
+/// (`ui::island::load_app`).
 ///
 /// The loader starts once the page has painted, with nothing preloaded before: on a slow line the
 /// page's HTML and style sheet have the connection to themselves, and the first paint is the largest

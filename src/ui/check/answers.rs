@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::data::{question_list, with_data};
 use super::labels::{income_kind_label, member_label, question_title};
 use super::state::{use_check, CheckState};
-use super::{question_list, with_data};
 use crate::household::Answer;
 use crate::i18n::{t, Locale};
 use crate::money::format_pln;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::data::{use_verdicts, with_data};
 use super::state::{clear_answers, use_check};
-use super::{use_verdicts, with_data};
 
 use crate::catalogue::labels::status_detail;
 use crate::catalogue::Centre;

@@ -1,14 +1,16 @@
 use leptos::prelude::*;
 
+use super::data::{question_list, with_data};
 use super::state::{clear_answers, use_check, CheckState};
-use super::{question_list, with_data};
 use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::i18n::t;
 use crate::route::Route;
 use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
-use crate::ui::islands::{handed_over, island, Part, CHECK_AS_OF, CHECK_START};
+use crate::ui::context::use_locale;
+use crate::ui::data::use_catalogue;
+use crate::ui::island::{handed_over, island, Handover, Part};
+use crate::ui::load::CatalogueState;
 use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
 
@@ -77,7 +79,7 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
         };
         let saved = move || !ctx.state.get().answered.is_empty();
         // "Zacznij" pressed on the page as written, before this app came to draw it (`ui::islands`).
-        let started = StoredValue::new(handed_over(CHECK_START).is_some());
+        let started = StoredValue::new(handed_over(Handover::CheckStart).is_some());
         let start_now = on_start.clone();
         Effect::new(move |_| {
             if started.get_value() {
@@ -128,7 +130,7 @@ fn StaffDate() -> impl IntoView {
         apply_draft();
     };
     // A day typed on the page as written, before this app came to draw it (`ui::islands`).
-    if let Some(typed) = handed_over(CHECK_AS_OF) {
+    if let Some(typed) = handed_over(Handover::CheckAsOf) {
         draft.set(typed);
         apply_draft();
     }
@@ -159,4 +161,18 @@ fn StaffDate() -> impl IntoView {
         </details>
         })}
     }
+}
+
+/// "Zacznij" as written, brought to life by the islands bundle: pressed, it loads the checker app,
+/// which starts the questions.
+#[cfg(feature = "pages")]
+pub fn check_start_alive(el: &web_sys::HtmlElement) {
+    let Some(button) = crate::ui::island::find(el, "button") else { return };
+    crate::ui::island::on(&button, "click", |_| crate::ui::island::hand_over_to_app(Handover::CheckStart, "yes"));
+}
+
+/// The staff's day on the start page as written: handed to the checker app when sent.
+#[cfg(feature = "pages")]
+pub fn check_as_of_alive(el: &web_sys::HtmlElement) {
+    crate::ui::island::hand_over_day(crate::ui::island::find(el, "form"), "check-as-of", Handover::CheckAsOf);
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::dates::{format_long, parse_iso};
 use crate::i18n::t;
 use crate::ui::context::{today, use_as_of, use_locale};
-use crate::ui::islands::{island, Part};
+use crate::ui::island::{handed_over, island, Handover, Part};
 
 /// For staff: recompute every status as of a past (or future) day.
 ///
@@ -17,7 +17,7 @@ pub fn AsOfControl() -> impl IntoView {
     let l = locale.get_untracked();
     // What staff typed on a page written at build time, before the app came to draw it (`ui::islands`):
     // applied as if typed here.
-    let handed = crate::ui::islands::handed_over(crate::ui::context::AS_OF_HANDED_OVER);
+    let handed = handed_over(Handover::AsOf);
     let handed_day = handed.as_deref().and_then(parse_iso);
     let (error, set_error) = signal(handed.is_some() && handed_day.is_none());
     let (draft, set_draft) = signal(handed.unwrap_or_default());
@@ -92,4 +92,18 @@ pub fn AsOfBanner() -> impl IntoView {
             .into_any(),
         }
     }
+}
+
+/// [`AsOfBanner`]'s line as written, brought to life by the islands bundle: the day it says becomes today.
+#[cfg(feature = "pages")]
+pub fn statuses_day_alive(el: &web_sys::HtmlElement, l: crate::i18n::Locale) {
+    if let Some(line) = crate::ui::island::find(el, ".as-of-line") {
+        line.set_text_content(Some(&t::statuses_as_of(l, format_long(today(), l))));
+    }
+}
+
+/// [`AsOfControl`] as written: the day typed is handed to the app, which draws the page for it.
+#[cfg(feature = "pages")]
+pub fn as_of_control_alive(el: &web_sys::HtmlElement) {
+    crate::ui::island::hand_over_day(crate::ui::island::find(el, "form"), "as-of", Handover::AsOf);
 }

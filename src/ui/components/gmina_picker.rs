@@ -6,11 +6,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::t;
-use crate::ui::components::field::{Field, InputAttrs};
 use crate::ui::components::place::where_it_is;
 use crate::ui::components::place_search::{place_matches, Pick, Picked};
 use crate::ui::context::use_locale;
 use crate::ui::data::{places, Remote};
+use crate::ui::form::field::{Field, InputAttrs};
 
 /// Focuses the element once the view has changed (it is drawn in the next frame).
 fn focus_soon(id: String) {

@@ -4,7 +4,7 @@ use crate::dates::weekday_name;
 use crate::hours::{OpenNow, WeeklyHours};
 use crate::i18n::{t, Locale};
 use crate::ui::context::{now_in_poland, use_locale};
-use crate::ui::islands::{island, Part};
+use crate::ui::island::{island, Part};
 
 /// A week of opening hours; with `show_open_now`, whether the place is open at this moment (Polish time).
 #[component]
@@ -82,5 +82,23 @@ fn hours_table(
             <caption class:visually-hidden=caption_hidden>{caption}</caption>
             <tbody>{rows}</tbody>
         </table>
+    }
+}
+
+/// [`OpenHours`] as written, brought to life by the islands bundle: the line says whether the place is
+/// open now, and today's row is marked.
+#[cfg(feature = "pages")]
+pub fn open_hours_alive(el: &web_sys::HtmlElement, hours: &WeeklyHours, l: Locale) {
+    use crate::ui::island::find;
+    let Some(now) = now_in_poland() else { return };
+    if let Some(line) = find(el, ".open-now") {
+        let (class, text) = open_now_line(hours, now, l);
+        line.set_class_name(class);
+        line.set_text_content(Some(&text));
+        let _ = line.remove_attribute("aria-hidden");
+    }
+    let weekday = chrono::Datelike::weekday(&now).num_days_from_monday();
+    if let Some(row) = find(el, &format!("tr[data-weekday=\"{weekday}\"]")) {
+        let _ = row.class_list().add_1("today");
     }
 }

@@ -12,7 +12,7 @@ use crate::i18n::{t, Locale};
 use crate::keep::{size_text, KEEP_FILE};
 use crate::places::DATA_URL;
 use crate::ui::context::{use_locale, with_polish};
-use crate::ui::islands::{island, Part};
+use crate::ui::island::{island, Part};
 
 // The script reads `offline.json` and works the service worker's data cache, six files at a time, and
 // answers through `report(a, b, outcome)`: outcome 0 under way (a files of b), 1 finished, 2 failed,

@@ -5,7 +5,6 @@ pub mod catalogue_gate;
 pub mod centre_contact;
 pub mod directory_centre;
 pub mod facts;
-pub mod field;
 pub mod filter_select;
 pub mod freshness;
 pub mod gmina_picker;

@@ -12,7 +12,7 @@ use crate::ui::components::place::{
 };
 use crate::ui::context::{polish_text, use_locale};
 use crate::ui::data::{shard, Remote};
-use crate::ui::islands::{island, Part};
+use crate::ui::island::{island, Part};
 use crate::ui::nav::go;
 use crate::ui::nav::Link;
 

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, Locale};
 use crate::route::{in_language, Bundle, Route};
-use crate::ui::app::skip_to_main;
 use crate::ui::context::{choose_language, polish_text, use_locale};
-use crate::ui::islands::{island, Part};
+use crate::ui::island::{island, Part};
 use crate::ui::nav::current_address;
+use crate::ui::nav::skip_to_main;
 use crate::ui::nav::Link;
 
 /// The skip link and the header with the brand and the main navigation, the same in every app. `section`
@@ -94,5 +94,17 @@ pub fn SiteFooter(section: Bundle, #[prop(optional)] children: Option<Children>)
                 </ul>
             </div>
         </footer>
+    }
+}
+
+/// The language switch as written, brought to life by the islands bundle: its links lead to the page in
+/// each language, and the choice is kept for the next visit.
+#[cfg(feature = "pages")]
+pub fn language_switch_alive(el: &web_sys::HtmlElement) {
+    let Ok(links) = el.query_selector_all("a[lang]") else { return };
+    for link in (0..links.length()).filter_map(|i| links.item(i)) {
+        let link: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(link);
+        let code = link.get_attribute("lang").unwrap_or_default();
+        crate::ui::island::on(&link, "click", move |_| crate::ui::storage::save_language(&code));
     }
 }

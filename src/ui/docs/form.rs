@@ -17,12 +17,12 @@ use crate::pesel;
 use crate::route::Route;
 use crate::rules::{evaluate, ProjectVerdict};
 use crate::text::lowercase;
-use crate::ui::check::inputs::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
+use crate::ui::check::data::{use_verdicts, with_data, CheckData};
 use crate::ui::check::state::use_check;
-use crate::ui::check::{use_verdicts, with_data, CheckData};
-use crate::ui::components::field::{Field as FormField, InputAttrs};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
+use crate::ui::form::error::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
+use crate::ui::form::field::{Field as FormField, InputAttrs};
 use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
 

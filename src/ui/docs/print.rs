@@ -10,7 +10,7 @@ use crate::declaration::category::code_label;
 use crate::declaration::{qr_payload, validate, Declaration};
 use crate::i18n::{t, Locale};
 use crate::route::Route;
-use crate::ui::check::CheckData;
+use crate::ui::check::data::CheckData;
 use crate::ui::components::facts::fact;
 use crate::ui::components::hours::HoursTable;
 use crate::ui::components::title::use_page_title;

@@ -14,9 +14,9 @@ use crate::editor::fields::{self, DateBoxes};
 use crate::editor::form;
 use crate::editor::json::Json;
 use crate::i18n::{t, Locale};
-use crate::ui::check::inputs::FieldMessage;
-use crate::ui::components::field::{described_by, field_view};
 use crate::ui::context::use_locale;
+use crate::ui::form::error::FieldMessage;
+use crate::ui::form::field::{described_by, field_view};
 
 pub use crate::editor::form::Kind;
 

@@ -7,11 +7,11 @@ use super::form::error_at;
 use super::state::{change, use_editing};
 use crate::editor::draft::field_id;
 use crate::i18n::{t, Locale};
-use crate::ui::check::inputs::FieldMessage;
 use crate::ui::components::gmina_picker::GminaPicker;
 use crate::ui::components::place::{kind_label, powiat_name};
 use crate::ui::components::place_search::Picked;
 use crate::ui::data::{places, Remote};
+use crate::ui::form::error::FieldMessage;
 
 /// Which residence condition has the gmina search open (one at a time: the search's results have
 /// one id on the page).

@@ -16,8 +16,8 @@ use crate::household::{Art7Ground, Certificate};
 use crate::i18n::{t, Locale};
 use crate::rules::certificate_label;
 use crate::rules::explain::{art7_label, criterion_name};
-use crate::ui::check::inputs::FieldMessage;
 use crate::ui::components::rules_summary::RulesSummary;
+use crate::ui::form::error::FieldMessage;
 
 fn name_of(code: &str, l: Locale) -> &'static str {
     kind_of(code).map_or(t::editor_rule_unknown_kind(l), |k| criterion_name(&k, l))

@@ -203,7 +203,7 @@ pub fn StartPage() -> impl IntoView {
             <div class="field" class:field-invalid=move || file_error.read().is_some()>
                 <label for="editor-file">{t::editor_file_label(l)}</label>
                 <p class="hint" id="editor-file-hint">{t::editor_file_hint(l)}</p>
-                <crate::ui::check::inputs::FieldMessage id="editor-file-error".to_string() message=Signal::derive(move || file_error.get())/>
+                <crate::ui::form::error::FieldMessage id="editor-file-error".to_string() message=Signal::derive(move || file_error.get())/>
                 <input id="editor-file" type="file" accept=".json,application/json" aria-describedby="editor-file-hint"
                     on:change=open_file/>
             </div>
@@ -214,7 +214,8 @@ pub fn StartPage() -> impl IntoView {
 /// The catalogue's current file of the centre serving the gmina `code`, if the catalogue has one.
 #[cfg(not(feature = "ssr"))]
 async fn catalogue_file(code: &str) -> Option<String> {
-    use crate::ui::load::{read_text, start_fetch, CATALOGUE_URL};
+    use crate::ui::host::{read_text, start_fetch};
+    use crate::ui::load::CATALOGUE_URL;
     let index_text = read_text(start_fetch(&format!("{CATALOGUE_URL}{}", crate::catalogue::INDEX_FILE))).await?;
     let index = crate::catalogue::validate::parse_index(crate::catalogue::INDEX_FILE, &index_text).ok()?;
     let entry = index.centres.iter().find(|c| c.teryt == code)?;

@@ -15,10 +15,10 @@ use crate::parameters::ParametersFile;
 use crate::rules::explain::{art7_label, at_risk_label, verdict_headline};
 use crate::rules::ProjectVerdict;
 use crate::ui::check::results::criterion_view;
-use crate::ui::components::field::{Field, InputAttrs};
 use crate::ui::components::gmina_picker::GminaPicker;
 use crate::ui::components::place_search::Picked;
 use crate::ui::context::today;
+use crate::ui::form::field::{Field, InputAttrs};
 
 /// A text box of the sample, with its error after a try.
 fn text_box(

@@ -8,7 +8,9 @@ use crate::dates::format_long;
 use crate::i18n::t;
 use crate::ui::components::facts::phone_links;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{use_catalogue, use_locale, CatalogueState};
+use crate::ui::context::use_locale;
+use crate::ui::data::use_catalogue;
+use crate::ui::load::CatalogueState;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {

@@ -109,12 +109,12 @@ fn catalogue_centre(code: String, office: String, l: Locale) -> impl IntoView {
 fn projects_section(code: String, name: String, l: Locale) -> impl IntoView {
     let as_of = effective_date();
     // The kind chosen on the page as written, before the app came to draw it (`ui::islands`).
-    let kind = RwSignal::new(crate::ui::islands::handed_over(KIND_HANDED_OVER).unwrap_or_default());
+    let kind = RwSignal::new(crate::ui::island::handed_over(crate::ui::island::Handover::Kind).unwrap_or_default());
     // On a page written at build time the list below is for every kind: choosing one brings the app
     // to draw it for that kind (an island, `ui::islands`).
     let filter = if cfg!(feature = "ssr") {
-        crate::ui::islands::island(
-            crate::ui::islands::Part::GminaKindFilter,
+        crate::ui::island::island(
+            crate::ui::island::Part::GminaKindFilter,
             kind_filter(Signal::derive(String::new), |_| {}, l),
         )
     } else {
@@ -203,9 +203,6 @@ fn projects_section(code: String, name: String, l: Locale) -> impl IntoView {
     }
 }
 
-/// The name a kind chosen on a written page is handed to the app under.
-pub const KIND_HANDED_OVER: &str = "kind";
-
 fn kind_filter(value: Signal<String>, on_change: impl Fn(String) + 'static, l: Locale) -> impl IntoView {
     let kind_options =
         OfferKind::ALL.iter().map(|k| view! { <option value=k.code()>{kind_label(*k, l)}</option> }).collect_view();
@@ -215,4 +212,17 @@ fn kind_filter(value: Signal<String>, on_change: impl Fn(String) + 'static, l: L
             {kind_options}
         </FilterSelect>
     }
+}
+
+/// The kind filter as written, brought to life by the islands bundle: a choice hands it to the app,
+/// which draws the gmina's page filtered.
+#[cfg(feature = "pages")]
+pub fn kind_filter_alive(el: &web_sys::HtmlElement) {
+    use crate::ui::island::{find, hand_over_to_app, on, Handover};
+    use wasm_bindgen::JsCast;
+    let Some(select) = find(el, "select") else { return };
+    on(&select.clone(), "change", move |_| {
+        let kind = select.clone().unchecked_into::<web_sys::HtmlSelectElement>().value();
+        hand_over_to_app(Handover::Kind, &kind);
+    });
 }

@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::{Apply, OnSubmit};
+use super::submit::{Apply, OnSubmit};
 use crate::household::Certificate;
 use crate::i18n::t;
 use crate::rules::explain::certificate_label;
-use crate::ui::check::inputs::{error_for, FieldError};
 use crate::ui::check::labels::member_label;
 use crate::ui::check::state::CheckState;
-use crate::ui::components::field::{Field, InputAttrs};
 use crate::ui::context::use_locale;
+use crate::ui::form::error::{error_for, FieldError};
+use crate::ui::form::field::{Field, InputAttrs};
 
 #[component]
 pub fn CertificatesQuestion(

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{Apply, OnSubmit};
+use super::submit::{Apply, OnSubmit};
 use crate::household::{Art7Ground, AtRiskCategory};
 use crate::i18n::{t, Locale};
 use crate::questionnaire::Question;

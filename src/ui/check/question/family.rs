@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::{Apply, OnSubmit};
+use super::submit::{Apply, OnSubmit};
 use crate::household::{parse_age_input, Member, Role};
 use crate::i18n::t;
-use crate::ui::check::inputs::{error_for, FieldError};
 use crate::ui::check::labels::role_label;
 use crate::ui::check::state::CheckState;
-use crate::ui::components::field::{Field, InputAttrs};
 use crate::ui::context::use_locale;
+use crate::ui::form::error::{error_for, FieldError};
+use crate::ui::form::field::{Field, InputAttrs};
 
 #[derive(Clone, Copy)]
 struct MemberDraft {

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::{Apply, OnSubmit};
+use super::submit::{Apply, OnSubmit};
 use crate::i18n::t;
 use crate::questionnaire::Question;
-use crate::ui::check::inputs::{error_for, FieldError};
 use crate::ui::check::state::CheckState;
 use crate::ui::components::gmina_picker::{only_gmina_named, GminaPicker};
 use crate::ui::components::place_search::Picked;
 use crate::ui::context::use_locale;
+use crate::ui::form::error::{error_for, FieldError};
 
 /// The answer a pick gives.
 fn apply(picked: Picked) -> Apply {

@@ -2,16 +2,16 @@
 
 use leptos::prelude::*;
 
-use super::{Apply, OnSubmit};
+use super::submit::{Apply, OnSubmit};
 use crate::household::{parse_amount_input, AmountError, Income, IncomeKind};
 use crate::i18n::{t, Locale};
 use crate::money::format_number;
 use crate::questionnaire::Question;
-use crate::ui::check::inputs::{error_for, FieldError};
 use crate::ui::check::labels::{income_kind_label, member_label};
 use crate::ui::check::state::CheckState;
-use crate::ui::components::field::{Field, InputAttrs};
 use crate::ui::context::use_locale;
+use crate::ui::form::error::{error_for, FieldError};
+use crate::ui::form::field::{Field, InputAttrs};
 
 #[derive(Clone, Copy)]
 struct IncomeDraft {

@@ -6,15 +6,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::inputs::{focus_error_summary, ErrorSummary, FieldError};
-use super::state::{use_check, CheckState};
-use super::{after, question_list, with_data, CheckData};
+use super::data::{after, question_list, with_data, CheckData};
+use super::state::use_check;
 use crate::i18n::t;
 use crate::questionnaire::{previous, Question};
 use crate::route::Route;
 use crate::ui::check::labels::{question_hint, question_title};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::form::error::{focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::nav::Link;
 
 mod certificates;
@@ -22,30 +22,10 @@ mod choices;
 mod family;
 mod gmina;
 mod incomes;
+mod submit;
 mod yes_no;
 
-/// What "Dalej" does to the answers once the page's fields are right.
-type Apply = Box<dyn FnOnce(&mut CheckState)>;
-type Submit = Box<dyn Fn() -> Result<Apply, Vec<FieldError>>>;
-
-/// Where a question's body leaves what "Dalej" checks and saves; the page runs it. A plain shared
-/// cell: a reactive `StoredValue` here cost 0.4 KB of wasm (gzip) for nothing reactive.
-#[derive(Clone)]
-struct OnSubmit(std::rc::Rc<std::cell::RefCell<Option<Submit>>>);
-
-impl OnSubmit {
-    fn new() -> OnSubmit {
-        OnSubmit(Default::default())
-    }
-
-    fn set(&self, submit: impl Fn() -> Result<Apply, Vec<FieldError>> + 'static) {
-        *self.0.borrow_mut() = Some(Box::new(submit));
-    }
-
-    fn run(&self) -> Result<Apply, Vec<FieldError>> {
-        self.0.borrow().as_ref().expect("every question sets what Dalej does")()
-    }
-}
+use submit::OnSubmit;
 
 #[component]
 pub fn QuestionPage(question: Question, changing: bool) -> impl IntoView {

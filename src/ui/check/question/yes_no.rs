@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::{Apply, OnSubmit};
+use super::submit::{Apply, OnSubmit};
 use crate::i18n::t;
 use crate::questionnaire::{set_yes_no_answer, yes_no_answer, Question};
-use crate::ui::check::inputs::{error_for, FieldError, YesNoUnknown};
 use crate::ui::check::state::CheckState;
 use crate::ui::context::use_locale;
+use crate::ui::form::error::{error_for, FieldError};
+use crate::ui::form::radios::YesNoUnknown;
 
 #[component]
 pub fn YesNoQuestion(

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{file_name, person_name, Actions, Pending};
+use super::actions::{file_name, person_name, Actions, Pending};
 use crate::declaration::prefill::duplicate;
 use crate::declaration::{validate, Declaration};
 use crate::i18n::t;

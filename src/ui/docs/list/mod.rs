@@ -6,73 +6,19 @@
 
 use leptos::prelude::*;
 
-use super::{use_docs, DocsCtx};
-use crate::declaration::Declaration;
-use crate::i18n::{t, Locale};
+use super::use_docs;
+use crate::i18n::t;
 use crate::route::Route;
-use crate::transfer::ImportPlan;
-use crate::ui::check::inputs::focus_by_id;
-use crate::ui::check::with_data;
+use crate::ui::check::data::with_data;
 use crate::ui::components::title::use_page_title;
-use crate::ui::context::{today, use_locale};
+use crate::ui::context::use_locale;
 use crate::ui::nav::Link;
-use crate::ui::storage::SaveProblem;
 
+mod actions;
 mod card;
 mod parts;
 
-/// What waits for the person's yes.
-#[derive(Clone)]
-enum Pending {
-    Delete(String),
-    Replace(ImportPlan),
-    Everything,
-}
-
-/// The outcome of the last action, said in a live region.
-#[derive(Clone)]
-enum Said {
-    Nothing,
-    Done(String),
-    Refused(String),
-}
-
-/// The page's two pieces of state every part acts through: what waits for a yes, and what was said.
-#[derive(Clone, Copy)]
-struct Actions {
-    pending: RwSignal<Option<Pending>>,
-    said: RwSignal<Said>,
-}
-
-impl Actions {
-    /// Asks before removing or replacing: the question takes focus.
-    fn ask(self, p: Pending) {
-        self.pending.set(Some(p));
-        focus_by_id("confirm");
-    }
-
-    fn tell(self, s: Said) {
-        self.said.set(s);
-        self.pending.set(None);
-    }
-}
-
-fn person_name(d: &Declaration, l: Locale) -> String {
-    let name = format!("{} {}", d.person.first_name.trim(), d.person.surname.trim());
-    if name.trim().is_empty() {
-        t::documents_no_name(l).to_string()
-    } else {
-        name.trim().to_string()
-    }
-}
-
-fn file_name(d: Option<&Declaration>) -> String {
-    let day = today();
-    match d {
-        Some(d) => format!("deklaracja-{}-{day}.json", crate::text::fold(&d.person.surname).replace(' ', "-")),
-        None => format!("deklaracje-{day}.json"),
-    }
-}
+use actions::{Actions, Pending, Said};
 
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
@@ -122,14 +68,4 @@ pub fn DocumentsPage() -> impl IntoView {
         }
         .into_any()
     })
-}
-
-fn store_import(docs: DocsCtx, plan: ImportPlan, l: Locale) -> Said {
-    let count = plan.declarations.len();
-    match docs.import(plan.declarations) {
-        Ok(()) => Said::Done(t::import_done(l, count as i64)),
-        Err(SaveProblem::Full) => Said::Refused(t::import_full(l).to_string()),
-        Err(SaveProblem::Unavailable) => Said::Refused(t::storage_not_kept(l).to_string()),
-        Err(SaveProblem::Changed) => Said::Refused(t::storage_changed_elsewhere(l).to_string()),
-    }
 }

@@ -4,15 +4,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{file_name, person_name, store_import, Actions, Pending, Said};
+use super::actions::{file_name, person_name, store_import, Actions, Pending, Said};
 use crate::i18n::t;
 use crate::route::Route;
 use crate::transfer::{self, ImportError, MAX_IMPORT_BYTES};
-use crate::ui::check::inputs::focus_by_id;
 use crate::ui::check::state::use_check;
 use crate::ui::context::use_locale;
 use crate::ui::docs::file::{download, read_chosen, ReadFile};
 use crate::ui::docs::{delete_everything, use_docs};
+use crate::ui::form::error::focus_by_id;
 use crate::ui::nav::Link;
 use crate::ui::storage;
 

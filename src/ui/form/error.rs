@@ -1,10 +1,9 @@
-//! Form pieces shared by the question pages, after the GOV.UK patterns: a back link, progress, an error
-//! summary that takes focus, "Błąd:" in the title while there are errors, errors at the fields.
+//! A form's problems, after the GOV.UK patterns: an error summary that takes focus and links to each
+//! field, and the message at the field, both over one [`FieldError`].
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::household::Answer;
 use crate::i18n::t;
 use crate::ui::context::use_locale;
 
@@ -65,40 +64,5 @@ pub fn FieldMessage(id: String, message: Signal<Option<String>>) -> impl IntoVie
                 </p>
             }
         })
-    }
-}
-
-/// Tak / Nie / Nie wiem, as radio buttons in a fieldset whose legend is the page's heading.
-#[component]
-pub fn YesNoUnknown(
-    name: &'static str,
-    value: RwSignal<Option<Answer>>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    let locale = use_locale();
-    let l = locale.get_untracked();
-    let options =
-        [(Answer::Yes, t::answer_yes(l)), (Answer::No, t::answer_no(l)), (Answer::Unknown, t::answer_unknown(l))];
-    let error_id = format!("{name}-error");
-    view! {
-        <FieldMessage id=error_id.clone() message=error/>
-        <div class="radios">
-            {options
-                .into_iter()
-                .enumerate()
-                .map(|(i, (answer, label))| {
-                    // The first radio carries the id the error summary links to.
-                    let id = if i == 0 { name.to_string() } else { format!("{name}-{i}") };
-                    view! {
-                        <div class="radio">
-                            <input type="radio" id=id.clone() name=name
-                                prop:checked=move || value.get() == Some(answer)
-                                on:change=move |_| value.set(Some(answer))/>
-                            <label for=id>{label}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </div>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::check::inputs::FieldMessage;
+use super::error::FieldMessage;
 
 /// What the field hands its input: the id to carry and the ARIA state to set.
 ///

@@ -1,0 +1,88 @@
+//! The checker's app: its pages under `/sprawdz/`, each drawn for its address, with what they share
+//! provided once.
+
+use leptos::prelude::*;
+#[cfg(not(feature = "ssr"))]
+use leptos::task::spawn_local;
+
+#[cfg(feature = "ssr")]
+use super::data::data_at_build;
+#[cfg(not(feature = "ssr"))]
+use super::data::load_all;
+use super::data::{provide_verdicts, DataCtx, DataState};
+use super::state::provide_check_state;
+use crate::route::{Bundle, Route};
+use crate::ui::components::site::{SiteFooter, SiteHeader};
+use crate::ui::context::{in_language, provide_app_context};
+use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
+use crate::ui::load::CatalogueState;
+use crate::ui::nav::focus_on_navigation;
+use crate::ui::nav::{provide_url, use_url};
+use crate::ui::notice::StorageBanner;
+use crate::ui::pages::not_found::NotFoundPage;
+
+#[component]
+pub fn CheckApp() -> impl IntoView {
+    // First: on a shared device, storage becomes memory before anything is read.
+    crate::ui::mode::provide_device();
+    provide_app_context();
+    #[cfg(feature = "ssr")]
+    let data = RwSignal::new(data_at_build());
+    #[cfg(not(feature = "ssr"))]
+    let data = RwSignal::new(DataState::Loading);
+    provide_context(DataCtx(data));
+    let notices = crate::ui::notice::provide_notices();
+    provide_check_state(notices);
+    super::state::resolve_stored_gmina(super::state::use_check());
+    provide_verdicts(data, super::state::use_check());
+    crate::ui::docs::provide_docs(notices);
+    let catalogue = crate::ui::data::use_catalogue();
+    crate::ui::data::whole_catalogue_provided();
+    #[cfg(feature = "ssr")]
+    if let DataState::Ready(d) = data.get_untracked() {
+        catalogue.set(CatalogueState::Ready(d.loaded.clone()));
+    }
+    #[cfg(not(feature = "ssr"))]
+    spawn_local(async move {
+        let loaded = load_all().await;
+        if let DataState::Ready(d) = &loaded {
+            catalogue.set(CatalogueState::Ready(d.loaded.clone()));
+        }
+        data.set(loaded);
+    });
+    provide_url(Bundle::Checker);
+    // A counter set up by its centre finds the centre's gmina in the whole catalogue the checker reads.
+    let counter_place = crate::ui::mode::counter_place(move |id| match catalogue.get() {
+        CatalogueState::Ready(loaded) => loaded.catalogue.centre(id).map(|c| c.teryt.clone()),
+        _ => None,
+    });
+    in_language(move || {
+        let url = use_url();
+        let page = Memo::new(move |_| url.read().checker_route());
+        focus_on_navigation(Signal::derive(move || url.read().path.clone()));
+        view! {
+            <SiteHeader section=Bundle::Checker/>
+            <crate::ui::pwa::AppChrome counter_place=counter_place/>
+            <crate::ui::pwa::UpdateGuard/>
+            <main id="main" class="wrap" tabindex="-1">
+                <StorageBanner/>
+                {move || match page.get() {
+                    Some(Route::CheckStart(project)) => view! { <super::start::StartPage project/> }.into_any(),
+                    Some(Route::Question { question, changing }) => view! { <super::question::QuestionPage question changing/> }.into_any(),
+                    Some(Route::Answers) => view! { <super::answers::AnswersPage/> }.into_any(),
+                    Some(Route::Results) => view! { <super::results::ResultsPage/> }.into_any(),
+                    Some(Route::Documents) => view! { <DocumentsPage/> }.into_any(),
+                    Some(Route::Declaration(id)) => view! { <DeclarationPage id/> }.into_any(),
+                    Some(Route::Print(id)) => view! { <PrintPage id/> }.into_any(),
+                    Some(Route::DeviceSettings) => view! { <crate::ui::settings::DeviceSettingsPage/> }.into_any(),
+                    Some(Route::ProjectQr(id)) => view! { <crate::ui::settings::ProjectQrPage id/> }.into_any(),
+                    Some(Route::Accessibility) => view! { <crate::ui::pages::accessibility::AccessibilityPage/> }.into_any(),
+                    Some(Route::EasyRead) => view! { <crate::ui::pages::easy_read::EasyReadPage/> }.into_any(),
+                    // A catalogue page is the other bundle's, which the host serves for its paths.
+                    _ => view! { <NotFoundPage/> }.into_any(),
+                }}
+            </main>
+            <SiteFooter section=Bundle::Checker/>
+        }
+    })
+}
