@@ -234,3 +234,12 @@ fn a_folder_using_its_own_files_is_an_arrow() {
     assert_eq!(ui_layer_of("ui::check::data"), Some(("check::data", 9)));
     assert_eq!(ui_layer_of("ui::check::question::family"), Some(("check", 11)));
 }
+
+/// The whole of `src/`, read as one drawing: no circle anywhere, across folders too.
+#[test]
+fn no_import_circle_anywhere() {
+    let edges = imports_in("");
+    assert!(edges.len() > 150, "found the modules of src ({})", edges.len());
+    let found: Vec<String> = circles_in("").into_iter().map(|c| c.join(" ↔ ")).collect();
+    assert!(found.is_empty(), "import circles:\n  {}", found.join("\n  "));
+}
