@@ -14,6 +14,7 @@ use sprawdz_wsparcie::editor::draft::Draft;
 use sprawdz_wsparcie::editor::form::{self, Kind};
 use sprawdz_wsparcie::editor::json::Json;
 use sprawdz_wsparcie::i18n::Locale;
+use sprawdz_wsparcie::rules::CriterionCode;
 
 const L: Locale = Locale::Pl;
 
@@ -151,8 +152,9 @@ impl Clerk {
         }
     }
 
-    fn code(condition: &Json) -> String {
-        condition.field("criterion").and_then(Json::as_str).unwrap_or_default().to_string()
+    fn code(condition: &Json) -> CriterionCode {
+        let name = condition.field("criterion").and_then(Json::as_str).unwrap_or_default();
+        CriterionCode::from_code(name).unwrap_or_else(|| panic!("a shipped condition of no kind: {name}"))
     }
 
     /// Builds the group at `path` (made already, with its first item) to hold `items`, filled in.
@@ -170,8 +172,8 @@ impl Clerk {
     /// Adds `item` (a condition, or a group starting with its first condition) to the group at `path`.
     fn add(&mut self, path: &str, item: &Json) {
         match group_of(item) {
-            Some((_, items)) => self.draft.add_condition(path, &Self::code(&first_condition(&items[0])), true),
-            None => self.draft.add_condition(path, &Self::code(item), false),
+            Some((_, items)) => self.draft.add_condition(path, Self::code(&first_condition(&items[0])), true),
+            None => self.draft.add_condition(path, Self::code(item), false),
         }
     }
 
@@ -197,15 +199,21 @@ impl Clerk {
         self.draft.start_rules(project);
         match group_of(rule) {
             None => {
-                assert_eq!(Self::code(rule), "residence", "{}: a rule of one condition starts as residence", self.file);
+                assert_eq!(
+                    Self::code(rule),
+                    CriterionCode::Residence,
+                    "{}: a rule of one condition starts as residence",
+                    self.file
+                );
                 self.fill_condition(&path, rule);
             }
             Some((all, items)) => {
-                let starts_with_residence = group_of(&items[0]).is_none() && Self::code(&items[0]) == "residence";
+                let starts_with_residence =
+                    group_of(&items[0]).is_none() && Self::code(&items[0]) == CriterionCode::Residence;
                 if items.len() < 2 {
                     panic!("{}: a group of one condition", self.file);
                 } else if starts_with_residence {
-                    self.draft.add_condition(&path, &Self::code_or_group(&items[1]), group_of(&items[1]).is_some());
+                    self.draft.add_condition(&path, Self::code_or_group(&items[1]), group_of(&items[1]).is_some());
                 } else {
                     // The residence the builder starts with is not the file's: the first item is added
                     // after it, and the residence taken out.
@@ -231,10 +239,10 @@ impl Clerk {
     }
 
     fn add_first(&mut self, path: &str, item: &Json) {
-        self.draft.add_condition(path, &Self::code_or_group(item), group_of(item).is_some());
+        self.draft.add_condition(path, Self::code_or_group(item), group_of(item).is_some());
     }
 
-    fn code_or_group(item: &Json) -> String {
+    fn code_or_group(item: &Json) -> CriterionCode {
         match group_of(item) {
             Some((_, items)) => Self::code(&first_condition(&items[0])),
             None => Self::code(item),
@@ -257,7 +265,7 @@ impl Clerk {
                     for (i, condition) in
                         value.field("priority").and_then(Json::as_array).into_iter().flatten().enumerate()
                     {
-                        self.draft.add_priority(&p, &Self::code(condition));
+                        self.draft.add_priority(&p, Self::code(condition));
                         self.fill_condition(&format!("{path}.priority[{i}]"), condition);
                     }
                     if let Some(assumptions) = value.field("assumptions") {

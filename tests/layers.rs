@@ -243,3 +243,28 @@ fn no_import_circle_anywhere() {
     let found: Vec<String> = circles_in("").into_iter().map(|c| c.join(" ↔ ")).collect();
     assert!(found.is_empty(), "import circles:\n  {}", found.join("\n  "));
 }
+
+/// What an `aria-describedby` names is built by the form kit (`src/ui/form/`): a field's
+/// `described_by` from its hint, its error while shown and its reading, or a hint's id from
+/// `hint_id!`. Elsewhere the attribute only passes on what the kit built, so no control points at an
+/// element that is not there or leaves out its error.
+#[test]
+fn only_the_form_kit_builds_aria_describedby() {
+    let mut files = Vec::new();
+    rust_files(Path::new("src/ui"), &mut files);
+    let mut wrong = Vec::new();
+    for file in files.iter().filter(|f| !f.starts_with("src/ui/form")) {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (i, _) in text.match_indices("aria-describedby=") {
+            let after = &text[i + "aria-describedby=".len()..];
+            // A closure's body is its value: `move || described_by(…)`.
+            let after = after.strip_prefix("move || ").unwrap_or(after);
+            let value: String = after.chars().take_while(|c| !c.is_whitespace() && *c != '>').collect();
+            if !(value.contains("described_by") || value.starts_with("crate::hint_id!(")) {
+                wrong.push(format!("{}: aria-describedby={value}", file.display()));
+            }
+        }
+    }
+    assert!(files.len() > 60, "found the ui's files ({})", files.len());
+    assert!(wrong.is_empty(), "build these with the form kit:\n  {}", wrong.join("\n  "));
+}

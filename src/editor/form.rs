@@ -6,6 +6,7 @@
 use super::fields::{self, DateBoxes, Typed};
 use super::json::Json;
 use crate::i18n::Locale;
+use crate::rules::CriterionCode;
 
 /// How a field is edited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,6 +175,19 @@ fn pattern(path: &str) -> String {
 }
 
 /// A field of a rule's condition or of a priority condition, by its name.
+/// A condition's own fields by its kind, beside the `id`, `criterion` and `source` every one has.
+pub fn condition_fields(code: CriterionCode) -> &'static [&'static str] {
+    match code {
+        CriterionCode::Residence => &["gminas", "teryt"],
+        CriterionCode::Income => &["percent", "parameter"],
+        CriterionCode::Age => &["min", "max"],
+        CriterionCode::TargetGroup => &["groups"],
+        CriterionCode::Art7Ground => &["grounds"],
+        CriterionCode::DisabilityCertificate | CriterionCode::Carer => &["certificates", "age_from", "age_under"],
+        CriterionCode::AtRisk | CriterionCode::RegisteredUnemployed | CriterionCode::RevitalisationArea => &[],
+    }
+}
+
 fn condition_kind(name: &str) -> Option<Kind> {
     Some(match name {
         "id" => Kind::Text,
@@ -192,6 +206,21 @@ fn source_or(rest: &str, fields: &[(&str, Kind)]) -> Option<Kind> {
         return SOURCE.iter().find(|(name, _)| *name == field).map(|(_, kind)| *kind);
     }
     fields.iter().find(|(name, _)| *name == rest).map(|(_, kind)| *kind)
+}
+
+/// Every path outside the conditions that a page binds a field to, a list's items as `[]`
+/// (`projects[].budget.parts[].amount`), a source's fields as `source.…` (the centre's and each
+/// project's): the catalogue's sample file has each (`tests/editor_paths.rs`).
+pub fn bound_patterns() -> Vec<String> {
+    let mut out = vec!["schema".to_string()];
+    out.extend(CENTRE.iter().map(|(name, _)| format!("centre.{name}")));
+    out.extend(PROJECT.iter().map(|(name, _)| format!("projects[].{name}")));
+    // A source's fields are the same wherever the source is (a `seed` and a `page` never together).
+    out.extend(SOURCE.iter().map(|(name, _)| format!("source.{name}")));
+    for at in ["centre.office_hours", "projects[].how_to_apply.hours"] {
+        out.extend(WEEKDAYS.iter().map(|day| format!("{at}.{day}")));
+    }
+    out
 }
 
 /// The kind of field that edits `path` (an item of a list edited whole answers for its list); `None`

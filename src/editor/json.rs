@@ -35,6 +35,15 @@ const FIELD_ORDER: &str = "\
 const OWN_ORDER: &[(&str, &str)] =
     &[("source", "title publisher seed page url read_on site cut_off published"), ("parts", "source amount percent")];
 
+/// Every name the field order places, its own orders' too.
+pub fn ordered_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = FIELD_ORDER.split_whitespace().collect();
+    names.extend(OWN_ORDER.iter().flat_map(|(_, order)| order.split_whitespace()));
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
 fn rank(parent: &str, key: &str) -> usize {
     let order = OWN_ORDER.iter().find(|(name, _)| *name == parent).map_or(FIELD_ORDER, |(_, order)| order);
     order.split_whitespace().position(|k| k == key).unwrap_or(usize::MAX)

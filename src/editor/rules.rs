@@ -8,21 +8,7 @@
 use super::draft::Draft;
 use super::json::Json;
 use crate::rules::parse::PathProblem;
-use crate::rules::{CriterionKind, Eligibility};
-
-/// The conditions a clerk may add, in the order the builder offers them.
-pub const OFFERED: [&str; 10] = [
-    "residence",
-    "income",
-    "age",
-    "target_group",
-    "at_risk",
-    "art7_ground",
-    "registered_unemployed",
-    "revitalisation_area",
-    "disability_certificate",
-    "carer",
-];
+use crate::rules::{CriterionCode, Eligibility};
 
 /// Groups go this deep under the rule (the rule's own group is the first).
 pub const MAX_DEPTH: usize = 3;
@@ -35,9 +21,10 @@ pub enum Node {
         all: bool,
         items: Vec<Node>,
     },
+    /// A condition, with its kind (`None` for a name no kind has: the checks name it).
     Criterion {
         path: String,
-        code: String,
+        code: Option<CriterionCode>,
     },
     /// Neither a group nor a condition: the checks name what is wrong with it.
     Other {
@@ -72,7 +59,7 @@ pub fn shape(file: &Json, path: &str) -> Option<Node> {
         }
     }
     match v.field("criterion").and_then(Json::as_str) {
-        Some(code) => Some(Node::Criterion { path: path.to_string(), code: code.to_string() }),
+        Some(code) => Some(Node::Criterion { path: path.to_string(), code: CriterionCode::from_code(code) }),
         None => Some(Node::Other { path: path.to_string() }),
     }
 }
@@ -83,19 +70,18 @@ pub fn depth(path: &str) -> usize {
 }
 
 /// The word a new condition of this kind is named by, as the shipped files name theirs.
-pub fn id_base(code: &str) -> &'static str {
+pub fn id_base(code: CriterionCode) -> &'static str {
     match code {
-        "residence" => "zamieszkanie",
-        "income" => "dochod",
-        "age" => "wiek",
-        "target_group" => "grupa",
-        "at_risk" => "zagrozenie",
-        "art7_ground" => "art7",
-        "registered_unemployed" => "bezrobocie",
-        "revitalisation_area" => "rewitalizacja",
-        "disability_certificate" => "orzeczenie",
-        "carer" => "opieka",
-        _ => "warunek",
+        CriterionCode::Residence => "zamieszkanie",
+        CriterionCode::Income => "dochod",
+        CriterionCode::Age => "wiek",
+        CriterionCode::TargetGroup => "grupa",
+        CriterionCode::AtRisk => "zagrozenie",
+        CriterionCode::Art7Ground => "art7",
+        CriterionCode::RegisteredUnemployed => "bezrobocie",
+        CriterionCode::RevitalisationArea => "rewitalizacja",
+        CriterionCode::DisabilityCertificate => "orzeczenie",
+        CriterionCode::Carer => "opieka",
     }
 }
 
@@ -128,40 +114,23 @@ pub fn free_id(eligibility: Option<&Json>, base: &str) -> String {
 /// A new condition of this kind: its id, its fields with what can be known (a residence condition
 /// starts with the centre's own gmina, an income one names the income criterion), and an empty source
 /// for the clerk to give.
-pub fn new_criterion(code: &str, id: &str, home: Option<(&str, &str)>) -> Json {
-    let mut fields = vec![("id".to_string(), Json::str(id)), ("criterion".to_string(), Json::str(code))];
+pub fn new_criterion(code: CriterionCode, id: &str, home: Option<(&str, &str)>) -> Json {
+    let mut fields = vec![("id".to_string(), Json::str(id)), ("criterion".to_string(), Json::str(code.code()))];
     match code {
-        "residence" => {
+        CriterionCode::Residence => {
             let (names, codes): (Vec<&str>, Vec<&str>) = home.into_iter().unzip();
             fields.push(("gminas".into(), Json::strings(&names)));
             fields.push(("teryt".into(), Json::strings(&codes)));
         }
-        "income" => fields.push(("parameter".into(), Json::str(crate::parameters::KRYTERIUM_DOCHODOWE))),
-        "target_group" => fields.push(("groups".into(), Json::Array(Vec::new()))),
-        "disability_certificate" | "carer" => fields.push(("certificates".into(), Json::Array(Vec::new()))),
+        CriterionCode::Income => fields.push(("parameter".into(), Json::str(crate::parameters::KRYTERIUM_DOCHODOWE))),
+        CriterionCode::TargetGroup => fields.push(("groups".into(), Json::Array(Vec::new()))),
+        CriterionCode::DisabilityCertificate | CriterionCode::Carer => {
+            fields.push(("certificates".into(), Json::Array(Vec::new())))
+        }
         _ => {}
     }
     fields.push(("source".into(), Json::str("")));
     Json::Object(fields)
-}
-
-/// A placeholder of the kind named by `code`, for its name in words.
-pub fn kind_of(code: &str) -> Option<CriterionKind> {
-    Some(match code {
-        "residence" => CriterionKind::Residence { gminas: Vec::new(), teryt: Vec::new() },
-        "income" => CriterionKind::Income { percent: Default::default(), parameter: String::new() },
-        "age" => CriterionKind::Age { min: None, max: None },
-        "target_group" => CriterionKind::TargetGroup { groups: Vec::new() },
-        "at_risk" => CriterionKind::AtRisk,
-        "art7_ground" => CriterionKind::Art7 { grounds: Vec::new() },
-        "registered_unemployed" => CriterionKind::RegisteredUnemployed,
-        "revitalisation_area" => CriterionKind::RevitalisationArea,
-        "disability_certificate" => {
-            CriterionKind::DisabilityCertificate { certificates: Vec::new(), ages: Default::default() }
-        }
-        "carer" => CriterionKind::Carer { certificates: Vec::new(), ages: Default::default() },
-        _ => return None,
-    })
 }
 
 /// The eligibility at `path` read as the app reads it, for the conditions in residents' words.
@@ -195,13 +164,14 @@ impl Draft {
     /// rule of one condition is that condition; a second one added makes it a group.
     pub fn start_rules(&mut self, project: &str) {
         let home = (self.file.text("centre.gmina"), self.file.text("centre.teryt"));
-        let first = new_criterion("residence", id_base("residence"), Some((&home.0, &home.1)));
+        let first =
+            new_criterion(CriterionCode::Residence, id_base(CriterionCode::Residence), Some((&home.0, &home.1)));
         self.file.set(&format!("{project}.eligibility.rule"), first);
     }
 
     /// Adds a condition of kind `code` at the end of the project's priority conditions (those the
     /// source gives priority for; they exclude no one).
-    pub fn add_priority(&mut self, project: &str, code: &str) {
+    pub fn add_priority(&mut self, project: &str, code: CriterionCode) {
         let at = format!("{project}.eligibility");
         let id = free_id(self.file.get(&at), id_base(code));
         let home = (self.file.text("centre.gmina"), self.file.text("centre.teryt"));
@@ -211,7 +181,7 @@ impl Draft {
 
     /// Adds a condition of kind `code` at the end of the group at `path`; with `as_group`, inside a new
     /// group of the other kind ("any" in an "all"). A rule of one condition becomes a group of all.
-    pub fn add_condition(&mut self, path: &str, code: &str, as_group: bool) {
+    pub fn add_condition(&mut self, path: &str, code: CriterionCode, as_group: bool) {
         let id = free_id(self.file.get(eligibility_of(path)), id_base(code));
         let home = (self.file.text("centre.gmina"), self.file.text("centre.teryt"));
         let mut item = new_criterion(code, &id, Some((&home.0, &home.1)));
@@ -293,7 +263,7 @@ impl Draft {
 fn residence_codes(v: &Json, out: &mut Vec<String>) {
     match v {
         Json::Object(fields) => {
-            if v.field("criterion").and_then(Json::as_str) == Some("residence") {
+            if v.field("criterion").and_then(Json::as_str) == Some(CriterionCode::Residence.code()) {
                 out.extend(
                     v.field("teryt")
                         .and_then(Json::as_array)

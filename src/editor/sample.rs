@@ -133,7 +133,7 @@ mod tests {
             d.file.set(path, Json::str(value));
         }
         d.start_rules("projects[0]");
-        d.add_condition("projects[0].eligibility.rule", "income", false);
+        d.add_condition("projects[0].eligibility.rule", crate::rules::CriterionCode::Income, false);
         d.file.set("projects[0].eligibility.rule.all[0].source", Json::str("Regulamin, § 3"));
         d.file.set("projects[0].eligibility.rule.all[1].percent", Json::str("150"));
         d.file.set("projects[0].eligibility.rule.all[1].source", Json::str("Regulamin, § 4"));

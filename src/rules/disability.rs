@@ -23,7 +23,7 @@ pub(super) fn evaluate(kind: &CriterionKind, h: &Household, day: NaiveDate) -> (
             let carer = h.situation.carer;
             (all_of([Outcome::from_answer(carer), found].into_iter()), Reason::Carer { carer, members, matched })
         }
-        other => unreachable!("not a certificate criterion: {}", other.code()),
+        other => unreachable!("not a certificate criterion: {}", other.code().code()),
     }
 }
 

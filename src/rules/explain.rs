@@ -3,7 +3,7 @@
 pub use super::disability::{certificate_label, certificates_asked};
 use super::verdict::{CriterionResult, IncomeReason, Outcome, ProjectVerdict, Reason};
 use super::words::{age_range, list, years};
-use super::CriterionKind;
+use super::{CriterionCode, CriterionKind};
 use crate::catalogue::labels::group_label;
 use crate::catalogue::StatusKind;
 use crate::dates::format_long;
@@ -33,18 +33,18 @@ pub fn verdict_headline(v: &ProjectVerdict, locale: Locale) -> &'static str {
     }
 }
 
-pub fn criterion_name(kind: &CriterionKind, locale: Locale) -> &'static str {
-    match kind {
-        CriterionKind::Residence { .. } => t::criterion_residence(locale),
-        CriterionKind::TargetGroup { .. } => t::criterion_target_group(locale),
-        CriterionKind::AtRisk => t::criterion_at_risk(locale),
-        CriterionKind::Art7 { .. } => t::criterion_art7(locale),
-        CriterionKind::Income { .. } => t::criterion_income(locale),
-        CriterionKind::Age { .. } => t::criterion_age(locale),
-        CriterionKind::RegisteredUnemployed => t::criterion_unemployed(locale),
-        CriterionKind::RevitalisationArea => t::criterion_revitalisation(locale),
-        CriterionKind::DisabilityCertificate { .. } => t::criterion_certificate(locale),
-        CriterionKind::Carer { .. } => t::criterion_carer(locale),
+pub fn criterion_name(code: CriterionCode, locale: Locale) -> &'static str {
+    match code {
+        CriterionCode::Residence => t::criterion_residence(locale),
+        CriterionCode::TargetGroup => t::criterion_target_group(locale),
+        CriterionCode::AtRisk => t::criterion_at_risk(locale),
+        CriterionCode::Art7Ground => t::criterion_art7(locale),
+        CriterionCode::Income => t::criterion_income(locale),
+        CriterionCode::Age => t::criterion_age(locale),
+        CriterionCode::RegisteredUnemployed => t::criterion_unemployed(locale),
+        CriterionCode::RevitalisationArea => t::criterion_revitalisation(locale),
+        CriterionCode::DisabilityCertificate => t::criterion_certificate(locale),
+        CriterionCode::Carer => t::criterion_carer(locale),
     }
 }
 

@@ -2,6 +2,7 @@
 //! evaluation gives each criterion met / not met / unknown, with a reason built from the same numbers
 //! the evaluator compared.
 
+mod code;
 mod disability;
 pub mod evaluate;
 pub mod explain;
@@ -16,6 +17,7 @@ use crate::catalogue::{Catalogue, Entry, ProgrammesFile, TargetGroup, PROGRAMMES
 use crate::household::{Art7Ground, Certificate};
 use crate::problem::{Issue, Problem};
 
+pub use code::CriterionCode;
 pub use disability::certificate_label;
 pub use evaluate::{evaluate, rank};
 pub use parse::parse_eligibility;
@@ -116,19 +118,19 @@ impl AgeRange {
 }
 
 impl CriterionKind {
-    /// The name used in the JSON `criterion` field.
-    pub fn code(&self) -> &'static str {
+    /// The kind of condition, as a file names it.
+    pub fn code(&self) -> CriterionCode {
         match self {
-            CriterionKind::Residence { .. } => "residence",
-            CriterionKind::TargetGroup { .. } => "target_group",
-            CriterionKind::AtRisk => "at_risk",
-            CriterionKind::Art7 { .. } => "art7_ground",
-            CriterionKind::Income { .. } => "income",
-            CriterionKind::Age { .. } => "age",
-            CriterionKind::RegisteredUnemployed => "registered_unemployed",
-            CriterionKind::RevitalisationArea => "revitalisation_area",
-            CriterionKind::DisabilityCertificate { .. } => "disability_certificate",
-            CriterionKind::Carer { .. } => "carer",
+            CriterionKind::Residence { .. } => CriterionCode::Residence,
+            CriterionKind::TargetGroup { .. } => CriterionCode::TargetGroup,
+            CriterionKind::AtRisk => CriterionCode::AtRisk,
+            CriterionKind::Art7 { .. } => CriterionCode::Art7Ground,
+            CriterionKind::Income { .. } => CriterionCode::Income,
+            CriterionKind::Age { .. } => CriterionCode::Age,
+            CriterionKind::RegisteredUnemployed => CriterionCode::RegisteredUnemployed,
+            CriterionKind::RevitalisationArea => CriterionCode::RevitalisationArea,
+            CriterionKind::DisabilityCertificate { .. } => CriterionCode::DisabilityCertificate,
+            CriterionKind::Carer { .. } => CriterionCode::Carer,
         }
     }
 }

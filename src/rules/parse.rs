@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::{AgeRange, Criterion, CriterionKind, Eligibility, Rule, KNOWN_PARAMETERS};
+use super::{AgeRange, Criterion, CriterionCode, CriterionKind, Eligibility, Rule, KNOWN_PARAMETERS};
 use crate::catalogue::TargetGroup;
 use crate::household::{Art7Ground, Certificate};
 use crate::problem::{Kind, Problem};
@@ -94,8 +94,12 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
     };
     let common = ["criterion", "id", "source"];
     let with = |extra: &[&'static str]| -> Vec<&'static str> { common.iter().chain(extra).copied().collect() };
-    let kind = match name {
-        "residence" => {
+    let Some(code) = CriterionCode::from_code(name) else {
+        out.push((format!("{path}.criterion"), Problem::UnknownCriterion(name.to_string())));
+        return None;
+    };
+    let kind = match code {
+        CriterionCode::Residence => {
             allowed_fields(obj, path, &with(&["gminas", "teryt"]), out);
             let gminas = strings(obj.get("gminas").unwrap_or(&Value::Null), &format!("{path}.gminas"), out);
             if gminas.is_empty() {
@@ -113,7 +117,7 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
             }
             CriterionKind::Residence { gminas, teryt }
         }
-        "target_group" => {
+        CriterionCode::TargetGroup => {
             allowed_fields(obj, path, &with(&["groups"]), out);
             let groups = codes(
                 obj.get("groups").unwrap_or(&Value::Null),
@@ -126,11 +130,11 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
             }
             CriterionKind::TargetGroup { groups }
         }
-        "at_risk" => {
+        CriterionCode::AtRisk => {
             allowed_fields(obj, path, &with(&[]), out);
             CriterionKind::AtRisk
         }
-        "art7_ground" => {
+        CriterionCode::Art7Ground => {
             allowed_fields(obj, path, &with(&["grounds"]), out);
             let grounds = match obj.get("grounds") {
                 Some(v) => codes(v, &format!("{path}.grounds"), out, |s| {
@@ -140,7 +144,7 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
             };
             CriterionKind::Art7 { grounds }
         }
-        "income" => {
+        CriterionCode::Income => {
             allowed_fields(obj, path, &with(&["percent", "parameter"]), out);
             let percent = match obj.get("percent").and_then(Value::as_str).map(crate::money::parse_plain_decimal) {
                 Some(Ok(p)) if p > rust_decimal::Decimal::ZERO => p,
@@ -163,7 +167,7 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
             }
             CriterionKind::Income { percent, parameter }
         }
-        "age" => {
+        CriterionCode::Age => {
             allowed_fields(obj, path, &with(&["min", "max"]), out);
             let (min, max) = (age_bound(obj, path, "min", out), age_bound(obj, path, "max", out));
             if min.is_none() && max.is_none() {
@@ -179,7 +183,7 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
             }
             CriterionKind::Age { min, max }
         }
-        "disability_certificate" | "carer" => {
+        CriterionCode::DisabilityCertificate | CriterionCode::Carer => {
             allowed_fields(obj, path, &with(&["certificates", "age_from", "age_under"]), out);
             let certificates =
                 codes(obj.get("certificates").unwrap_or(&Value::Null), &format!("{path}.certificates"), out, |s| {
@@ -198,23 +202,19 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
                     ));
                 }
             }
-            if name == "carer" {
+            if code == CriterionCode::Carer {
                 CriterionKind::Carer { certificates, ages }
             } else {
                 CriterionKind::DisabilityCertificate { certificates, ages }
             }
         }
-        "registered_unemployed" => {
+        CriterionCode::RegisteredUnemployed => {
             allowed_fields(obj, path, &with(&[]), out);
             CriterionKind::RegisteredUnemployed
         }
-        "revitalisation_area" => {
+        CriterionCode::RevitalisationArea => {
             allowed_fields(obj, path, &with(&[]), out);
             CriterionKind::RevitalisationArea
-        }
-        other => {
-            out.push((format!("{path}.criterion"), Problem::UnknownCriterion(other.to_string())));
-            return None;
         }
     };
     Some(Criterion { id, kind, source })

@@ -11,6 +11,7 @@ use crate::ui::components::gmina_picker::{only_gmina_named, GminaPicker};
 use crate::ui::components::place_search::Picked;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::form::choices::{options_view, Choice, Control};
 use crate::ui::form::error::{focus_by_id, focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::form::field::{Field, InputAttrs};
 use crate::ui::mode::use_device;
@@ -63,7 +64,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                         t::SettingsIdleRange { max: IDLE_MINUTES_RANGE.end(), min: IDLE_MINUTES_RANGE.start() },
                     ),
                 };
-                vec![("idle-minutes".to_string(), message)]
+                vec![FieldError::new("idle-minutes", message)]
             })?;
             let gmina = chosen_gmina.get_untracked().or_else(|| only_gmina_named(&typed.get_untracked()));
             let settings =
@@ -120,7 +121,12 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             (Mode::Resident, t::mode_resident(l), t::mode_resident_hint(l)),
             (Mode::Counter, t::mode_counter(l), t::mode_counter_hint(l)),
             (Mode::Shared, t::mode_shared(l), t::mode_shared_hint(l)),
-        ];
+        ]
+        .into_iter()
+        .map(|(m, label, hint)| {
+            Choice::new(label, Signal::derive(move || mode.get() == m), move |_| mode.set(m)).hint(hint)
+        })
+        .collect();
         let idle_error = Signal::derive(crate::ui::form::error::error_for(errors.read_only(), "idle-minutes"));
 
         let confirm = move || {
@@ -148,20 +154,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             <form class="settings" on:submit=on_submit novalidate>
                 <fieldset>
                     <legend>{t::settings_mode(l)}</legend>
-                    <div class="radios">
-                        {modes.into_iter().map(|(m, label, hint)| {
-                            let id = format!("mode-{}", m.code());
-                            let hint_id = format!("{id}-hint");
-                            view! {
-                                <div class="radio">
-                                    <input type="radio" name="mode" id=id.clone() aria-describedby=hint_id.clone()
-                                        prop:checked=move || mode.get() == m on:change=move |_| mode.set(m)/>
-                                    <label for=id>{label}</label>
-                                    <p class="hint" id=hint_id>{hint}</p>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
+                    {options_view(Control::Radio, "mode", modes)}
                 </fieldset>
                 <Field id="idle-minutes" label=t::settings_idle(l) hint=Some(t::settings_idle_hint(l)) error=idle_error
                     input=move |a: InputAttrs| view! {

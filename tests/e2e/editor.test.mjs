@@ -22,6 +22,21 @@ async function fill(page, id, text) {
   await page.locator(`#${id}`).fill(text);
 }
 
+/** The role and description Chromium's accessibility tree gives the element at `selector`: what a
+ * screen reader says of it beside its name. */
+async function axNode(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    assert.ok(nodeId, `${selector} is on the page`);
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return { role: nodes[0].role?.value, description: nodes[0].description?.value ?? '' };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and downloads a file the catalogue accepts', async () => {
   const app = await App.open(env, { viewport: PHONE, clock: DEC_2026 });
   const { page } = app;
@@ -74,8 +89,18 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
   await fill(page, 'f-centre-checked_on-1', '11');
   await fill(page, 'f-centre-checked_on-2', '2026');
   await page.locator('#f-centre-checked_on-error', { hasText: 'Tego dnia nie ma w kalendarzu.' }).waitFor();
+  // The error is said with the date's group of boxes, after its hint, as a screen reader hears it on
+  // entering any of the boxes.
+  const dateGroup = 'fieldset:has(> .date-parts #f-centre-checked_on)';
+  const said = await axNode(page, dateGroup);
+  assert.equal(said.role, 'group');
+  assert.match(said.description, /Tego dnia nie ma w kalendarzu\./);
+  assert.ok(said.description.indexOf(await page.locator('#f-centre-checked_on-hint').innerText()) === 0, said.description);
+  await app.assertAccessible('editor date with an error');
   await fill(page, 'f-centre-checked_on', '3');
   await fill(page, 'f-centre-checked_on-1', '12');
+  await page.locator('#f-centre-checked_on-error').waitFor({ state: 'detached' });
+  assert.doesNotMatch((await axNode(page, dateGroup)).description, /kalendarzu/);
   await fill(page, 'f-centre-source-title', 'Informacja kierownika ośrodka');
   await fill(page, 'f-centre-source-publisher', 'GOPS Kamienica');
   // A source with no address has the date it was published.

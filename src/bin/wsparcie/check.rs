@@ -85,8 +85,8 @@ pub fn validate(dir: &Path, data: &Path) -> ExitCode {
 fn criterion_json(r: &CriterionResult, deciding: bool, locale: Locale) -> Value {
     let mut v = json!({
         "id": r.id(),
-        "criterion": r.kind().code(),
-        "name": criterion_name(r.kind(), locale),
+        "criterion": r.kind().code().code(),
+        "name": criterion_name(r.kind().code(), locale),
         "deciding": deciding,
         "outcome": r.outcome.code(),
         "reason": reason_text(r, locale),

@@ -35,7 +35,7 @@ pub(crate) fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
             <p class="criterion-head">
                 <span class=format!("outcome-badge outcome-{}", r.outcome.code())>{outcome_label(r.outcome, l)}</span>
                 " "
-                <strong>{criterion_name(r.kind(), l)}</strong>
+                <strong>{criterion_name(r.kind().code(), l)}</strong>
             </p>
             <p>{reason_text(r, l)}</p>
             {bring}

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::dates::{format_long, parse_iso};
 use crate::i18n::t;
 use crate::ui::context::{today, use_as_of, use_locale};
+use crate::ui::form::field::described_by;
 use crate::ui::island::{handed_over, island, Handover, Part};
 
 /// For staff: recompute every status as of a past (or future) day.
@@ -48,7 +49,7 @@ pub fn AsOfControl() -> impl IntoView {
                         id="as-of"
                         name="as-of"
                         aria-invalid=move || error.get().then_some("true")
-                        aria-describedby=move || error.get().then_some("as-of-error")
+                        aria-describedby=move || described_by("as-of", false, error.get(), false)
                         prop:value=move || draft.get()
                         on:input=move |ev| set_draft.set(event_target_value(&ev))
                     />

@@ -205,9 +205,9 @@ pub fn PlaceSearch() -> impl IntoView {
             <form role="search" on:submit=on_submit>
                 <div class="field">
                     <label for="place-search">{t::place_search_label(l)}</label>
-                    <p class="hint" id="place-search-hint">{t::place_search_hint(l)}</p>
+                    <p class="hint" id=crate::hint_id!("place-search")>{t::place_search_hint(l)}</p>
                     <input type="search" id="place-search" name="gdzie" autocomplete="off" spellcheck="false"
-                        aria-describedby="place-search-hint" aria-controls="place-results"
+                        aria-describedby=crate::hint_id!("place-search") aria-controls="place-results"
                         prop:value=move || typed.get() on:focus=move |_| start() on:input=move |ev| {
                             typed.set(event_target_value(&ev));
                             start();

@@ -21,7 +21,8 @@ use crate::ui::check::data::{use_verdicts, with_data, CheckData};
 use crate::ui::check::state::use_check;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
-use crate::ui::form::error::{error_for, focus_error_summary, ErrorSummary, FieldError, FieldMessage};
+use crate::ui::form::choices::{options_view, radios_of, Choice, ChoiceGroup, Control};
+use crate::ui::form::error::{error_for, focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::form::field::{Field as FormField, InputAttrs};
 use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
@@ -100,27 +101,9 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
     choose: impl Fn(T) + Copy + Send + Sync + 'static,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let error_id = format!("{id}-error");
-    view! {
-        <fieldset class="field" class:field-invalid=move || error.get().is_some()
-            aria-describedby=move || error.get().map(|_| format!("{id}-error"))>
-            <legend>{legend}</legend>
-            <FieldMessage id=error_id message=error/>
-            <div class="radios">
-                {options.into_iter().enumerate().map(|(i, (value, label))| {
-                    let rid = if i == 0 { id.to_string() } else { format!("{id}-{i}") };
-                    view! {
-                        <div class="radio">
-                            <input type="radio" id=rid.clone() name=id
-                                prop:checked=move || current.get() == Some(value)
-                                on:change=move |_| choose(value)/>
-                            <label for=rid>{label}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
-        </fieldset>
-    }
+    let options = options.into_iter().map(|(value, label)| (value, label.to_string())).collect();
+    let choices = radios_of(options, current, choose);
+    view! { <ChoiceGroup control=Control::Radio id legend error choices/> }
 }
 
 fn pesel_reading(text: &str, l: Locale) -> Option<String> {
@@ -196,24 +179,16 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let category_section = if categories.is_empty() {
         view! { <p>{t::declaration_no_category(l)}</p> }.into_any()
     } else {
-        view! {
-            <div class="radios">
-                {categories.into_iter().enumerate().map(|(i, code)| {
-                    let rid = format!("category-{i}");
-                    let label = code_label(&code, l);
-                    let value = code.clone();
-                    view! {
-                        <div class="radio">
-                            <input type="radio" id=rid.clone() name="category"
-                                prop:checked=move || draft.with(|d| d.category.as_deref() == Some(code.as_str()))
-                                on:change=move |_| draft.update(|d| d.category = Some(value.clone()))/>
-                            <label for=rid>{t::category_statement(l, label)}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
-        }
-        .into_any()
+        let choices = categories
+            .into_iter()
+            .map(|code| {
+                let label = t::category_statement(l, code_label(&code, l));
+                let value = code.clone();
+                let checked = Signal::derive(move || draft.with(|d| d.category.as_deref() == Some(code.as_str())));
+                Choice::new(label, checked, move |_| draft.update(|d| d.category = Some(value.clone())))
+            })
+            .collect();
+        options_view(Control::Radio, "category", choices).into_any()
     };
 
     let on_pesel = move |ev: leptos::ev::Event| {
@@ -256,7 +231,10 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
         ev.prevent_default();
         let with_pesel = !no_pesel.get_untracked();
         let found: Vec<FieldError> = draft.with_untracked(|d| {
-            form_problems(d, with_pesel).into_iter().map(|(f, p)| (f.id().to_string(), problem_text(f, p, l))).collect()
+            form_problems(d, with_pesel)
+                .into_iter()
+                .map(|(f, p)| FieldError::new(f.id(), problem_text(f, p, l)))
+                .collect()
         });
         if found.is_empty() {
             set_errors.set(Vec::new());

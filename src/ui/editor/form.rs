@@ -15,8 +15,10 @@ use crate::editor::form;
 use crate::editor::json::Json;
 use crate::i18n::{t, Locale};
 use crate::ui::context::use_locale;
+use crate::ui::form::choices::{option_view, Choice, ChoiceGroup, Control};
+use crate::ui::form::date::{DateBox, DateInput};
 use crate::ui::form::error::FieldMessage;
-use crate::ui::form::field::{described_by, field_view};
+use crate::ui::form::field::{field_view, input_attrs, InputAttrs};
 
 pub use crate::editor::form::Kind;
 
@@ -70,15 +72,11 @@ pub fn PathField(
         let converted = form::read(kind, &path, &typed, use_locale().get_untracked());
         change(move |d| d.type_into(&path, &typed, converted));
     };
-    let described = {
-        let id = id.clone();
-        Signal::derive(move || described_by(&id, hint.is_some(), error.read().is_some(), false))
-    };
-    let invalid = move || error.read().as_ref().map(|_| "true");
+    let InputAttrs { described_by, invalid, .. } = input_attrs(&id, hint.is_some(), error, false);
     let control = match kind {
         Kind::Lines | Kind::LongText | Kind::Hours => view! {
             <textarea id=id.clone() rows=if kind == Kind::LongText { 4 } else { 2 } prop:value=value
-                aria-describedby=described aria-invalid=invalid on:input=on_input></textarea>
+                aria-describedby=described_by aria-invalid=invalid on:input=on_input></textarea>
         }
         .into_any(),
         _ => view! {
@@ -86,7 +84,7 @@ pub fn PathField(
                 inputmode=match kind { Kind::Amount | Kind::Percent => Some("decimal"), Kind::Count => Some("numeric"), _ => None }
                 spellcheck=(kind != Kind::Text).then_some("false")
                 class:input-amount=kind == Kind::Amount class:width-4=matches!(kind, Kind::Percent | Kind::Count)
-                aria-describedby=described aria-invalid=invalid on:input=on_input/>
+                aria-describedby=described_by aria-invalid=invalid on:input=on_input/>
         }
         .into_any(),
     };
@@ -111,41 +109,20 @@ pub fn DateField(#[prop(into)] path: String, #[prop(into)] legend: String) -> im
             .unwrap_or_default()
     }));
     let hint = if whole_day { t::editor_date_hint_day(l) } else { t::editor_date_hint(l) };
-    let group = id.clone();
-    let hint_id = format!("{group}-hint");
-    let part = move |which: usize, label: &'static str, width: &'static str| {
-        let box_id = if which == 0 { id.clone() } else { format!("{id}-{which}") };
-        let value = boxes.with_untracked(|b| [b.day.clone(), b.month.clone(), b.year.clone()][which].clone());
+    let [day, month, year] = boxes.with_untracked(|b| [b.day.clone(), b.month.clone(), b.year.clone()]);
+    let on_input = move |which: usize, typed: String| {
+        boxes.update(|b| *[&mut b.day, &mut b.month, &mut b.year][which] = typed);
+        let now = boxes.get_untracked();
+        let converted = fields::date(&now, whole_day);
         let path = path.clone();
-        let on_input = move |ev: leptos::ev::Event| {
-            let typed = event_target_value(&ev);
-            boxes.update(|b| *[&mut b.day, &mut b.month, &mut b.year][which] = typed);
-            let now = boxes.get_untracked();
-            let converted = fields::date(&now, whole_day);
-            let path = path.clone();
-            change(move |d| d.type_into(&path, &now.joined(), converted));
-        };
-        let hint_id = hint_id.clone();
-        view! {
-            <div class="date-part">
-                <label for=box_id.clone()>{label}</label>
-                <input id=box_id class=width inputmode="numeric" prop:value=value aria-describedby=hint_id
-                    aria-invalid=move || error.read().as_ref().map(|_| "true") on:input=on_input/>
-            </div>
-        }
+        change(move |d| d.type_into(&path, &now.joined(), converted));
     };
-    view! {
-        <fieldset class="field date-field" class:field-invalid=move || error.read().is_some()>
-            <legend>{legend}</legend>
-            <p class="hint" id=format!("{group}-hint")>{hint}</p>
-            <FieldMessage id=format!("{group}-error") message=error/>
-            <div class="date-parts">
-                {part(0, t::editor_day(l), "width-2")}
-                {part(1, t::editor_month(l), "width-2")}
-                {part(2, t::editor_year(l), "width-4")}
-            </div>
-        </fieldset>
-    }
+    let boxes = [
+        DateBox { label: t::editor_day(l), width: "width-2", value: day },
+        DateBox { label: t::editor_month(l), width: "width-2", value: month },
+        DateBox { label: t::editor_year(l), width: "width-4", value: year },
+    ];
+    view! { <DateInput id legend hint error boxes on_input/> }
 }
 
 /// Codes chosen with checkboxes, kept at `path` as a list in the order of `options` (whatever the
@@ -167,38 +144,26 @@ pub fn Checks(
         Memo::new(move |_| editing.draft.with(|d| d.as_ref().map(|d| d.file.list(&path)).unwrap_or_default()))
     };
     let codes: Vec<&'static str> = options.iter().map(|(code, _)| *code).collect();
-    view! {
-        <fieldset class="field" class:field-invalid=move || error.read().is_some()>
-            <legend>{legend}</legend>
-            {hint.map(|h| view! { <p class="hint">{h}</p> })}
-            <FieldMessage id=format!("{id}-error") message=error/>
-            <div class="checkboxes">
-                {options.into_iter().enumerate().map(|(i, (code, label))| {
-                    let box_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
-                    let path = path.clone();
-                    let codes = codes.clone();
-                    let toggle = move |_| {
-                        let mut now = chosen.get_untracked();
-                        if now.iter().any(|c| c == code) {
-                            now.retain(|c| c != code);
-                        } else {
-                            now.push(code.to_string());
-                        }
-                        let ordered: Vec<&str> = codes.iter().copied().filter(|c| now.iter().any(|x| x == c)).collect();
-                        let value = (keep_empty || !ordered.is_empty()).then(|| Json::strings(&ordered));
-                        let path = path.clone();
-                        change(move |d| d.type_into(&path, "", Ok(value)));
-                    };
-                    view! {
-                        <div class="checkbox">
-                            <input type="checkbox" id=box_id.clone() prop:checked=move || chosen.get().iter().any(|c| c == code) on:change=toggle/>
-                            <label for=box_id>{label}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
-        </fieldset>
-    }
+    let choices = options
+        .into_iter()
+        .map(|(code, label)| {
+            let path = path.clone();
+            let codes = codes.clone();
+            let toggle = move |on: bool| {
+                let mut now = chosen.get_untracked();
+                now.retain(|c| c != code);
+                if on {
+                    now.push(code.to_string());
+                }
+                let ordered: Vec<&str> = codes.iter().copied().filter(|c| now.iter().any(|x| x == c)).collect();
+                let value = (keep_empty || !ordered.is_empty()).then(|| Json::strings(&ordered));
+                let path = path.clone();
+                change(move |d| d.type_into(&path, "", Ok(value)));
+            };
+            Choice::new(label, Signal::derive(move || chosen.read().iter().any(|c| c == code)), toggle)
+        })
+        .collect();
+    view! { <ChoiceGroup control=Control::Checkbox id legend hint=hint.map(str::to_string) error choices/> }
 }
 
 /// A yes kept at `path` as `true`; no is no field (as the files write `split_complete`).
@@ -212,16 +177,11 @@ pub fn Flag(#[prop(into)] path: String, #[prop(into)] label: String) -> impl Int
         })
     };
     let id = field_id(&path);
-    let toggle = move |_| {
-        let (path, now) = (path.clone(), !on.get_untracked());
+    let toggle = move |now: bool| {
+        let path = path.clone();
         change(move |d| d.type_into(&path, "", Ok(now.then_some(Json::Bool(true)))));
     };
-    view! {
-        <div class="checkbox">
-            <input type="checkbox" id=id.clone() prop:checked=move || on.get() on:change=toggle/>
-            <label for=id>{label}</label>
-        </div>
-    }
+    option_view(Control::Checkbox, &id.clone(), id, Choice::new(label, on.into(), toggle))
 }
 
 /// A choice of one code at `path`, as radio buttons in a fieldset. An option whose code is empty leaves
@@ -244,32 +204,21 @@ pub fn Choice(
         Memo::new(move |_| editing.draft.with(|d| d.as_ref().map(|d| d.file.text(&path)).unwrap_or_default()))
     };
     let lang = polish.then(|| crate::ui::context::polish_text(l)).flatten();
-    view! {
-        <fieldset class="field" class:field-invalid=move || error.read().is_some()>
-            <legend>{legend}</legend>
-            {hint.map(|h| view! { <p class="hint">{h}</p> })}
-            <FieldMessage id=format!("{id}-error") message=error/>
-            <div class="radios">
-                {options.into_iter().enumerate().map(|(i, (code, label))| {
-                    let radio = if i == 0 { id.clone() } else { format!("{id}-{i}") };
-                    let path = path.clone();
-                    let checked = code.clone();
-                    let lang = (!code.is_empty()).then_some(lang).flatten();
-                    view! {
-                        <div class="radio">
-                            <input type="radio" id=radio.clone() name=id.clone() prop:checked=move || current.get() == checked
-                                on:change=move |_| {
-                                    let path = path.clone();
-                                    let value = (!code.is_empty()).then(|| Json::str(code.as_str()));
-                                    change(move |d| d.type_into(&path, "", Ok(value)))
-                                }/>
-                            <label for=radio lang=lang>{label}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
-        </fieldset>
-    }
+    let choices = options
+        .into_iter()
+        .map(|(code, label)| {
+            let path = path.clone();
+            let checked = code.clone();
+            let lang = (!code.is_empty()).then_some(lang).flatten();
+            let choose = move |_| {
+                let path = path.clone();
+                let value = (!code.is_empty()).then(|| Json::str(code.as_str()));
+                change(move |d| d.type_into(&path, "", Ok(value)))
+            };
+            Choice::new(label, Signal::derive(move || current.get() == checked), choose).lang(lang)
+        })
+        .collect();
+    view! { <ChoiceGroup control=Control::Radio id legend hint=hint.map(str::to_string) error choices/> }
 }
 
 /// Options whose codes and words are both known when the app is built.
@@ -293,26 +242,22 @@ pub fn Present(
         Memo::new(move |_| editing.draft.with(|d| d.as_ref().is_some_and(|d| d.file.get(&path).is_some())))
     };
     let id = field_id(&path);
-    let hint_id = format!("{id}-hint");
     // A problem with the part itself (a benefit has no recruitment), not with its fields.
     let error = own_error(vec![path.clone()]);
-    let toggle = move |_| {
+    let toggle = move |now: bool| {
         let path = path.clone();
-        if on.get_untracked() {
-            change(move |d| d.remove_part(&path));
-        } else {
+        if now {
             change(move |d| d.type_into(&path, "", Ok(Some(Json::object()))));
+        } else {
+            change(move |d| d.remove_part(&path));
         }
     };
+    let mut choice = Choice::new(label, on.into(), toggle);
+    choice.hint = hint.map(str::to_string);
     view! {
         <div class="field" class:field-invalid=move || error.read().is_some()>
             <FieldMessage id=format!("{id}-error") message=error/>
-            <div class="checkbox">
-                <input type="checkbox" id=id.clone() prop:checked=move || on.get() on:change=toggle
-                    aria-describedby=hint.map(|_| hint_id.clone())/>
-                <label for=id>{label}</label>
-            </div>
-            {hint.map(|h| view! { <p class="hint checkbox-hint" id=hint_id.clone()>{h}</p> })}
+            {option_view(Control::Checkbox, &id.clone(), id, choice)}
         </div>
         <Show when=move || on.get()>
             <div class="reveal">{children()}</div>

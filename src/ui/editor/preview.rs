@@ -51,11 +51,12 @@ pub fn PreviewPage(draft: String, project: u32) -> impl IntoView {
             let centre = loaded.catalogue.centre_of(&e).clone();
             let status = status_on(&e.project, crate::ui::context::today());
             let funding = funding_text(&e.project, &loaded.catalogue.programmes, l);
-            let kinds: Vec<&'static str> = crate::rules::eligibility_of(&e, &loaded.catalogue.programmes)
-                .ok()
-                .flatten()
-                .map(|rules| rules.all_criteria().iter().map(|c| c.kind.code()).collect())
-                .unwrap_or_default();
+            let kinds: Vec<crate::rules::CriterionCode> =
+                crate::rules::eligibility_of(&e, &loaded.catalogue.programmes)
+                    .ok()
+                    .flatten()
+                    .map(|rules| rules.all_criteria().iter().map(|c| c.kind.code()).collect())
+                    .unwrap_or_default();
             let page = crate::ui::pages::project::project_view(loaded.clone(), e.clone(), l);
             let try_it = move || {
                 params.get().map(|p| {

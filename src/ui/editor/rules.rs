@@ -11,42 +11,44 @@ use super::gminas::gmina_list;
 use super::state::{change, use_editing};
 use crate::editor::draft::field_id;
 use crate::editor::json::Json;
-use crate::editor::rules::{depth, kind_of, read, shape, Node, MAX_DEPTH, OFFERED};
+use crate::editor::rules::{depth, read, shape, Node, MAX_DEPTH};
 use crate::household::{Art7Ground, Certificate};
 use crate::i18n::{t, Locale};
-use crate::rules::certificate_label;
 use crate::rules::explain::{art7_label, criterion_name};
+use crate::rules::{certificate_label, CriterionCode};
 use crate::ui::components::rules_summary::RulesSummary;
+use crate::ui::form::choices::{options_view, Choice, Control};
 use crate::ui::form::error::FieldMessage;
 
-fn name_of(code: &str, l: Locale) -> &'static str {
-    kind_of(code).map_or(t::editor_rule_unknown_kind(l), |k| criterion_name(&k, l))
+fn name_of(code: Option<CriterionCode>, l: Locale) -> &'static str {
+    code.map_or(t::editor_rule_unknown_kind(l), |c| criterion_name(c, l))
 }
 
 /// A condition's own fields, by its kind.
-fn kind_fields(code: &str, path: &str, l: Locale) -> AnyView {
+fn kind_fields(code: Option<CriterionCode>, path: &str, l: Locale) -> AnyView {
+    use CriterionCode as C;
     match code {
-        "residence" => gmina_list(path.to_string(), t::editor_residence_gminas(l), l).into_any(),
-        "income" => view! {
+        Some(C::Residence) => gmina_list(path.to_string(), t::editor_residence_gminas(l), l).into_any(),
+        Some(C::Income) => view! {
             <PathField path=format!("{path}.percent") label=t::editor_income_percent(l) hint=t::editor_income_percent_hint(l)/>
         }
         .into_any(),
-        "age" => view! {
+        Some(C::Age) => view! {
             <p class="hint">{t::editor_age_hint(l)}</p>
             <PathField path=format!("{path}.min") label=t::editor_age_min(l)/>
             <PathField path=format!("{path}.max") label=t::editor_age_max(l)/>
         }
         .into_any(),
-        "target_group" => view! {
+        Some(C::TargetGroup) => view! {
             <Checks path=format!("{path}.groups") legend=t::editor_rule_groups(l) options=group_options(l) keep_empty=true/>
         }
         .into_any(),
-        "art7_ground" => {
+        Some(C::Art7Ground) => {
             let options = Art7Ground::ALL.into_iter().map(|g| (g.code(), art7_label(g, l))).collect();
             view! { <Checks path=format!("{path}.grounds") legend=t::editor_grounds(l) hint=t::editor_grounds_hint(l) options/> }
                 .into_any()
         }
-        "disability_certificate" | "carer" => {
+        Some(C::DisabilityCertificate | C::Carer) => {
             let options = Certificate::ANSWERS
                 .into_iter()
                 .filter(|c| c.is_held())
@@ -59,9 +61,22 @@ fn kind_fields(code: &str, path: &str, l: Locale) -> AnyView {
             }
             .into_any()
         }
-        "at_risk" | "registered_unemployed" | "revitalisation_area" => ().into_any(),
-        _ => view! { <p class="hint">{t::editor_rule_unknown_hint(l)}</p> }.into_any(),
+        Some(C::AtRisk | C::RegisteredUnemployed | C::RevitalisationArea) => ().into_any(),
+        None => view! { <p class="hint">{t::editor_rule_unknown_hint(l)}</p> }.into_any(),
     }
+}
+
+/// Every kind of condition as an option of a select, by its code.
+fn kind_options(l: Locale) -> impl IntoView {
+    CriterionCode::ALL
+        .into_iter()
+        .map(|code| view! { <option value=code.code()>{name_of(Some(code), l)}</option> })
+        .collect_view()
+}
+
+/// The kind chosen in a select of [`kind_options`].
+fn chosen_kind(ev: &leptos::ev::Event) -> CriterionCode {
+    CriterionCode::from_code(&event_target_value(ev)).unwrap_or(CriterionCode::ALL[0])
 }
 
 fn remove_button(path: String, label: &'static str) -> impl IntoView {
@@ -70,16 +85,16 @@ fn remove_button(path: String, label: &'static str) -> impl IntoView {
     }
 }
 
-fn criterion_view(path: String, code: String, removable: bool, l: Locale) -> AnyView {
+fn criterion_view(path: String, code: Option<CriterionCode>, removable: bool, l: Locale) -> AnyView {
     let id = field_id(&path);
     let heading = format!("{id}-name");
     let error = own_error(vec![path.clone(), format!("{path}.criterion"), format!("{path}.parameter")]);
     let labelled = heading.clone();
     view! {
         <div class="rule-criterion" role="group" aria-labelledby=labelled id=id.clone()>
-            <h4 id=heading>{name_of(&code, l)}</h4>
+            <h4 id=heading>{name_of(code, l)}</h4>
             <FieldMessage id=format!("{id}-error") message=error/>
-            {kind_fields(&code, &path, l)}
+            {kind_fields(code, &path, l)}
             <PathField path=format!("{path}.source") label=t::editor_condition_source(l) hint=t::editor_condition_source_hint(l)/>
             <PathField path=format!("{path}.id") label=t::editor_condition_id(l) hint=t::editor_condition_id_hint(l)/>
             {removable.then(|| remove_button(path.clone(), t::editor_condition_remove(l)))}
@@ -91,19 +106,19 @@ fn criterion_view(path: String, code: String, removable: bool, l: Locale) -> Any
 /// A kind to pick and the buttons that add a condition of it, or a group starting with it.
 fn add_row(path: String, groups_allowed: bool, l: Locale) -> impl IntoView {
     let select_id = format!("{}-new", field_id(&path));
-    let kind = RwSignal::new(OFFERED[0].to_string());
+    let kind = RwSignal::new(CriterionCode::ALL[0]);
     let add = move |as_group: bool| {
         let path = path.clone();
         move |_| {
             let (path, code) = (path.clone(), kind.get_untracked());
-            change(move |d| d.add_condition(&path, &code, as_group));
+            change(move |d| d.add_condition(&path, code, as_group));
         }
     };
     view! {
         <div class="rule-add">
             <label for=select_id.clone()>{t::editor_condition_kind(l)}</label>
-            <select id=select_id on:change=move |ev| kind.set(event_target_value(&ev))>
-                {OFFERED.into_iter().map(|code| view! { <option value=code>{name_of(code, l)}</option> }).collect_view()}
+            <select id=select_id on:change=move |ev| kind.set(chosen_kind(&ev))>
+                {kind_options(l)}
             </select>
             " "<button type="button" class="button button-secondary" on:click=add(false)>{t::editor_condition_add(l)}</button>
             {groups_allowed.then(|| view! { " "<button type="button" class="button button-secondary" on:click=add(true)>{t::editor_group_add(l)}</button> })}
@@ -118,24 +133,19 @@ fn group_view(path: String, all: bool, items: Vec<Node>, l: Locale) -> AnyView {
     let error = own_error(vec![path.clone(), list.clone()]);
     let how = |is_all: bool, label: &'static str| {
         let path = path.clone();
-        let radio = format!("{id}-{}", if is_all { "all" } else { "any" });
-        view! {
-            <div class="radio">
-                <input type="radio" id=radio.clone() name=format!("{id}-how") prop:checked=all == is_all
-                    on:change=move |_| { let path = path.clone(); change(move |d| d.regroup(&path, is_all)) }/>
-                <label for=radio>{label}</label>
-            </div>
-        }
+        let regroup = move |_| {
+            let path = path.clone();
+            change(move |d| d.regroup(&path, is_all))
+        };
+        Choice::new(label, Signal::derive(move || all == is_all), regroup)
     };
+    let how = vec![how(true, t::editor_group_all(l)), how(false, t::editor_group_any(l))];
     let children = items.into_iter().map(|node| view! { <li>{node_view(node, true, l)}</li> }).collect_view();
     view! {
         <fieldset class="rule-group" id=id.clone()>
             <legend>{if top { t::editor_rules_top(l) } else { t::editor_group_legend(l) }}</legend>
             <FieldMessage id=format!("{id}-error") message=error/>
-            <div class="radios">
-                {how(true, t::editor_group_all(l))}
-                {how(false, t::editor_group_any(l))}
-            </div>
+            {options_view(Control::Radio, &format!("{id}-how"), how)}
             <ol class="rule-items" id=field_id(&list)>{children}</ol>
             {add_row(path.clone(), depth(&path) + 1 < MAX_DEPTH, l)}
             {(!top).then(|| remove_button(path.clone(), t::editor_group_remove(l)))}
@@ -148,7 +158,7 @@ fn node_view(node: Node, removable: bool, l: Locale) -> AnyView {
     match node {
         Node::Group { path, all, items } => group_view(path, all, items, l),
         Node::Criterion { path, code } => criterion_view(path, code, removable, l),
-        Node::Other { path } => criterion_view(path, String::new(), removable, l),
+        Node::Other { path } => criterion_view(path, None, removable, l),
     }
 }
 
@@ -166,7 +176,7 @@ fn preference(p: String, l: Locale) -> impl IntoView {
                 (0..count)
                     .map(|i| {
                         let at = format!("{list}[{i}]");
-                        let code = d.file.text(&format!("{at}.criterion"));
+                        let code = CriterionCode::from_code(&d.file.text(&format!("{at}.criterion")));
                         (at, code)
                     })
                     .collect::<Vec<_>>()
@@ -174,10 +184,10 @@ fn preference(p: String, l: Locale) -> impl IntoView {
         })
     };
     let select_id = format!("{}-new", field_id(&list));
-    let kind = RwSignal::new(OFFERED[0].to_string());
+    let kind = RwSignal::new(CriterionCode::ALL[0]);
     let add = move |_| {
         let (p, code) = (p.clone(), kind.get_untracked());
-        change(move |d| d.add_priority(&p, &code));
+        change(move |d| d.add_priority(&p, code));
     };
     view! {
         <fieldset class="rule-group" id=field_id(&list)>
@@ -198,8 +208,8 @@ fn preference(p: String, l: Locale) -> impl IntoView {
             }}
             <div class="rule-add">
                 <label for=select_id.clone()>{t::editor_condition_kind(l)}</label>
-                <select id=select_id on:change=move |ev| kind.set(event_target_value(&ev))>
-                    {OFFERED.into_iter().map(|code| view! { <option value=code>{name_of(code, l)}</option> }).collect_view()}
+                <select id=select_id on:change=move |ev| kind.set(chosen_kind(&ev))>
+                    {kind_options(l)}
                 </select>
                 " "<button type="button" class="button button-secondary" on:click=add>{t::editor_preference_add(l)}</button>
             </div>

@@ -202,9 +202,9 @@ pub fn StartPage() -> impl IntoView {
             <h2 id="file-title">{t::editor_from_device(l)}</h2>
             <div class="field" class:field-invalid=move || file_error.read().is_some()>
                 <label for="editor-file">{t::editor_file_label(l)}</label>
-                <p class="hint" id="editor-file-hint">{t::editor_file_hint(l)}</p>
+                <p class="hint" id=crate::hint_id!("editor-file")>{t::editor_file_hint(l)}</p>
                 <crate::ui::form::error::FieldMessage id="editor-file-error".to_string() message=Signal::derive(move || file_error.get())/>
-                <input id="editor-file" type="file" accept=".json,application/json" aria-describedby="editor-file-hint"
+                <input id="editor-file" type="file" accept=".json,application/json" aria-describedby=crate::hint_id!("editor-file")
                     on:change=open_file/>
             </div>
         </section>

@@ -13,11 +13,12 @@ use crate::household::{Answer, Art7Ground, AtRiskCategory};
 use crate::i18n::{t, Locale};
 use crate::parameters::ParametersFile;
 use crate::rules::explain::{art7_label, at_risk_label, verdict_headline};
-use crate::rules::ProjectVerdict;
+use crate::rules::{CriterionCode, ProjectVerdict};
 use crate::ui::check::results::criterion_view;
 use crate::ui::components::gmina_picker::GminaPicker;
 use crate::ui::components::place_search::Picked;
 use crate::ui::context::today;
+use crate::ui::form::choices::{radios_of, Choice, ChoiceGroup, Control};
 use crate::ui::form::field::{Field, InputAttrs};
 
 /// A text box of the sample, with its error after a try.
@@ -41,24 +42,14 @@ fn text_box(
 
 /// Yes, no or "nie wiem", as the checker asks.
 fn answer(id: &'static str, legend: &'static str, value: RwSignal<Answer>, l: Locale) -> impl IntoView {
-    let options =
-        [(Answer::Yes, t::answer_yes(l)), (Answer::No, t::answer_no(l)), (Answer::Unknown, t::answer_unknown(l))];
-    view! {
-        <fieldset class="field">
-            <legend>{legend}</legend>
-            <div class="radios">
-                {options.into_iter().enumerate().map(|(i, (a, label))| {
-                    let radio = format!("{id}-{i}");
-                    view! {
-                        <div class="radio">
-                            <input type="radio" id=radio.clone() name=id prop:checked=move || value.get() == a on:change=move |_| value.set(a)/>
-                            <label for=radio>{label}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
-        </fieldset>
-    }
+    let options = vec![
+        (Answer::Yes, t::answer_yes(l).to_string()),
+        (Answer::No, t::answer_no(l).to_string()),
+        (Answer::Unknown, t::answer_unknown(l).to_string()),
+    ];
+    let current = Signal::derive(move || Some(value.get()));
+    let choices = radios_of(options, current, move |a| value.set(a));
+    view! { <ChoiceGroup control=Control::Radio id legend choices/> }
 }
 
 /// Checkboxes of what applies; none ticked is "none of them".
@@ -69,24 +60,23 @@ fn applies<T: Copy + Ord + Send + Sync + 'static>(
     chosen: RwSignal<BTreeSet<T>>,
     l: Locale,
 ) -> impl IntoView {
-    view! {
-        <fieldset class="field">
-            <legend>{legend}</legend>
-            <p class="hint">{t::editor_try_none_ticked(l)}</p>
-            <div class="checkboxes">
-                {options.into_iter().enumerate().map(|(i, (v, label))| {
-                    let box_id = format!("{id}-{i}");
-                    view! {
-                        <div class="checkbox">
-                            <input type="checkbox" id=box_id.clone() prop:checked=move || chosen.read().contains(&v)
-                                on:change=move |_| chosen.update(|c| if !c.remove(&v) { c.insert(v); })/>
-                            <label for=box_id>{label}</label>
-                        </div>
+    let choices = options
+        .into_iter()
+        .map(|(v, label)| {
+            let checked = Signal::derive(move || chosen.read().contains(&v));
+            Choice::new(label, checked, move |on| {
+                chosen.update(|c| {
+                    if on {
+                        c.insert(v);
+                    } else {
+                        c.remove(&v);
                     }
-                }).collect_view()}
-            </div>
-        </fieldset>
-    }
+                })
+            })
+        })
+        .collect();
+    let hint = Some(t::editor_try_none_ticked(l).to_string());
+    view! { <ChoiceGroup control=Control::Checkbox id legend hint choices/> }
 }
 
 fn verdict_view(v: ProjectVerdict, l: Locale) -> impl IntoView {
@@ -109,11 +99,11 @@ fn verdict_view(v: ProjectVerdict, l: Locale) -> impl IntoView {
 pub fn TryIt(
     loaded: Arc<Loaded>,
     entry: usize,
-    kinds: Vec<&'static str>,
+    kinds: Vec<CriterionCode>,
     params: Option<ParametersFile>,
     l: Locale,
 ) -> impl IntoView {
-    let has = |code: &str| kinds.contains(&code);
+    let has = |code: CriterionCode| kinds.contains(&code);
     let gmina = RwSignal::new(None::<Picked>);
     let typed = RwSignal::new(String::new());
     let (people, children, income, age) = (
@@ -129,7 +119,8 @@ pub fn TryIt(
     let art7 = RwSignal::new(BTreeSet::<Art7Ground>::new());
     let result = RwSignal::new(None::<Result<ProjectVerdict, usize>>);
     // Being at risk may come from an art. 7 ground: both are asked, as the checker asks them.
-    let (ask_at_risk, ask_art7) = (has("at_risk"), has("art7_ground") || has("at_risk"));
+    let (ask_at_risk, ask_art7) =
+        (has(CriterionCode::AtRisk), has(CriterionCode::Art7Ground) || has(CriterionCode::AtRisk));
     let no_params = params.is_none();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -173,7 +164,7 @@ pub fn TryIt(
             }
         });
     };
-    let size = has("income") || has("target_group");
+    let size = has(CriterionCode::Income) || has(CriterionCode::TargetGroup);
     let at_risk_options = AtRiskCategory::ALL.into_iter().map(|c| (c, at_risk_label(c, l))).collect();
     let art7_options = Art7Ground::ALL.into_iter().map(|g| (g, art7_label(g, l))).collect();
     view! {
@@ -183,17 +174,17 @@ pub fn TryIt(
             {if kinds.is_empty() { Some(view! { <p>{t::rules_none(l)}</p> }) } else { None }}
             {no_params.then(|| view! { <p class="error-box" role="alert">{t::results_no_parameters(l)}</p> })}
             <form class="editor-form" novalidate on:submit=on_submit>
-                {has("residence").then(|| view! {
+                {has(CriterionCode::Residence).then(|| view! {
                     <GminaPicker id="try-gmina" label=t::editor_try_gmina(l) chosen=gmina typed error=Signal::derive(|| None::<String>) disabled=Signal::derive(|| false)/>
                 })}
                 {size.then(|| view! {
                     {text_box("try-people", t::editor_try_people(l), None, people, errors[0], false)}
                     {text_box("try-children", t::editor_try_children(l), None, children, errors[1], false)}
                 })}
-                {has("income").then(|| text_box("try-income", t::editor_try_income(l), Some(t::editor_try_income_hint(l)), income, errors[2], true))}
-                {has("age").then(|| text_box("try-age", t::editor_try_age(l), None, age, errors[3], false))}
-                {has("registered_unemployed").then(|| answer("try-unemployed", t::editor_try_unemployed(l), unemployed, l))}
-                {has("revitalisation_area").then(|| answer("try-revitalisation", t::editor_try_revitalisation(l), revitalisation, l))}
+                {has(CriterionCode::Income).then(|| text_box("try-income", t::editor_try_income(l), Some(t::editor_try_income_hint(l)), income, errors[2], true))}
+                {has(CriterionCode::Age).then(|| text_box("try-age", t::editor_try_age(l), None, age, errors[3], false))}
+                {has(CriterionCode::RegisteredUnemployed).then(|| answer("try-unemployed", t::editor_try_unemployed(l), unemployed, l))}
+                {has(CriterionCode::RevitalisationArea).then(|| answer("try-revitalisation", t::editor_try_revitalisation(l), revitalisation, l))}
                 {ask_at_risk.then(|| applies("try-at-risk", t::editor_try_at_risk(l), at_risk_options, at_risk, l))}
                 {ask_art7.then(|| applies("try-art7", t::editor_try_art7(l), art7_options, art7, l))}
                 <p><button type="submit" class="button" prop:disabled=no_params>{t::editor_try_button(l)}</button></p>

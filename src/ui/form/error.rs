@@ -7,8 +7,18 @@ use wasm_bindgen::JsCast;
 use crate::i18n::t;
 use crate::ui::context::use_locale;
 
-/// One problem: the id of the field it belongs to, and the message.
-pub type FieldError = (String, String);
+/// One problem: the id of the field it belongs to (the error summary links to it), and the message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub id: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(id: impl Into<String>, message: impl Into<String>) -> FieldError {
+        FieldError { id: id.into(), message: message.into() }
+    }
+}
 
 /// Moves focus to the element `id` once it is on the page (after the next render).
 pub fn focus_by_id(id: &'static str) {
@@ -30,7 +40,7 @@ pub fn error_for(
     id: impl Into<String>,
 ) -> impl Fn() -> Option<String> + Send + Sync {
     let id = id.into();
-    move || errors.get().into_iter().find(|(f, _)| *f == id).map(|(_, m)| m)
+    move || errors.get().into_iter().find(|e| e.id == id).map(|e| e.message)
 }
 
 #[component]
@@ -43,7 +53,7 @@ pub fn ErrorSummary(errors: ReadSignal<Vec<FieldError>>) -> impl IntoView {
                 <div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                     <h2 id="error-summary-title">{t::error_summary_title(locale.get())}</h2>
                     <ul>
-                        {list.into_iter().map(|(id, msg)| view! { <li><a href=format!("#{id}")>{msg}</a></li> }).collect_view()}
+                        {list.into_iter().map(|e| view! { <li><a href=format!("#{}", e.id)>{e.message}</a></li> }).collect_view()}
                     </ul>
                 </div>
             }

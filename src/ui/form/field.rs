@@ -57,7 +57,7 @@ where
     field_view(id, label, hint, error, reading, control)
 }
 
-fn input_attrs(id: &str, has_hint: bool, error: Signal<Option<String>>, has_reading: bool) -> InputAttrs {
+pub fn input_attrs(id: &str, has_hint: bool, error: Signal<Option<String>>, has_reading: bool) -> InputAttrs {
     let owned = id.to_string();
     InputAttrs {
         id: id.to_string(),

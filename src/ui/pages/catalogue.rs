@@ -123,8 +123,8 @@ pub fn CataloguePage() -> impl IntoView {
                 <h2 id="filters-title" class="visually-hidden">{t::filters_title(l)}</h2>
                 <div class="field field-search">
                     <label for="search">{t::search_label(l)}</label>
-                    <p class="hint" id="search-hint">{t::search_hint(l)}</p>
-                    <input type="search" id="search" name="q" autocomplete="off" aria-describedby="search-hint"
+                    <p class="hint" id=crate::hint_id!("search")>{t::search_hint(l)}</p>
+                    <input type="search" id="search" name="q" autocomplete="off" aria-describedby=crate::hint_id!("search")
                         prop:value=move || query().text on:input=on_text/>
                 </div>
                 <FilterSelect id="filter-place" name="miejsce" label=t::filter_place(l) any_label=t::filter_place_any(l)

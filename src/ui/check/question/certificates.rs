@@ -55,7 +55,7 @@ pub fn CertificatesQuestion(
             .iter()
             .enumerate()
             .filter(|(_, v)| v.is_none())
-            .map(|(i, _)| (format!("certificate-{i}"), t::error_choose_for(l, &names[i])))
+            .map(|(i, _)| FieldError::new(format!("certificate-{i}"), t::error_choose_for(l, &names[i])))
             .collect();
         if !missing.is_empty() {
             return Err(missing);

@@ -9,6 +9,7 @@ use crate::questionnaire::Question;
 use crate::rules::explain::{art7_label, at_risk_label};
 use crate::ui::check::state::CheckState;
 use crate::ui::context::use_locale;
+use crate::ui::form::choices::{checkboxes_of, option_view, options_view, Choice, Control};
 
 #[component]
 pub fn ChoicesQuestion(question: Question, state: CheckState, on_submit: OnSubmit) -> impl IntoView {
@@ -43,32 +44,14 @@ fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
     let l = use_locale().get_untracked();
     let selected = RwSignal::new(chosen.clone().unwrap_or_default());
     let unknown = RwSignal::new(answered && chosen.is_none());
-    let boxes = all
-        .iter()
-        .enumerate()
-        .map(|(i, &item)| {
-            let id = format!("{prefix}-{i}");
-            view! {
-                <div class="checkbox">
-                    <input type="checkbox" id=id.clone() prop:checked=move || selected.get().contains(&item)
-                        prop:disabled=move || unknown.get()
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            selected.update(|s| { s.retain(|x| *x != item); if on { s.push(item); } });
-                        }/>
-                    <label for=id>{label(item, l)}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    let unknown_id = format!("{prefix}-unknown");
+    let options = all.iter().map(|&item| (item, label(item, l).to_string())).collect();
+    let disabled = Signal::derive(move || unknown.get());
+    let boxes: Vec<Choice> = checkboxes_of(options, selected).into_iter().map(|c| c.disabled(disabled)).collect();
+    let unknown_box = Choice::new(t::answer_unknown(l), unknown.into(), move |on| unknown.set(on));
     let view = view! {
-        <div class="checkboxes">{boxes}</div>
+        {options_view(Control::Checkbox, prefix, boxes)}
         <p class="or">{t::or(l)}</p>
-        <div class="checkbox">
-            <input type="checkbox" id=unknown_id.clone() prop:checked=move || unknown.get() on:change=move |ev| unknown.set(event_target_checked(&ev))/>
-            <label for=unknown_id>{t::answer_unknown(l)}</label>
-        </div>
+        {option_view(Control::Checkbox, "", format!("{prefix}-unknown"), unknown_box)}
     }
     .into_any();
     (view, selected, unknown)

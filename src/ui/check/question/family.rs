@@ -42,14 +42,14 @@ pub fn FamilyQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, on
     on_submit.set(move || {
         let mut problems = Vec::new();
         let applicant = parse_age_input(&applicant_age.get_untracked())
-            .map_err(|_| problems.push(("age-0".to_string(), t::error_age(l).to_string())));
+            .map_err(|_| problems.push(FieldError::new("age-0", t::error_age(l))));
         let others: Vec<(Role, Option<u32>)> = rows
             .get_untracked()
             .iter()
             .filter_map(|r| match parse_age_input(&r.age.get_untracked()) {
                 Ok(age) => Some((r.role.get_untracked(), age)),
                 Err(_) => {
-                    problems.push((format!("age-{}", r.key + 1), t::error_age(l).to_string()));
+                    problems.push(FieldError::new(format!("age-{}", r.key + 1), t::error_age(l)));
                     None
                 }
             })

@@ -42,12 +42,12 @@ pub fn GminaQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, on_
         }
         let text = typed.get_untracked();
         if text.trim().is_empty() {
-            return Err(vec![("gmina".into(), t::error_gmina_empty(l).to_string())]);
+            return Err(vec![FieldError::new("gmina", t::error_gmina_empty(l))]);
         }
         // A name only one gmina has is as good as picking it.
         match only_gmina_named(&text) {
             Some(picked) => Ok(apply(picked)),
-            None => Err(vec![("gmina".into(), t::error_gmina_pick(l).to_string())]),
+            None => Err(vec![FieldError::new("gmina", t::error_gmina_pick(l))]),
         }
     });
     view! {

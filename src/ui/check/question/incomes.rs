@@ -90,7 +90,7 @@ pub fn IncomesQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, o
             for row in rows.get_untracked() {
                 match parse_amount_input(&row.amount.get_untracked(), l) {
                     Ok(monthly) => list.push(Income { kind: row.kind.get_untracked(), monthly }),
-                    Err(e) => problems.push((format!("income-{m}-{}", row.key), amount_error(e, l))),
+                    Err(e) => problems.push(FieldError::new(format!("income-{m}-{}", row.key), amount_error(e, l))),
                 }
             }
             all.push(list);

@@ -14,6 +14,7 @@ use crate::route::Route;
 use crate::ui::check::labels::{question_hint, question_title};
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::form::choices::fieldset_described_by;
 use crate::ui::form::error::{focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::nav::Link;
 
@@ -81,14 +82,9 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
 
     let has_hint = question_hint(question, l).is_some();
     // A yes / no question's error is the fieldset's own (its radios have no field of their own).
-    let described = move || {
-        let error = errors.read().iter().any(|(id, _)| id == "answer");
-        match (has_hint, error) {
-            (true, true) => Some("question-hint answer-error"),
-            (true, false) => Some("question-hint"),
-            (false, true) => Some("answer-error"),
-            (false, false) => None,
-        }
+    let described_by = move || {
+        let error = errors.read().iter().any(|e| e.id == "answer");
+        fieldset_described_by(has_hint.then_some("question-hint"), error.then_some("answer-error"))
     };
     let hint = question_hint(question, l).map(|h| view! { <p class="hint" id="question-hint">{h}</p> });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -115,7 +111,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
         {progress.map(|p| view! { <p class="progress">{p}</p> })}
         <ErrorSummary errors=errors/>
         <form class="question" on:submit=on_submit novalidate>
-            <fieldset aria-describedby=described>
+            <fieldset aria-describedby=described_by>
                 <legend><h1>{question_title(question, l)}</h1></legend>
                 {hint}
                 {body}

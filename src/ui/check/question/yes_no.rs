@@ -7,8 +7,8 @@ use crate::i18n::t;
 use crate::questionnaire::{set_yes_no_answer, yes_no_answer, Question};
 use crate::ui::check::state::CheckState;
 use crate::ui::context::use_locale;
+use crate::ui::form::choices::YesNoUnknown;
 use crate::ui::form::error::{error_for, FieldError};
-use crate::ui::form::radios::YesNoUnknown;
 
 #[component]
 pub fn YesNoQuestion(
@@ -24,7 +24,7 @@ pub fn YesNoQuestion(
         Some(a) => Ok(Box::new(move |s: &mut CheckState| {
             set_yes_no_answer(question, &mut s.household, a);
         }) as Apply),
-        None => Err(vec![("answer".into(), t::error_choose(l).to_string())]),
+        None => Err(vec![FieldError::new("answer", t::error_choose(l))]),
     });
     view! { <YesNoUnknown name="answer" value=value error=Signal::derive(error_for(errors, "answer"))/> }
 }

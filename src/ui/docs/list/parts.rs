@@ -174,8 +174,8 @@ pub(super) fn Transfer(shared: bool, actions: Actions) -> impl IntoView {
             }}
             <div class="field">
                 <label for="import-file">{t::transfer_import(l)}</label>
-                <p class="hint" id="import-hint">{t::transfer_import_hint(l)}</p>
-                <input type="file" id="import-file" accept=".json,application/json" aria-describedby="import-hint" on:change=on_import/>
+                <p class="hint" id=crate::hint_id!("import")>{t::transfer_import_hint(l)}</p>
+                <input type="file" id="import-file" accept=".json,application/json" aria-describedby=crate::hint_id!("import") on:change=on_import/>
             </div>
         </section>
     }
