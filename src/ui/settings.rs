@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::device::{parse_idle_minutes, DeviceSettings, IdleError, Mode, IDLE_MINUTES_RANGE};
-use crate::i18n::t;
+use crate::i18n::{t, Locale};
 use crate::route::Route;
 use crate::ui::check::data::with_data;
 use crate::ui::components::gmina_picker::{only_gmina_named, GminaPicker};
@@ -56,16 +56,8 @@ pub fn DeviceSettingsPage() -> impl IntoView {
         let was_shared = current.mode == Mode::Shared;
 
         let chosen = move || -> Result<DeviceSettings, Vec<FieldError>> {
-            let idle = parse_idle_minutes(&minutes.get_untracked()).map_err(|e| {
-                let message = match e {
-                    IdleError::NotANumber => t::settings_idle_not_number(l).to_string(),
-                    IdleError::OutOfRange => t::settings_idle_range(
-                        l,
-                        t::SettingsIdleRange { max: IDLE_MINUTES_RANGE.end(), min: IDLE_MINUTES_RANGE.start() },
-                    ),
-                };
-                vec![FieldError::new("idle-minutes", message)]
-            })?;
+            let idle = parse_idle_minutes(&minutes.get_untracked())
+                .map_err(|e| vec![FieldError::new("idle-minutes", idle_problem(e, l))])?;
             let gmina = chosen_gmina.get_untracked().or_else(|| only_gmina_named(&typed.get_untracked()));
             let settings =
                 DeviceSettings { mode: mode.get_untracked(), idle_minutes: idle, ..DeviceSettings::default() };
@@ -73,20 +65,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
         };
         // Stored, then the whole app starts again in the new mode (storage is chosen at start).
         let store = move || match chosen() {
-            Ok(settings) => {
-                if settings.mode == Mode::Shared {
-                    storage::remove_all();
-                    // Each person on a shared device starts in their browser's language: a language
-                    // chosen while the device was someone's own would take everyone to it.
-                    storage::forget_language();
-                }
-                match storage::save_device_settings(&settings) {
-                    Ok(()) => {
-                        let _ = window().location().replace(Route::HOME);
-                    }
-                    Err(_) => failed.set(true),
-                }
-            }
+            Ok(settings) => failed.set(!store_settings(&settings)),
             Err(found) => errors.set(found),
         };
         let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -98,16 +77,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             }
             errors.set(Vec::new());
             let to_shared = mode.get_untracked() == Mode::Shared;
-            let kept = if storage::in_memory() {
-                0
-            } else {
-                storage::keys_with(storage::PREFIX).into_iter().filter(|k| k != storage::DEVICE).count()
-            };
-            let ask = match (was_shared, to_shared) {
-                (false, true) if kept > 0 => Some(Ask::RemoveData(kept)),
-                (true, false) => Some(Ask::StartKeeping),
-                _ => None,
-            };
+            let ask = ask_first(was_shared, to_shared, kept_values());
             match ask {
                 Some(a) => {
                     asking.set(Some(a));
@@ -117,35 +87,10 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             }
         };
 
-        let modes = [
-            (Mode::Resident, t::mode_resident(l), t::mode_resident_hint(l)),
-            (Mode::Counter, t::mode_counter(l), t::mode_counter_hint(l)),
-            (Mode::Shared, t::mode_shared(l), t::mode_shared_hint(l)),
-        ]
-        .into_iter()
-        .map(|(m, label, hint)| {
-            Choice::new(label, Signal::derive(move || mode.get() == m), move |_| mode.set(m)).hint(hint)
-        })
-        .collect();
+        let modes = mode_choices(mode, l);
         let idle_error = Signal::derive(crate::ui::form::error::error_for(errors.read_only(), "idle-minutes"));
 
-        let confirm = move || {
-            asking.get().map(|a| {
-                let (question, yes) = match a {
-                    Ask::RemoveData(n) => (t::settings_confirm_remove(l, n), t::settings_confirm_remove_yes(l)),
-                    Ask::StartKeeping => (t::settings_confirm_keep(l).to_string(), t::settings_confirm_keep_yes(l)),
-                };
-                view! {
-                    <div class="confirm" id="confirm" tabindex="-1" role="alertdialog" aria-labelledby="confirm-text">
-                        <p id="confirm-text">{question}</p>
-                        <div class="actions">
-                            <button type="button" class="button warning" on:click=move |_| store()>{yes}</button>
-                            <button type="button" class="button secondary" on:click=move |_| asking.set(None)>{t::cancel(l)}</button>
-                        </div>
-                    </div>
-                }
-            })
-        };
+        let confirm = move || asking.get().map(|a| confirm_view(a, asking, store, l));
 
         view! {
             <h1>{t::settings_title(l)}</h1>
@@ -161,18 +106,102 @@ pub fn DeviceSettingsPage() -> impl IntoView {
                         <input id=a.id class="short" type="text" inputmode="numeric" autocomplete="off"
                             aria-describedby=a.described_by aria-invalid=a.invalid prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
                     }/>
-                <section class="counter-gmina-setting" aria-labelledby="counter-gmina-title">
-                    <h2 id="counter-gmina-title">{t::settings_gmina(l)}</h2>
-                    <p class="hint">{t::settings_gmina_hint(l)}</p>
-                    <GminaPicker id="counter-gmina" label=t::place_search_label(l) chosen=chosen_gmina typed
-                        error=Signal::derive(|| None::<String>) disabled=Signal::derive(|| false)/>
-                </section>
+                {counter_gmina(chosen_gmina, typed, l)}
                 {confirm}
                 {move || failed.get().then(|| view! { <p class="error-box" role="alert">{t::settings_not_saved(l)}</p> })}
                 <button type="submit" class="button">{t::settings_save(l)}</button>
             </form>
         }
     })
+}
+
+/// Stores the settings, then starts the whole app again in the new mode (storage is chosen at start);
+/// `false` when they could not be stored.
+fn store_settings(settings: &DeviceSettings) -> bool {
+    if settings.mode == Mode::Shared {
+        storage::remove_all();
+        // Each person on a shared device starts in their browser's language: a language chosen while
+        // the device was someone's own would take everyone to it.
+        storage::forget_language();
+    }
+    let stored = storage::save_device_settings(settings).is_ok();
+    if stored {
+        let _ = window().location().replace(Route::HOME);
+    }
+    stored
+}
+
+/// The gmina a counter serves, whose centre and projects come first.
+fn counter_gmina(chosen: RwSignal<Option<Picked>>, typed: RwSignal<String>, l: Locale) -> impl IntoView {
+    view! {
+        <section class="counter-gmina-setting" aria-labelledby="counter-gmina-title">
+            <h2 id="counter-gmina-title">{t::settings_gmina(l)}</h2>
+            <p class="hint">{t::settings_gmina_hint(l)}</p>
+            <GminaPicker id="counter-gmina" label=t::place_search_label(l) chosen typed
+                error=Signal::derive(|| None::<String>) disabled=Signal::derive(|| false)/>
+        </section>
+    }
+}
+
+/// What a wrong number of minutes is, in words.
+fn idle_problem(e: IdleError, l: Locale) -> String {
+    match e {
+        IdleError::NotANumber => t::settings_idle_not_number(l).to_string(),
+        IdleError::OutOfRange => t::settings_idle_range(
+            l,
+            t::SettingsIdleRange { max: IDLE_MINUTES_RANGE.end(), min: IDLE_MINUTES_RANGE.start() },
+        ),
+    }
+}
+
+/// How many values this device keeps, its own settings aside.
+fn kept_values() -> usize {
+    if storage::in_memory() {
+        0
+    } else {
+        storage::keys_with(storage::PREFIX).into_iter().filter(|k| k != storage::DEVICE).count()
+    }
+}
+
+/// What to ask before a change of mode: removing what is kept when a device becomes shared, keeping
+/// from now on when it stops being shared.
+fn ask_first(was_shared: bool, to_shared: bool, kept: usize) -> Option<Ask> {
+    match (was_shared, to_shared) {
+        (false, true) if kept > 0 => Some(Ask::RemoveData(kept)),
+        (true, false) => Some(Ask::StartKeeping),
+        _ => None,
+    }
+}
+
+/// The three modes as radio buttons, each with what it means.
+fn mode_choices(mode: RwSignal<Mode>, l: Locale) -> Vec<Choice> {
+    [
+        (Mode::Resident, t::mode_resident(l), t::mode_resident_hint(l)),
+        (Mode::Counter, t::mode_counter(l), t::mode_counter_hint(l)),
+        (Mode::Shared, t::mode_shared(l), t::mode_shared_hint(l)),
+    ]
+    .into_iter()
+    .map(|(m, label, hint)| {
+        Choice::new(label, Signal::derive(move || mode.get() == m), move |_| mode.set(m)).hint(hint)
+    })
+    .collect()
+}
+
+/// The question asked before a change of mode is stored, with yes (`store`) and cancel.
+fn confirm_view(a: Ask, asking: RwSignal<Option<Ask>>, store: impl Fn() + Copy + 'static, l: Locale) -> impl IntoView {
+    let (question, yes) = match a {
+        Ask::RemoveData(n) => (t::settings_confirm_remove(l, n), t::settings_confirm_remove_yes(l)),
+        Ask::StartKeeping => (t::settings_confirm_keep(l).to_string(), t::settings_confirm_keep_yes(l)),
+    };
+    view! {
+        <div class="confirm" id="confirm" tabindex="-1" role="alertdialog" aria-labelledby="confirm-text">
+            <p id="confirm-text">{question}</p>
+            <div class="actions">
+                <button type="button" class="button warning" on:click=move |_| store()>{yes}</button>
+                <button type="button" class="button secondary" on:click=move |_| asking.set(None)>{t::cancel(l)}</button>
+            </div>
+        </div>
+    }
 }
 
 /// A project's public link as a large QR code: the resident opens it on their own phone and reads

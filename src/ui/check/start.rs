@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-use super::data::{question_list, with_data};
-use super::state::{clear_answers, use_check, CheckState};
+use super::data::{question_list, with_data, CheckData};
+use super::state::{clear_answers, use_check, CheckCtx, CheckState};
+use crate::catalogue::Entry;
 use crate::dates::{format_long, parse_iso, PartialDate};
-use crate::i18n::t;
+use crate::i18n::{t, Locale};
 use crate::route::Route;
 use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
@@ -52,20 +53,7 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
             None => None,
         };
         let projects: Vec<String> = entry.iter().map(|e| e.project.id.clone()).collect();
-        let intro = match &entry {
-            Some(e) => view! {
-                <p class="lead">{
-                    // The project's Polish title inside a sentence in the page's language.
-                    let around = t::check_intro_project(l);
-                    crate::ui::context::with_polish(around, e.project.title.clone(), l)
-                }</p>
-                <p><a href=Route::Project(e.project.id.clone()).link() rel="external">{t::check_project_link(l)}</a></p>
-                <RulesSummary eligibility=d.rules_of(e).cloned() locale=l/>
-            }
-            .into_any(),
-            None => view! { <p class="lead">{t::check_intro_all(l, d.loaded.catalogue.entries.len() as i64)}</p> }
-                .into_any(),
-        };
+        let intro = intro(entry.as_ref(), &d, l);
         let data = d.clone();
         let on_start = move |_: ()| {
             let chosen = projects.clone();
@@ -98,16 +86,40 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
             </ul>
             <StaffDate/>
             {island(Part::CheckStart, start)}
-            <Show when=saved>
-                <section class="saved" aria-labelledby="saved-title">
-                    <h2 id="saved-title">{t::check_saved_title(l)}</h2>
-                    <p>{t::check_saved_text(l)}</p>
-                    <button type="button" class="button secondary" on:click=move |_| clear_answers(ctx)>{t::check_clear(l)}</button>
-                </section>
-            </Show>
+            <Show when=saved>{saved_answers(ctx, l)}</Show>
         }
         .into_any()
     })
+}
+
+/// What the checker will check: the one project (its title, its page, its conditions), or every one.
+fn intro(entry: Option<&Entry>, d: &CheckData, l: Locale) -> AnyView {
+    match entry {
+        Some(e) => view! {
+            <p class="lead">{
+                // The project's Polish title inside a sentence in the page's language.
+                let around = t::check_intro_project(l);
+                crate::ui::context::with_polish(around, e.project.title.clone(), l)
+            }</p>
+            <p><a href=Route::Project(e.project.id.clone()).link() rel="external">{t::check_project_link(l)}</a></p>
+            <RulesSummary eligibility=d.rules_of(e).cloned() locale=l/>
+        }
+        .into_any(),
+        None => {
+            view! { <p class="lead">{t::check_intro_all(l, d.loaded.catalogue.entries.len() as i64)}</p> }.into_any()
+        }
+    }
+}
+
+/// Answers kept on the device from before, and the way to clear them.
+fn saved_answers(ctx: CheckCtx, l: Locale) -> impl IntoView {
+    view! {
+        <section class="saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">{t::check_saved_title(l)}</h2>
+            <p>{t::check_saved_text(l)}</p>
+            <button type="button" class="button secondary" on:click=move |_| clear_answers(ctx)>{t::check_clear(l)}</button>
+        </section>
+    }
 }
 
 /// For staff: check as of another day (the seed projects have all ended).

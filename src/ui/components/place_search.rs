@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::t;
+use crate::i18n::{t, Locale};
 use crate::localities::{shard_key, Locality};
 use crate::route::Route;
 use crate::ui::components::place::{
@@ -54,6 +54,45 @@ fn pick_item(pick: Pick, label: String, picked: Picked) -> AnyView {
             }
             .into_any()
         }
+    }
+}
+
+/// The towns and villages found, each with its gmina, powiat and voivodeship, to pick.
+fn town_items(towns: &[Locality], places: &crate::places::Places, pick: Pick, l: Locale) -> impl IntoView {
+    towns
+        .iter()
+        .filter_map(|town| {
+            let g = places.gmina(&town.gmina)?;
+            let picked = Picked { code: town.gmina.clone(), name: g.gmina.name.clone(), town: Some(town.name.clone()) };
+            let place = view! {
+                {named_view(gmina_named(&g.gmina.name, l), l)}", "{named_view(powiat_named(g.powiat, l), l)}", "
+                {named_view(voivodeship_named(&g.voivodeship.name, l), l)}
+            };
+            // The kind is GUS's Polish word ("wieś", "osada").
+            Some(view! {
+                <li>
+                    <span lang=polish_text(l)>{pick_item(pick, town.name.clone(), picked)}</span>" "
+                    <span class="place-where"><span lang=polish_text(l)>{town.kind.clone()}</span>", "{place}</span>
+                </li>
+            })
+        })
+        .collect_view()
+}
+
+/// "Show all N places of this name", for the name `asked`; the button goes and focus moves to the
+/// first place it showed.
+fn show_all_button(show_all: RwSignal<Option<String>>, asked: String, hidden: usize, l: Locale) -> impl IntoView {
+    let label = t::place_search_show_all(l, t::towns_count(l, hidden as i64));
+    view! {
+        <p><button type="button" class="button secondary" on:click=move |_| {
+            show_all.set(Some(asked.clone()));
+            request_animation_frame(move || {
+                let next = format!("#place-results .place-list li:nth-child({}) :is(a, button)", LOCALITIES_SHOWN + 1);
+                if let Ok(Some(el)) = document().query_selector(&next) {
+                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+                }
+            });
+        }>{label}</button></p>
     }
 }
 
@@ -108,25 +147,7 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
                 view! { <li><span lang=polish_text(l)>{item}</span>" "<span class="place-where">{where_it_is_view(*g, l)}</span></li> }
             })
             .collect_view();
-        let town_items = towns
-            .iter()
-            .filter_map(|town| {
-                let g = places.gmina(&town.gmina)?;
-                let picked =
-                    Picked { code: town.gmina.clone(), name: g.gmina.name.clone(), town: Some(town.name.clone()) };
-                let place = view! {
-                    {named_view(gmina_named(&g.gmina.name, l), l)}", "{named_view(powiat_named(g.powiat, l), l)}", "
-                    {named_view(voivodeship_named(&g.voivodeship.name, l), l)}
-                };
-                // The kind is GUS's Polish word ("wieś", "osada").
-                Some(view! {
-                    <li>
-                        <span lang=polish_text(l)>{pick_item(pick, town.name.clone(), picked)}</span>" "
-                        <span class="place-where"><span lang=polish_text(l)>{town.kind.clone()}</span>", "{place}</span>
-                    </li>
-                })
-            })
-            .collect_view();
+        let town_items = town_items(&towns, &places, pick, l);
         let status = if gminas_total + towns_total == 0 && towns_note.is_none() {
             t::place_search_none(l).to_string()
         } else {
@@ -138,22 +159,7 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
                 },
             )
         };
-        let all_named = (hidden_named > 0).then(|| {
-            let asked = text.to_string();
-            let label = t::place_search_show_all(l, t::towns_count(l, hidden_named as i64));
-            view! {
-                <p><button type="button" class="button secondary" on:click=move |_| {
-                    show_all.set(Some(asked.clone()));
-                    // The button goes: focus moves to the first place it showed.
-                    request_animation_frame(move || {
-                        let next = format!("#place-results .place-list li:nth-child({}) :is(a, button)", LOCALITIES_SHOWN + 1);
-                        if let Ok(Some(el)) = document().query_selector(&next) {
-                            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
-                        }
-                    });
-                }>{label}</button></p>
-            }
-        });
+        let all_named = (hidden_named > 0).then(|| show_all_button(show_all, text.to_string(), hidden_named, l));
         let more = (hidden_named == 0 && (gminas_total > gminas.len() || towns_total > towns.len()))
             .then(|| view! { <p class="hint">{t::place_search_more(l)}</p> });
         view! {

@@ -132,15 +132,7 @@ fn document(data: &CheckData, d: &Declaration, l: Locale, version: Version) -> i
         None => t::print_category_blank(l).to_string(),
     };
     let administrator = if centre_name.is_empty() { t::print_centre(l).to_string() } else { centre_name.clone() };
-    let qr = (version == Version::Printed).then(|| {
-        let svg = crate::qr::svg(&qr_payload(d), t::print_qr_label(l)).unwrap_or_default();
-        view! {
-            <figure class="qr">
-                <div class="qr-code" inner_html=svg></div>
-                <figcaption>{t::print_qr_caption(l, crate::declaration::qr::QR_TAG)}</figcaption>
-            </figure>
-        }
-    });
+    let qr = (version == Version::Printed).then(|| qr_figure(d, l));
     // The translation sits under its own heading: one level down.
     let heading = move |name: &str, text: &'static str| match version {
         Version::Printed => view! { <h2 id=id(name)>{text}</h2> }.into_any(),
@@ -180,15 +172,7 @@ fn document(data: &CheckData, d: &Declaration, l: Locale, version: Version) -> i
             </section>
             <section aria-labelledby=id("rodo") class="rodo">
                 {heading("rodo", t::print_rodo_title(l))}
-                <ol>
-                    <li>{t::rodo_administrator(l, administrator)}</li>
-                    <li>{t::rodo_purpose(l, title.clone())}</li>
-                    <li>{t::rodo_basis(l)}</li>
-                    <li>{t::rodo_recipients(l)}</li>
-                    <li>{t::rodo_period(l)}</li>
-                    <li>{t::rodo_rights(l)}</li>
-                    <li>{t::rodo_required(l)}</li>
-                </ol>
+                {rodo_list(administrator, title.clone(), l)}
             </section>
             <div class="signatures">
                 <p><span class="line"></span>{t::print_place_date(l)}</p>
@@ -196,5 +180,31 @@ fn document(data: &CheckData, d: &Declaration, l: Locale, version: Version) -> i
             </div>
             {qr}
         </article>
+    }
+}
+
+/// The declaration as a QR code, for the centre to read it in.
+fn qr_figure(d: &Declaration, l: Locale) -> impl IntoView {
+    let svg = crate::qr::svg(&qr_payload(d), t::print_qr_label(l)).unwrap_or_default();
+    view! {
+        <figure class="qr">
+            <div class="qr-code" inner_html=svg></div>
+            <figcaption>{t::print_qr_caption(l, crate::declaration::qr::QR_TAG)}</figcaption>
+        </figure>
+    }
+}
+
+/// What the personal data clause says: who keeps the data, why, on what basis, for how long.
+fn rodo_list(administrator: String, title: String, l: Locale) -> impl IntoView {
+    view! {
+        <ol>
+            <li>{t::rodo_administrator(l, administrator)}</li>
+            <li>{t::rodo_purpose(l, title)}</li>
+            <li>{t::rodo_basis(l)}</li>
+            <li>{t::rodo_recipients(l)}</li>
+            <li>{t::rodo_period(l)}</li>
+            <li>{t::rodo_rights(l)}</li>
+            <li>{t::rodo_required(l)}</li>
+        </ol>
     }
 }

@@ -64,6 +64,71 @@ pub fn gmina_list(path: String, label: &'static str, l: Locale) -> impl IntoView
             }
         });
     }
+    let powiat_row = powiat_row(path.clone(), list, &list_id, l);
+    let gminas = listed_gminas(path.clone(), list, l);
+    let open_here = {
+        let path = path.clone();
+        move || adding.get().as_deref() == Some(path.as_str())
+    };
+    let open_path = path.clone();
+    view! {
+        <div class="field" class:field-invalid=move || error.read().is_some()>
+            <p class="label" id=list_id.clone()>{label}</p>
+            <FieldMessage id=format!("{list_id}-error") message=error/>
+            {gminas}
+            {move || if open_here() {
+                view! {
+                    <GminaPicker id="rule-gmina" label=t::editor_gmina_add_label(l) chosen typed error=Signal::derive(|| None::<String>) disabled=Signal::derive(|| false)/>
+                    <p><button type="button" class="button button-secondary" on:click=move |_| adding.set(None)>{t::editor_gmina_cancel(l)}</button></p>
+                }.into_any()
+            } else {
+                let open_path = open_path.clone();
+                view! { <p><button type="button" class="button button-secondary" id=add_id.clone() on:click=move |_| adding.set(Some(open_path.clone()))>{t::editor_gmina_add(l)}</button></p> }.into_any()
+            }}
+            {powiat_row}
+        </div>
+    }
+}
+
+fn focus(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+    }
+}
+
+/// The gminas listed at `path`, each with its kind where two share a name and a button to take it out.
+fn listed_gminas(path: String, list: Memo<(Vec<String>, Vec<String>, String)>, l: Locale) -> impl Fn() -> AnyView {
+    move || {
+        let (names, codes, _) = list.get();
+        if names.is_empty() {
+            return view! { <p>{t::editor_residence_none(l)}</p> }.into_any();
+        }
+        // Two gminas may share a name (Limanowa the town and the rural gmina): each with its kind.
+        let kind = move |code: Option<&String>| match (places(), code) {
+            (Remote::Ready(p), Some(code)) => p.gmina(code).map(|g| kind_label(g.gmina.kind, l)),
+            _ => None,
+        };
+        let items = names.into_iter().enumerate().map(|(i, name)| {
+            let path = path.clone();
+            let name = match kind(codes.get(i)) {
+                Some(kind) => format!("{name} ({kind})"),
+                None => name,
+            };
+            let label = t::editor_gmina_remove(l, &name);
+            let code_id = field_id(&format!("{path}.teryt[{i}]"));
+            view! {
+                <li id=code_id><span lang=crate::ui::context::polish_text(l)>{name}</span>" "
+                    <button type="button" class="link-button" aria-label=label
+                        on:click=move |_| { let path = path.clone(); change(move |d| d.remove_gmina(&path, i)) }>{t::editor_remove_short(l)}</button>
+                </li>
+            }
+        });
+        view! { <ul class="rule-gminas">{items.collect_view()}</ul> }.into_any()
+    }
+}
+
+/// Every gmina of a powiat of the centre's voivodeship, added at once.
+fn powiat_row(path: String, list: Memo<(Vec<String>, Vec<String>, String)>, list_id: &str, l: Locale) -> impl IntoView {
     let powiat_id = format!("{list_id}-powiat");
     let powiat = RwSignal::new(String::new());
     let powiats = move || {
@@ -86,71 +151,16 @@ pub fn gmina_list(path: String, label: &'static str, l: Locale) -> impl IntoView
             change(move |d| d.add_gminas(&path, &all));
         }
     };
-    let gminas = {
-        let path = path.clone();
-        move || {
-            let (names, codes, _) = list.get();
-            if names.is_empty() {
-                return view! { <p>{t::editor_residence_none(l)}</p> }.into_any();
-            }
-            // Two gminas may share a name (Limanowa the town and the rural gmina): each with its kind.
-            let kind = move |code: Option<&String>| match (places(), code) {
-                (Remote::Ready(p), Some(code)) => p.gmina(code).map(|g| kind_label(g.gmina.kind, l)),
-                _ => None,
-            };
-            let items = names.into_iter().enumerate().map(|(i, name)| {
-                let path = path.clone();
-                let name = match kind(codes.get(i)) {
-                    Some(kind) => format!("{name} ({kind})"),
-                    None => name,
-                };
-                let label = t::editor_gmina_remove(l, &name);
-                let code_id = field_id(&format!("{path}.teryt[{i}]"));
-                view! {
-                    <li id=code_id><span lang=crate::ui::context::polish_text(l)>{name}</span>" "
-                        <button type="button" class="link-button" aria-label=label
-                            on:click=move |_| { let path = path.clone(); change(move |d| d.remove_gmina(&path, i)) }>{t::editor_remove_short(l)}</button>
-                    </li>
-                }
-            });
-            view! { <ul class="rule-gminas">{items.collect_view()}</ul> }.into_any()
-        }
-    };
-    let open_here = {
-        let path = path.clone();
-        move || adding.get().as_deref() == Some(path.as_str())
-    };
-    let open_path = path.clone();
     view! {
-        <div class="field" class:field-invalid=move || error.read().is_some()>
-            <p class="label" id=list_id.clone()>{label}</p>
-            <FieldMessage id=format!("{list_id}-error") message=error/>
-            {gminas}
-            {move || if open_here() {
-                view! {
-                    <GminaPicker id="rule-gmina" label=t::editor_gmina_add_label(l) chosen typed error=Signal::derive(|| None::<String>) disabled=Signal::derive(|| false)/>
-                    <p><button type="button" class="button button-secondary" on:click=move |_| adding.set(None)>{t::editor_gmina_cancel(l)}</button></p>
-                }.into_any()
-            } else {
-                let open_path = open_path.clone();
-                view! { <p><button type="button" class="button button-secondary" id=add_id.clone() on:click=move |_| adding.set(Some(open_path.clone()))>{t::editor_gmina_add(l)}</button></p> }.into_any()
-            }}
-            <div class="rule-powiat">
-                <label for=powiat_id.clone()>{t::editor_powiat_label(l)}</label>
-                <select id=powiat_id on:change=move |ev| powiat.set(event_target_value(&ev))>
-                    {move || powiats().into_iter().map(|(code, name)| {
-                        let selected = powiat.get_untracked() == code;
-                        view! { <option value=code selected=selected>{name}</option> }
-                    }).collect_view()}
-                </select>
-                " "<button type="button" class="button button-secondary" on:click=add_powiat>{t::editor_powiat_add(l)}</button>
-            </div>
-        </div>
-    }
-}
-
-fn focus(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+    <div class="rule-powiat">
+        <label for=powiat_id.clone()>{t::editor_powiat_label(l)}</label>
+        <select id=powiat_id on:change=move |ev| powiat.set(event_target_value(&ev))>
+            {move || powiats().into_iter().map(|(code, name)| {
+                let selected = powiat.get_untracked() == code;
+                view! { <option value=code selected=selected>{name}</option> }
+            }).collect_view()}
+        </select>
+        " "<button type="button" class="button button-secondary" on:click=add_powiat>{t::editor_powiat_add(l)}</button>
+    </div>
     }
 }

@@ -161,6 +161,40 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
     };
     let p = format!("projects[{i}]");
     super::gminas::provide_adding();
+    let centre = Route::EditorCentre(draft.clone());
+    view! {
+        <p><a href=centre.link() class="back-link">{t::editor_back_to_centre(l)}</a></p>
+        <h1>{t::editor_project_heading(l)}</h1>
+        <ProblemSummary only=Some(p.clone())/>
+        <form class="editor-form" on:submit=|ev| ev.prevent_default()>
+            {what_fields(&p, l)}
+            <PartnerFields p=p.clone() l/>
+            {dates_fields(&p, l)}
+            <BudgetFields at=p.clone() l/>
+            {programme_fields(&p, l)}
+            <fieldset>
+                <legend>{t::editor_for_whom(l)}</legend>
+                <Checks path=format!("{p}.target_groups") legend=t::editor_target_groups(l) hint=t::editor_target_groups_hint(l) options=super::form::group_options(l)/>
+                <PathField path=format!("{p}.target_groups_text") label=t::editor_target_groups_text(l) hint=t::editor_target_groups_text_hint(l)/>
+                <PathField path=format!("{p}.services") label=t::editor_services(l) hint=t::editor_one_per_line(l)/>
+            </fieldset>
+            {participants_fields(&p, l)}
+            <AreaFields p=p.clone() l/>
+            <super::rules::RuleBuilder p=p.clone() l/>
+            {apply_fields(&p, l)}
+            <SourceFields at=format!("{p}.source")/>
+            <DateField path=format!("{p}.checked_on") legend=t::editor_checked_on(l)/>
+        </form>
+        <div class="button-group">
+            <a class="button" href=Route::EditorPreview { draft: draft.clone(), project }.link()>{t::editor_preview_link(l)}</a>
+            <a class="button button-secondary" href=centre.link()>{t::editor_back_to_centre(l)}</a>
+        </div>
+    }
+    .into_any()
+}
+
+/// What the project is: its name, id, kind, the programme it runs, the centre's role, lead and goal.
+fn what_fields(p: &str, l: Locale) -> impl IntoView {
     let kinds = options(OfferKind::ALL.iter().map(|k| (k.code(), kind_label(*k, l))));
     // The last, "not stated", leaves the field out: a role is said only where the source states it.
     let roles = options([
@@ -174,7 +208,62 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
     let mut runs: Vec<(String, String)> =
         programmes.programmes.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
     runs.push((String::new(), t::editor_runs_programme_none(l).to_string()));
+    view! {
+    <fieldset>
+        <legend>{t::editor_project_what(l)}</legend>
+        <PathField path=format!("{p}.title") label=t::editor_project_name(l)/>
+        <PathField path=format!("{p}.id") label=t::editor_project_id(l) hint=t::editor_project_id_hint(l)/>
+        <Choice path=format!("{p}.kind") legend=t::editor_project_kind(l) options=kinds/>
+        <Choice path=format!("{p}.runs_programme") legend=t::editor_runs_programme(l) hint=t::editor_runs_programme_hint(l) options=runs polish=true/>
+        <Choice path=format!("{p}.role") legend=t::editor_project_role(l) options=roles/>
+        <PathField path=format!("{p}.lead") label=t::editor_project_lead(l) hint=t::editor_project_lead_hint(l)/>
+        <PathField path=format!("{p}.goal") label=t::editor_project_goal(l)/>
+    </fieldset>
+    }
+}
+
+/// The project's dates: its period, its recruitment (announced or not) and its durability.
+fn dates_fields(p: &str, l: Locale) -> impl IntoView {
+    view! {
+    <fieldset>
+        <legend>{t::editor_dates(l)}</legend>
+        <DateField path=format!("{p}.period.start") legend=t::editor_period_start(l)/>
+        <DateField path=format!("{p}.period.end") legend=t::editor_period_end(l)/>
+        {
+            let p = p.to_string();
+            view! {
+                <Present path=format!("{p}.recruitment") label=t::editor_recruitment_announced(l) hint=t::editor_recruitment_announced_hint(l)>
+                    <DateField path=format!("{p}.recruitment.from") legend=t::editor_recruitment_from(l)/>
+                    <DateField path=format!("{p}.recruitment.until") legend=t::editor_recruitment_until(l)/>
+                    <Flag path=format!("{p}.recruitment.end_not_stated") label=t::editor_recruitment_end_not_stated(l)/>
+                </Present>
+            }
+        }
+        <DateField path=format!("{p}.durability_until") legend=t::editor_durability(l)/>
+    </fieldset>
+    }
+}
+
+/// The programme that funds the project, down to its call.
+fn programme_fields(p: &str, l: Locale) -> impl IntoView {
     let perspectives = options([("2014-2020", "2014-2020"), ("2021-2027", "2021-2027"), ("", t::editor_not_stated(l))]);
+    view! {
+    <fieldset>
+        <legend>{t::editor_programme(l)}</legend>
+        <PathField path=format!("{p}.programme.name") label=t::editor_programme_name(l)/>
+        <Choice path=format!("{p}.programme.perspective") legend=t::editor_perspective(l) options=perspectives/>
+        <PathField path=format!("{p}.programme.fund") label=t::editor_fund(l)/>
+        <PathField path=format!("{p}.programme.priority_axis") label=t::editor_priority(l)/>
+        <PathField path=format!("{p}.programme.measure") label=t::editor_measure(l)/>
+        <PathField path=format!("{p}.programme.sub_measure") label=t::editor_sub_measure(l)/>
+        <PathField path=format!("{p}.programme.territorial_instrument") label=t::editor_territorial_instrument(l)/>
+        <PathField path=format!("{p}.programme.call") label=t::editor_call(l)/>
+    </fieldset>
+    }
+}
+
+/// How many people or families the project is for, and on what basis.
+fn participants_fields(p: &str, l: Locale) -> impl IntoView {
     let bases = options([
         ("planned", t::editor_basis_planned(l)),
         ("planned_at_least", t::editor_basis_planned_at_least(l)),
@@ -182,84 +271,30 @@ pub fn ProjectPage(draft: String, project: u32) -> impl IntoView {
         ("actual", t::editor_basis_actual(l)),
     ]);
     let units = options([("", t::editor_unit_persons(l)), ("families", t::editor_unit_families(l))]);
-    let centre = Route::EditorCentre(draft.clone());
     view! {
-        <p><a href=centre.link() class="back-link">{t::editor_back_to_centre(l)}</a></p>
-        <h1>{t::editor_project_heading(l)}</h1>
-        <ProblemSummary only=Some(p.clone())/>
-        <form class="editor-form" on:submit=|ev| ev.prevent_default()>
-            <fieldset>
-                <legend>{t::editor_project_what(l)}</legend>
-                <PathField path=format!("{p}.title") label=t::editor_project_name(l)/>
-                <PathField path=format!("{p}.id") label=t::editor_project_id(l) hint=t::editor_project_id_hint(l)/>
-                <Choice path=format!("{p}.kind") legend=t::editor_project_kind(l) options=kinds/>
-                <Choice path=format!("{p}.runs_programme") legend=t::editor_runs_programme(l) hint=t::editor_runs_programme_hint(l) options=runs polish=true/>
-                <Choice path=format!("{p}.role") legend=t::editor_project_role(l) options=roles/>
-                <PathField path=format!("{p}.lead") label=t::editor_project_lead(l) hint=t::editor_project_lead_hint(l)/>
-                <PathField path=format!("{p}.goal") label=t::editor_project_goal(l)/>
-            </fieldset>
-            <PartnerFields p=p.clone() l/>
-            <fieldset>
-                <legend>{t::editor_dates(l)}</legend>
-                <DateField path=format!("{p}.period.start") legend=t::editor_period_start(l)/>
-                <DateField path=format!("{p}.period.end") legend=t::editor_period_end(l)/>
-                {
-                    let p = p.clone();
-                    view! {
-                        <Present path=format!("{p}.recruitment") label=t::editor_recruitment_announced(l) hint=t::editor_recruitment_announced_hint(l)>
-                            <DateField path=format!("{p}.recruitment.from") legend=t::editor_recruitment_from(l)/>
-                            <DateField path=format!("{p}.recruitment.until") legend=t::editor_recruitment_until(l)/>
-                            <Flag path=format!("{p}.recruitment.end_not_stated") label=t::editor_recruitment_end_not_stated(l)/>
-                        </Present>
-                    }
-                }
-                <DateField path=format!("{p}.durability_until") legend=t::editor_durability(l)/>
-            </fieldset>
-            <BudgetFields at=p.clone() l/>
-            <fieldset>
-                <legend>{t::editor_programme(l)}</legend>
-                <PathField path=format!("{p}.programme.name") label=t::editor_programme_name(l)/>
-                <Choice path=format!("{p}.programme.perspective") legend=t::editor_perspective(l) options=perspectives/>
-                <PathField path=format!("{p}.programme.fund") label=t::editor_fund(l)/>
-                <PathField path=format!("{p}.programme.priority_axis") label=t::editor_priority(l)/>
-                <PathField path=format!("{p}.programme.measure") label=t::editor_measure(l)/>
-                <PathField path=format!("{p}.programme.sub_measure") label=t::editor_sub_measure(l)/>
-                <PathField path=format!("{p}.programme.territorial_instrument") label=t::editor_territorial_instrument(l)/>
-                <PathField path=format!("{p}.programme.call") label=t::editor_call(l)/>
-            </fieldset>
-            <fieldset>
-                <legend>{t::editor_for_whom(l)}</legend>
-                <Checks path=format!("{p}.target_groups") legend=t::editor_target_groups(l) hint=t::editor_target_groups_hint(l) options=super::form::group_options(l)/>
-                <PathField path=format!("{p}.target_groups_text") label=t::editor_target_groups_text(l) hint=t::editor_target_groups_text_hint(l)/>
-                <PathField path=format!("{p}.services") label=t::editor_services(l) hint=t::editor_one_per_line(l)/>
-            </fieldset>
-            <fieldset>
-                <legend>{t::editor_participants(l)}</legend>
-                <PathField path=format!("{p}.participants.count") label=t::editor_participants_count(l)/>
-                <Choice path=format!("{p}.participants.basis") legend=t::editor_participants_basis(l) options=bases/>
-                <Choice path=format!("{p}.participants.unit") legend=t::editor_participants_unit(l) options=units/>
-            </fieldset>
-            <AreaFields p=p.clone() l/>
-            <super::rules::RuleBuilder p=p.clone() l/>
-            <fieldset>
-                <legend>{t::editor_how_to_apply(l)}</legend>
-                <PathField path=format!("{p}.how_to_apply.text") label=t::editor_how_to_apply_text(l)/>
-                <PathField path=format!("{p}.how_to_apply.documents") label=t::editor_documents(l) hint=t::editor_one_per_line(l)/>
-                <PathField path=format!("{p}.phones") label=t::editor_project_phones(l) hint=t::editor_project_phones_hint(l)/>
-                <fieldset>
-                    <legend>{t::editor_apply_hours(l)}</legend>
-                    <p class="hint">{t::editor_office_hours_hint(l)}</p>
-                    {week_hours(&format!("{p}.how_to_apply.hours"), l)}
-                </fieldset>
-                <PathField path=format!("{p}.notes") label=t::editor_notes(l) hint=t::editor_one_per_line(l)/>
-            </fieldset>
-            <SourceFields at=format!("{p}.source")/>
-            <DateField path=format!("{p}.checked_on") legend=t::editor_checked_on(l)/>
-        </form>
-        <div class="button-group">
-            <a class="button" href=Route::EditorPreview { draft: draft.clone(), project }.link()>{t::editor_preview_link(l)}</a>
-            <a class="button button-secondary" href=centre.link()>{t::editor_back_to_centre(l)}</a>
-        </div>
+    <fieldset>
+        <legend>{t::editor_participants(l)}</legend>
+        <PathField path=format!("{p}.participants.count") label=t::editor_participants_count(l)/>
+        <Choice path=format!("{p}.participants.basis") legend=t::editor_participants_basis(l) options=bases/>
+        <Choice path=format!("{p}.participants.unit") legend=t::editor_participants_unit(l) options=units/>
+    </fieldset>
     }
-    .into_any()
+}
+
+/// How to apply: the words, documents, phones, hours and notes.
+fn apply_fields(p: &str, l: Locale) -> impl IntoView {
+    view! {
+    <fieldset>
+        <legend>{t::editor_how_to_apply(l)}</legend>
+        <PathField path=format!("{p}.how_to_apply.text") label=t::editor_how_to_apply_text(l)/>
+        <PathField path=format!("{p}.how_to_apply.documents") label=t::editor_documents(l) hint=t::editor_one_per_line(l)/>
+        <PathField path=format!("{p}.phones") label=t::editor_project_phones(l) hint=t::editor_project_phones_hint(l)/>
+        <fieldset>
+            <legend>{t::editor_apply_hours(l)}</legend>
+            <p class="hint">{t::editor_office_hours_hint(l)}</p>
+            {week_hours(&format!("{p}.how_to_apply.hours"), l)}
+        </fieldset>
+        <PathField path=format!("{p}.notes") label=t::editor_notes(l) hint=t::editor_one_per_line(l)/>
+    </fieldset>
+    }
 }

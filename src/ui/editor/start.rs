@@ -15,6 +15,7 @@ use crate::ui::components::place_search::Picked;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 use crate::ui::data::{places, Remote};
+use crate::ui::form::field::{Field, InputAttrs};
 use crate::ui::nav::{go, Link};
 use crate::ui::storage::{self, SaveProblem};
 
@@ -129,6 +130,53 @@ pub fn StartPage() -> impl IntoView {
         #[cfg(feature = "ssr")]
         let _ = picked;
     };
+    let drafts = (!kept.is_empty()).then(|| drafts_section(kept, l));
+
+    view! {
+        <h1>{t::editor_title(l)}</h1>
+        <p class="lead">{t::editor_intro(l)}</p>
+        <p>{t::editor_offline(l)}</p>
+        {drafts}
+        <section aria-labelledby="gmina-title">
+            <h2 id="gmina-title">{t::editor_by_gmina(l)}</h2>
+            <GminaPicker id="editor-gmina" label=t::editor_gmina_label(l) chosen typed
+                error=Signal::derive(move || gmina_error.get()) disabled=Signal::derive(move || busy.get())/>
+            <div class="button-group">
+                <button type="button" class="button" on:click=from_catalogue disabled=move || busy.get()>{t::editor_open_catalogue(l)}</button>
+                <button type="button" class="button button-secondary" on:click=new_for_gmina disabled=move || busy.get()>{t::editor_new_file(l)}</button>
+            </div>
+            <div role="status" id="editor-gmina-note">
+                {move || gmina_note.get().map(|note| view! { <p class="error-box">{note}</p> })}
+            </div>
+        </section>
+        {file_section(file_error, l)}
+    }
+}
+
+/// The drafts kept on this device, each a link to its centre's page.
+fn drafts_section(kept: Vec<Kept>, l: Locale) -> impl IntoView {
+    view! {
+        <section aria-labelledby="drafts-title">
+            <h2 id="drafts-title">{t::editor_drafts(l)}</h2>
+            <ul class="draft-list">
+                {kept.into_iter().map(|k| {
+                    let name = if k.centre.is_empty() { t::editor_unnamed_centre(l).to_string() } else { k.centre.clone() };
+                    view! {
+                        <li>
+                            <a href=Route::EditorCentre(k.key.clone()).link() lang="pl">{name}</a>
+                            " "
+                            <span class="hint">{t::editor_draft_line(l, t::EditorDraftLine { gmina: &k.gmina, projects: &k.projects, saved_on: &saved_on_text(&k.saved_on, l) })}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// A centre's file opened from the device: read, checked, and kept as a draft; what is wrong with it
+/// said at the field.
+fn file_section(file_error: RwSignal<Option<String>>, l: Locale) -> impl IntoView {
     let open_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         file_error.set(None);
@@ -161,52 +209,15 @@ pub fn StartPage() -> impl IntoView {
         let _ = input;
     };
 
-    let drafts = (!kept.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="drafts-title">
-                <h2 id="drafts-title">{t::editor_drafts(l)}</h2>
-                <ul class="draft-list">
-                    {kept.into_iter().map(|k| {
-                        let name = if k.centre.is_empty() { t::editor_unnamed_centre(l).to_string() } else { k.centre.clone() };
-                        view! {
-                            <li>
-                                <a href=Route::EditorCentre(k.key.clone()).link() lang="pl">{name}</a>
-                                " "
-                                <span class="hint">{t::editor_draft_line(l, t::EditorDraftLine { gmina: &k.gmina, projects: &k.projects, saved_on: &saved_on_text(&k.saved_on, l) })}</span>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </section>
-        }
-    });
-
     view! {
-        <h1>{t::editor_title(l)}</h1>
-        <p class="lead">{t::editor_intro(l)}</p>
-        <p>{t::editor_offline(l)}</p>
-        {drafts}
-        <section aria-labelledby="gmina-title">
-            <h2 id="gmina-title">{t::editor_by_gmina(l)}</h2>
-            <GminaPicker id="editor-gmina" label=t::editor_gmina_label(l) chosen typed
-                error=Signal::derive(move || gmina_error.get()) disabled=Signal::derive(move || busy.get())/>
-            <div class="button-group">
-                <button type="button" class="button" on:click=from_catalogue disabled=move || busy.get()>{t::editor_open_catalogue(l)}</button>
-                <button type="button" class="button button-secondary" on:click=new_for_gmina disabled=move || busy.get()>{t::editor_new_file(l)}</button>
-            </div>
-            <div role="status" id="editor-gmina-note">
-                {move || gmina_note.get().map(|note| view! { <p class="error-box">{note}</p> })}
-            </div>
-        </section>
         <section aria-labelledby="file-title">
             <h2 id="file-title">{t::editor_from_device(l)}</h2>
-            <div class="field" class:field-invalid=move || file_error.read().is_some()>
-                <label for="editor-file">{t::editor_file_label(l)}</label>
-                <p class="hint" id=crate::hint_id!("editor-file")>{t::editor_file_hint(l)}</p>
-                <crate::ui::form::error::FieldMessage id="editor-file-error".to_string() message=Signal::derive(move || file_error.get())/>
-                <input id="editor-file" type="file" accept=".json,application/json" aria-describedby=crate::hint_id!("editor-file")
-                    on:change=open_file/>
-            </div>
+            <Field id="editor-file" label=t::editor_file_label(l) hint=Some(t::editor_file_hint(l))
+                error=Signal::derive(move || file_error.get())
+                input=move |a: InputAttrs| view! {
+                    <input id=a.id type="file" accept=".json,application/json" aria-describedby=a.described_by
+                        aria-invalid=a.invalid on:change=open_file/>
+                }/>
         </section>
     }
 }

@@ -94,6 +94,29 @@ fn verdict_view(v: ProjectVerdict, l: Locale) -> impl IntoView {
     }
 }
 
+/// The numbers of the sample as typed, each read: people, children, income, age (`None`: not typed).
+type Numbers = (Option<u32>, Option<u32>, Option<rust_decimal::Decimal>, Option<u32>);
+
+/// The numbers typed (people, children, income, age), each read or its problem set at its field.
+fn read_typed(typed: &[String; 4], errors: [RwSignal<Option<String>>; 4], l: Locale) -> Option<Numbers> {
+    let count = |text: &str, limit: u32| match text.trim() {
+        "" => Ok(None),
+        t => t.parse::<u32>().ok().filter(|n| *n <= limit).map(Some).ok_or(()),
+    };
+    let people = count(&typed[0], MAX_PEOPLE).map_err(|_| t::editor_try_people_error(l, MAX_PEOPLE as i64));
+    let children = count(&typed[1], MAX_PEOPLE - 1).map_err(|_| Typed::Count.describe(l));
+    let income = match typed[2].trim() {
+        "" => Ok(None),
+        text => crate::household::parse_sum_input(text, l).map(Some).map_err(|e| Typed::Amount(e).describe(l)),
+    };
+    let age = crate::household::parse_age_input(&typed[3]).map_err(|_| t::editor_try_age_error(l).to_string());
+    errors[0].set(people.clone().err());
+    errors[1].set(children.clone().err());
+    errors[2].set(income.clone().err());
+    errors[3].set(age.clone().err());
+    Some((people.ok()?, children.ok()?, income.ok()?, age.ok()?))
+}
+
 /// The sample's questions for the conditions the project has (`kinds`: their codes), and the verdict.
 #[component]
 pub fn TryIt(
@@ -124,24 +147,8 @@ pub fn TryIt(
     let no_params = params.is_none();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let count = |text: &str, limit: u32| match text.trim() {
-            "" => Ok(None),
-            t => t.parse::<u32>().ok().filter(|n| *n <= limit).map(Some).ok_or(()),
-        };
-        let people_n =
-            count(&people.get_untracked(), MAX_PEOPLE).map_err(|_| t::editor_try_people_error(l, MAX_PEOPLE as i64));
-        let children_n = count(&children.get_untracked(), MAX_PEOPLE - 1).map_err(|_| Typed::Count.describe(l));
-        let income_v = match income.get_untracked().trim() {
-            "" => Ok(None),
-            text => crate::household::parse_sum_input(text, l).map(Some).map_err(|e| Typed::Amount(e).describe(l)),
-        };
-        let age_v =
-            crate::household::parse_age_input(&age.get_untracked()).map_err(|_| t::editor_try_age_error(l).to_string());
-        errors[0].set(people_n.clone().err());
-        errors[1].set(children_n.clone().err());
-        errors[2].set(income_v.clone().err());
-        errors[3].set(age_v.clone().err());
-        let (Ok(people_n), Ok(children_n), Ok(income_v), Ok(age_v)) = (people_n, children_n, income_v, age_v) else {
+        let typed = [people, children, income, age].map(|v| v.get_untracked());
+        let Some((people_n, children_n, income_v, age_v)) = read_typed(&typed, errors, l) else {
             result.set(None);
             return;
         };

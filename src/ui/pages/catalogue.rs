@@ -9,7 +9,7 @@ use crate::ui::nav::{go, use_url};
 use crate::catalogue::labels::{group_label, kind_label, status_label};
 use crate::catalogue::{OfferKind, Place, Query, StatusKind, TargetGroup};
 use crate::device::Mode;
-use crate::i18n::t;
+use crate::i18n::{t, Locale};
 use crate::route::Route;
 use crate::route::UnreadFilter;
 use crate::ui::components::catalogue_gate::with_catalogue;
@@ -44,31 +44,15 @@ pub fn CataloguePage() -> impl IntoView {
     let body = with_catalogue(move |loaded| {
         let catalogue = &loaded.catalogue;
         let l = locale.get_untracked();
-        let centre_options = catalogue
-            .centres
-            .iter()
-            .map(|c| view! { <option value=Place::Centre(c.id.clone()).code() lang=polish_text(l)>{c.short_name.clone()}</option> })
-            .collect_view();
-        let gmina_options = catalogue
-            .gminas()
-            .into_iter()
-            .map(|g| view! { <option value=Place::Gmina(g.clone()).code() lang=polish_text(l)>{g.clone()}</option> })
-            .collect_view();
-        let group_options = TargetGroup::ALL
-            .iter()
-            .map(|g| view! { <option value=g.code()>{group_label(*g, l)}</option> })
-            .collect_view();
-        let status_options = StatusKind::ALL
-            .iter()
-            .map(|k| view! { <option value=k.code()>{status_label(*k, l)}</option> })
-            .collect_view();
+        let (centre_options, gmina_options) = place_options(catalogue, l);
+        let group_options = code_options(TargetGroup::ALL.iter().map(move |g| (g.code(), group_label(*g, l))));
+        let status_options = code_options(StatusKind::ALL.iter().map(move |k| (k.code(), status_label(*k, l))));
         let on_text = move |ev| change(&|q| q.text = event_target_value(&ev));
         let on_place = move |v: String| change(&|q| q.place = Place::from_code(&v));
         let on_group = move |v: String| change(&|q| q.group = TargetGroup::from_code(&v));
         let on_status = move |v: String| change(&|q| q.status = StatusKind::from_code(&v));
         let on_kind = move |v: String| change(&|q| q.kind = OfferKind::from_code(&v));
-        let kind_options =
-            OfferKind::ALL.iter().map(|k| view! { <option value=k.code()>{kind_label(*k, l)}</option> }).collect_view();
+        let kind_options = code_options(OfferKind::ALL.iter().map(move |k| (k.code(), kind_label(*k, l))));
         let on_clear = move |_| go(&Route::all_projects().link(), true);
 
         let results_loaded = loaded.clone();
@@ -81,41 +65,7 @@ pub fn CataloguePage() -> impl IntoView {
             if let Some(gmina) = &own_gmina {
                 found = crate::catalogue::Catalogue::own_gmina_first(found, gmina);
             }
-            let l = locale.get();
-            let none_open = !found.is_empty() && !found.iter().any(|(_, s)| s.kind().is_open());
-            let cards = found
-                .iter()
-                .map(|(e, s)| {
-                    view! { <ProjectCard entry=(*e).clone() centre=catalogue.centre_of(e).clone() status=*s funding=funding_text(&e.project, &catalogue.programmes, l)/> }
-                })
-                .collect_view();
-            let count = found.len() as i64;
-            let programme = query().programme.and_then(|id| catalogue.programmes.get(&id).map(|d| d.name.clone()));
-            let programme = programme.map(|name| {
-                view! { <p class="note">{t::catalogue_programme_only(l)}" "<span lang=crate::ui::context::polish_text(l)>{name}</span></p> }
-            });
-            // A filter the address gave that could not be read is named, not silently dropped.
-            let unread = crate::route::unread_filters(&url.read().query)
-                .into_iter()
-                .map(|f| match f {
-                    UnreadFilter::Text => t::search_label(l),
-                    UnreadFilter::Place => t::filter_place(l),
-                    UnreadFilter::Group => t::filter_group(l),
-                    UnreadFilter::Status => t::filter_status(l),
-                    UnreadFilter::Kind => t::filter_kind(l),
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            let unread =
-                (!unread.is_empty()).then(|| view! { <p class="note">{t::catalogue_filters_unread(l, unread)}</p> });
-            view! {
-                {programme}
-                {unread}
-                <p class="result-count" role="status" aria-live="polite">{t::projects_found(l, count)}</p>
-                {none_open.then(|| view! { <p class="note">{t::none_open_note(l)}</p> })}
-                {(count == 0).then(|| view! { <p class="note">{t::no_projects(l)}</p> })}
-                <ul class="cards">{cards}</ul>
-            }
+            found_view(catalogue, &found, query().programme, &url.read().query, locale.get())
         };
 
         view! {
@@ -155,4 +105,72 @@ pub fn CataloguePage() -> impl IntoView {
         <p class="lead">{intro}</p>
         {body}
     }
+}
+
+/// A select's options, each a code and its words.
+fn code_options(list: impl Iterator<Item = (&'static str, &'static str)>) -> impl IntoView {
+    list.map(|(code, label)| view! { <option value=code>{label}</option> }).collect_view()
+}
+
+/// A filter the address gave that could not be read is named, not silently dropped.
+fn unread_note(query: &str, l: Locale) -> Option<impl IntoView> {
+    let unread = crate::route::unread_filters(query)
+        .into_iter()
+        .map(|f| match f {
+            UnreadFilter::Text => t::search_label(l),
+            UnreadFilter::Place => t::filter_place(l),
+            UnreadFilter::Group => t::filter_group(l),
+            UnreadFilter::Status => t::filter_status(l),
+            UnreadFilter::Kind => t::filter_kind(l),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    (!unread.is_empty()).then(|| view! { <p class="note">{t::catalogue_filters_unread(l, unread)}</p> })
+}
+
+/// The projects found, with their count, what the address asked that could not be read, and a note
+/// when none of them is open.
+fn found_view(
+    catalogue: &crate::catalogue::Catalogue,
+    found: &[(&crate::catalogue::Entry, crate::catalogue::Status)],
+    programme: Option<String>,
+    query: &str,
+    l: Locale,
+) -> impl IntoView {
+    let none_open = !found.is_empty() && !found.iter().any(|(_, s)| s.kind().is_open());
+    let cards = found
+        .iter()
+        .map(|(e, s)| {
+            view! { <ProjectCard entry=(*e).clone() centre=catalogue.centre_of(e).clone() status=*s funding=funding_text(&e.project, &catalogue.programmes, l)/> }
+        })
+        .collect_view();
+    let count = found.len() as i64;
+    let programme = programme.and_then(|id| catalogue.programmes.get(&id).map(|d| d.name.clone()));
+    let programme = programme.map(|name| {
+        view! { <p class="note">{t::catalogue_programme_only(l)}" "<span lang=crate::ui::context::polish_text(l)>{name}</span></p> }
+    });
+    let unread = unread_note(query, l);
+    view! {
+        {programme}
+        {unread}
+        <p class="result-count" role="status" aria-live="polite">{t::projects_found(l, count)}</p>
+        {none_open.then(|| view! { <p class="note">{t::none_open_note(l)}</p> })}
+        {(count == 0).then(|| view! { <p class="note">{t::no_projects(l)}</p> })}
+        <ul class="cards">{cards}</ul>
+    }
+}
+
+/// The places the list filters by: each centre by its short name, each gmina a project is open to.
+fn place_options(catalogue: &crate::catalogue::Catalogue, l: Locale) -> (impl IntoView, impl IntoView) {
+    let centres = catalogue
+        .centres
+        .iter()
+        .map(|c| view! { <option value=Place::Centre(c.id.clone()).code() lang=polish_text(l)>{c.short_name.clone()}</option> })
+        .collect_view();
+    let gminas = catalogue
+        .gminas()
+        .into_iter()
+        .map(|g| view! { <option value=Place::Gmina(g.clone()).code() lang=polish_text(l)>{g.clone()}</option> })
+        .collect_view();
+    (centres, gminas)
 }

@@ -146,37 +146,7 @@ fn projects_section(code: String, name: String, l: Locale) -> impl IntoView {
             })
         };
         let none = shown.is_empty().then(|| view! { <p class="note">{t::gmina_no_projects(l)}</p> });
-        let here: Vec<(&str, bool)> = found
-            .iter()
-            .filter_map(|(e, s)| e.project.runs_programme.as_deref().map(|id| (id, s.kind().is_open())))
-            .collect();
-        let elsewhere: Vec<_> = catalogue
-            .programmes
-            .elsewhere(&here, day)
-            .into_iter()
-            .filter(|d| chosen.is_none_or(|k| d.kind == k))
-            .map(|d| {
-                // An edition here that has ended (a year's contract of a programme of several years).
-                let ran_here = found.iter().find(|(e, _)| e.project.runs_programme.as_deref() == Some(d.id.as_str()));
-                let ask = match ran_here.and_then(|(e, _)| e.project.period).and_then(|p| p.end) {
-                    Some(end) => {
-                        let around = t::programme_ask_again(l, chrono::Datelike::year(&end.last_day()));
-                        with_polish(around, name.clone(), l).into_any()
-                    }
-                    None => {
-                        let around = t::programme_ask_gmina(l);
-                        with_polish(around, name.clone(), l).into_any()
-                    }
-                };
-                programme_card(d, ask, true, day, l)
-            })
-            .collect();
-        let national = (!elsewhere.is_empty()).then(|| {
-            view! {
-                <h3 id="gmina-national">{t::national_heading(l)}</h3>
-                <ul class="cards" aria-labelledby="gmina-national">{elsewhere.collect_view()}</ul>
-            }
-        });
+        let national = national_cards(catalogue, &found, chosen, &name, day, l);
         view! {
             {none}
             {part(t::gmina_now(l), "gmina-now", |k| matches!(k, StatusKind::Recruiting | StatusKind::Running))
@@ -225,4 +195,47 @@ pub fn kind_filter_alive(el: &web_sys::HtmlElement) {
         let kind = select.clone().unchecked_into::<web_sys::HtmlSelectElement>().value();
         hand_over_to_app(Handover::Kind, &kind);
     });
+}
+
+/// The national programmes no edition here runs now, each with a word to ask the centre (again, when
+/// an edition here has ended).
+fn national_cards(
+    catalogue: &crate::catalogue::Catalogue,
+    found: &[(&crate::catalogue::Entry, crate::catalogue::Status)],
+    chosen: Option<OfferKind>,
+    name: &str,
+    day: chrono::NaiveDate,
+    l: Locale,
+) -> Option<impl IntoView> {
+    let here: Vec<(&str, bool)> = found
+        .iter()
+        .filter_map(|(e, s)| e.project.runs_programme.as_deref().map(|id| (id, s.kind().is_open())))
+        .collect();
+    let elsewhere: Vec<_> = catalogue
+        .programmes
+        .elsewhere(&here, day)
+        .into_iter()
+        .filter(|d| chosen.is_none_or(|k| d.kind == k))
+        .map(|d| {
+            // An edition here that has ended (a year's contract of a programme of several years).
+            let ran_here = found.iter().find(|(e, _)| e.project.runs_programme.as_deref() == Some(d.id.as_str()));
+            let ask = match ran_here.and_then(|(e, _)| e.project.period).and_then(|p| p.end) {
+                Some(end) => {
+                    let around = t::programme_ask_again(l, chrono::Datelike::year(&end.last_day()));
+                    with_polish(around, name.to_string(), l).into_any()
+                }
+                None => {
+                    let around = t::programme_ask_gmina(l);
+                    with_polish(around, name.to_string(), l).into_any()
+                }
+            };
+            programme_card(d, ask, true, day, l)
+        })
+        .collect();
+    (!elsewhere.is_empty()).then(|| {
+        view! {
+            <h3 id="gmina-national">{t::national_heading(l)}</h3>
+            <ul class="cards" aria-labelledby="gmina-national">{elsewhere.collect_view()}</ul>
+        }
+    })
 }

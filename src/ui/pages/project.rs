@@ -5,7 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::catalogue::labels::{funding_label, group_label, period_text, status_detail};
-use crate::catalogue::{CentreRole, Entry, Loaded, ParticipantsBasis, ParticipantsUnit, PartnerKind};
+use crate::catalogue::{
+    Budget, Centre, CentreRole, Entry, Loaded, Participants, ParticipantsBasis, ParticipantsUnit, PartnerKind,
+    Programme, Project,
+};
 use crate::device::Mode;
 use crate::i18n::{t, Locale};
 use crate::money::{format_pln, percent_of};
@@ -25,6 +28,7 @@ use crate::ui::data::{powiat, Part, Remote};
 use crate::ui::mode::use_device;
 use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
+use chrono::NaiveDate;
 
 #[component]
 pub fn ProjectPage(id: String) -> impl IntoView {
@@ -49,18 +53,7 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
     let as_of = effective_date();
     let centre = loaded.catalogue.centre_of(&entry).clone();
     let p = entry.project.clone();
-    let status_project = p.clone();
-    let status_box = move || {
-        let s = status_on(&status_project, as_of.get());
-        view! {
-            <section class=format!("status-box status-{}", s.kind().code()) aria-labelledby="status-title">
-                <h2 id="status-title" class="visually-hidden">{t::project_status(l)}</h2>
-                <p><StatusBadge kind=s.kind()/></p>
-                <p>{status_detail(&status_project, s, l)}</p>
-                {next_edition_on(&status_project, s, as_of.get(), l).map(|note| view! { <p>{note}</p> })}
-            </section>
-        }
-    };
+    let status_box = status_box(p.clone(), as_of, l);
 
     let groups = p.target_groups.iter().map(|g| view! { <li>{group_label(*g, l)}</li> }).collect_view();
     let services = (!p.services.is_empty()).then(|| {
@@ -75,10 +68,74 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
         view! { <section aria-labelledby="goal"><h2 id="goal">{t::project_goal(l)}</h2><p lang=pl>{g}</p></section> }
     });
 
+    let apply = apply_section(&p, centre.clone(), l);
+
+    let notes = (!p.notes.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="notes">
+                <h2 id="notes">{t::project_notes(l)}</h2>
+                <ul lang=pl>{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+            </section>
+        }
+    });
+    let centre_href = Route::Centre(centre.id.clone()).link();
+    let checked_on = p.checked_on;
+
+    view! {
+        <p class="back"><a href=Route::all_projects().link()>{"← "}{t::project_back(l)}</a></p>
+        <article class="project">
+            <h1 lang=pl>{p.title.clone()}</h1>
+            <p class="project-centre" lang=pl><a href=centre_href>{centre.name.clone()}</a></p>
+            {status_box}
+            {move || freshness_note(checked_on, as_of.get(), l)}
+            <p class="check-link">
+                <a class="button" href=Route::CheckStart(Some(p.id.clone())).link() rel="external">{t::check_this_project(l)}</a>
+                {(use_device().mode == Mode::Counter).then(|| view! {
+                    " "<a class="button secondary" href=Route::ProjectQr(p.id.clone()).link() rel="external">{t::counter_show_qr(l)}</a>
+                })}
+            </p>
+            <section aria-labelledby="for-whom">
+                <h2 id="for-whom">{t::project_for_whom(l)}</h2>
+                <p lang=pl>{p.target_groups_text.clone()}</p>
+                <ul class="chips">{groups}</ul>
+            </section>
+            {goal}
+            {services}
+            {apply}
+            {facts_section(&p, &entry, &loaded, l)}
+            {notes}
+            <section aria-labelledby="source">
+                <h2 id="source">{t::project_source(l)}</h2>
+                {source_block(&p.source, l)}
+            </section>
+        </article>
+    }
+}
+
+/// The project's status on the day the statuses are for, said in a box of its own.
+fn status_box(project: Project, as_of: Signal<NaiveDate>, l: Locale) -> impl Fn() -> AnyView {
+    move || {
+        let s = status_on(&project, as_of.get());
+        view! {
+            <section class=format!("status-box status-{}", s.kind().code()) aria-labelledby="status-title">
+                <h2 id="status-title" class="visually-hidden">{t::project_status(l)}</h2>
+                <p><StatusBadge kind=s.kind()/></p>
+                <p>{status_detail(&project, s, l)}</p>
+                {next_edition_on(&project, s, as_of.get(), l).map(|note| view! { <p>{note}</p> })}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// How to apply: the source's words, documents, hours and phones, and always the centre that runs the
+/// project, the way in even when nothing else is known.
+fn apply_section(p: &Project, centre: Centre, l: Locale) -> impl IntoView {
     let how = p.how_to_apply.clone();
+    let pl = polish_text(l);
     // The centre that runs the project is always a way in: as the directory lists it (with its source
     // and date) when one does, else as the catalogue has it.
-    let running = centre.clone();
+    let running = centre;
     let centre_contact = move || {
         if let Remote::Ready(file) = powiat(powiat_of(&running.teryt)) {
             if let Some(c) = file.centre_of(&running.teryt) {
@@ -99,7 +156,7 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
         })
     };
     // Always there: even with nothing else, the running centre is how to get in touch.
-    let apply = {
+    {
         let text = how.as_ref().map(|h| view! { <p lang=pl>{h.text.clone()}</p> });
         let docs = how.as_ref().filter(|h| !h.documents.is_empty()).map(|h| {
             view! {
@@ -122,25 +179,30 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
                 {text}{docs}{hours}{phones}{centre_contact}
             </section>
         }
-    };
+    }
+}
 
-    let programme = p.programme.clone().map(|prog| {
-        view! {
-            <div class="fact"><dt>{t::project_programme(l)}</dt><dd>
-                <p lang=pl>{prog.name.clone()}</p>
-                <dl class="sub-facts" lang=pl>
-                    {fact(t::programme_fund(l), prog.fund.clone())}
-                    {fact(t::programme_axis(l), prog.priority_axis.clone())}
-                    {fact(t::programme_measure(l), prog.measure.clone())}
-                    {fact(t::programme_sub_measure(l), prog.sub_measure.clone())}
-                    {fact(t::programme_territorial(l), prog.territorial_instrument.clone())}
-                    {fact(t::programme_call(l), prog.call.clone())}
-                </dl>
-            </dd></div>
-        }
-    });
-    let budget = p.budget.clone().map(|b| {
-        let parts = (!b.parts.is_empty()).then(|| {
+/// The programme a project is funded from, with its fund, axis, measure and call.
+fn programme_fact(prog: Programme, l: Locale) -> impl IntoView {
+    let pl = polish_text(l);
+    view! {
+        <div class="fact"><dt>{t::project_programme(l)}</dt><dd>
+            <p lang=pl>{prog.name.clone()}</p>
+            <dl class="sub-facts" lang=pl>
+                {fact(t::programme_fund(l), prog.fund.clone())}
+                {fact(t::programme_axis(l), prog.priority_axis.clone())}
+                {fact(t::programme_measure(l), prog.measure.clone())}
+                {fact(t::programme_sub_measure(l), prog.sub_measure.clone())}
+                {fact(t::programme_territorial(l), prog.territorial_instrument.clone())}
+                {fact(t::programme_call(l), prog.call.clone())}
+            </dl>
+        </dd></div>
+    }
+}
+
+/// The project's value and, where the source gives them, its sources of funding.
+fn budget_fact(b: Budget, l: Locale) -> impl IntoView {
+    let parts = (!b.parts.is_empty()).then(|| {
             let rows = b
                 .parts
                 .iter()
@@ -162,26 +224,36 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
                 </table>
             }
         });
-        view! {
-            <div class="fact"><dt>{t::project_budget(l)}</dt><dd>
-                <p class="amount">{format_pln(b.total, l)}</p>
-                {parts}
-            </dd></div>
-        }
-    });
-    let participants = p.participants.clone().map(|pt| {
-        let n = pt.count as i64;
-        match (pt.unit, pt.basis) {
-            (ParticipantsUnit::Persons, ParticipantsBasis::Planned) => t::participants_planned(l, n),
-            (ParticipantsUnit::Persons, ParticipantsBasis::PlannedAtLeast) => t::participants_planned_at_least(l, n),
-            (ParticipantsUnit::Persons, ParticipantsBasis::Approximate) => t::participants_approximate(l, n),
-            (ParticipantsUnit::Persons, ParticipantsBasis::Actual) => t::participants_actual(l, n),
-            (ParticipantsUnit::Families, ParticipantsBasis::Planned) => t::families_planned(l, n),
-            (ParticipantsUnit::Families, ParticipantsBasis::PlannedAtLeast) => t::families_planned_at_least(l, n),
-            (ParticipantsUnit::Families, ParticipantsBasis::Approximate) => t::families_approximate(l, n),
-            (ParticipantsUnit::Families, ParticipantsBasis::Actual) => t::families_actual(l, n),
-        }
-    });
+    view! {
+        <div class="fact"><dt>{t::project_budget(l)}</dt><dd>
+            <p class="amount">{format_pln(b.total, l)}</p>
+            {parts}
+        </dd></div>
+    }
+}
+
+/// How many people or families the project is for, as the source counts them.
+fn participants_text(pt: Participants, l: Locale) -> String {
+    let n = pt.count as i64;
+    match (pt.unit, pt.basis) {
+        (ParticipantsUnit::Persons, ParticipantsBasis::Planned) => t::participants_planned(l, n),
+        (ParticipantsUnit::Persons, ParticipantsBasis::PlannedAtLeast) => t::participants_planned_at_least(l, n),
+        (ParticipantsUnit::Persons, ParticipantsBasis::Approximate) => t::participants_approximate(l, n),
+        (ParticipantsUnit::Persons, ParticipantsBasis::Actual) => t::participants_actual(l, n),
+        (ParticipantsUnit::Families, ParticipantsBasis::Planned) => t::families_planned(l, n),
+        (ParticipantsUnit::Families, ParticipantsBasis::PlannedAtLeast) => t::families_planned_at_least(l, n),
+        (ParticipantsUnit::Families, ParticipantsBasis::Approximate) => t::families_approximate(l, n),
+        (ParticipantsUnit::Families, ParticipantsBasis::Actual) => t::families_actual(l, n),
+    }
+}
+
+/// The facts of a project: its kind, period, role, partners, gminas, area, participants, value and
+/// programme, each where the source gives it.
+fn facts_section(p: &Project, entry: &Entry, loaded: &Loaded, l: Locale) -> impl IntoView {
+    let pl = polish_text(l);
+    let programme = p.programme.clone().map(|prog| programme_fact(prog, l));
+    let budget = p.budget.clone().map(|b| budget_fact(b, l));
+    let participants = p.participants.clone().map(|pt| participants_text(pt, l));
     // Only where the source states it.
     let role = p.role.map(|role| match role {
         CentreRole::Lead => t::role_lead(l),
@@ -209,60 +281,23 @@ pub(crate) fn project_view(loaded: Arc<Loaded>, entry: Entry, l: Locale) -> impl
         words.join(", ")
     });
     let gminas = entry.gminas.join(", ");
-    let notes = (!p.notes.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="notes">
-                <h2 id="notes">{t::project_notes(l)}</h2>
-                <ul lang=pl>{p.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
-            </section>
-        }
-    });
     let durability = p.durability_until.map(|d| d.format_long(l));
-    let centre_href = Route::Centre(centre.id.clone()).link();
-    let checked_on = p.checked_on;
-
     view! {
-        <p class="back"><a href=Route::all_projects().link()>{"← "}{t::project_back(l)}</a></p>
-        <article class="project">
-            <h1 lang=pl>{p.title.clone()}</h1>
-            <p class="project-centre" lang=pl><a href=centre_href>{centre.name.clone()}</a></p>
-            {status_box}
-            {move || freshness_note(checked_on, as_of.get(), l)}
-            <p class="check-link">
-                <a class="button" href=Route::CheckStart(Some(p.id.clone())).link() rel="external">{t::check_this_project(l)}</a>
-                {(use_device().mode == Mode::Counter).then(|| view! {
-                    " "<a class="button secondary" href=Route::ProjectQr(p.id.clone()).link() rel="external">{t::counter_show_qr(l)}</a>
-                })}
-            </p>
-            <section aria-labelledby="for-whom">
-                <h2 id="for-whom">{t::project_for_whom(l)}</h2>
-                <p lang=pl>{p.target_groups_text.clone()}</p>
-                <ul class="chips">{groups}</ul>
-            </section>
-            {goal}
-            {services}
-            {apply}
-            <section aria-labelledby="facts">
-                <h2 id="facts">{t::project_facts(l)}</h2>
-                <dl class="facts">
-                    {offer_facts(&p, &loaded.catalogue.programmes, l)}
-                    {fact(t::project_period(l), Some(period_text(&p, l)).filter(|t| !t.is_empty()))}
-                    {fact(t::project_durability(l), durability)}
-                    {fact(t::project_role(l), role)}
-                    {fact(t::project_lead(l), p.lead.clone().map(|lead| view! { <span lang=pl>{lead}</span> }))}
-                    {fact(t::project_partners(l), partners)}
-                    {fact(t::project_gminas(l), Some(view! { <span lang=pl>{gminas}</span> }))}
-                    {fact(t::project_area(l), area)}
-                    {fact(t::project_participants(l), participants)}
-                    {budget}
-                    {programme}
-                </dl>
-            </section>
-            {notes}
-            <section aria-labelledby="source">
-                <h2 id="source">{t::project_source(l)}</h2>
-                {source_block(&p.source, l)}
-            </section>
-        </article>
+    <section aria-labelledby="facts">
+        <h2 id="facts">{t::project_facts(l)}</h2>
+        <dl class="facts">
+            {offer_facts(p, &loaded.catalogue.programmes, l)}
+            {fact(t::project_period(l), Some(period_text(p, l)).filter(|t| !t.is_empty()))}
+            {fact(t::project_durability(l), durability)}
+            {fact(t::project_role(l), role)}
+            {fact(t::project_lead(l), p.lead.clone().map(|lead| view! { <span lang=pl>{lead}</span> }))}
+            {fact(t::project_partners(l), partners)}
+            {fact(t::project_gminas(l), Some(view! { <span lang=pl>{gminas}</span> }))}
+            {fact(t::project_area(l), area)}
+            {fact(t::project_participants(l), participants)}
+            {budget}
+            {programme}
+        </dl>
+    </section>
     }
 }
