@@ -12,6 +12,23 @@ use chrono::NaiveDate;
 use crate::device::Mode;
 use crate::i18n::Locale;
 
+/// The marks a written page carries on its `<html>`, by name: written by `make dist`
+/// ([`Written::marks`]) and read in the browser ([`Written::read_marks`]) over these names only.
+pub mod mark {
+    /// The address the page was drawn for.
+    pub const DRAWN_AT: &str = "data-drawn-at";
+    /// The day it was drawn for.
+    pub const DRAWN_FOR: &str = "data-drawn-for";
+    /// The last day all it says about time holds; absent when nothing on it changes with the day.
+    pub const HOLDS_UNTIL: &str = "data-holds-until";
+    /// Present when it was written as for a device with no answers, where it would show them.
+    pub const ANSWERS_SHOWN: &str = "data-answers-shown";
+    /// The data files the app reads should it come to draw the page again, by name, space-separated.
+    pub const FILES: &str = "data-files";
+    /// The page's language (the app keeps it as the page changes language).
+    pub const LANG: &str = "lang";
+}
+
 /// What a page written at build time says of itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Written {
@@ -71,6 +88,33 @@ impl Written {
             None => None,
         };
         Some(Written { path: path.to_string(), locale, drawn_for, holds_until, answers_shown })
+    }
+
+    /// The marks to write on `<html>` (beside `lang`, which the page has anyway): each name with its
+    /// value, `None` for a mark that is there or not.
+    pub fn marks(&self) -> Vec<(&'static str, Option<String>)> {
+        let mut out =
+            vec![(mark::DRAWN_AT, Some(self.path.clone())), (mark::DRAWN_FOR, Some(self.drawn_for.to_string()))];
+        if self.answers_shown {
+            out.push((mark::ANSWERS_SHOWN, None));
+        }
+        if let Some(until) = self.holds_until {
+            out.push((mark::HOLDS_UNTIL, Some(until.to_string())));
+        }
+        out
+    }
+
+    /// Reads the marks through `attribute` (an `<html>`'s attribute by name, `None` when absent);
+    /// `None` for a page without them.
+    pub fn read_marks(attribute: impl Fn(&str) -> Option<String>) -> Option<Written> {
+        let text = |name: &str| attribute(name).unwrap_or_default();
+        Written::read(
+            &text(mark::DRAWN_AT),
+            &text(mark::LANG),
+            &text(mark::DRAWN_FOR),
+            attribute(mark::HOLDS_UNTIL).as_deref(),
+            attribute(mark::ANSWERS_SHOWN).is_some(),
+        )
     }
 
     /// `None` when the page as written is what the app would draw for this visit.

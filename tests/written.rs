@@ -68,3 +68,30 @@ fn the_checker_start_with_answers_on_the_device_is_drawn_by_the_app() {
     let there = Visit { path: "/sprawdz/dostepnosc/", has_answers: true, ..today };
     assert_eq!(page.redraw_for(&there), None);
 }
+
+/// What `make dist` writes on a page's `<html>` reads back as the same page, every mark by its name.
+#[test]
+fn the_marks_written_read_back() {
+    use sprawdz_wsparcie::written::mark;
+    for (holds_until, answers_shown, locale) in
+        [(Some(day("2026-12-31")), false, Locale::Uk), (None, true, Locale::Pl), (None, false, Locale::En)]
+    {
+        let written = Written {
+            path: "/uk/gmina/120703/".into(),
+            locale,
+            drawn_for: day("2026-12-06"),
+            holds_until,
+            answers_shown,
+        };
+        let mut attributes: Vec<(&str, String)> =
+            written.marks().into_iter().map(|(name, value)| (name, value.unwrap_or_default())).collect();
+        attributes.push((mark::LANG, locale.code().to_string()));
+        let names: Vec<&str> = attributes.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names.contains(&mark::HOLDS_UNTIL), holds_until.is_some());
+        assert_eq!(names.contains(&mark::ANSWERS_SHOWN), answers_shown);
+        let read = Written::read_marks(|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()));
+        assert_eq!(read, Some(written));
+    }
+    // A page without its marks is no written page.
+    assert_eq!(Written::read_marks(|_| None), None);
+}

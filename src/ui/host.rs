@@ -108,7 +108,8 @@ mod browser {
             .collect();
         // A page whose islands need none of its data names the files on `<html>` instead, so that
         // nothing is downloaded unless the app comes to draw it again (`ui::islands`).
-        let listed = leptos::prelude::document().document_element().and_then(|h| h.get_attribute("data-files"));
+        let listed =
+            leptos::prelude::document().document_element().and_then(|h| h.get_attribute(crate::written::mark::FILES));
         names.extend(listed.iter().flat_map(|l| l.split_whitespace()).map(str::to_string));
         let requests: Vec<_> =
             names.iter().map(|name| start_fetch(&format!("{}{name}", crate::places::DATA_URL))).collect();

@@ -24,14 +24,7 @@ pub fn start() {
     use wasm_bindgen::JsCast;
 
     let html = document().document_element().expect("<html>");
-    let attr = |name: &str| html.get_attribute(name);
-    let written = Written::read(
-        &attr("data-drawn-at").unwrap_or_default(),
-        &attr("lang").unwrap_or_default(),
-        &attr("data-drawn-for").unwrap_or_default(),
-        attr("data-holds-until").as_deref(),
-        html.has_attribute("data-answers-shown"),
-    );
+    let written = Written::read_marks(|name| html.get_attribute(name));
     let device = super::storage::device_settings();
     let locale = super::nav::page_language();
     let url = super::host::url();

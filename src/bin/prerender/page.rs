@@ -6,6 +6,7 @@ use sprawdz_wsparcie::places::DATA_URL;
 use sprawdz_wsparcie::route::redirect_script;
 use sprawdz_wsparcie::ui::prerender;
 use sprawdz_wsparcie::ui::storage::LANGUAGE;
+use sprawdz_wsparcie::written::{mark, Written};
 use std::path::Path;
 
 /// trunk's tags that load a bundle: its module script, and the links that preload its files.
@@ -112,15 +113,23 @@ pub fn fill_islands(
     answers_shown: bool,
 ) -> String {
     let path = href.split('?').next().unwrap_or(href);
-    let mut marks = format!(" data-drawn-at=\"{}\" data-drawn-for={today}", prerender::escape(path));
-    if answers_shown {
-        marks.push_str(" data-answers-shown");
-    }
-    if let Some(until) = drawn.holds_until {
-        marks.push_str(&format!(" data-holds-until={until}"));
+    let written = Written {
+        path: path.to_string(),
+        // Written by the page itself (`lang`), not among the marks.
+        locale: sprawdz_wsparcie::i18n::Locale::Pl,
+        drawn_for: today,
+        holds_until: drawn.holds_until,
+        answers_shown,
+    };
+    let mut marks = String::new();
+    for (name, value) in written.marks() {
+        match value {
+            Some(value) => marks.push_str(&format!(" {name}=\"{}\"", prerender::escape(&value))),
+            None => marks.push_str(&format!(" {name}")),
+        }
     }
     if !drawn.data_files.is_empty() {
-        marks.push_str(&format!(" data-files=\"{}\"", prerender::escape(&drawn.data_files.join(" "))));
+        marks.push_str(&format!(" {}=\"{}\"", mark::FILES, prerender::escape(&drawn.data_files.join(" "))));
     }
     // No `no-js` to wait for: what acts shows from the first paint (hidden by CSS without scripts).
     let class =
