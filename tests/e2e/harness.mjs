@@ -106,6 +106,12 @@ export class App {
     await this.page.waitForFunction(() => !document.querySelector('.loading'));
   }
 
+  /** The page has painted twice since now: what was drawn on coming to life is on the screen and
+   * measured (layout shifts, text), with no guess at how long that takes. */
+  async painted() {
+    await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+
   cards() {
     return this.page.locator('li.card');
   }

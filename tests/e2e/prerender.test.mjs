@@ -122,7 +122,7 @@ test('the app counts the statuses for today when it runs, and the page does not 
     for (const path of ['/', '/gmina/120703/', '/projekt/asystent-osobisty-2026-dobra/']) {
       await app.goto(path);
       assert.equal(normalise(await page.locator('.as-of-line').innerText()), 'Stan naborów i projektów na 28 listopada 2026.', path);
-      await page.waitForTimeout(300);
+      await app.painted();
       const shift = await page.evaluate(() => window.__shift);
       assert.ok(shift <= 0.02, `${path}: layout shift ${shift.toFixed(3)} when the app took over`);
     }

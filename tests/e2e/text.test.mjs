@@ -48,7 +48,7 @@ const LATER = new Date('2031-06-02T10:00:00+02:00');
 
 async function assertOnlyText(app, label) {
   const { page } = app;
-  await page.waitForTimeout(200);
+  await app.painted();
   const found = await page.evaluate(() => ({
     pwned: window.pwned ?? null,
     images: document.querySelectorAll('main img, main script, main [onerror]').length,
