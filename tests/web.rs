@@ -267,3 +267,12 @@ async fn a_value_kept_by_hand_behaves_as_bind_value() {
     assert_eq!((input("by-hand").value(), input("bound").value()), ("7".to_string(), "7".to_string()));
     root.remove();
 }
+
+/// A page written at build time names the catalogue's files from the data files' folder.
+#[wasm_bindgen_test]
+fn the_catalogue_is_named_from_the_data_folder() {
+    use sprawdz_wsparcie::places::DATA_URL;
+    use sprawdz_wsparcie::ui::load::{CATALOGUE_FROM_DATA, CATALOGUE_URL};
+    let up = DATA_URL.trim_matches('/').split('/').map(|_| "..").collect::<Vec<_>>().join("/");
+    assert_eq!(CATALOGUE_FROM_DATA, format!("{up}{CATALOGUE_URL}"));
+}

@@ -10,6 +10,16 @@ use crate::catalogue::{assemble_with, validate, Loaded, ProgrammesFile, ReadCent
 /// Where the catalogue is served, relative to the site root.
 pub const CATALOGUE_URL: &str = "/catalogue/";
 
+/// The catalogue's folder as [`super::host::data_file`] names files: from the data files' folder
+/// (`/data/1/`, [`crate::places::DATA_URL`]), up to the site's root and down into [`CATALOGUE_URL`]
+/// (a test holds the three together).
+pub const CATALOGUE_FROM_DATA: &str = "../../catalogue/";
+
+/// A catalogue file by the name [`super::host::data_file`] knows it.
+pub fn catalogue_data_file(file: &str) -> String {
+    format!("{CATALOGUE_FROM_DATA}{file}")
+}
+
 /// The catalogue as the pages see it.
 #[derive(Clone, Debug, Default)]
 pub enum CatalogueState {
@@ -47,7 +57,7 @@ pub async fn load_catalogue(read: ReadCentreFile) -> CatalogueState {
 }
 
 /// The whole catalogue read at once, from the files `load_catalogue` would fetch, through
-/// [`super::host::data_file`] (which names files under `/data/1/`: the catalogue's are `../../catalogue/`):
+/// [`super::host::data_file`] ([`catalogue_data_file`]):
 /// at build time, read once for all the pages; in the browser when they were fetched before the app
 /// started. `None` otherwise: the page fetches them.
 pub fn whole_catalogue_now() -> Option<CatalogueState> {
@@ -73,7 +83,7 @@ pub fn whole_catalogue_now() -> Option<CatalogueState> {
 fn read_whole_catalogue() -> (Option<CatalogueState>, Vec<String>) {
     let mut names = Vec::new();
     let mut read = |file: &str| {
-        let name = format!("../..{CATALOGUE_URL}{file}");
+        let name = catalogue_data_file(file);
         let text = super::host::data_file(&name);
         names.push(name);
         text

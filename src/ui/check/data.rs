@@ -68,7 +68,7 @@ pub(super) fn data_at_build() -> DataState {
         return DataState::Loading;
     };
     let file = crate::parameters::PARAMETERS_FILE;
-    let name = format!("../..{}{file}", crate::ui::load::CATALOGUE_URL);
+    let name = crate::ui::load::catalogue_data_file(file);
     thread_local! {
         // Assembled once for all the pages: every project's rules, for each of the national
         // catalogue's 24,790 start pages, took the page writer from a minute to over a quarter of an
