@@ -119,7 +119,6 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     let locale = use_locale();
     let l = locale.get_untracked();
     let docs = use_docs();
-    let check = use_check();
     let id = declaration.id.clone();
     // Only the form's "no PESEL" choice sets the sex without a PESEL (a birth date may come from the answers).
     let no_pesel_initially = declaration.person.pesel.is_empty() && declaration.person.sex.is_some();
@@ -143,88 +142,9 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
     });
 
     let entry = data.loaded.catalogue.project(&declaration.project_id);
-    let project_box = entry.map(|e| {
-        let centre = &data.loaded.catalogue.centres[e.centre];
-        view! {
-            <section class="project-box" aria-labelledby="project-box-title">
-                <h2 id="project-box-title">{t::declaration_for_project(l)}</h2>
-                <p lang=polish_text(l)><strong>{e.project.title.clone()}</strong></p>
-                <p>{centre.name.clone()}</p>
-            </section>
-        }
-    });
+    let project_box = entry.map(|e| project_box(&data, e, l));
 
-    // The categories the check found met for this project, and the one already chosen.
-    let state = check.state.get_untracked();
-    let mut categories: Vec<String> = match (entry, &data.params) {
-        (Some(e), Some(params)) if !state.answered.is_empty() => {
-            // The verdict the results showed; a project outside the ones checked is checked here once.
-            let shared = use_verdicts().get_untracked().0;
-            let met = |v: &ProjectVerdict| categories_met(v, &state.household).iter().map(|c| c.code()).collect();
-            match shared.iter().find(|v| v.project_id == e.project.id) {
-                Some(v) => met(v),
-                None => {
-                    let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
-                    met(&evaluate(e, data.rules_of(e), &state.household, params, day))
-                }
-            }
-        }
-        _ => Vec::new(),
-    };
-    if let Some(chosen) = &declaration.category {
-        if !categories.contains(chosen) {
-            categories.insert(0, chosen.clone());
-        }
-    }
-    let category_section = if categories.is_empty() {
-        view! { <p>{t::declaration_no_category(l)}</p> }.into_any()
-    } else {
-        let choices = categories
-            .into_iter()
-            .map(|code| {
-                let label = t::category_statement(l, code_label(&code, l));
-                let value = code.clone();
-                let checked = Signal::derive(move || draft.with(|d| d.category.as_deref() == Some(code.as_str())));
-                Choice::new(label, checked, move |_| draft.update(|d| d.category = Some(value.clone())))
-            })
-            .collect();
-        options_view(Control::Radio, "category", choices).into_any()
-    };
-
-    let on_pesel = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        draft.update(|d| d.person.type_pesel(&text));
-    };
-    let pesel_error = Signal::derive(error_for(errors, Field::Pesel.id()));
-    let birth_error = Signal::derive(error_for(errors, Field::BirthDate.id()));
-    let sex_error = Signal::derive(error_for(errors, Field::Sex.id()));
-    let toggle_pesel = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
-        no_pesel.set(on);
-        draft.update(|d| d.person.choose_no_pesel(on));
-    };
-    let sex_options =
-        vec![(SexCode::Female, sex_label(SexCode::Female, l)), (SexCode::Male, sex_label(SexCode::Male, l))];
-    let area_options =
-        vec![(AreaKind::Urban, area_label(AreaKind::Urban, l)), (AreaKind::Rural, area_label(AreaKind::Rural, l))];
-    let education_options: Vec<_> = Education::ALL.iter().map(|e| (*e, education_label(*e, l))).collect();
-    let labour_options: Vec<_> = Labour::ALL.iter().map(|x| (*x, labour_label(*x, l))).collect();
-    let no_error = Signal::derive(|| None::<String>);
-    let social = social_items(l)
-        .into_iter()
-        .map(|(item, sid, question)| {
-            let options =
-                [Sensitive::Yes, Sensitive::No, Sensitive::Refuse].map(|s| (s, sensitive_label(s, l))).to_vec();
-            choice(
-                sid,
-                question.to_string(),
-                options,
-                Signal::derive(move || Some(draft.with(|d| d.social.get(item)))),
-                move |v| draft.update(|d| d.social.set(item, v)),
-                no_error,
-            )
-        })
-        .collect_view();
+    let category_section = category_section(met_categories(&data, entry, &declaration), draft, l);
 
     let print_href = Route::Print(id.clone()).link();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -254,75 +174,11 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
         <p class="hint">{t::declaration_autosave(l)}</p>
         {project_box}
         <form novalidate on:submit=on_submit class="declaration-form">
-            <fieldset class="section">
-                <legend><h2>{t::declaration_person(l)}</h2></legend>
-                <TextField field=Field::FirstName draft at=text_at!(person.first_name) errors autocomplete="given-name"/>
-                <TextField field=Field::Surname draft at=text_at!(person.surname) errors autocomplete="family-name"/>
-                <Show when=move || !no_pesel.get()>
-                    <FormField id=Field::Pesel.id() label=field_label(Field::Pesel, l) hint=Some(t::pesel_hint(l)) error=pesel_error
-                        reading=Signal::derive(move || draft.with(|d| pesel_reading(&d.person.pesel, l)))
-                        input=move |a: InputAttrs| view! {
-                            <input id=a.id name="pesel" type="text" inputmode="numeric" autocomplete="off" class="input-medium"
-                                maxlength="13" spellcheck="false"
-                                aria-describedby=a.described_by aria-invalid=a.invalid
-                                prop:value=move || draft.with(|d| d.person.pesel.clone())
-                                on:input=on_pesel/>
-                        }/>
-                </Show>
-                <div class="checkbox">
-                    <input type="checkbox" id="no-pesel" prop:checked=move || no_pesel.get() on:change=toggle_pesel/>
-                    <label for="no-pesel">{t::no_pesel(l)}</label>
-                </div>
-                <Show when=move || no_pesel.get()>
-                    <FormField id=Field::BirthDate.id() label=field_label(Field::BirthDate, l) hint=None error=birth_error
-                        input=move |a: InputAttrs| view! {
-                            <input id=a.id name="birth_date" type="date" autocomplete="bday" class="input-medium"
-                                max=today().to_string() min="1900-01-01"
-                                aria-describedby=a.described_by aria-invalid=a.invalid
-                                prop:value=move || draft.with(|d| d.person.birth_date.map(|b| b.first_day().to_string()).unwrap_or_default())
-                                on:change=move |ev| {
-                                    let date = parse_iso(&event_target_value(&ev)).map(PartialDate::Day);
-                                    draft.update(|d| d.person.birth_date = date);
-                                }/>
-                        }/>
-                    {choice(Field::Sex.id(), field_label(Field::Sex, l).to_string(), sex_options.clone(),
-                        Signal::derive(move || draft.with(|d| d.person.sex)),
-                        move |v| draft.update(|d| d.person.sex = Some(v)), sex_error)}
-                </Show>
-            </fieldset>
-            <fieldset class="section">
-                <legend><h2>{t::declaration_address(l)}</h2></legend>
-                <TextField field=Field::Street draft at=text_at!(person.street) errors autocomplete="address-line1" hint=t::street_hint(l)/>
-                <div class="field-row">
-                    <TextField field=Field::House draft at=text_at!(person.house) errors short=true/>
-                    <TextField field=Field::Flat draft at=text_at!(person.flat) errors short=true/>
-                </div>
-                <TextField field=Field::Postcode draft at=text_at!(person.postcode) errors autocomplete="postal-code" inputmode="numeric" short=true hint=t::postcode_hint(l)/>
-                <TextField field=Field::Town draft at=text_at!(person.town) errors autocomplete="address-level2"/>
-                <TextField field=Field::Gmina draft at=text_at!(person.gmina) errors/>
-                {choice(Field::Area.id(), field_label(Field::Area, l).to_string(), area_options,
-                    Signal::derive(move || draft.with(|d| d.person.area)),
-                    move |v| draft.update(|d| d.person.area = Some(v)), no_error)}
-            </fieldset>
-            <fieldset class="section">
-                <legend><h2>{t::declaration_contact(l)}</h2></legend>
-                <TextField field=Field::Phone draft at=text_at!(person.phone) errors autocomplete="tel" input_type="tel" hint=t::optional(l)/>
-                <TextField field=Field::Email draft at=text_at!(person.email) errors autocomplete="email" input_type="email" hint=t::optional(l)/>
-            </fieldset>
-            <fieldset class="section">
-                <legend><h2>{t::declaration_education_labour(l)}</h2></legend>
-                {choice(Field::Education.id(), field_label(Field::Education, l).to_string(), education_options,
-                    Signal::derive(move || draft.with(|d| d.person.education)),
-                    move |v| draft.update(|d| d.person.education = Some(v)), no_error)}
-                {choice(Field::Labour.id(), field_label(Field::Labour, l).to_string(), labour_options,
-                    Signal::derive(move || draft.with(|d| d.person.labour)),
-                    move |v| draft.update(|d| d.person.labour = Some(v)), no_error)}
-            </fieldset>
-            <fieldset class="section">
-                <legend><h2>{t::declaration_social(l)}</h2></legend>
-                <p class="hint">{t::declaration_social_hint(l)}</p>
-                {social}
-            </fieldset>
+            {person_fieldset(draft, errors, no_pesel, l)}
+            {address_fieldset(draft, errors, l)}
+            {contact_fieldset(draft, errors, l)}
+            {education_fieldset(draft, l)}
+            {social_fieldset(draft, l)}
             <fieldset class="section">
                 <legend><h2>{t::declaration_category(l)}</h2></legend>
                 <p class="hint">{t::declaration_category_hint(l)}</p>
@@ -332,5 +188,202 @@ fn DeclarationForm(data: Arc<CheckData>, declaration: Declaration) -> impl IntoV
                 <button type="submit" class="button">{t::declaration_to_print(l)}</button>
             </div>
         </form>
+    }
+}
+
+/// The project the declaration is for, and its centre.
+fn project_box(data: &CheckData, e: &crate::catalogue::Entry, l: Locale) -> impl IntoView {
+    let centre = &data.loaded.catalogue.centres[e.centre];
+    view! {
+        <section class="project-box" aria-labelledby="project-box-title">
+            <h2 id="project-box-title">{t::declaration_for_project(l)}</h2>
+            <p lang=polish_text(l)><strong>{e.project.title.clone()}</strong></p>
+            <p>{centre.name.clone()}</p>
+        </section>
+    }
+}
+
+/// The categories the check found met for this project, and the one already chosen first.
+fn met_categories(data: &CheckData, entry: Option<&crate::catalogue::Entry>, declaration: &Declaration) -> Vec<String> {
+    // The categories the check found met for this project, and the one already chosen.
+    let state = use_check().state.get_untracked();
+    let mut categories: Vec<String> = match (entry, &data.params) {
+        (Some(e), Some(params)) if !state.answered.is_empty() => {
+            // The verdict the results showed; a project outside the ones checked is checked here once.
+            let shared = use_verdicts().get_untracked().0;
+            let met = |v: &ProjectVerdict| categories_met(v, &state.household).iter().map(|c| c.code()).collect();
+            match shared.iter().find(|v| v.project_id == e.project.id) {
+                Some(v) => met(v),
+                None => {
+                    let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
+                    met(&evaluate(e, data.rules_of(e), &state.household, params, day))
+                }
+            }
+        }
+        _ => Vec::new(),
+    };
+    if let Some(chosen) = &declaration.category {
+        if !categories.contains(chosen) {
+            categories.insert(0, chosen.clone());
+        }
+    }
+    categories
+}
+
+/// The category the person states, of those met; a word when none is.
+fn category_section(categories: Vec<String>, draft: RwSignal<Declaration>, l: Locale) -> AnyView {
+    if categories.is_empty() {
+        view! { <p>{t::declaration_no_category(l)}</p> }.into_any()
+    } else {
+        let choices = categories
+            .into_iter()
+            .map(|code| {
+                let label = t::category_statement(l, code_label(&code, l));
+                let value = code.clone();
+                let checked = Signal::derive(move || draft.with(|d| d.category.as_deref() == Some(code.as_str())));
+                Choice::new(label, checked, move |_| draft.update(|d| d.category = Some(value.clone())))
+            })
+            .collect();
+        options_view(Control::Radio, "category", choices).into_any()
+    }
+}
+
+/// Who the person is: name and PESEL, or without a PESEL their birth date and sex.
+fn person_fieldset(
+    draft: RwSignal<Declaration>,
+    errors: ReadSignal<Vec<FieldError>>,
+    no_pesel: RwSignal<bool>,
+    l: Locale,
+) -> impl IntoView {
+    let on_pesel = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        draft.update(|d| d.person.type_pesel(&text));
+    };
+    let pesel_error = Signal::derive(error_for(errors, Field::Pesel.id()));
+    let birth_error = Signal::derive(error_for(errors, Field::BirthDate.id()));
+    let sex_error = Signal::derive(error_for(errors, Field::Sex.id()));
+    let toggle_pesel = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        no_pesel.set(on);
+        draft.update(|d| d.person.choose_no_pesel(on));
+    };
+    let sex_options =
+        vec![(SexCode::Female, sex_label(SexCode::Female, l)), (SexCode::Male, sex_label(SexCode::Male, l))];
+    view! {
+    <fieldset class="section">
+        <legend><h2>{t::declaration_person(l)}</h2></legend>
+        <TextField field=Field::FirstName draft at=text_at!(person.first_name) errors autocomplete="given-name"/>
+        <TextField field=Field::Surname draft at=text_at!(person.surname) errors autocomplete="family-name"/>
+        <Show when=move || !no_pesel.get()>
+            <FormField id=Field::Pesel.id() label=field_label(Field::Pesel, l) hint=Some(t::pesel_hint(l)) error=pesel_error
+                reading=Signal::derive(move || draft.with(|d| pesel_reading(&d.person.pesel, l)))
+                input=move |a: InputAttrs| view! {
+                    <input id=a.id name="pesel" type="text" inputmode="numeric" autocomplete="off" class="input-medium"
+                        maxlength="13" spellcheck="false"
+                        aria-describedby=a.described_by aria-invalid=a.invalid
+                        prop:value=move || draft.with(|d| d.person.pesel.clone())
+                        on:input=on_pesel/>
+                }/>
+        </Show>
+        <div class="checkbox">
+            <input type="checkbox" id="no-pesel" prop:checked=move || no_pesel.get() on:change=toggle_pesel/>
+            <label for="no-pesel">{t::no_pesel(l)}</label>
+        </div>
+        <Show when=move || no_pesel.get()>
+            <FormField id=Field::BirthDate.id() label=field_label(Field::BirthDate, l) hint=None error=birth_error
+                input=move |a: InputAttrs| view! {
+                    <input id=a.id name="birth_date" type="date" autocomplete="bday" class="input-medium"
+                        max=today().to_string() min="1900-01-01"
+                        aria-describedby=a.described_by aria-invalid=a.invalid
+                        prop:value=move || draft.with(|d| d.person.birth_date.map(|b| b.first_day().to_string()).unwrap_or_default())
+                        on:change=move |ev| {
+                            let date = parse_iso(&event_target_value(&ev)).map(PartialDate::Day);
+                            draft.update(|d| d.person.birth_date = date);
+                        }/>
+                }/>
+            {choice(Field::Sex.id(), field_label(Field::Sex, l).to_string(), sex_options.clone(),
+                Signal::derive(move || draft.with(|d| d.person.sex)),
+                move |v| draft.update(|d| d.person.sex = Some(v)), sex_error)}
+        </Show>
+    </fieldset>
+    }
+}
+
+/// Where the person lives.
+fn address_fieldset(draft: RwSignal<Declaration>, errors: ReadSignal<Vec<FieldError>>, l: Locale) -> impl IntoView {
+    let no_error = Signal::derive(|| None::<String>);
+    let area_options =
+        vec![(AreaKind::Urban, area_label(AreaKind::Urban, l)), (AreaKind::Rural, area_label(AreaKind::Rural, l))];
+    view! {
+    <fieldset class="section">
+        <legend><h2>{t::declaration_address(l)}</h2></legend>
+        <TextField field=Field::Street draft at=text_at!(person.street) errors autocomplete="address-line1" hint=t::street_hint(l)/>
+        <div class="field-row">
+            <TextField field=Field::House draft at=text_at!(person.house) errors short=true/>
+            <TextField field=Field::Flat draft at=text_at!(person.flat) errors short=true/>
+        </div>
+        <TextField field=Field::Postcode draft at=text_at!(person.postcode) errors autocomplete="postal-code" inputmode="numeric" short=true hint=t::postcode_hint(l)/>
+        <TextField field=Field::Town draft at=text_at!(person.town) errors autocomplete="address-level2"/>
+        <TextField field=Field::Gmina draft at=text_at!(person.gmina) errors/>
+        {choice(Field::Area.id(), field_label(Field::Area, l).to_string(), area_options,
+            Signal::derive(move || draft.with(|d| d.person.area)),
+            move |v| draft.update(|d| d.person.area = Some(v)), no_error)}
+    </fieldset>
+    }
+}
+
+/// How to reach the person, both optional.
+fn contact_fieldset(draft: RwSignal<Declaration>, errors: ReadSignal<Vec<FieldError>>, l: Locale) -> impl IntoView {
+    view! {
+    <fieldset class="section">
+        <legend><h2>{t::declaration_contact(l)}</h2></legend>
+        <TextField field=Field::Phone draft at=text_at!(person.phone) errors autocomplete="tel" input_type="tel" hint=t::optional(l)/>
+        <TextField field=Field::Email draft at=text_at!(person.email) errors autocomplete="email" input_type="email" hint=t::optional(l)/>
+    </fieldset>
+    }
+}
+
+/// The person's education and situation on the labour market.
+fn education_fieldset(draft: RwSignal<Declaration>, l: Locale) -> impl IntoView {
+    let no_error = Signal::derive(|| None::<String>);
+    let education_options: Vec<_> = Education::ALL.iter().map(|e| (*e, education_label(*e, l))).collect();
+    let labour_options: Vec<_> = Labour::ALL.iter().map(|x| (*x, labour_label(*x, l))).collect();
+    view! {
+    <fieldset class="section">
+        <legend><h2>{t::declaration_education_labour(l)}</h2></legend>
+        {choice(Field::Education.id(), field_label(Field::Education, l).to_string(), education_options,
+            Signal::derive(move || draft.with(|d| d.person.education)),
+            move |v| draft.update(|d| d.person.education = Some(v)), no_error)}
+        {choice(Field::Labour.id(), field_label(Field::Labour, l).to_string(), labour_options,
+            Signal::derive(move || draft.with(|d| d.person.labour)),
+            move |v| draft.update(|d| d.person.labour = Some(v)), no_error)}
+    </fieldset>
+    }
+}
+
+/// The sensitive questions, each with "I refuse to say".
+fn social_fieldset(draft: RwSignal<Declaration>, l: Locale) -> impl IntoView {
+    let no_error = Signal::derive(|| None::<String>);
+    let social = social_items(l)
+        .into_iter()
+        .map(|(item, sid, question)| {
+            let options =
+                [Sensitive::Yes, Sensitive::No, Sensitive::Refuse].map(|s| (s, sensitive_label(s, l))).to_vec();
+            choice(
+                sid,
+                question.to_string(),
+                options,
+                Signal::derive(move || Some(draft.with(|d| d.social.get(item)))),
+                move |v| draft.update(|d| d.social.set(item, v)),
+                no_error,
+            )
+        })
+        .collect_view();
+    view! {
+    <fieldset class="section">
+        <legend><h2>{t::declaration_social(l)}</h2></legend>
+        <p class="hint">{t::declaration_social_hint(l)}</p>
+        {social}
+    </fieldset>
     }
 }

@@ -79,6 +79,14 @@ fn applies<T: Copy + Ord + Send + Sync + 'static>(
     view! { <ChoiceGroup control=Control::Checkbox id legend hint choices/> }
 }
 
+/// What the sample's try gave: the verdict, or how many problems the rules still have.
+fn outcome_view(outcome: Result<ProjectVerdict, usize>, l: Locale) -> AnyView {
+    match outcome {
+        Ok(v) => verdict_view(v, l).into_any(),
+        Err(count) => view! { <p class="error-box">{t::editor_try_rules_broken(l, count as i64)}</p> }.into_any(),
+    }
+}
+
 fn verdict_view(v: ProjectVerdict, l: Locale) -> impl IntoView {
     let outcome = v.outcome.map_or("none", |o| o.code());
     let reasons = v.rule.as_ref().map(|r| r.results()).unwrap_or_default();
@@ -165,11 +173,7 @@ pub fn TryIt(
             art7: ask_art7.then(|| art7.get_untracked().into_iter().collect()),
         };
         result.set(Some(try_sample(&loaded, entry, &sample, params, today()).map_err(|issues| issues.len())));
-        request_animation_frame(|| {
-            if let Some(el) = document().get_element_by_id("try-result") {
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
-            }
-        });
+        crate::ui::form::error::focus_by_id("try-result");
     };
     let size = has(CriterionCode::Income) || has(CriterionCode::TargetGroup);
     let at_risk_options = AtRiskCategory::ALL.into_iter().map(|c| (c, at_risk_label(c, l))).collect();
@@ -196,11 +200,7 @@ pub fn TryIt(
                 {ask_art7.then(|| applies("try-art7", t::editor_try_art7(l), art7_options, art7, l))}
                 <p><button type="submit" class="button" prop:disabled=no_params>{t::editor_try_button(l)}</button></p>
             </form>
-            <div aria-live="polite">
-                {move || result.get().map(|r| match r {
-                    Ok(v) => verdict_view(v, l).into_any(),
-                    Err(count) => view! { <p class="error-box">{t::editor_try_rules_broken(l, count as i64)}</p> }.into_any(),
-                })}
+            <div aria-live="polite">{move || result.get().map(|r| outcome_view(r, l))}
             </div>
         </section>
     }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::data::{after, question_list, with_data, CheckData};
-use super::state::use_check;
+use super::state::{use_check, CheckState};
 use crate::i18n::t;
 use crate::questionnaire::{previous, Question};
 use crate::route::Route;
@@ -45,14 +45,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
         .iter()
         .position(|x| *x == question)
         .map(|p| t::check_progress(l, t::CheckProgress { current: &(p + 1), total: &list.len() }));
-    let back = if changing {
-        Route::Answers.link()
-    } else {
-        match previous(&list, question) {
-            Some(question) => Route::Question { question, changing: false }.link(),
-            None => super::start::start_route(&state).link(),
-        }
-    };
+    let back = back_link(&list, &state, question, changing);
     use_page_title(move || {
         let title = question_title(question, l).to_string();
         if errors.get().is_empty() {
@@ -118,5 +111,16 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
             </fieldset>
             <button type="submit" class="button">{t::continue_button(l)}</button>
         </form>
+    }
+}
+
+/// Where "Wstecz" leads: the answers when changing one, else the question before, or the start.
+fn back_link(list: &[Question], state: &CheckState, question: Question, changing: bool) -> String {
+    if changing {
+        return Route::Answers.link();
+    }
+    match previous(list, question) {
+        Some(question) => Route::Question { question, changing: false }.link(),
+        None => super::start::start_route(state).link(),
     }
 }
