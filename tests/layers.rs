@@ -244,17 +244,22 @@ fn no_import_circle_anywhere() {
     assert!(found.is_empty(), "import circles:\n  {}", found.join("\n  "));
 }
 
+/// Every file of the browser side (`src/ui/`) with its text.
+fn ui_sources() -> Vec<(std::path::PathBuf, String)> {
+    let mut files = Vec::new();
+    rust_files(Path::new("src/ui"), &mut files);
+    assert!(files.len() > 60, "found the ui's files ({})", files.len());
+    files.into_iter().map(|f| (f.clone(), std::fs::read_to_string(f).unwrap())).collect()
+}
+
 /// What an `aria-describedby` names is built by the form kit (`src/ui/form/`): a field's
 /// `described_by` from its hint, its error while shown and its reading, or a hint's id from
 /// `hint_id!`. Elsewhere the attribute only passes on what the kit built, so no control points at an
 /// element that is not there or leaves out its error.
 #[test]
 fn only_the_form_kit_builds_aria_describedby() {
-    let mut files = Vec::new();
-    rust_files(Path::new("src/ui"), &mut files);
     let mut wrong = Vec::new();
-    for file in files.iter().filter(|f| !f.starts_with("src/ui/form")) {
-        let text = std::fs::read_to_string(file).unwrap();
+    for (file, text) in ui_sources().iter().filter(|(f, _)| !f.starts_with("src/ui/form")) {
         for (i, _) in text.match_indices("aria-describedby=") {
             let after = &text[i + "aria-describedby=".len()..];
             // A closure's body is its value: `move || described_by(…)`.
@@ -265,7 +270,6 @@ fn only_the_form_kit_builds_aria_describedby() {
             }
         }
     }
-    assert!(files.len() > 60, "found the ui's files ({})", files.len());
     assert!(wrong.is_empty(), "build these with the form kit:\n  {}", wrong.join("\n  "));
 }
 
@@ -274,11 +278,8 @@ fn only_the_form_kit_builds_aria_describedby() {
 /// the same with the same limit (`clippy.toml`), but passes over a component that is not `pub`.
 #[test]
 fn no_function_of_the_browser_side_is_over_80_lines() {
-    let mut files = Vec::new();
-    rust_files(Path::new("src/ui"), &mut files);
     let mut long = Vec::new();
-    for file in &files {
-        let text = std::fs::read_to_string(file).unwrap();
+    for (file, text) in &ui_sources() {
         let lines: Vec<&str> = text.lines().collect();
         let mut i = 0;
         while i < lines.len() {
@@ -297,6 +298,5 @@ fn no_function_of_the_browser_side_is_over_80_lines() {
             i += 1;
         }
     }
-    assert!(files.len() > 60);
     assert!(long.is_empty(), "split these into named parts:\n  {}", long.join("\n  "));
 }
