@@ -10,6 +10,10 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROMIUM := /usr/bin/chromium
 export CARGO_TERM_COLOR := never
+# A CI run builds once from nothing: incremental caches (about 3 GB of target/) would never be reused.
+ifeq ($(CI),true)
+export CARGO_INCREMENTAL := 0
+endif
 
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
