@@ -69,21 +69,23 @@ tools: rust-tools npm-tools
 # Four bundles: the catalogue app (index.html), the eligibility checker (check.html, served under
 # /sprawdz/), the islands of the pages written at build time (pages.html, under /strony/: what a
 # catalogue page loads first, src/ui/islands.rs) and the staff editor (editor.html, under
-# /dla-osrodkow/, its one page copied to each of its addresses: it reads the draft from the query). The catalogue is built first: trunk replaces its
-# whole dist folder. Then every page that reads the same for everyone is written as HTML by the app's own components,
-# natively (src/bin/prerender/: one file per address, so any static host serves deep links; in each
-# language, under /uk/ and /en/ for the two besides Polish; `make dist SITE=https://…` names where the
-# pages are served, for the full addresses of their hreflang links; `make dist DAY=2027-01-01` writes the
-# statuses for that day, by default today in Poland: deploy/rebuild.sh builds each night), and
-# last the service worker, whose list of files to keep offline is made from what the builds produced.
+# /dla-osrodkow/). The catalogue is built first: trunk replaces its whole dist folder. Then the
+# prerender step (src/bin/prerender/) reads from trunk's pages the files each bundle loads and writes
+# every page of the site itself, whole: each page that reads the same for everyone drawn as HTML by the
+# app's own components, natively, one file per address, so any static host serves deep links; in each
+# language, under /uk/ and /en/ for the two besides Polish; the editor's pages and each bundle's empty
+# page. It writes the pages' module scripts as files and their Content-Security-Policy, checked
+# against deploy/nginx/, and dist/layout.json, which says what the build holds for the steps after it.
+# `make dist SITE=https://…` names where the pages are served, for the full addresses of their
+# hreflang links; `make dist DAY=2027-01-01` writes the statuses for that day, by default today in
+# Poland: deploy/rebuild.sh builds each night. Last the service worker, whose list of files to keep
+# offline is made from what the builds produced.
 dist: tools
 	trunk build --release
 	trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
 	trunk build pages.html --release --dist dist/strony --public-url /strony/
 	trunk build editor.html --release --dist dist/dla-osrodkow --public-url /dla-osrodkow/
-	for page in osrodek projekt podglad plik; do mkdir -p dist/dla-osrodkow/$$page && cp dist/dla-osrodkow/index.html dist/dla-osrodkow/$$page/; done
 	cargo run --quiet --features ssr --bin prerender -- dist $(if $(SITE),--site $(SITE)) $(if $(DAY),--date $(DAY))
-	node scripts/csp.mjs dist
 	node scripts/service-worker.mjs dist
 
 # Serves dist/ as a plain static host would: a file for every address, no rewrite rule (404.html for
@@ -122,8 +124,10 @@ scenarios:
 	python3 tests/scenarios/generate.py
 	git diff --exit-code -- tests/scenarios
 
+# The prerender step's own tests build with its feature (`ssr`), apart from the rest.
 test-native:
 	cargo test --all-targets
+	cargo test --features ssr --bin prerender
 
 test-wasm: rust-tools browser
 	cargo test --target wasm32-unknown-unknown --features web --test web

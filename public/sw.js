@@ -51,15 +51,18 @@ self.addEventListener('activate', (event) => {
 // app then draws from the kept data (a voivodeship kept on a tablet shows all its gminas). The
 // country's thousands of pages are never all downloaded.
 const PAGES = `${PREFIX}-pages`;
-// A page in another language starts with it (`/uk/sprawdz/…`).
-const CHECKER = /^(\/(uk|en))?\/sprawdz(\/|$)/;
+// The site's layout, set by the build from dist/layout.json (scripts/service-worker.mjs) as LAYOUT: the
+// folders of the languages named in addresses (`/uk`), of the catalogue, the checker and the editor.
+// A page in another language starts with its folder (`/uk/sprawdz/…`).
+const under = (folder) => new RegExp(`^(${LAYOUT.languages.join('|')})?${folder.replace(/\/$/, '')}(/|$)`);
+const CHECKER = under(LAYOUT.checker);
 // The staff editor is no part of what a resident keeps: not in the list above. Its pages are all the
 // same page (its bundle's), kept as a clerk opens them; offline, a draft's address the worker has not
 // seen is answered by any editor page it kept.
-const EDITOR = /^(\/(uk|en))?\/dla-osrodkow(\/|$)/;
+const EDITOR = under(LAYOUT.editor);
 const editorPage = async (path) => {
   const pages = await caches.open(PAGES);
-  return (await pages.match(path, { ignoreSearch: true })) ?? (await pages.match('/dla-osrodkow/', { ignoreSearch: true }));
+  return (await pages.match(path, { ignoreSearch: true })) ?? (await pages.match(LAYOUT.editor, { ignoreSearch: true }));
 };
 // A page written at build time names the data files it was drawn with (`data-files` on `<html>`): kept
 // with the page, so that the app can draw it again from the device offline (a day past what the page
@@ -88,7 +91,7 @@ registerRoute(new NavigationRoute(new NetworkFirst({
       // The same page kept under its address with the last slash ("/projekt/x" is "/projekt/x/").
       const pages = await caches.open(PAGES);
       const kept = path.endsWith('/') ? undefined : await pages.match(`${path}/`, { ignoreSearch: true });
-      return kept ?? (await matchPrecache(CHECKER.test(path) ? '/sprawdz/app.html' : '/app.html')) ?? Response.error();
+      return kept ?? (await matchPrecache(`${CHECKER.test(path) ? LAYOUT.checker : LAYOUT.catalogue}app.html`)) ?? Response.error();
     },
   }],
 })));
@@ -97,7 +100,7 @@ registerRoute(new NavigationRoute(new NetworkFirst({
 // its content): kept as the editor first loads them, so it works offline after one online visit.
 const EDITOR_FILES = `${PREFIX}-editor`;
 registerRoute(
-  ({ url, request, sameOrigin }) => sameOrigin && request.mode !== 'navigate' && url.pathname.startsWith('/dla-osrodkow/'),
+  ({ url, request, sameOrigin }) => sameOrigin && request.mode !== 'navigate' && url.pathname.startsWith(LAYOUT.editor),
   new CacheFirst({ cacheName: EDITOR_FILES }),
 );
 

@@ -5,24 +5,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// 150 KB since the catalogue's pages, written at build time, come to life with the islands bundle
-// (src/ui/islands.rs) rather than the whole app (285 KB before; 250 → 260 → 280 KB as the national
-// place search, the 2026 programmes and the written pages came): decisions 0004 and 0007.
+// The first page's budget, and the checker's: what a resident on a slow phone waits for. How each
+// came to be, and every raise with what was tried first, is in docs/PERFORMANCE.md and the decision
+// records (0004, 0007).
 const BUDGET_GZIP = 150_000; // bytes, for everything the first page loads
-// The checker and declarations are a second bundle (dist/sprawdz/), loaded only when someone starts a
-// check (its start page, written at build time, comes to life with the islands bundle and is held to
-// the first page's budget) or opens their documents. Its ceiling (330 KB before the declaration, which added about 96 KB)
-// keeps its growth visible (430 KB before the offline app, device modes and staff pages, which added
-// about 12 KB; 440 KB before its gmina question became the place search with TERYT codes, which added
-// about 21 KB: the search, the gmina index and town files read by part; 460 KB before the 2026
-// programmes, which added about 21 KB of wasm and 17.6 KB of catalogue files it reads; 500 KB before it
-// took over from the start page's islands, which added 1.4 KB: "Zacznij" and the staff's day handed
-// over, the start page's data at build time; 505 KB before two tabs were kept in step, +2.2 KB;
-// 510 KB before messages in the reader's language and storage that lasts, +11 KB; 520 KB before a
-// result named the centre's contacts from the directory and the year's turn, +7.8 KB, decision 0004);
-// shrinking it is open work (see docs/PERFORMANCE.md).
+// The checker and declarations are a bundle of their own, loaded only when someone starts a check (its
+// start page, written at build time, comes to life with the islands bundle and is held to the first
+// page's budget) or opens their documents.
 const CHECKER_BUDGET_GZIP = 526_000;
 const root = process.argv[2] ?? 'dist';
+// Where each bundle is, as the build wrote it (dist/layout.json, by src/bin/prerender/): `sprawdz/`…
+const layout = JSON.parse(readFileSync(join(root, 'layout.json'), 'utf8'));
+const [CHECKER, ISLANDS, EDITOR] = ['checker', 'islands', 'editor'].map((b) => layout.bundles[b].folder.replace(/^\//, ''));
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -33,18 +27,19 @@ function files(dir) {
 
 // The pages written at build time (every address's index.html, 404.html, the bundles' empty app.html):
 // one of them is what a visit loads, so each is counted with its bundle only as the first page is.
-const isPage = (rel) => rel.endsWith('.html') && rel !== 'index.html' && rel !== 'sprawdz/index.html' && !rel.startsWith('strony/') && !rel.startsWith('dla-osrodkow/');
+const isPage = (rel) => rel.endsWith('.html') && rel !== 'index.html' && rel !== `${CHECKER}index.html` && !rel.startsWith(ISLANDS) && !rel.startsWith(EDITOR);
 
 function kind(path) {
   const rel = relative(root, path);
-  if (isPage(rel)) return rel.startsWith('sprawdz/') ? 'checker pages' : 'pages';
+  if (isPage(rel)) return rel.startsWith(CHECKER) ? 'checker pages' : 'pages';
   // The staff editor's bundle: counted on its own line, in no resident's total.
-  if (rel.startsWith('dla-osrodkow/')) return `editor ${({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(path)] ?? 'other'}`;
-  if (rel.startsWith('strony/')) return `islands ${({ '.wasm': 'wasm', '.js': 'js' })[extname(path)] ?? 'other'}`;
-  if (rel.startsWith('sprawdz/')) return `checker ${({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(path)] ?? 'other'}`;
+  if (rel.startsWith(EDITOR)) return `editor ${({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(path)] ?? 'other'}`;
+  if (rel.startsWith(ISLANDS)) return `islands ${({ '.wasm': 'wasm', '.js': 'js' })[extname(path)] ?? 'other'}`;
+  if (rel.startsWith(CHECKER)) return `checker ${({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(path)] ?? 'other'}`;
   if (rel.startsWith('catalogue/')) return 'catalogue';
   if (rel.startsWith('icons/')) return 'icons';
-  if (rel.includes('snippets/')) return rel.startsWith('sprawdz/') ? 'checker js' : 'js';
+  if (rel.includes('snippets/')) return rel.startsWith(CHECKER) ? 'checker js' : 'js';
+  if (rel === 'layout.json') return 'layout';
   if (rel === 'sw.js' || rel === 'manifest.webmanifest') return 'offline';
   if (rel.startsWith('data/')) return 'data';
   return { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' }[extname(path)] ?? 'other';
@@ -71,7 +66,7 @@ const svgIcon = (r) => r.path === 'icons/icon.svg';
 // nor the same page in the other languages (`<link rel=alternate hreflang>`), which nothing loads.
 function loadedBy(page) {
   const head = readFileSync(join(root, page), 'utf8').split('</head>')[0]
-    .replace(/<html[^>]*>|<meta name=sprawdz-wsparcie-app[^>]*>|<link rel=alternate [^>]*>/g, '');
+    .replace(/<html[^>]*>|<meta name="?sprawdz-wsparcie-app[^>]*>|<link rel="?alternate[^>]*>/g, '');
   const named = new Set([page]);
   const name = (text) => {
     for (const [, file] of text.matchAll(/(?:href=|src=|["'])\/([^"' >]+)/g)) {
@@ -79,7 +74,7 @@ function loadedBy(page) {
     }
   };
   name(head);
-  // A page's module script is a file of its own (scripts/csp.mjs): what it loads counts too.
+  // A page's module script is a file of its own (src/bin/prerender/policy.rs): what it loads counts too.
   for (const file of [...named].filter((f) => /^boot-[0-9a-f]+\.js$/.test(f))) name(readFileSync(join(root, file), 'utf8'));
   const found = rows.filter((r) => named.has(r.path));
   if (found.length !== named.size) {
@@ -90,23 +85,24 @@ function loadedBy(page) {
 }
 const firstPage = loadedBy('index.html');
 // The checker's start page, as a resident opens it from the first page's menu.
-const checkerStart = loadedBy('sprawdz/index.html');
+const checkerStart = loadedBy(`${CHECKER}index.html`);
 // The checker app, as "Zacznij" loads it: its own files, the icon, the manifest, the catalogue it
 // lists and the parameters.
 const checkerPage = rows.filter(
-  (r) => (r.path.startsWith('sprawdz/') && r.kind !== 'checker pages') || r.path === 'manifest.webmanifest' || svgIcon(r) || listed.has(r.path) || r.path === 'catalogue/parameters.json',
+  (r) => (r.path.startsWith(CHECKER) && r.kind !== 'checker pages') || r.path === 'manifest.webmanifest' || svgIcon(r) || listed.has(r.path) || r.path === 'catalogue/parameters.json',
 );
 // Everything the service worker keeps for offline use: the whole build but itself and the country's
 // locality, powiat and locator files, which it keeps only as a resident opens them (scripts/service-worker.mjs).
 const ON_DEMAND = /^data\/\d+\/(localities|powiat|gdzie)\//;
 // The same folders as the worker's list (scripts/service-worker.mjs): the top of each bundle, its
 // snippets, the icons, the catalogue, the data; not the pages written for each address.
-const SHELL = /^(sprawdz\/|strony\/)?[^/]+$|^(sprawdz\/|strony\/)?snippets\/|^icons\/|^catalogue\/|^data\//;
-const offline = rows.filter((r) => r.path !== 'sw.js' && r.path !== 'strony/index.html' && SHELL.test(r.path) && !ON_DEMAND.test(r.path));
+const inShell = (path) => ['', CHECKER, ISLANDS].some((folder) => path.startsWith(folder) && /^(snippets\/.*|[^/]+)$/.test(path.slice(folder.length)))
+  || /^(icons|catalogue|data)\//.test(path);
+const offline = rows.filter((r) => r.path !== 'sw.js' && r.path !== 'layout.json' && inShell(r.path) && !ON_DEMAND.test(r.path));
 
 // The editor as a clerk's first visit loads it: its page and every file that page names.
-const editorStart = loadedBy('dla-osrodkow/index.html');
-if (editorStart.some((r) => firstPage.includes(r) && r.path.startsWith('dla-osrodkow/')) || offline.some((r) => r.path.startsWith('dla-osrodkow/'))) {
+const editorStart = loadedBy(`${EDITOR}index.html`);
+if (editorStart.some((r) => firstPage.includes(r) && r.path.startsWith(EDITOR)) || offline.some((r) => r.path.startsWith(EDITOR))) {
   console.error('FAIL: a resident would load the staff editor');
   process.exit(1);
 }
@@ -138,7 +134,7 @@ for (const [label, list, budget] of [
 }
 const kept = sum(offline);
 const editorTotal = sum(editorStart);
-console.log(`${'editor'.padEnd(13)} ${String(editorStart.length).padStart(3)} ${kb(editorTotal.raw)} ${kb(editorTotal.gzip)}   the staff editor (dla-osrodkow/), loaded by no resident's page`);
+console.log(`${'editor'.padEnd(13)} ${String(editorStart.length).padStart(3)} ${kb(editorTotal.raw)} ${kb(editorTotal.gzip)}   the staff editor (${EDITOR}), loaded by no resident's page`);
 console.log(`${'offline'.padEnd(10)} ${String(offline.length).padStart(6)} ${kb(kept.raw)} ${kb(kept.gzip)}   fetched by the service worker after the first page is up\n`);
 if (!sum(checkerPage).raw || !sum(firstPage).raw) {
   console.error('FAIL: a bundle is missing from the build');

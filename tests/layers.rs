@@ -184,7 +184,7 @@ const UI_LAYERS: &[&[&str]] = &[
     &["editor"],
     // The apps: each draws its pages for their addresses; the islands bundle brings a written page to life.
     &["app", "check::app", "editor::app", "islands"],
-    &["prerender"],
+    &["prerender", "shell"],
 ];
 
 /// The entry of [`UI_LAYERS`] a module of `src/ui` falls under, and its layer.

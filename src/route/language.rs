@@ -39,7 +39,7 @@ pub fn alternates(href: &str) -> Vec<(&'static str, String)> {
     out
 }
 
-/// The first script of every page, reading `key` (where the language switch keeps the choice). On an
+/// The code of the first script of every page (inline, before anything else), reading `key` (where the language switch keeps the choice). On an
 /// address in no language (a Polish page, a printed QR code, a link shared by someone in Poland): the
 /// language chosen on this device (this tab's first, where a shared device keeps it), else the first
 /// of the browser's preferred languages that the app speaks ("uk-UA" is Ukrainian), else Polish; for
@@ -52,12 +52,12 @@ pub fn redirect_script(key: &str) -> String {
     let codes: Vec<String> = Locale::ALL.iter().map(|l| format!("{:?}", l.code())).collect();
     let named: Vec<&str> = Locale::ALL.iter().filter(|&&l| l != DEFAULT).map(|l| l.code()).collect();
     format!(
-        "<script>(()=>{{const p=location.pathname;if(/^\\/({named})(\\/|$)/.test(p))return;\
+        "(()=>{{const p=location.pathname;if(/^\\/({named})(\\/|$)/.test(p))return;\
          const k={key:?},codes=[{codes}];\
          const read=(s)=>{{try{{return s().getItem(k)}}catch(e){{return null}}}};\
          let c=read(()=>sessionStorage)||read(()=>localStorage);\
          if(!codes.includes(c))c=[...(navigator.languages||[])].map((t)=>t.split(/[-_]/)[0].toLowerCase()).find((t)=>codes.includes(t));\
-         if(c&&c!=={default:?})location.replace('/'+c+p+location.search+location.hash)}})()</script>",
+         if(c&&c!=={default:?})location.replace('/'+c+p+location.search+location.hash)}})()",
         named = named.join("|"),
         codes = codes.join(","),
         default = DEFAULT.code(),

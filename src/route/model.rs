@@ -32,6 +32,15 @@ impl Bundle {
             Bundle::Catalogue
         }
     }
+
+    /// The folder the bundle's files are served from (where trunk builds it: the Makefile's `dist`).
+    pub fn folder(self) -> &'static str {
+        match self {
+            Bundle::Catalogue => "/",
+            Bundle::Checker => "/sprawdz/",
+            Bundle::Editor => "/dla-osrodkow/",
+        }
+    }
 }
 
 pub(super) const CHECKER_ROOT: &str = "/sprawdz";

@@ -111,13 +111,7 @@ pub fn places() -> Remote<Places> {
     if ctx.places.with_untracked(Option::is_none) {
         ctx.places.set(Some(Remote::Loading));
         spawn_local(async move {
-            let text = fetch_text(PLACES_FILE.to_string()).await;
-            let loaded = match text.map(|text| parse_json::<PlacesFile>(PLACES_FILE, &text)) {
-                None => Remote::Unavailable,
-                Some(Ok(file)) => Remote::Ready(Arc::new(Places::new(file))),
-                Some(Err(issue)) => Remote::Broken(issue.describe(Locale::default())),
-            };
-            ctx.places.set(Some(loaded));
+            ctx.places.set(Some(read_places(fetch_text(PLACES_FILE.to_string()).await)));
         });
     }
     ctx.places.get().unwrap_or(Remote::Loading)
@@ -171,16 +165,18 @@ fn read_now(file: &str, read: fn(&str, Option<String>) -> Remote<AnyFile>) -> Op
     Some(loaded)
 }
 
+/// The gmina index from its file's text, as fetched (`None`: it could not be fetched).
+fn read_places(text: Option<String>) -> Remote<Places> {
+    match text.map(|text| parse_json::<PlacesFile>(PLACES_FILE, &text)) {
+        None => Remote::Unavailable,
+        Some(Ok(file)) => Remote::Ready(Arc::new(Places::new(file))),
+        Some(Err(issue)) => Remote::Broken(issue.describe(Locale::default())),
+    }
+}
+
 /// The gmina index, read at once where [`read_now`] reads a file.
 fn read_places_now() -> Option<Remote<Places>> {
-    let read = || {
-        let text = super::host::data_file(PLACES_FILE)?;
-        Some(match text.map(|text| parse_json::<PlacesFile>(PLACES_FILE, &text)) {
-            None => Remote::Unavailable,
-            Some(Ok(file)) => Remote::Ready(Arc::new(Places::new(file))),
-            Some(Err(issue)) => Remote::Broken(issue.describe(Locale::default())),
-        })
-    };
+    let read = || super::host::data_file(PLACES_FILE).map(read_places);
     #[cfg(feature = "ssr")]
     {
         thread_local! {

@@ -25,6 +25,8 @@ pub mod pages;
 pub mod prerender;
 pub mod pwa;
 pub mod settings;
+#[cfg(feature = "ssr")]
+pub mod shell;
 pub mod storage;
 
 /// A panic's message in the browser console (the panic itself then stops the app). Smaller than a

@@ -43,18 +43,9 @@ pub fn draw_url(url: Url, bundle: Bundle, locale: Locale, today: NaiveDate) -> D
     let owner = Owner::new();
     let body = owner.with(|| match bundle {
         Bundle::Catalogue => view! { <super::app::App/> }.into_any().to_html(),
-        Bundle::Checker => {
-            let needs_script = t::checker_needs_script(locale);
-            let app = view! { <super::check::app::CheckApp/> }.into_any().to_html();
-            // Said where the page's content starts, in place of what would show once the app runs.
-            let note = format!("<noscript><p class=\"noscript\">{}</p></noscript>", escape(needs_script));
-            match app.find("<main").and_then(|at| app[at..].find('>').map(|end| at + end + 1)) {
-                Some(at) => format!("{}{note}{}", &app[..at], &app[at..]),
-                None => format!("{note}{app}"),
-            }
-        }
-        // The staff editor is never written at build time: its pages are its bundle's own HTML
-        // (`editor.html`), which says it needs JavaScript.
+        Bundle::Checker => view! { <super::check::app::CheckApp/> }.into_any().to_html(),
+        // The staff editor is never drawn at build time: its pages are its bundle's empty page, which
+        // says it needs JavaScript (src/bin/prerender/page.rs).
         Bundle::Editor => String::new(),
     });
     drop(owner);
@@ -71,13 +62,18 @@ pub fn draw_url(url: Url, bundle: Bundle, locale: Locale, today: NaiveDate) -> D
         html_class: Some(classes.join(" ")),
         data_files: page.data_files,
         holds_until: page.holds_until,
-        description: match bundle {
-            Bundle::Catalogue => t::meta_description_catalogue(locale),
-            Bundle::Checker => t::meta_description_checker(locale),
-            Bundle::Editor => t::editor_description(locale),
-        }
-        .to_string(),
+        description: description(bundle, locale),
     }
+}
+
+/// What a bundle's pages say of themselves to a search engine (`<meta name=description>`).
+pub fn description(bundle: Bundle, locale: Locale) -> String {
+    match bundle {
+        Bundle::Catalogue => t::meta_description_catalogue(locale),
+        Bundle::Checker => t::meta_description_checker(locale),
+        Bundle::Editor => t::editor_description(locale),
+    }
+    .to_string()
 }
 
 /// Text for HTML: the characters that could end it or start markup, escaped.

@@ -153,7 +153,6 @@ test('a new version is offered only outside the questionnaire, and served after 
   writeFileSync(file, text.replace(project, '"title": "(nowa wersja) Poprawa dostępu'));
   // As `make dist` does: the pages written again from the new data, then the worker's list.
   execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site.dir]);
-  execFileSync('node', ['scripts/csp.mjs', site.dir]);
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
   // What the update downloads: the worker and the one file that changed, nothing it already keeps.
   const asked = site.server.requests().length;
@@ -219,7 +218,6 @@ test('a visited gmina opens offline; an app update keeps its data, replaced only
   writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('"title": "', '"title": "(nowa wersja) '));
   // As `make dist` does: the pages written again from the new data, then the worker's list.
   execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site.dir]);
-  execFileSync('node', ['scripts/csp.mjs', site.dir]);
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();

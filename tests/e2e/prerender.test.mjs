@@ -35,7 +35,7 @@ const PAGES = [
 async function withoutTheApp(app) {
   await app.page.route((u) => !/\.(js|wasm|css|json|svg|png|webmanifest)$/.test(new URL(u).pathname), async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<link [^>]*rel=modulepreload[^>]*>/g, '');
+    const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<link [^>]*rel="?modulepreload[^>]*>/g, '');
     await route.fulfill({ response, body });
   });
   return app;

@@ -40,7 +40,7 @@ function assertSecure(r, what) {
 test('nginx answers with the security headers, caches hashed files for a year and revalidates the rest', async () => {
   const index = readFileSync('dist/index.html', 'utf8');
   const wasm = readdirSync('dist').find((f) => /_bg\.wasm$/.test(f));
-  const boot = index.match(/<script type=module src=\/(boot-[0-9a-f]+\.js)>/)[1];
+  const boot = index.match(/<script type="module" src="\/(boot-[0-9a-f]+\.js)">/)[1];
   const cases = [
     ['/', 'text/html; charset=utf-8', 'no-cache'],
     ['/gmina/120705/', 'text/html; charset=utf-8', 'no-cache'],
@@ -74,13 +74,13 @@ test('every page carries the same policy in a <meta>, with no inline script but 
   assert.ok(all.length > 8000, `${all.length} pages`);
   for (const path of all) {
     const text = readFileSync(path, 'utf8');
-    const found = [...text.matchAll(/<meta http-equiv=Content-Security-Policy content="([^"]+)">/g)].map((m) => m[1]);
+    const found = [...text.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/g)].map((m) => m[1]);
     assert.deepEqual(found, [meta], path);
-    assert.ok(text.indexOf('http-equiv=Content-Security-Policy') < text.indexOf('<script'), `${path}: the policy comes before any script`);
+    assert.ok(text.indexOf('http-equiv="Content-Security-Policy"') < text.indexOf('<script'), `${path}: the policy comes before any script`);
     for (const [, code] of text.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
       assert.match(code, /^\(\(\)=>\{const p=location\.pathname;/, `${path}: only the language redirect is inline`);
     }
-    assert.doesNotMatch(text, /<script type=module>/, path);
+    assert.doesNotMatch(text, /<script type="module">/, path);
   }
 });
 

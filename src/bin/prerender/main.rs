@@ -1,7 +1,10 @@
 //! `make dist`'s last build step: writes the HTML of every page that does not depend on a person's
 //! answers into the release build, one file per address (`projekt/<id>/index.html`…), drawn by the
-//! app's own components ([`sprawdz_wsparcie::ui::prerender`]) into the page trunk built for each bundle.
-//! A static host then answers every deep link with a real file, and the page reads before any script.
+//! app's own components ([`sprawdz_wsparcie::ui::prerender`]), each whole document by the shell
+//! ([`sprawdz_wsparcie::ui::shell`]) with the files trunk built for its bundle (read from trunk's pages:
+//! `assets`), its module script in a file of its own and the policy in a `<meta>` (`policy`). Then
+//! `dist/layout.json` says what the build holds for the steps after it. A static host answers every
+//! deep link with a real file, and the page reads before any script.
 //!
 //!     prerender dist [--date 2026-12-02] [--site https://example.org]
 //!
@@ -23,9 +26,14 @@ use sprawdz_wsparcie::route::{alternates, Bundle, Route};
 use sprawdz_wsparcie::ui::host::Url;
 use sprawdz_wsparcie::ui::{host, prerender};
 
+mod assets;
 mod page;
+mod policy;
+#[cfg(test)]
+mod tests;
 
-use page::{fill, fill_islands, islands_template, template};
+use assets::Layout;
+use page::Site;
 
 fn main() {
     if let Err(message) = run() {
@@ -61,7 +69,7 @@ fn site(text: &str) -> Result<String, String> {
 }
 
 fn run() -> Result<(), String> {
-    let Args { dist, date: today, site } = Args::parse();
+    let Args { dist, date: today, site: site_address } = Args::parse();
     let today = today.unwrap_or_else(|| {
         let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         let utc = chrono::DateTime::from_timestamp(since.as_secs() as i64, 0).unwrap_or_default().naive_utc();
@@ -71,26 +79,23 @@ fn run() -> Result<(), String> {
     let data = dist.join("data/1");
     let read_data = move |file: &str| std::fs::read_to_string(data.join(file)).ok();
     let routes = routes(&dist, &read_data)?;
-    // trunk's page, or the copy of it an earlier run kept (trunk's own index.html is then a drawn page).
-    let trunk_page = |folder: &Path| {
-        let kept = folder.join("app.html");
-        let path = if kept.exists() { kept } else { folder.join("index.html") };
-        page::described(template(&path, &dist)?, &path)
-    };
-    let app = Pages { catalogue: trunk_page(&dist)?, checker: trunk_page(&dist.join("sprawdz"))? };
-    // The bundles' pages as trunk wrote them, empty until the app draws them: what the service worker
-    // answers with for a page it has not kept, offline.
-    write(&dist, Path::new("app.html"), &app.catalogue)?;
-    write(&dist, Path::new("sprawdz/app.html"), &app.checker)?;
-    // Most pages come to life with the islands bundle, their bundle's app loaded only if needed.
-    let islands_page = template(&dist.join("strony/index.html"), &dist)?;
-    let islands = Pages {
-        catalogue: islands_template(&app.catalogue, &islands_page)?,
-        checker: islands_template(&app.checker, &islands_page)?,
-    };
-    let job = Job { dist: &dist, routes: &routes, app: &app, islands: &islands, today, site: &site };
+    let site = Site::new(Layout::read(&dist)?);
+    policy::check_conf(Path::new(policy::NGINX_CONF), &site.header)?;
+    // The bundles' pages with nothing drawn, which the app draws: what the service worker answers with
+    // for a page it has not kept, offline; and every page of the editor, whose draft is in the query.
+    write_checked(&site, &dist, Path::new("app.html"), &site.empty_page(Bundle::Catalogue))?;
+    write_checked(&site, &dist, Path::new("sprawdz/app.html"), &site.empty_page(Bundle::Checker))?;
+    let editor = site.empty_page(Bundle::Editor);
+    for route in
+        [Route::EditorStart, Route::EditorCentre("-".into()), Route::EditorProject { draft: "-".into(), project: 0 }]
+            .into_iter()
+            .chain([Route::EditorPreview { draft: "-".into(), project: 0 }, Route::EditorFile("-".into())])
+    {
+        write_checked(&site, &dist, &file_for(&route.href())?, &editor)?;
+    }
+    let job = Job { dist: &dist, routes: &routes, site: &site, today, site_address: &site_address };
     // Each language on a thread of its own: the components are drawn with what each thread holds
-    // (`ui::host`), so the languages share nothing but the routes and the pages trunk built.
+    // (`ui::host`), so the languages share nothing but the routes and the site.
     let bytes = std::thread::scope(|scope| {
         let threads: Vec<_> = Locale::ALL
             .iter()
@@ -111,34 +116,28 @@ fn run() -> Result<(), String> {
     host::set_data_source(Box::new(read_data));
     let missing = Url { path: "/nie-ma-takiej-strony/".into(), query: String::new() };
     let drawn = prerender::draw_url(missing.clone(), Bundle::Catalogue, Locale::Pl, today);
-    write(&dist, Path::new("404.html"), &fill_islands(&islands.catalogue, &drawn, "", &missing.path, today, false))?;
+    let page = site.islands_page(Bundle::Catalogue, &drawn, &[], &missing.path, today, false);
+    write_checked(&site, &dist, Path::new("404.html"), &page)?;
+    // The module scripts, the layout for the build's later steps; trunk's page of the islands bundle,
+    // which is no page of the site, goes (its files are in the layout).
+    for (file, code) in &site.boots {
+        write(&dist, Path::new(file), code)?;
+    }
+    site.layout.write(&dist)?;
+    let islands_page = dist.join(assets::ISLANDS_FOLDER.trim_start_matches('/')).join("index.html");
+    if islands_page.exists() {
+        std::fs::remove_file(&islands_page).map_err(|e| format!("{}: {e}", islands_page.display()))?;
+    }
     println!(
-        "{}: {} pages in {} languages written for {today} in {:.1} s ({:.1} MB)",
+        "{}: {} pages in {} languages written for {today} in {:.1} s ({:.1} MB), {} module scripts",
         dist.display(),
         routes.len() * Locale::ALL.len() + 1,
         Locale::ALL.len(),
         started.elapsed().as_secs_f64(),
-        bytes as f64 / 1e6
+        bytes as f64 / 1e6,
+        site.boots.len()
     );
     Ok(())
-}
-
-/// A page of each bundle.
-struct Pages {
-    catalogue: String,
-    checker: String,
-}
-
-impl Pages {
-    fn of(&self, bundle: Bundle) -> &str {
-        match bundle {
-            Bundle::Catalogue => &self.catalogue,
-            Bundle::Checker => &self.checker,
-            // Never asked for: no editor page is written at build time (`has_islands` and the routes
-            // written leave them out).
-            Bundle::Editor => "",
-        }
-    }
 }
 
 /// What every language's pages are written from.
@@ -146,12 +145,10 @@ impl Pages {
 struct Job<'a> {
     dist: &'a Path,
     routes: &'a [Route],
-    /// trunk's pages, loading each bundle's app.
-    app: &'a Pages,
-    /// The same, loading the islands bundle.
-    islands: &'a Pages,
+    site: &'a Site,
     today: NaiveDate,
-    site: &'a str,
+    /// Where the pages are served (`--site`), for the full addresses of the other languages.
+    site_address: &'a str,
 }
 
 impl Job<'_> {
@@ -168,21 +165,18 @@ impl Job<'_> {
                 drawn.data_files.clear();
             }
             let href = route.href_in(locale);
-            let head: String = alternates(&href)
-                .iter()
-                .map(|(lang, href)| {
-                    let href = prerender::escape(&format!("{}{href}", self.site));
-                    format!("<link rel=alternate hreflang={lang} href=\"{href}\">")
-                })
+            let alternates: Vec<(&str, String)> = alternates(&href)
+                .into_iter()
+                .map(|(lang, href)| (lang, format!("{}{href}", self.site_address)))
                 .collect();
             let html = if has_islands(route) {
                 let answers_shown = matches!(route, Route::CheckStart(_));
-                fill_islands(self.islands.of(route.bundle()), &drawn, &head, &href, self.today, answers_shown)
+                self.site.islands_page(route.bundle(), &drawn, &alternates, &href, self.today, answers_shown)
             } else {
-                fill(self.app.of(route.bundle()), &drawn, &head)
+                self.site.app_page(route.bundle(), &drawn, &alternates)
             };
             bytes += html.len();
-            write(self.dist, &file_for(&href)?, &html)?;
+            write_checked(self.site, self.dist, &file_for(&href)?, &html)?;
         }
         Ok(bytes)
     }
@@ -248,6 +242,19 @@ fn file_for(href: &str) -> Result<PathBuf, String> {
         file.push(name);
     }
     Ok(file.join("index.html"))
+}
+
+/// Writes a page, once checked against the policy (the build fails on what it would block).
+fn write_checked(site: &Site, dist: &Path, file: &Path, html: &str) -> Result<(), String> {
+    let refused = policy::refused(html, &site.first_script);
+    if let Some(first) = refused.first() {
+        return Err(format!(
+            "{}: the Content-Security-Policy allows none of this: {first} ({} in all)",
+            file.display(),
+            refused.len()
+        ));
+    }
+    write(dist, file, html)
 }
 
 fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {

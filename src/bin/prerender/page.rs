@@ -1,217 +1,193 @@
-//! The pages trunk built for each bundle, filled with what a page drew: its title, `<html>`'s marks,
-//! the data it was drawn with, its body; and the loader of the islands bundle in place of the app's.
+//! Each page written, as the document the shell draws ([`sprawdz_wsparcie::ui::shell`]): what a page
+//! drew (its title, `<html>`'s marks, the data it was drawn with, its body), with the files of its
+//! bundle, its module script and the policy.
 
 use chrono::NaiveDate;
+use sprawdz_wsparcie::i18n::{t, Locale};
 use sprawdz_wsparcie::places::DATA_URL;
-use sprawdz_wsparcie::route::redirect_script;
-use sprawdz_wsparcie::ui::prerender;
+use sprawdz_wsparcie::route::{redirect_script, Bundle};
+use sprawdz_wsparcie::ui::prerender::{self, Drawn};
+use sprawdz_wsparcie::ui::shell::{BundleFiles, Document, Loads};
 use sprawdz_wsparcie::ui::storage::LANGUAGE;
 use sprawdz_wsparcie::written::{mark, Written};
-use std::path::Path;
 
-/// trunk's tags that load a bundle: its module script, and the links that preload its files.
-fn loader_tags(page: &str) -> Vec<&str> {
-    let mut tags = Vec::new();
-    let mut rest = page;
-    while let Some(start) = rest.find('<') {
-        let tail = &rest[start..];
-        let end = if tail.starts_with("<script type=module>") {
-            tail.find("</script>").map(|e| e + "</script>".len())
-        } else if tail.starts_with("<link ") {
-            tail.find('>').map(|e| e + 1).filter(|&e| {
-                let tag = &tail[..e];
-                tag.contains("rel=modulepreload") || tag.contains("type=application/wasm")
-            })
-        } else {
-            None
+use crate::assets::Layout;
+use crate::policy::{boot_file, policy, script_hash};
+
+/// What every page is written with: the build's files, its policy, and the module scripts.
+pub struct Site {
+    pub layout: Layout,
+    /// The language redirect, the one inline script.
+    pub first_script: String,
+    /// The policy as every page's `<meta>` says it.
+    pub policy: String,
+    /// The policy as the server's header says it.
+    pub header: String,
+    /// Each module script: its file and its code.
+    pub boots: Vec<(String, String)>,
+}
+
+impl Site {
+    pub fn new(layout: Layout) -> Site {
+        let first_script = redirect_script(LANGUAGE);
+        let hashes = [script_hash(&first_script)];
+        let b = &layout.bundles;
+        let boots = [app_boot(&b.catalogue), app_boot(&b.checker), app_boot(&b.editor), islands_boot(&b.islands)]
+            .into_iter()
+            .map(|code| (boot_file(&code), code))
+            .collect();
+        Site { policy: policy(&hashes, false), header: policy(&hashes, true), first_script, boots, layout }
+    }
+
+    fn files(&self, bundle: Bundle) -> &BundleFiles {
+        let b = &self.layout.bundles;
+        match bundle {
+            Bundle::Catalogue => &b.catalogue,
+            Bundle::Checker => &b.checker,
+            Bundle::Editor => &b.editor,
+        }
+    }
+
+    fn boot(&self, code: &str) -> String {
+        format!("/{}", boot_file(code))
+    }
+
+    /// A page that loads its bundle's app.
+    pub fn app_page(&self, bundle: Bundle, drawn: &Drawn, alternates: &[(&str, String)]) -> String {
+        let files = self.files(bundle);
+        let document = Document {
+            boot: self.boot(&app_boot(files)),
+            loads: Loads::App(files.clone()),
+            marks: Vec::new(),
+            ..self.document(bundle, drawn, alternates)
         };
-        match end {
-            Some(end) => {
-                tags.push(&tail[..end]);
-                rest = &tail[end..];
-            }
-            None => rest = &tail[1..],
+        document.to_html()
+    }
+
+    /// A page that comes to life with the islands: it says which address and day it was drawn for and
+    /// how long it holds (`crate::written`), and names its data files for the app, should the app come
+    /// to draw it again, rather than preloading them: the islands need none of them. The checker's start
+    /// page (`answers_shown`) is written as for a device with no answers.
+    pub fn islands_page(
+        &self,
+        bundle: Bundle,
+        drawn: &Drawn,
+        alternates: &[(&str, String)],
+        href: &str,
+        today: NaiveDate,
+        answers_shown: bool,
+    ) -> String {
+        let written = Written {
+            path: href.split('?').next().unwrap_or(href).to_string(),
+            // Written by the page itself (`lang`), not among the marks.
+            locale: Locale::Pl,
+            drawn_for: today,
+            holds_until: drawn.holds_until,
+            answers_shown,
+        };
+        let mut marks = written.marks();
+        if !drawn.data_files.is_empty() {
+            marks.push((mark::FILES, Some(drawn.data_files.join(" "))));
+        }
+        // No `no-js` to wait for: what acts shows from the first paint (hidden by CSS without scripts).
+        let class: Vec<&str> = drawn
+            .html_class
+            .as_deref()
+            .unwrap_or_default()
+            .split(' ')
+            .filter(|c| !c.is_empty() && *c != "no-js")
+            .collect();
+        let document = Document {
+            class: (!class.is_empty()).then(|| class.join(" ")),
+            marks,
+            data_files: Vec::new(),
+            boot: self.boot(&islands_boot(&self.layout.bundles.islands)),
+            loads: Loads::Islands { app: self.files(bundle).clone() },
+            ..self.document(bundle, drawn, alternates)
+        };
+        document.to_html()
+    }
+
+    /// A bundle's page with nothing drawn, in Polish: the editor's every page, and the page the service
+    /// worker answers with offline for a page it has not kept (`app.html`), which the app then draws.
+    pub fn empty_page(&self, bundle: Bundle) -> String {
+        let locale = Locale::Pl;
+        let needs_script = match bundle {
+            Bundle::Editor => t::editor_needs_script(locale),
+            _ => t::page_needs_script(locale),
+        };
+        let drawn = Drawn {
+            body: format!("<noscript>{}</noscript>", prerender::escape(needs_script)),
+            title: String::new(),
+            lang: locale.code().to_string(),
+            html_class: None,
+            data_files: Vec::new(),
+            holds_until: None,
+            description: String::new(),
+        };
+        self.app_page(bundle, &drawn, &[])
+    }
+
+    /// What every page has: its language, title, description, style sheets, data files, the other
+    /// languages' addresses and its body.
+    fn document(&self, bundle: Bundle, drawn: &Drawn, alternates: &[(&str, String)]) -> Document {
+        let locale = Locale::from_code(&drawn.lang).unwrap_or(Locale::Pl);
+        // A page that names itself only once its data is read has its bundle's title.
+        let title = if drawn.title.is_empty() { bundle_title(bundle, locale) } else { drawn.title.clone() };
+        let description = if drawn.description.is_empty() {
+            prerender::description(bundle, locale)
+        } else {
+            drawn.description.clone()
+        };
+        let files = self.files(bundle);
+        Document {
+            lang: drawn.lang.clone(),
+            class: drawn.html_class.clone(),
+            marks: Vec::new(),
+            policy: self.policy.clone(),
+            // The editor's pages are Polish only.
+            first_script: (bundle != Bundle::Editor).then(|| self.first_script.clone()),
+            title,
+            description,
+            styles: files.styles.clone(),
+            loads: Loads::App(files.clone()),
+            // The data the page was drawn with, fetched by the browser while the app loads (the app
+            // waits for it before it draws the page again: `ui::host::fetch_page_data`).
+            data_files: drawn.data_files.iter().map(|file| (format!("{DATA_URL}{file}"), file.clone())).collect(),
+            alternates: alternates.iter().map(|(lang, href)| (lang.to_string(), href.clone())).collect(),
+            boot: String::new(),
+            body: drawn.body.clone(),
         }
     }
-    tags
 }
 
-/// The catalogue's page with a loader of the islands bundle in place of trunk's loader of the app, and
-/// the app's files named for the islands to load when a visit needs the whole app
-/// (`ui::island::load_app`).
-///
-/// The loader starts once the page has painted, with nothing preloaded before: on a slow line the
-/// page's HTML and style sheet have the connection to themselves, and the first paint is the largest
-/// (Lighthouse counted the bundle's 130 KB, preloaded with the page, into the largest paint: 1.8 s
-/// with it, measured in docs/PERFORMANCE.md). Its script, snippets and wasm then come side by side.
-pub fn islands_template(app: &str, islands: &str) -> Result<String, String> {
-    let (app_tags, app_js, app_wasm) = bundle_files(app, "app.html")?;
-    let (island_tags, js, wasm) = bundle_files(islands, "strony/index.html")?;
-    let snippets: Vec<String> = island_tags
-        .iter()
-        .filter(|t| t.contains("rel=modulepreload") && t.contains("/snippets/"))
-        .filter_map(|t| t.split_once("href=").and_then(|(_, rest)| rest.split([' ', '>']).next()))
-        .map(|href| format!("{href:?}"))
-        .collect();
-    let mut page = app.to_string();
-    for tag in app_tags {
-        page = page.replacen(tag, "", 1);
+/// The title of a bundle's page that names itself only once the app has read its data.
+fn bundle_title(bundle: Bundle, locale: Locale) -> String {
+    match bundle {
+        Bundle::Catalogue => t::app_name(locale).to_string(),
+        Bundle::Checker => format!("{}{}", t::check_title(locale), t::page_title_suffix(locale)),
+        Bundle::Editor => format!("{}{}", t::editor_title(locale), t::page_title_suffix(locale)),
     }
-    let meta = format!(
-        "<meta name=sprawdz-wsparcie-app data-js=\"{}\" data-wasm=\"{}\">",
-        prerender::escape(&app_js),
-        prerender::escape(&app_wasm)
-    );
-    let loader = format!(
-        "<script type=module>requestAnimationFrame(()=>setTimeout(()=>{{\
+}
+
+/// The module script that starts a bundle's app as the page loads.
+fn app_boot(files: &BundleFiles) -> String {
+    format!("import init from {:?};init({{module_or_path:{:?}}})", files.js, files.wasm)
+}
+
+/// The module script that starts the islands once the page has painted, with nothing preloaded
+/// before: on a slow line the page's HTML and style sheet have the connection to themselves, and the
+/// first paint is the largest (Lighthouse counted the bundle's 130 KB, preloaded with the page, into the
+/// largest paint: 1.8 s with it, measured in docs/PERFORMANCE.md). Its script, snippets and wasm then
+/// come side by side.
+fn islands_boot(islands: &BundleFiles) -> String {
+    let snippets: Vec<String> = islands.snippets.iter().map(|href| format!("{href:?}")).collect();
+    format!(
+        "requestAnimationFrame(()=>setTimeout(()=>{{\
          for(const href of [{}]){{const l=document.createElement('link');l.rel='modulepreload';l.href=href;document.head.append(l)}}\
-         const wasm=fetch({wasm:?});import({js:?}).then((m)=>m.default({{module_or_path:wasm}}))}}))</script>",
-        snippets.join(",")
-    );
-    Ok(page.replacen("</head>", &format!("{meta}{loader}</head>"), 1))
-}
-
-/// A page an earlier build finished has its module script in a file of its own (`scripts/csp.mjs`):
-/// put back where trunk wrote it, so that the page reads as trunk's (the build moves it out again).
-fn inline_boot(text: String, dist: &Path) -> Result<String, String> {
-    const OPEN: &str = "<script type=module src=/boot-";
-    let Some(start) = text.find(OPEN) else { return Ok(text) };
-    let name_end = text[start..].find('>').map(|e| start + e).ok_or("an unclosed boot script tag")?;
-    let file = &text[start + "<script type=module src=/".len()..name_end];
-    let end = text[name_end..]
-        .find("</script>")
-        .map(|e| name_end + e + "</script>".len())
-        .ok_or("an unclosed boot script")?;
-    let code = std::fs::read_to_string(dist.join(file)).map_err(|e| format!("{file}: {e}"))?;
-    inline_boot(format!("{}<script type=module>{code}</script>{}", &text[..start], &text[end..]), dist)
-}
-
-/// trunk's loader tags in `page`, and the bundle's script and wasm they load.
-fn bundle_files<'a>(page: &'a str, name: &str) -> Result<(Vec<&'a str>, String, String), String> {
-    let quoted = |text: &str, after: &str| {
-        text.split_once(after).and_then(|(_, rest)| rest.split_once('\'').map(|(file, _)| file.to_string()))
-    };
-    let tags = loader_tags(page);
-    let script = tags.iter().find(|t| t.starts_with("<script")).ok_or(format!("{name}: no trunk script"))?;
-    match (quoted(script, " from '"), quoted(script, "module_or_path: '")) {
-        (Some(js), Some(wasm)) => Ok((tags.clone(), js, wasm)),
-        _ => Err(format!("{name}: trunk's script names no files (has trunk changed?)")),
-    }
-}
-
-/// A catalogue page with its islands: it says which address and day it was drawn for and how long it
-/// holds (`crate::written`), and names its data files for the app, should the app come to draw it
-/// again, rather than preloading them: the islands need none of them.
-/// The checker's start page (`answers_shown`) is written as for a device with no answers. `head` goes
-/// at the end of `<head>`.
-pub fn fill_islands(
-    template: &str,
-    drawn: &prerender::Drawn,
-    head: &str,
-    href: &str,
-    today: NaiveDate,
-    answers_shown: bool,
-) -> String {
-    let path = href.split('?').next().unwrap_or(href);
-    let written = Written {
-        path: path.to_string(),
-        // Written by the page itself (`lang`), not among the marks.
-        locale: sprawdz_wsparcie::i18n::Locale::Pl,
-        drawn_for: today,
-        holds_until: drawn.holds_until,
-        answers_shown,
-    };
-    let mut marks = String::new();
-    for (name, value) in written.marks() {
-        match value {
-            Some(value) => marks.push_str(&format!(" {name}=\"{}\"", prerender::escape(&value))),
-            None => marks.push_str(&format!(" {name}")),
-        }
-    }
-    if !drawn.data_files.is_empty() {
-        marks.push_str(&format!(" {}=\"{}\"", mark::FILES, prerender::escape(&drawn.data_files.join(" "))));
-    }
-    // No `no-js` to wait for: what acts shows from the first paint (hidden by CSS without scripts).
-    let class =
-        drawn.html_class.as_deref().unwrap_or_default().split(' ').filter(|c| *c != "no-js").collect::<Vec<_>>();
-    let drawn = prerender::Drawn {
-        html_class: (!class.is_empty()).then(|| class.join(" ")),
-        data_files: Vec::new(),
-        ..drawn.clone()
-    };
-    fill_marked(template, &drawn, head, &marks)
-}
-
-/// A page trunk built, with `<title>…</title>` and `<body>…</body>` to fill, and the script that takes
-/// a device to its language first of all, right after the character set
-/// (`sprawdz_wsparcie::route::redirect_script`).
-pub fn template(path: &Path, dist: &Path) -> Result<String, String> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| format!("{}: {e} (build both bundles first)", path.display()))?;
-    let text = inline_boot(text, dist)?;
-    const CHARSET: &str = "<meta charset=utf-8>";
-    for needed in ["<html lang=pl>", CHARSET, "<title>", "</title>", "</head>", "<body>", "</body>"] {
-        if !text.contains(needed) {
-            return Err(format!("{}: no {needed} to fill (has trunk's minifier changed?)", path.display()));
-        }
-    }
-    // A page an earlier run kept (`app.html`) has it already.
-    let script = redirect_script(LANGUAGE);
-    if text.contains(&script) {
-        return Ok(text);
-    }
-    Ok(text.replacen(CHARSET, &format!("{CHARSET}{script}"), 1))
-}
-
-/// A bundle's page from [`template`], checked to have a description to fill.
-pub fn described(page: String, path: &Path) -> Result<String, String> {
-    match description_tag(&page) {
-        Some(_) => Ok(page),
-        None => Err(format!("{}: no <meta name=description> to fill (has trunk's minifier changed?)", path.display())),
-    }
-}
-
-/// The `<meta>` tag in `page` that describes it (however trunk's minifier ordered and quoted it).
-fn description_tag(page: &str) -> Option<&str> {
-    page.match_indices("<meta ").map(|(start, _)| &page[start..]).find_map(|tail| {
-        let tag = &tail[..tail.find('>')? + 1];
-        (tag.contains("name=description") || tag.contains("name=\"description\"")).then_some(tag)
-    })
-}
-
-/// The page in `template` as `drawn`, with `head` at the end of its `<head>`.
-pub fn fill(template: &str, drawn: &prerender::Drawn, head: &str) -> String {
-    fill_marked(template, drawn, head, "")
-}
-
-/// [`fill`], with more attributes on `<html>` (`marks`, each after a space).
-fn fill_marked(template: &str, drawn: &prerender::Drawn, head_end: &str, marks: &str) -> String {
-    let (head, rest) = template.split_once("<title>").expect("checked");
-    let (own_title, rest) = rest.split_once("</title>").expect("checked");
-    // A page that names itself only once its data is read keeps its bundle's title.
-    let title = if drawn.title.is_empty() { own_title.to_string() } else { prerender::escape(&drawn.title) };
-    let (middle, rest) = rest.split_once("<body>").expect("checked");
-    let (_, tail) = rest.split_once("</body>").expect("checked");
-    let class = drawn.html_class.as_ref().map(|c| format!(" class=\"{}\"", prerender::escape(c))).unwrap_or_default();
-    let head = head.replacen("<html lang=pl>", &format!("<html lang={}{class}{marks}>", drawn.lang), 1);
-    let head = match description_tag(&head) {
-        Some(tag) => head.replacen(
-            tag,
-            &format!("<meta name=description content=\"{}\">", prerender::escape(&drawn.description)),
-            1,
-        ),
-        None => head,
-    };
-    // The data the page was drawn with, fetched by the browser while the app loads (the app waits for
-    // it before it draws the page again: `ui::host::fetch_page_data`).
-    let preload: String = drawn
-        .data_files
-        .iter()
-        .map(|file| {
-            let href = prerender::escape(&format!("{DATA_URL}{file}"));
-            format!("<link rel=preload as=fetch crossorigin href=\"{href}\" data-file=\"{}\">", prerender::escape(file))
-        })
-        .collect();
-    let middle = middle.replacen("</head>", &format!("{preload}{head_end}</head>"), 1);
-    format!("{head}<title>{title}</title>{middle}<body>{}</body>{tail}", drawn.body)
+         const wasm=fetch({:?});import({:?}).then((m)=>m.default({{module_or_path:wasm}}))}}))",
+        snippets.join(","),
+        islands.wasm,
+        islands.js
+    )
 }

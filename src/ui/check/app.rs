@@ -65,6 +65,7 @@ pub fn CheckApp() -> impl IntoView {
             <crate::ui::pwa::AppChrome counter_place=counter_place/>
             <crate::ui::pwa::UpdateGuard/>
             <main id="main" class="wrap" tabindex="-1">
+                <NeedsScript/>
                 <StorageBanner/>
                 {move || match page.get() {
                     Some(Route::CheckStart(project)) => view! { <super::start::StartPage project/> }.into_any(),
@@ -85,4 +86,15 @@ pub fn CheckApp() -> impl IntoView {
             <SiteFooter section=Bundle::Checker/>
         }
     })
+}
+
+/// Said where a written page's content starts, in place of what shows once the app runs: only in the
+/// pages written at build time (a browser running the app never shows a `<noscript>`).
+#[component]
+fn NeedsScript() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    {
+        let locale = crate::ui::context::use_locale();
+        view! { <noscript><p class="noscript">{move || crate::i18n::t::checker_needs_script(locale.get())}</p></noscript> }
+    }
 }
