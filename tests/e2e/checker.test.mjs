@@ -158,6 +158,40 @@ test('answers saved with a gmina name get its code, or the question again when t
   await app.close();
 });
 
+test("a person's role and an income's kind are kept as chosen from their lists, and shown chosen again", async () => {
+  const app = await App.open(env);
+  const { page } = app;
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')).data.state.household.members);
+  await app.goto('/sprawdz/pytanie/rodzina/');
+  await page.locator('main h1', { hasText: 'Kto jest w Twojej rodzinie?' }).waitFor();
+  await page.locator('#age-0').fill('45');
+  await page.getByRole('button', { name: 'Dodaj osobę' }).click();
+  const role = page.locator('.member-row select');
+  assert.equal(await role.locator('option:checked').innerText(), 'dziecko', "a new person's first choice");
+  await role.selectOption({ label: 'mąż, żona lub partner(ka)' });
+  await page.locator('.member-row input').fill('44');
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi') ?? 'null')?.data?.state?.household?.members?.length === 2);
+  assert.deepEqual((await stored()).map((m) => m.role), ['applicant', 'partner']);
+
+  await app.goto('/sprawdz/pytanie/dochody/');
+  await page.locator('main h1', { hasText: 'Jakie są miesięczne dochody rodziny?' }).waitFor();
+  await page.getByRole('button', { name: 'Dodaj dochód' }).first().click();
+  const kind = page.locator('.income-row select');
+  await kind.selectOption({ label: 'Emerytura lub renta' });
+  await page.locator('.income-row input').fill('1200');
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')).data.state.household.members[0].incomes?.length === 1);
+  assert.deepEqual((await stored())[0].incomes.map((i) => [i.kind, i.monthly]), [['pension', '1200']]);
+
+  // Opened again, each list shows what was chosen.
+  await app.goto('/sprawdz/pytanie/rodzina/');
+  assert.equal(await page.locator('.member-row select option:checked').innerText(), 'mąż, żona lub partner(ka)');
+  await app.goto('/sprawdz/pytanie/dochody/');
+  assert.equal(await page.locator('.income-row select option:checked').innerText(), 'Emerytura lub renta');
+  await app.close();
+});
+
 test('answers survive a reload and are cleared in one step', async () => {
   const app = await App.open(env);
   const checker = new Checker(app);

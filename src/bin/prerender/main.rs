@@ -123,6 +123,13 @@ fn run() -> Result<(), String> {
     for (file, code) in &site.boots {
         write(&dist, Path::new(file), code)?;
     }
+    // Those of an earlier run on this build that no page names now (a bundle built again since).
+    for entry in std::fs::read_dir(&dist).map_err(|e| format!("{}: {e}", dist.display()))?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if policy::is_boot_file(&name) && !site.boots.iter().any(|(file, _)| *file == name) {
+            std::fs::remove_file(entry.path()).map_err(|e| format!("{name}: {e}"))?;
+        }
+    }
     site.layout.write(&dist)?;
     let islands_page = dist.join(assets::ISLANDS_FOLDER.trim_start_matches('/')).join("index.html");
     if islands_page.exists() {

@@ -54,6 +54,13 @@ pub fn boot_file(code: &str) -> String {
     format!("boot-{hex}.js")
 }
 
+/// Whether `name` is a file [`boot_file`] names.
+pub fn is_boot_file(name: &str) -> bool {
+    name.strip_prefix("boot-")
+        .and_then(|rest| rest.strip_suffix(".js"))
+        .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// Fails unless the nginx configuration at `conf` sends `header` (the policy as a header).
 pub fn check_conf(conf: &Path, header: &str) -> Result<(), String> {
     let line = format!("add_header Content-Security-Policy \"{header}\" always;");

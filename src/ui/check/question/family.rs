@@ -10,6 +10,10 @@ use crate::ui::check::state::CheckState;
 use crate::ui::context::use_locale;
 use crate::ui::form::error::{error_for, FieldError};
 use crate::ui::form::field::{Field, InputAttrs};
+use crate::ui::form::select::{on_select, select_options};
+
+/// What a person besides the applicant can be, in the order the select shows them.
+const OTHER_ROLES: [Role; 3] = [Role::Partner, Role::Child, Role::Other];
 
 #[derive(Clone, Copy)]
 struct MemberDraft {
@@ -84,28 +88,13 @@ fn MemberRow(row: MemberDraft, rows: RwSignal<Vec<MemberDraft>>, errors: ReadSig
     let n = rows.get_untracked().iter().position(|r| r.key == row.key).unwrap_or(0) + 2;
     let role_id = format!("role-{}", row.key + 1);
     let age_id = format!("age-{}", row.key + 1);
-    let on_role = move |ev| {
-        let role = match event_target_value(&ev).as_str() {
-            "partner" => Role::Partner,
-            "other" => Role::Other,
-            _ => Role::Child,
-        };
-        row.role.set(role);
-    };
-    let roles = [Role::Partner, Role::Child, Role::Other].into_iter().map(move |r| {
-        let code = match r {
-            Role::Partner => "partner",
-            Role::Other => "other",
-            _ => "child",
-        };
-        view! { <option value=code selected=move || row.role.get() == r>{role_label(r, l)}</option> }
-    });
+    let roles = select_options(&OTHER_ROLES, move |r| role_label(r, l), row.role);
     view! {
         <li class="member-row">
             <p class="member-name">{t::person_n(l, n)}</p>
             <Field id=role_id label=t::q_family_role(l)
                 input=move |a: InputAttrs| view! {
-                    <select id=a.id aria-describedby=a.described_by on:change=on_role>{roles.collect_view()}</select>
+                    <select id=a.id aria-describedby=a.described_by on:change=on_select(&OTHER_ROLES, row.role)>{roles}</select>
                 }/>
             <Field id=age_id.clone() label=t::q_family_age(l) error=Signal::derive(error_for(errors, age_id))
                 input=move |a: InputAttrs| view! {

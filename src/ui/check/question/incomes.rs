@@ -12,6 +12,7 @@ use crate::ui::check::state::CheckState;
 use crate::ui::context::use_locale;
 use crate::ui::form::error::{error_for, FieldError};
 use crate::ui::form::field::{Field, InputAttrs};
+use crate::ui::form::select::{on_select, select_options};
 
 #[derive(Clone, Copy)]
 struct IncomeDraft {
@@ -124,19 +125,12 @@ fn IncomeRow(
     let l = use_locale().get_untracked();
     let kind_id = format!("kind-{member}-{}", row.key);
     let amount_id = format!("income-{member}-{}", row.key);
-    let on_kind = move |ev| {
-        if let Some(k) = IncomeKind::ALL.get(event_target_value(&ev).parse::<usize>().unwrap_or(0)) {
-            row.kind.set(*k);
-        }
-    };
-    let kinds = IncomeKind::ALL.iter().enumerate().map(move |(i, &k)| {
-        view! { <option value=i.to_string() selected=move || row.kind.get() == k>{income_kind_label(k, l)}</option> }
-    });
+    let kinds = select_options(&IncomeKind::ALL, move |k| income_kind_label(k, l), row.kind);
     view! {
         <li class="income-row">
             <Field id=kind_id label=t::q_income_kind(l)
                 input=move |a: InputAttrs| view! {
-                    <select id=a.id aria-describedby=a.described_by on:change=on_kind>{kinds.collect_view()}</select>
+                    <select id=a.id aria-describedby=a.described_by on:change=on_select(&IncomeKind::ALL, row.kind)>{kinds}</select>
                 }/>
             <Field id=amount_id.clone() label=t::q_income_amount(l) error=Signal::derive(error_for(errors, amount_id))
                 input=move |a: InputAttrs| view! {
