@@ -2,8 +2,11 @@
 //! digit. The month carries the century (1800s +80, 1900s +0, 2000s +20, 2100s +40, 2200s +60).
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// As a PESEL tells it, and as a declaration keeps it (`"female"`, `"male"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Sex {
     Female,
     Male,

@@ -1,6 +1,6 @@
 //! The checks of a declaration's fields, each problem named by its field.
 
-use super::model::{Declaration, Person, SexCode};
+use super::model::{Declaration, Person};
 use crate::contact;
 use crate::dates::PartialDate;
 use crate::pesel::{self, PeselError};
@@ -94,7 +94,7 @@ pub fn validate(d: &Declaration) -> Vec<(Field, FieldProblem)> {
         match pesel::parse(&p.pesel) {
             Err(e) => out.push((Field::Pesel, FieldProblem::Pesel(e))),
             Ok(read) => {
-                let sex = SexCode::from(read.sex);
+                let sex = read.sex;
                 let date_differs = p.birth_date.is_some_and(|b| b != PartialDate::Day(read.birth_date));
                 if date_differs || p.sex.is_some_and(|s| s != sex) {
                     out.push((Field::Pesel, FieldProblem::PeselMismatch));
@@ -139,7 +139,7 @@ impl Person {
         match pesel::parse(text) {
             Ok(read) => {
                 self.birth_date = Some(PartialDate::Day(read.birth_date));
-                self.sex = Some(read.sex.into());
+                self.sex = Some(read.sex);
             }
             Err(_) => {
                 self.birth_date = None;
@@ -169,7 +169,7 @@ mod tests {
         let mut p = Person::default();
         p.type_pesel("02270803624");
         assert_eq!(p.birth_date, Some(PartialDate::Day(chrono::NaiveDate::from_ymd_opt(2002, 7, 8).unwrap())));
-        assert_eq!(p.sex, Some(SexCode::Female));
+        assert_eq!(p.sex, Some(crate::pesel::Sex::Female));
         p.type_pesel("0227080362");
         assert_eq!((p.birth_date, p.sex, p.pesel.as_str()), (None, None, "0227080362"));
         p.type_pesel("02270803624");

@@ -90,11 +90,11 @@ mod tests {
             vec![(Field::BirthDate, FieldProblem::BirthDateNeeded), (Field::Sex, FieldProblem::SexNeeded)]
         );
         d.person.birth_date = Some("2004-03-11".parse().unwrap());
-        d.person.sex = Some(SexCode::Female);
+        d.person.sex = Some(Sex::Female);
         assert_eq!(validate(&d), vec![]);
         d.person.pesel = "04231115629".into();
         assert_eq!(validate(&d), vec![]);
-        d.person.sex = Some(SexCode::Male);
+        d.person.sex = Some(Sex::Male);
         assert_eq!(validate(&d), vec![(Field::Pesel, FieldProblem::PeselMismatch)]);
     }
 

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::category::Category;
 use crate::dates::PartialDate;
-use crate::pesel::Sex;
+pub use crate::pesel::Sex;
 use crate::problem::{Kind, Problem};
 
 /// 1: the first release. 2: an EU at-risk category is coded by its name (`ue:homeless`), no longer by
@@ -41,7 +41,7 @@ pub struct Person {
     #[serde(default)]
     pub birth_date: Option<PartialDate>,
     #[serde(default)]
-    pub sex: Option<SexCode>,
+    pub sex: Option<Sex>,
     pub street: String,
     pub house: String,
     #[serde(default)]
@@ -59,22 +59,6 @@ pub struct Person {
     pub education: Option<Education>,
     #[serde(default)]
     pub labour: Option<Labour>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SexCode {
-    Female,
-    Male,
-}
-
-impl From<Sex> for SexCode {
-    fn from(sex: Sex) -> SexCode {
-        match sex {
-            Sex::Female => SexCode::Female,
-            Sex::Male => SexCode::Male,
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,7 +9,7 @@
 use super::category::Category;
 use super::checks::Field;
 use super::model::DECLARATION_SCHEMA;
-use super::model::{AreaKind, Declaration, Education, Labour, Person, Sensitive, SexCode, Social, SocialItem};
+use super::model::{AreaKind, Declaration, Education, Labour, Person, Sensitive, Sex, Social, SocialItem};
 use crate::dates::PartialDate;
 
 /// The payload's first field: the format and its version, as written now.
@@ -124,7 +124,7 @@ fn decode_code<T: Copy>(text: &str, table: &[(T, &'static str)]) -> Result<Optio
     table.iter().find(|(_, c)| *c == text).map(|(v, _)| Some(*v)).ok_or(QrError::BadValue)
 }
 
-const SEX: [(SexCode, &str); 2] = [(SexCode::Female, "K"), (SexCode::Male, "M")];
+const SEX: [(Sex, &str); 2] = [(Sex::Female, "K"), (Sex::Male, "M")];
 const AREA: [(AreaKind, &str); 2] = [(AreaKind::Urban, "M"), (AreaKind::Rural, "W")];
 const EDUCATION: [(Education, &str); 6] = [
     (Education::Isced0, "0"),

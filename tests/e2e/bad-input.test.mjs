@@ -43,12 +43,12 @@ const FAMILY = [
   { what: 'an age of 40 digits', input: '9'.repeat(40), at: '#age-0-error', says: AGE },
 ];
 const INCOMES = [
-  { what: 'no amount', input: '', at: '#income-0-1000-error', says: 'Wpisz kwotę albo usuń ten dochód.' },
-  { what: 'an amount in words', input: 'dużo', at: '#income-0-1000-error', says: 'Wpisz kwotę cyframi, np. 1 234,56.' },
-  { what: 'three decimals', input: '12,345', at: '#income-0-1000-error', says: 'najwyżej 2 miejsca po przecinku' },
-  { what: 'a negative amount', input: '-5', at: '#income-0-1000-error', says: 'Kwota nie może być ujemna.' },
-  { what: 'over a million a month', input: '2000000', at: '#income-0-1000-error', says: 'Kwota jest większa niż 1 000 000 zł miesięcznie.' },
-  { what: 'a formula', input: '=1+1', at: '#income-0-1000-error', says: 'Wpisz kwotę cyframi' },
+  { what: 'no amount', input: '', at: '#income-0-0-error', says: 'Wpisz kwotę albo usuń ten dochód.' },
+  { what: 'an amount in words', input: 'dużo', at: '#income-0-0-error', says: 'Wpisz kwotę cyframi, np. 1 234,56.' },
+  { what: 'three decimals', input: '12,345', at: '#income-0-0-error', says: 'najwyżej 2 miejsca po przecinku' },
+  { what: 'a negative amount', input: '-5', at: '#income-0-0-error', says: 'Kwota nie może być ujemna.' },
+  { what: 'over a million a month', input: '2000000', at: '#income-0-0-error', says: 'Kwota jest większa niż 1 000 000 zł miesięcznie.' },
+  { what: 'a formula', input: '=1+1', at: '#income-0-0-error', says: 'Wpisz kwotę cyframi' },
 ];
 
 // The declaration's fields: each row spoils one field of a correct declaration.
@@ -155,7 +155,7 @@ test('questionnaire fields: each bad answer is named at its field and saves noth
   await page.getByRole('button', { name: 'Dalej' }).click();
   await page.locator('main h1', { hasText: 'Jakie są miesięczne dochody rodziny?' }).waitFor();
   await page.getByRole('button', { name: 'Dodaj dochód' }).click();
-  await fieldRows(app, INCOMES, (row) => page.locator('#income-0-1000').fill(row.input));
+  await fieldRows(app, INCOMES, (row) => page.locator('#income-0-0').fill(row.input));
   await app.assertAccessible('incomes with an error');
   assert.equal((await stored(page))[OTHER_KEY], OTHER);
   await app.close();

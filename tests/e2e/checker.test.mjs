@@ -114,11 +114,11 @@ test('errors: summary takes focus, "Błąd:" in the title, messages at the field
   await checker.answer('Kto jest w Twojej rodzinie?', (p) => p.locator('#age-0').fill('45'));
   await page.locator('main h1', { hasText: 'Jakie są miesięczne dochody rodziny?' }).waitFor();
   await page.getByRole('button', { name: 'Dodaj dochód' }).click();
-  await page.locator('#income-0-1000').fill('12,345');
+  await page.locator('#income-0-0').fill('12,345');
   await page.getByRole('button', { name: 'Dalej' }).click();
   await page.locator('#error-summary').waitFor();
-  assert.match(await page.locator('#income-0-1000-error').innerText(), /najwyżej 2 miejsca po przecinku/);
-  await page.locator('#income-0-1000').fill('634');
+  assert.match(await page.locator('#income-0-0-error').innerText(), /najwyżej 2 miejsca po przecinku/);
+  await page.locator('#income-0-0').fill('634');
   await page.getByRole('button', { name: 'Dalej' }).click();
   await checker.answer('Czy dotyczy Cię któraś z tych sytuacji?', (p) => p.getByLabel('Korzystanie z pomocy społecznej lub prawo do niej').check());
   await checker.results();

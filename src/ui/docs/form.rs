@@ -11,7 +11,7 @@ use super::labels::{
 use super::use_docs;
 use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::declaration::category::{categories_met, code_label};
-use crate::declaration::{form_problems, AreaKind, Declaration, Education, Field, Labour, Sensitive, SexCode};
+use crate::declaration::{form_problems, AreaKind, Declaration, Education, Field, Labour, Sensitive, Sex};
 use crate::i18n::{t, Locale};
 use crate::pesel;
 use crate::route::Route;
@@ -110,7 +110,7 @@ fn pesel_reading(text: &str, l: Locale) -> Option<String> {
     let p = pesel::parse(text).ok()?;
     Some(t::pesel_reading(
         l,
-        t::PeselReading { date: &format_long(p.birth_date, l), sex: &lowercase(sex_label(p.sex.into(), l)) },
+        t::PeselReading { date: &format_long(p.birth_date, l), sex: &lowercase(sex_label(p.sex, l)) },
     ))
 }
 
@@ -267,8 +267,7 @@ fn person_fieldset(
         no_pesel.set(on);
         draft.update(|d| d.person.choose_no_pesel(on));
     };
-    let sex_options =
-        vec![(SexCode::Female, sex_label(SexCode::Female, l)), (SexCode::Male, sex_label(SexCode::Male, l))];
+    let sex_options = vec![(Sex::Female, sex_label(Sex::Female, l)), (Sex::Male, sex_label(Sex::Male, l))];
     view! {
     <fieldset class="section">
         <legend><h2>{t::declaration_person(l)}</h2></legend>

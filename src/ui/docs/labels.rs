@@ -1,6 +1,6 @@
 //! Words for the declaration's choices and problems, shared by the form and the print.
 
-use crate::declaration::{AreaKind, Education, Field, FieldProblem, Labour, Sensitive, SexCode, SocialItem};
+use crate::declaration::{AreaKind, Education, Field, FieldProblem, Labour, Sensitive, Sex, SocialItem};
 use crate::i18n::{t, Locale};
 use crate::pesel::PeselError;
 use crate::text::lowercase;
@@ -34,10 +34,10 @@ pub fn sensitive_label(s: Sensitive, l: Locale) -> &'static str {
     }
 }
 
-pub fn sex_label(s: SexCode, l: Locale) -> &'static str {
+pub fn sex_label(s: Sex, l: Locale) -> &'static str {
     match s {
-        SexCode::Female => t::sex_female(l),
-        SexCode::Male => t::sex_male(l),
+        Sex::Female => t::sex_female(l),
+        Sex::Male => t::sex_male(l),
     }
 }
 

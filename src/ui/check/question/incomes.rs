@@ -37,7 +37,9 @@ pub fn IncomesQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, o
     let l = use_locale().get_untracked();
     let members = state.household.members.clone();
     let unknown = RwSignal::new(state.is_answered(Question::Incomes) && members.iter().any(|m| m.incomes.is_none()));
-    let next_key = RwSignal::new(1000usize);
+    // Each row's key, for its ids (`income-{member}-{key}`): the saved incomes are keyed by their
+    // place, and a new row takes the next key no saved row of any member has.
+    let next_key = RwSignal::new(members.iter().map(|m| m.incomes.as_ref().map_or(0, Vec::len)).max().unwrap_or(0));
     let per_member: Vec<RwSignal<Vec<IncomeDraft>>> = members
         .iter()
         .map(|m| {
