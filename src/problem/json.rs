@@ -120,6 +120,11 @@ pub fn from_serde_message(message: &str) -> Problem {
     {
         let (found, value) = Kind::found(found);
         Problem::WrongKind { expected: Kind::expected(expected), found, value }
+    } else if let Some((_, expected)) =
+        message.strip_prefix("invalid length ").and_then(|m| m.rsplit_once(", expected "))
+    {
+        // A list where a record is needed (serde reads a record from a list of its values too).
+        Problem::WrongKind { expected: Kind::expected(expected), found: Kind::List, value: String::new() }
     } else if let Some((found, _)) = message.strip_prefix("invalid value: ").and_then(|m| m.rsplit_once(", expected "))
     {
         Problem::OutOfRange(Kind::found(found).1)
@@ -167,5 +172,102 @@ pub fn from_serde_error(err: serde_json::Error) -> Problem {
         Problem::Syntax { line: err.line(), column: err.column(), cut_off: err.is_eof() }
     } else {
         from_serde_message(&err.to_string())
+    }
+}
+
+/// Every shape of message [`from_serde_message`] reads, made by serde itself from real input (not
+/// typed here), so that a serde release that words one differently fails here, not in front of a
+/// clerk.
+#[cfg(test)]
+mod tests {
+    use super::{from_serde_error, Kind, Problem};
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        count: u8,
+        #[serde(default)]
+        name: Option<String>,
+        #[serde(default)]
+        share: Option<f64>,
+        #[serde(default)]
+        flag: Option<bool>,
+        #[serde(default)]
+        list: Option<Vec<u8>>,
+        #[serde(default)]
+        kind: Option<Colour>,
+        #[serde(default, with = "crate::money::as_string::option")]
+        amount: Option<Decimal>,
+        #[serde(default)]
+        date: Option<crate::dates::PartialDate>,
+        #[serde(default, with = "crate::dates::optional_day")]
+        day: Option<NaiveDate>,
+        #[serde(default)]
+        inner: Option<Inner>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Colour {
+        Red,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Inner {
+        a: u8,
+    }
+
+    fn problem(json: &str) -> Problem {
+        from_serde_error(serde_json::from_str::<Sample>(json).expect_err(json))
+    }
+
+    fn wrong(expected: Kind, found: Kind, value: &str) -> Problem {
+        Problem::WrongKind { expected, found, value: value.into() }
+    }
+
+    #[test]
+    fn fields_missing_unknown_and_twice() {
+        assert_eq!(problem("{}"), Problem::MissingField("count".into()));
+        assert_eq!(problem(r#"{"count": 1, "colour": "red"}"#), Problem::UnknownField("colour".into()));
+        assert_eq!(problem(r#"{"count": 1, "count": 2}"#), Problem::DuplicateField("count".into()));
+        assert_eq!(problem(r#"{"count": 1, "kind": "blue"}"#), Problem::UnknownValue("blue".into()));
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_names_what_was_found_and_what_is_needed() {
+        assert_eq!(problem(r#"{"count": "34"}"#), wrong(Kind::WholeNumber, Kind::Text, "34"));
+        assert_eq!(problem(r#"{"count": null}"#), wrong(Kind::WholeNumber, Kind::Nothing, ""));
+        assert_eq!(problem(r#"{"count": 1.5}"#), wrong(Kind::WholeNumber, Kind::Number, "1.5"));
+        assert_eq!(problem(r#"{"count": 1, "name": 3100}"#), wrong(Kind::Text, Kind::Number, "3100"));
+        assert_eq!(problem(r#"{"count": 1, "share": "x"}"#), wrong(Kind::Number, Kind::Text, "x"));
+        assert_eq!(problem(r#"{"count": 1, "flag": "tak"}"#), wrong(Kind::YesNo, Kind::Text, "tak"));
+        assert_eq!(problem(r#"{"count": 1, "list": {}}"#), wrong(Kind::List, Kind::Object, ""));
+        assert_eq!(problem(r#"{"count": 1, "inner": []}"#), wrong(Kind::Object, Kind::List, ""));
+        assert_eq!(problem(r#"{"count": 1, "name": true}"#), wrong(Kind::Text, Kind::YesNo, "true"));
+    }
+
+    #[test]
+    fn a_number_out_of_range() {
+        assert_eq!(problem(r#"{"count": 300}"#), Problem::OutOfRange("300".into()));
+        assert_eq!(problem(r#"{"count": -1}"#), Problem::OutOfRange("-1".into()));
+    }
+
+    #[test]
+    fn our_own_amounts_and_dates() {
+        assert_eq!(problem(r#"{"count": 1, "amount": "1 000,50"}"#), Problem::NotAnAmount("1 000,50".into()));
+        assert_eq!(problem(r#"{"count": 1, "date": "1.02.2026"}"#), Problem::NotADate("1.02.2026".into()));
+        assert_eq!(problem(r#"{"count": 1, "date": "2026-02-30"}"#), Problem::NoSuchDay("2026-02-30".into()));
+        assert_eq!(problem(r#"{"count": 1, "day": "2026-02"}"#), Problem::NotAWholeDay("2026-02".into()));
+    }
+
+    #[test]
+    fn broken_json_says_where_and_whether_it_was_cut_off() {
+        assert_eq!(problem("{\n  \"count\": 1,\n  x"), Problem::Syntax { line: 3, column: 3, cut_off: false });
+        assert_eq!(problem(r#"{"count": 1"#), Problem::Syntax { line: 1, column: 11, cut_off: true });
     }
 }
