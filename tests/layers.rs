@@ -300,3 +300,35 @@ fn no_function_of_the_browser_side_is_over_80_lines() {
     }
     assert!(long.is_empty(), "split these into named parts:\n  {}", long.join("\n  "));
 }
+
+/// The layers as docs/ARCHITECTURE.md draws them: each code block of its "Layers" section, its rows
+/// from the bottom, each row's module names (what comes before the description).
+fn drawn_layers() -> Vec<Vec<Vec<String>>> {
+    let doc = std::fs::read_to_string("docs/ARCHITECTURE.md").unwrap();
+    let section = doc.split("\n## Layers\n").nth(1).expect("a Layers section").split("\n## ").next().unwrap();
+    section
+        .split("```")
+        .skip(1)
+        .step_by(2)
+        .map(|block| {
+            let mut rows: Vec<Vec<String>> = block
+                .lines()
+                .filter(|line| !line.trim().is_empty() && !line.contains('│'))
+                .map(|line| line.trim_start().split("   ").next().unwrap().split_whitespace().map(String::from).collect())
+                .collect();
+            rows.reverse();
+            rows
+        })
+        .collect()
+}
+
+#[test]
+fn the_architecture_page_draws_these_tables_row_for_row() {
+    let table = |layers: &[&[&str]]| -> Vec<Vec<String>> {
+        layers.iter().map(|row| row.iter().map(|name| name.to_string()).collect()).collect()
+    };
+    let drawn = drawn_layers();
+    assert_eq!(drawn.len(), 2, "docs/ARCHITECTURE.md: the domain's drawing, then the browser side's");
+    assert_eq!(drawn[0], table(LAYERS), "docs/ARCHITECTURE.md: the domain's layers, from the bottom");
+    assert_eq!(drawn[1], table(UI_LAYERS), "docs/ARCHITECTURE.md: the browser side's layers, from the bottom");
+}
