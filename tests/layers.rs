@@ -314,7 +314,9 @@ fn drawn_layers() -> Vec<Vec<Vec<String>>> {
             let mut rows: Vec<Vec<String>> = block
                 .lines()
                 .filter(|line| !line.trim().is_empty() && !line.contains('│'))
-                .map(|line| line.trim_start().split("   ").next().unwrap().split_whitespace().map(String::from).collect())
+                .map(|line| {
+                    line.trim_start().split("   ").next().unwrap().split_whitespace().map(String::from).collect()
+                })
                 .collect();
             rows.reverse();
             rows
