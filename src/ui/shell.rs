@@ -80,13 +80,17 @@ impl Document {
 
 /// `<!DOCTYPE html><html>…</html>`.
 #[component]
-fn Shell(document: Document) -> impl IntoView {
-    let Document { lang, class: html_class, marks, body, .. } = document.clone();
+fn Shell(mut document: Document) -> impl IntoView {
+    // Taken out of the document rather than copied: the body is most of the page, on every page.
+    let lang = std::mem::take(&mut document.lang);
+    let body = std::mem::take(&mut document.body);
     // Only the attributes it has (a `class` with no classes is left out).
-    let marks: Vec<AnyAttribute> = html_class
+    let marks: Vec<AnyAttribute> = document
+        .class
+        .take()
         .map(|class| ("class", Some(class)))
         .into_iter()
-        .chain(marks)
+        .chain(std::mem::take(&mut document.marks))
         .map(|(name, value)| custom_attribute(name, value.unwrap_or_default()).into_any_attr())
         .collect();
     view! {
