@@ -95,6 +95,6 @@ fn NeedsScript() -> impl IntoView {
     #[cfg(feature = "ssr")]
     {
         let locale = crate::ui::context::use_locale();
-        view! { <noscript><p class="noscript">{move || crate::i18n::t::checker_needs_script(locale.get())}</p></noscript> }
+        view! { <noscript><p class="note noscript">{move || crate::i18n::t::checker_needs_script(locale.get())}</p></noscript> }
     }
 }
