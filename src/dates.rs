@@ -7,6 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::i18n::{t, Locale};
+use crate::refusal::Refusal;
 
 /// A date as precise as its source: a day, a month or only a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -65,19 +66,15 @@ impl PartialDate {
     }
 }
 
-/// The endings of this module's messages, read back by `problem` to say them in the reader's language.
-pub const NOT_A_DATE: &str = " is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
-pub const NO_SUCH_DAY: &str = ": there is no such day in the calendar";
-pub const NOT_A_WHOLE_DAY: &str = ": a whole day is needed, YYYY-MM-DD";
-
 impl std::str::FromStr for PartialDate {
-    type Err = String;
+    type Err = Refusal;
 
     /// Accepts `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("{s:?}{NOT_A_DATE}");
+        let bad = || Refusal::NotADate(s.to_string());
+        let no_such_day = || Refusal::NoSuchDay(s.to_string());
         let parts: Vec<&str> = s.split('-').collect();
-        let num = |p: &str, len: usize| -> Result<u32, String> {
+        let num = |p: &str, len: usize| -> Result<u32, Refusal> {
             if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
                 p.parse().map_err(|_| bad())
             } else {
@@ -92,15 +89,13 @@ impl std::str::FromStr for PartialDate {
             [y, m] => {
                 let (year, month) = (num(y, 4)? as i32, num(m, 2)?);
                 if !(1..=12).contains(&month) {
-                    return Err(format!("{s:?}{NO_SUCH_DAY}"));
+                    return Err(no_such_day());
                 }
                 Ok(PartialDate::Month { year, month })
             }
             [y, m, d] => {
                 let (year, month, day) = (num(y, 4)? as i32, num(m, 2)?, num(d, 2)?);
-                NaiveDate::from_ymd_opt(year, month, day)
-                    .map(PartialDate::Day)
-                    .ok_or_else(|| format!("{s:?}{NO_SUCH_DAY}"))
+                NaiveDate::from_ymd_opt(year, month, day).map(PartialDate::Day).ok_or_else(no_such_day)
             }
             _ => Err(bad()),
         }
@@ -126,7 +121,7 @@ impl Serialize for PartialDate {
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
+        text.parse().map_err(crate::refusal::refuse)
     }
 }
 
@@ -223,7 +218,7 @@ pub mod optional_day {
         match Option::<PartialDate>::deserialize(d)? {
             None => Ok(None),
             Some(PartialDate::Day(day)) => Ok(Some(day)),
-            Some(other) => Err(serde::de::Error::custom(format!("{:?}{}", other.to_string(), super::NOT_A_WHOLE_DAY))),
+            Some(other) => Err(crate::refusal::refuse(crate::refusal::Refusal::NotAWholeDay(other.to_string()))),
         }
     }
 }

@@ -28,6 +28,7 @@ pub mod places;
 pub mod problem;
 pub mod qr;
 pub mod questionnaire;
+pub mod refusal;
 pub mod route;
 pub mod rules;
 pub mod saved;

@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::i18n::Locale;
+use crate::refusal::Refusal;
 
 /// Non-breaking space: keeps "1 042 938,86 zł" on one line.
 pub const NBSP: char = '\u{a0}';
@@ -52,14 +53,10 @@ pub fn format_pln(value: Decimal, locale: Locale) -> String {
     }
 }
 
-/// The ending of [`parse_plain_decimal`]'s message, read back by `problem` to say it in the reader's
-/// language.
-pub const NOT_AN_AMOUNT: &str = " is not an amount like \"1042938.86\"";
-
 /// Parses an amount as the catalogue writes it: `"1042938.86"`, optionally signed, no exponent, no
 /// grouping. Strict on purpose: a catalogue amount is typed by a person and checked by a machine.
-pub fn parse_plain_decimal(text: &str) -> Result<Decimal, String> {
-    let bad = || format!("{text:?}{NOT_AN_AMOUNT}");
+pub fn parse_plain_decimal(text: &str) -> Result<Decimal, Refusal> {
+    let bad = || Refusal::NotAnAmount(text.to_string());
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -88,7 +85,7 @@ pub mod as_string {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
         let text = String::deserialize(d)?;
-        super::parse_plain_decimal(&text).map_err(serde::de::Error::custom)
+        super::parse_plain_decimal(&text).map_err(crate::refusal::refuse)
     }
 
     /// The same for an optional amount.
@@ -105,7 +102,7 @@ pub mod as_string {
 
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
             match Option::<String>::deserialize(d)? {
-                Some(text) => super::super::parse_plain_decimal(&text).map(Some).map_err(serde::de::Error::custom),
+                Some(text) => super::super::parse_plain_decimal(&text).map(Some).map_err(crate::refusal::refuse),
                 None => Ok(None),
             }
         }

@@ -17,6 +17,8 @@ const LAYERS: &[&[&str]] = &[
     &["i18n"],
     // Poland's calendar of days off, below the office hours that close on them.
     &["holidays"],
+    // What an amount or a date refuses to be read as, kept as a value beside serde's words.
+    &["refusal"],
     &["text", "dates", "money", "hours", "contact", "pesel", "qr", "accessibility"],
     &["problem"],
     &["places"],

@@ -100,13 +100,18 @@ impl Kind {
     }
 }
 
-/// Turns serde's message into a [`Problem`] the reader's language can say: serde's own words and those
-/// of our deserializers (amounts, dates) are read back into what they name.
+/// Turns serde's message into a [`Problem`] the reader's language can say: serde's own words are read
+/// back into what they name; our readers of amounts and dates say theirs as a [`Refusal`] value.
+///
+/// [`Refusal`]: crate::refusal::Refusal
 pub fn from_serde_message(message: &str) -> Problem {
     // serde_json appends " at line L column C"; the path already says where.
     let message = message.rsplit_once(" at line ").map_or(message, |(m, _)| m);
+    // An amount or a date refused by its own reader: the refusal kept beside these words.
+    if let Some(refusal) = crate::refusal::taken_back(message) {
+        return refusal.into();
+    }
     let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_string();
-    let unquoted = |m: &str| m.trim_matches('"').to_string();
     if message.starts_with("missing field") {
         Problem::MissingField(quoted(message))
     } else if message.starts_with("unknown field") {
@@ -128,14 +133,6 @@ pub fn from_serde_message(message: &str) -> Problem {
     } else if let Some((found, _)) = message.strip_prefix("invalid value: ").and_then(|m| m.rsplit_once(", expected "))
     {
         Problem::OutOfRange(Kind::found(found).1)
-    } else if let Some(text) = message.strip_suffix(crate::money::NOT_AN_AMOUNT) {
-        Problem::NotAnAmount(unquoted(text))
-    } else if let Some(text) = message.strip_suffix(crate::dates::NOT_A_DATE) {
-        Problem::NotADate(unquoted(text))
-    } else if let Some(text) = message.strip_suffix(crate::dates::NO_SUCH_DAY) {
-        Problem::NoSuchDay(unquoted(text))
-    } else if let Some(text) = message.strip_suffix(crate::dates::NOT_A_WHOLE_DAY) {
-        Problem::NotAWholeDay(unquoted(text))
     } else {
         Problem::InvalidValue(message.to_string())
     }

@@ -1,12 +1,14 @@
 //! What can be wrong with a data file (catalogue, parameters, household), said in plain words with the
 //! file and the field; and reading JSON so that every problem names where it is.
 //!
-//! A layer of its own above text, dates and money: it imports the messages and reads back the endings of
-//! those modules' own messages, so every reader of data files can use it without importing another reader.
+//! A layer of its own above text, dates and money: it imports the messages and takes back what those
+//! modules refused as a value ([`Refusal`]), so every reader of data files can use it without importing
+//! another reader.
 
 use std::fmt;
 
 use crate::i18n::{t, Locale};
+use crate::refusal::Refusal;
 
 /// One thing wrong in one place.
 #[derive(Clone, Debug, PartialEq)]
@@ -253,6 +255,17 @@ impl Problem {
             }
             Problem::TooMany { count, max } => t::problem_over_limit(locale, t::ProblemOverLimit { count, max }),
             Problem::TooLong { length, max } => t::problem_too_long(locale, t::ProblemTooLong { length, max }),
+        }
+    }
+}
+
+impl From<Refusal> for Problem {
+    fn from(refusal: Refusal) -> Problem {
+        match refusal {
+            Refusal::NotAnAmount(text) => Problem::NotAnAmount(text),
+            Refusal::NotADate(text) => Problem::NotADate(text),
+            Refusal::NoSuchDay(text) => Problem::NoSuchDay(text),
+            Refusal::NotAWholeDay(text) => Problem::NotAWholeDay(text),
         }
     }
 }

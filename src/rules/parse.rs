@@ -153,7 +153,7 @@ fn criterion(obj: &serde_json::Map<String, Value>, path: &str, out: &mut Vec<Pat
                     p
                 }
                 Some(Err(e)) => {
-                    out.push((format!("{path}.percent"), crate::problem::from_serde_message(&e)));
+                    out.push((format!("{path}.percent"), e.into()));
                     rust_decimal::Decimal::ZERO
                 }
                 None => {
