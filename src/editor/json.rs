@@ -2,11 +2,12 @@
 //! (`projects[0].budget.parts[1].amount`, the paths the checks name). The editor keeps a centre file
 //! as one of these: a field the forms do not show stays as it was, and a file opened and saved again
 //! is the same text, so a maintainer's diff shows only what the clerk changed. (`serde_json::Value`
-//! sorts fields by name; its `preserve_order` feature would change it for every bundle.)
-
-use std::fmt::Write as _;
+//! sorts fields by name; its `preserve_order` feature would change that for every reader of JSON in a
+//! build, and the catalogue's readers would then see one order in the browser and another in the native
+//! tests.) serde reads and writes it: only the paths are this module's own.
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
@@ -232,58 +233,38 @@ impl Json {
         Some(at)
     }
 
-    /// The text of a file: as `serde_json::to_string_pretty` writes it (two spaces, `": "`), with the
-    /// fields in their order, and a line end at the end as the shipped files have.
+    /// The text of a file: as serde_json's pretty writer writes it (two spaces, `": "`), with the fields
+    /// in their order, and a line end at the end as the shipped files have.
     pub fn to_pretty(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out, 0);
-        out.push('\n');
-        out
-    }
-
-    fn write(&self, out: &mut String, depth: usize) {
-        let indent = |out: &mut String, depth: usize| {
-            out.push('\n');
-            (0..depth).for_each(|_| out.push_str("  "));
-        };
-        match self {
-            Json::Null => out.push_str("null"),
-            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Number(n) => {
-                let _ = write!(out, "{n}");
-            }
-            Json::String(s) => out.push_str(&serde_json::to_string(s).unwrap_or_default()),
-            Json::Array(items) if items.is_empty() => out.push_str("[]"),
-            Json::Object(fields) if fields.is_empty() => out.push_str("{}"),
-            Json::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    out.push_str(if i == 0 { "" } else { "," });
-                    indent(out, depth + 1);
-                    item.write(out, depth + 1);
-                }
-                indent(out, depth);
-                out.push(']');
-            }
-            Json::Object(fields) => {
-                out.push('{');
-                for (i, (key, value)) in fields.iter().enumerate() {
-                    out.push_str(if i == 0 { "" } else { "," });
-                    indent(out, depth + 1);
-                    out.push_str(&serde_json::to_string(key).unwrap_or_default());
-                    out.push_str(": ");
-                    value.write(out, depth + 1);
-                }
-                indent(out, depth);
-                out.push('}');
-            }
-        }
+        // Writing to a string fails only for a map key that is not a string, which `Json` cannot hold.
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
     }
 
     /// Reads JSON text, keeping the order of fields; the parser's message (with line and column) when
     /// it is not JSON.
     pub fn parse(text: &str) -> Result<Json, serde_json::Error> {
         serde_json::from_str(text)
+    }
+}
+
+/// Written by serde, so any of its writers (serde_json's pretty one for a file) writes the fields in
+/// their order.
+impl Serialize for Json {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Json::Null => serializer.serialize_unit(),
+            Json::Bool(b) => serializer.serialize_bool(*b),
+            Json::Number(n) => n.serialize(serializer),
+            Json::String(s) => serializer.serialize_str(s),
+            Json::Array(items) => serializer.collect_seq(items),
+            Json::Object(fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len()))?;
+                for (key, value) in fields {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
     }
 }
 
@@ -363,8 +344,8 @@ mod tests {
     }
 
     #[test]
-    fn the_writer_writes_what_serde_json_writes_for_the_same_value() {
-        // The plain version: serde_json's own pretty printer, on a value whose fields are in name order.
+    fn the_text_is_what_serde_json_writes_for_the_same_value() {
+        // serde_json's own value, whose fields are in name order as they are here.
         let text = r#"{"a": [1, -2.5, true, null, "ż\"\n"], "b": {}, "c": [], "d": {"e": "€ 😀"}}"#;
         let ours = Json::parse(text).unwrap().to_pretty();
         let theirs = serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(text).unwrap()).unwrap();
