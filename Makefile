@@ -114,7 +114,7 @@ data:
 lint: rust-tools
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown --features web -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --features editor -- -D warnings
 	cargo clippy --features ssr --bin prerender -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features pages --bin sprawdz-wsparcie-pages -- -D warnings
 

@@ -9,6 +9,7 @@ pub mod components;
 pub mod context;
 pub mod data;
 pub mod docs;
+#[cfg(feature = "editor")]
 pub mod editor;
 pub mod form;
 pub mod host;
