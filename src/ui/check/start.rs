@@ -65,7 +65,7 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
             };
             crate::ui::nav::go(&target, false);
         };
-        let saved = move || !ctx.state.get().answered.is_empty();
+        let saved = move || ctx.state.get().has_answers();
         // "Zacznij" pressed on the page as written, before this app came to draw it (`ui::islands`).
         let started = StoredValue::new(handed_over(Handover::CheckStart).is_some());
         let start_now = on_start.clone();

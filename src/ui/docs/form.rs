@@ -208,7 +208,7 @@ fn met_categories(data: &CheckData, entry: Option<&crate::catalogue::Entry>, dec
     // The categories the check found met for this project, and the one already chosen.
     let state = use_check().state.get_untracked();
     let mut categories: Vec<String> = match (entry, &data.params) {
-        (Some(e), Some(params)) if !state.answered.is_empty() => {
+        (Some(e), Some(params)) if state.has_answers() => {
             // The verdict the results showed; a project outside the ones checked is checked here once.
             let shared = use_verdicts().get_untracked().0;
             let met = |v: &ProjectVerdict| categories_met(v, &state.household).iter().map(|c| c.code()).collect();

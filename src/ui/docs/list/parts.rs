@@ -75,7 +75,7 @@ pub(super) fn SavedAnswers() -> impl IntoView {
     let l = use_locale().get_untracked();
     let check = use_check();
     move || {
-        (!check.state.read().answered.is_empty()).then(|| {
+        check.state.read().has_answers().then(|| {
             let when = check.saved_on.get().map(|d| t::documents_answers_saved(l, d.format_long(l)));
             view! {
                 <section aria-labelledby="answers-title">
