@@ -372,3 +372,26 @@ test('a required field emptied is a problem at that field, and every link of the
   await app.assertAccessible('editor project with an emptied title');
   await app.close();
 });
+
+test('a problem with one gmina of a project\'s area links to the list of its gminas', async () => {
+  const app = await App.open(env, { viewport: DESK, clock: DEC_2026 });
+  const { page } = app;
+  const file = readJson('public/catalogue/gops-dobra.json');
+  // Dobra's project limited to two gminas, the second under a code no gmina has.
+  file.projects[0].area = { gminas: ['Dobra', 'Nieistniejąca'], teryt: ['120703', '129999'] };
+  await app.goto('/dla-osrodkow/');
+  await page.locator('#editor-file').setInputFiles({
+    name: 'gops-dobra.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file, null, 2)),
+  });
+  await page.waitForURL(/\/dla-osrodkow\/osrodek\/\?szkic=120703-\d+$/);
+  await app.ready();
+  await page.locator('main a', { hasText: 'Asystent osobisty osoby z niepełnosprawnością – edycja 2026' }).first().click();
+  const link = page.locator('.error-summary a[href="#f-projects-0-area-teryt"]');
+  await link.waitFor();
+  await link.click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-projects-0-area-teryt');
+  // The field as a whole takes focus: its label, its message and the gmina in question.
+  assert.match(await page.locator('#f-projects-0-area-teryt').innerText(), /Inne gminy[\s\S]*129999[\s\S]*Nieistniejąca/);
+  await app.assertAccessible('editor project with an unknown gmina in its area');
+  await app.close();
+});

@@ -47,6 +47,9 @@ pub fn gmina_list(path: String, label: &'static str, l: Locale) -> impl IntoView
         Signal::derive(move || names.get().or_else(|| codes.get()))
     };
     let list_id = field_id(&format!("{path}.gminas"));
+    // Where the summary links a problem with the codes, the whole list's or one gmina's (`area.teryt[2]`):
+    // the field as a whole, its label and message in view, focusable as the summary's links move focus.
+    let codes_id = field_id(&format!("{path}.teryt"));
     let add_id = format!("{list_id}-add");
     let chosen = RwSignal::new(None::<Picked>);
     let typed = RwSignal::new(String::new());
@@ -72,8 +75,8 @@ pub fn gmina_list(path: String, label: &'static str, l: Locale) -> impl IntoView
     };
     let open_path = path.clone();
     view! {
-        <div class="field" class:field-invalid=move || error.read().is_some()>
-            <p class="label" id=list_id.clone()>{label}</p>
+        <div class="field" id=codes_id tabindex="-1" class:field-invalid=move || error.read().is_some()>
+            <p class="label" id=list_id.clone() tabindex="-1">{label}</p>
             <FieldMessage id=format!("{list_id}-error") message=error/>
             {gminas}
             {move || if open_here() {
@@ -115,9 +118,8 @@ fn listed_gminas(path: String, list: Memo<(Vec<String>, Vec<String>, String)>, l
                 None => name,
             };
             let label = t::editor_gmina_remove(l, &name);
-            let code_id = field_id(&format!("{path}.teryt[{i}]"));
             view! {
-                <li id=code_id><span lang=crate::ui::context::polish_text(l)>{name}</span>" "
+                <li><span lang=crate::ui::context::polish_text(l)>{name}</span>" "
                     <button type="button" class="link-button" aria-label=label
                         on:click=move |_| { let path = path.clone(); change(move |d| d.remove_gmina(&path, i)) }>{t::editor_remove_short(l)}</button>
                 </li>
