@@ -7,6 +7,7 @@
 #![recursion_limit = "256"]
 
 pub mod accessibility;
+pub mod benefits;
 pub mod catalogue;
 pub mod contact;
 pub mod dates;

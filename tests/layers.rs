@@ -24,6 +24,8 @@ const LAYERS: &[&[&str]] = &[
     &["places"],
     &["catalogue", "localities", "parameters", "household"],
     &["rules", "directory"],
+    // The act's benefits in every gmina: their sources' words, amounts by the day, conditions checked.
+    &["benefits"],
     &["keep"],
     &["questionnaire", "declaration"],
     &["route"],

@@ -1,0 +1,51 @@
+//! The cash benefits every social welfare centre in Poland grants under the act on social assistance
+//! (ustawa z 12 marca 2004 r. o pomocy społecznej), in every gmina and on every day of the year: zasiłek
+//! stały (art. 37), okresowy (art. 38), celowy (art. 39, and art. 40 after a random event) and specjalny
+//! zasiłek celowy (art. 41 pkt 1). Defined once, built into the apps: the words of their sources
+//! ([`act`]), the act's amounts by the day ([`amounts`]) and its conditions, checked three-valued with the
+//! values compared ([`check`]). Every result is what the act says, never the centre's decision.
+
+pub mod act;
+pub mod amounts;
+pub mod check;
+
+#[cfg(test)]
+mod tests;
+
+/// One of the act's benefits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Benefit {
+    ZasilekStaly,
+    ZasilekOkresowy,
+    ZasilekCelowy,
+    SpecjalnyZasilekCelowy,
+}
+
+impl Benefit {
+    pub const ALL: [Benefit; 4] =
+        [Benefit::ZasilekStaly, Benefit::ZasilekOkresowy, Benefit::ZasilekCelowy, Benefit::SpecjalnyZasilekCelowy];
+
+    /// Its part of an address (`/zasilki/zasilek-staly/`) and its name in a stored request.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Benefit::ZasilekStaly => "zasilek-staly",
+            Benefit::ZasilekOkresowy => "zasilek-okresowy",
+            Benefit::ZasilekCelowy => "zasilek-celowy",
+            Benefit::SpecjalnyZasilekCelowy => "specjalny-zasilek-celowy",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Benefit> {
+        Benefit::ALL.into_iter().find(|b| b.slug() == slug)
+    }
+
+    /// What its sources say of it.
+    pub fn def(self) -> &'static act::BenefitDef {
+        match self {
+            Benefit::ZasilekStaly => &act::ZASILEK_STALY,
+            Benefit::ZasilekOkresowy => &act::ZASILEK_OKRESOWY,
+            Benefit::ZasilekCelowy => &act::ZASILEK_CELOWY,
+            Benefit::SpecjalnyZasilekCelowy => &act::SPECJALNY_ZASILEK_CELOWY,
+        }
+    }
+}
