@@ -93,11 +93,8 @@ pub const ACT: ActSource = ActSource {
     published: None,
 };
 
-/// The act, as the benefits' pages name it.
-pub const ACT_NAME: &str = "ustawa z dnia 12 marca 2004 r. o pomocy społecznej";
-/// Its consolidated text as several pages cite it; a newer one (Dz.U. 2026 poz. 639) is claimed by one
-/// page only: unverified.
-pub const ACT_TEXT: &str = "Dz.U. 2025 poz. 1214";
+/// The act named after an article ("art. 37 ustawy o pomocy społecznej").
+pub const ACT_GENITIVE: &str = "ustawy o pomocy społecznej";
 
 /// One condition of a benefit, in the words of its sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -33,6 +33,12 @@ impl Parameter {
     pub fn on(&self, day: NaiveDate) -> Option<&Dated> {
         self.values.iter().rev().find(|v| v.from.is_none_or(|from| from <= day))
     }
+
+    /// The last day the value on `day` holds, where a newer one is known: what a page says of it holds
+    /// until then.
+    pub fn holds_until(&self, day: NaiveDate) -> Option<NaiveDate> {
+        self.values.iter().filter_map(|v| v.from).find(|from| *from > day).and_then(|from| from.pred_opt())
+    }
 }
 
 const fn day(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
@@ -250,6 +256,8 @@ mod tests {
         assert!(staly(alone, C2025, on(2025, 1, 1)).is_some());
         assert_eq!(STALY_LEAST.on(on(2023, 12, 31)), None);
         assert_eq!(STALY_LEAST.on(on(2024, 1, 1)).map(|v| v.value), Some(d("100")));
+        assert_eq!(STALY_MOST.holds_until(on(2024, 6, 1)), Some(on(2024, 12, 31)), "the day before the cap is known");
+        assert_eq!(STALY_MOST.holds_until(on(2025, 1, 1)), None);
     }
 
     #[test]

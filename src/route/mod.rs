@@ -51,6 +51,8 @@ impl Route {
             }
             ["powiat", raw, ""] => Route::Powiat(digits(raw, 4)?),
             ["wojewodztwo", raw, ""] => Route::Voivodeship(digits(raw, 2)?),
+            ["zasilki", "", ""] => Route::Benefits,
+            ["zasilki", slug, ""] => Route::Benefit(crate::benefits::Benefit::from_slug(slug)?),
             _ => return None,
         };
         Some(route)
@@ -104,6 +106,8 @@ impl Route {
             }
             Route::Powiat(code) => ("/powiat/", Some(code), "/"),
             Route::Voivodeship(code) => ("/wojewodztwo/", Some(code), "/"),
+            Route::Benefits => ("/zasilki/", None, ""),
+            Route::Benefit(benefit) => ("/zasilki/", Some(benefit.slug()), "/"),
             Route::CheckStart(None) => ("/sprawdz/", None, ""),
             Route::CheckStart(Some(id)) => ("/sprawdz/projekt/", Some(id), "/"),
             Route::Question { question, changing } => {
@@ -151,7 +155,9 @@ impl Route {
             | Route::Centre(_)
             | Route::Gmina { .. }
             | Route::Powiat(_)
-            | Route::Voivodeship(_) => Bundle::Catalogue,
+            | Route::Voivodeship(_)
+            | Route::Benefits
+            | Route::Benefit(_) => Bundle::Catalogue,
             Route::EditorStart
             | Route::EditorCentre(_)
             | Route::EditorProject { .. }

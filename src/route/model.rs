@@ -2,6 +2,7 @@
 //! and written in the folder's other files.
 
 use super::split_language;
+use crate::benefits::Benefit;
 use crate::catalogue::Query;
 use crate::questionnaire::Question;
 
@@ -63,6 +64,10 @@ pub enum Route {
     Powiat(String),
     /// `/wojewodztwo/<2-digit code>`
     Voivodeship(String),
+    /// `/zasilki`: the benefits of the act that every centre grants.
+    Benefits,
+    /// `/zasilki/<benefit>`: one of them, with its conditions, amount, what to bring and its sources.
+    Benefit(Benefit),
     /// `/sprawdz`, or `/sprawdz/projekt/<id>` for one project.
     CheckStart(Option<String>),
     /// `/sprawdz/pytanie/<question>`; `?zmiana=1` when changing an answer from the answers page.

@@ -25,6 +25,8 @@ fn every_route(id: &str) -> Vec<Route> {
         Route::Gmina { code: "060908".into(), via: Some(id.to_string()) },
         Route::Powiat("0609".into()),
         Route::Voivodeship("06".into()),
+        Route::Benefits,
+        Route::Benefit(a_benefit()),
         Route::CheckStart(None),
         Route::CheckStart(Some(id.to_string())),
         Route::Answers,
@@ -47,6 +49,26 @@ fn every_route(id: &str) -> Vec<Route> {
         all.push(Route::Question { question, changing: true });
     }
     all
+}
+
+/// Each benefit's page is in `every_route` by one of them; the rest are read back below.
+fn a_benefit() -> crate::benefits::Benefit {
+    crate::benefits::Benefit::SpecjalnyZasilekCelowy
+}
+
+#[test]
+fn every_benefit_has_its_page() {
+    for benefit in crate::benefits::Benefit::ALL {
+        let route = Route::Benefit(benefit);
+        assert_eq!(Route::parse(&route.href(), ""), Some(route.clone()));
+        assert_eq!(route.bundle(), Bundle::Catalogue);
+    }
+    assert_eq!(Route::parse("/zasilki/", ""), Some(Route::Benefits));
+    assert_eq!(
+        Route::parse("/uk/zasilki/zasilek-staly/", ""),
+        Some(Route::Benefit(crate::benefits::Benefit::ZasilekStaly))
+    );
+    assert_eq!(Route::parse("/zasilki/zasilek-inny/", ""), None);
 }
 
 fn split(href: &str) -> (&str, &str) {

@@ -8,6 +8,7 @@ use super::context::{in_language, provide_app_context};
 use super::data::{catalogue_part, Part, Remote};
 use super::mode::provide_device;
 use super::nav::{focus_on_navigation, provide_url, use_url};
+use super::pages::benefit::{BenefitPage, BenefitsPage};
 use super::pages::gmina::GminaPage;
 use super::pages::home::HomePage;
 use super::pages::region::{PowiatPage, VoivodeshipPage};
@@ -45,6 +46,8 @@ pub fn App() -> impl IntoView {
                     Some(Route::Gmina { code, via }) => view! { <GminaPage code via/> }.into_any(),
                     Some(Route::Powiat(code)) => view! { <PowiatPage code/> }.into_any(),
                     Some(Route::Voivodeship(code)) => view! { <VoivodeshipPage code/> }.into_any(),
+                    Some(Route::Benefits) => view! { <BenefitsPage/> }.into_any(),
+                    Some(Route::Benefit(benefit)) => view! { <BenefitPage benefit/> }.into_any(),
                     // A checker page is the other bundle's, which the host serves for its paths.
                     _ => view! { <NotFoundPage/> }.into_any(),
                 }}

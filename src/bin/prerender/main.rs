@@ -215,6 +215,8 @@ fn routes(dist: &Path, read: &dyn Fn(&str) -> Option<String>) -> Result<Vec<Rout
         let id = &entry.project.id;
         routes.extend([Route::Project(id.clone()), Route::CheckStart(Some(id.clone())), Route::ProjectQr(id.clone())]);
     }
+    routes.push(Route::Benefits);
+    routes.extend(sprawdz_wsparcie::benefits::Benefit::ALL.map(Route::Benefit));
     routes.extend([Route::CheckStart(None), Route::Answers, Route::Results, Route::Documents, Route::DeviceSettings]);
     routes.extend([Route::Accessibility, Route::EasyRead]);
     // A declaration's pages are one file each (its id is the device's own, in the query): drawn for

@@ -1,6 +1,7 @@
 //! Widgets used by more than one page.
 
 pub mod as_of;
+pub mod benefits;
 pub mod catalogue_gate;
 pub mod centre_contact;
 pub mod directory_centre;

@@ -54,6 +54,7 @@ pub fn GminaPage(code: String, via: Option<String>) -> impl IntoView {
             <p class="lead">{where_it_is_linked(g, l)}</p>
             {via}
             {centre}
+            {crate::ui::components::benefits::benefits_section(l)}
             {projects}
             {source_line(places.source(), l)}
         }

@@ -82,6 +82,7 @@ pub fn HomePage() -> impl IntoView {
         <p class="lead">{move || t::home_intro(locale.get())}</p>
         {counter_gmina}
         <PlaceSearch/>
+        {crate::ui::components::benefits::benefits_section(locale.get_untracked())}
         {running_now}
         <VoivodeshipLinks/>
         <p class="all-projects"><a href=Route::all_projects().link()>{move || t::home_all_projects(locale.get())}</a></p>

@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod accessibility;
+pub mod benefit;
 pub mod catalogue;
 pub mod centre;
 pub mod easy_read;
