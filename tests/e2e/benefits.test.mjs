@@ -36,7 +36,10 @@ test('the list of the act\'s benefits leads to each, and zasiłek stały gives i
   const text = normalise(await app.mainText());
   assert.match(text, /Do potwierdzenia .*1069,90 zł/);
   // Each statement with its article and the page it was read on.
-  assert.match(text, /art\. 37 ust\. 1, art\. 6; Samorząd Infor\.pl: Waloryzacja od 1 stycznia 2024 r\. \(samorzad\.infor\.pl\/.*\), opublikowano wrzesień 2023, odczytano listopad 2026/);
+  assert.match(text, /art\. 37 ust\. 1, art\. 6 · Samorząd Infor\.pl: Waloryzacja od 1 stycznia 2024 r\., opublikowano wrzesień 2023, odczytano listopad 2026/);
+  // The page's name is the link to it.
+  const link = page.getByRole('link', { name: 'Samorząd Infor.pl: Waloryzacja od 1 stycznia 2024 r.' }).first();
+  assert.match(await link.getAttribute('href'), /^https:\/\/samorzad\.infor\.pl\//);
   assert.match(text, /o przyznaniu zasiłku i jego kwocie decyduje ośrodek/);
   await app.assertAccessible('zasiłek stały');
   await app.assertNoHorizontalScroll();
@@ -59,7 +62,7 @@ test('a benefit\'s page is written whole at build time, and in Ukrainian marks t
   await page.locator('main h2', { hasText: 'Хто може її отримати' }).waitFor();
   assert.equal(await page.locator('main h1 [lang="pl"]').innerText(), 'Zasiłek celowy');
   // Every statement of the act is Polish text, marked so on the Ukrainian page.
-  const statements = page.locator('main ul.plain > li > span:first-child');
+  const statements = page.locator('main ul.statements > li > p:first-child');
   assert.ok((await statements.count()) >= 4);
   for (const lang of await statements.evaluateAll((spans) => spans.map((s) => s.getAttribute('lang')))) {
     assert.equal(lang, 'pl');

@@ -8,33 +8,34 @@ use leptos::prelude::*;
 use crate::benefits::act::{self, ActSource, BenefitDef, Condition};
 use crate::benefits::amounts::{self, Parameter};
 use crate::benefits::Benefit;
-use crate::catalogue::Source;
 use crate::i18n::{t, Locale};
 use crate::money::{format_number, format_pln};
 use crate::route::Route;
-use crate::ui::components::offer::source_words;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{effective_date, polish_text, use_locale};
 use crate::ui::nav::Link;
 
-/// A page the act's facts were read on, as the catalogue's sources are shown.
-fn source(s: &ActSource) -> Source {
-    Source {
-        title: s.title.to_string(),
-        url: s.url.map(str::to_string),
-        published: s.published,
-        read_on: s.url.map(|_| act::READ_IN),
-        ..Source::default()
-    }
-}
-
-/// A statement of the act with its article, and the page it was read on.
+/// A statement of the act, then its article and the page it was read on: the page's name as the link,
+/// when it was written and when it was read (never a bare address to read through).
 fn statement(c: &Condition, l: Locale) -> impl IntoView {
-    let from = source(c.source);
+    let s: &ActSource = c.source;
+    let name = view! { <span lang=polish_text(l)>{s.title}</span> };
+    let name = match s.url.filter(|url| crate::contact::is_url(url)) {
+        Some(url) => view! { <a href=url rel="external noopener noreferrer">{name}</a> }.into_any(),
+        None => name.into_any(),
+    };
+    let mut dates = Vec::new();
+    if let Some(date) = s.published {
+        dates.push(t::source_published(l, date.format_long(l)));
+    }
+    if s.url.is_some() {
+        dates.push(t::source_read_on(l, act::READ_IN.format_long(l)));
+    }
+    let dates = (!dates.is_empty()).then(|| format!(", {}", dates.join(", ")));
     view! {
         <li>
-            <span lang=polish_text(l)>{c.text}</span>" "
-            <span class="source">"("<span lang=polish_text(l)>{c.article}</span>"; "{source_words(&from, l)}")"</span>
+            <p lang=polish_text(l)>{c.text}</p>
+            <p class="source"><span lang=polish_text(l)>{c.article}</span>" · "{name}{dates}</p>
         </li>
     }
 }
@@ -65,18 +66,19 @@ pub fn BenefitPage(benefit: Benefit) -> impl IntoView {
     let l = use_locale().get_untracked();
     let def = benefit.def();
     use_page_title(move || def.name.to_string());
-    let council =
-        def.council_may_raise_limit.then(|| view! { <ul class="plain">{statement(&act::COUNCIL_MAY_RAISE, l)}</ul> });
+    let council = def
+        .council_may_raise_limit
+        .then(|| view! { <ul class="plain statements">{statement(&act::COUNCIL_MAY_RAISE, l)}</ul> });
     view! {
         <p class="back"><a href=Route::Benefits.link()>{"← "}{t::benefits_all(l)}</a></p>
         <h1><span lang=polish_text(l)>{def.name}</span></h1>
         <p class="lead"><span lang=polish_text(l)>{def.summary}</span>" "
             <span class="source">"("<span lang=polish_text(l)>{format!("{} {}", def.article, act::ACT_GENITIVE)}</span>")"</span></p>
         <h2>{t::benefit_conditions(l)}</h2>
-        <ul class="plain">{def.conditions.iter().map(|c| statement(c, l)).collect_view()}</ul>
+        <ul class="plain statements">{def.conditions.iter().map(|c| statement(c, l)).collect_view()}</ul>
         {council}
         <h2>{t::benefit_amount(l)}</h2>
-        <ul class="plain">{statement(&def.amount, l)}</ul>
+        <ul class="plain statements">{statement(&def.amount, l)}</ul>
         {amounts_table(benefit, l)}
         <h2>{t::benefit_bring(l)}</h2>
         <ul>{def.bring.iter().map(|item| view! { <li lang=polish_text(l)>{*item}</li> }).collect_view()}</ul>
@@ -142,8 +144,8 @@ fn unverified(def: &BenefitDef, l: Locale) -> Option<impl IntoView> {
 fn HowToApply(l: Locale) -> impl IntoView {
     view! {
         <h2>{t::benefit_apply(l)}</h2>
-        <ul class="plain">{act::HOW_TO_APPLY.iter().map(|c| statement(c, l)).collect_view()}</ul>
+        <ul class="plain statements">{act::HOW_TO_APPLY.iter().map(|c| statement(c, l)).collect_view()}</ul>
         <h2>{t::benefit_foreigners(l)}</h2>
-        <ul class="plain">{statement(&act::RESIDENCE_TITLE, l)}</ul>
+        <ul class="plain statements">{statement(&act::RESIDENCE_TITLE, l)}</ul>
     }
 }
