@@ -100,14 +100,6 @@ pub struct Verdict {
     pub estimate: Option<Estimate>,
 }
 
-fn from_answer(a: Answer) -> Outcome {
-    match a {
-        Answer::Yes => Outcome::Met,
-        Answer::No => Outcome::NotMet,
-        Answer::Unknown => Outcome::Unknown,
-    }
-}
-
 /// Unable to work by age, or completely (a znaczny or umiarkowany certificate or its equivalent: the
 /// I or II group, total incapacity from ZUS or KRUS), and of age.
 fn unable_to_work(f: &Facts) -> Finding {
@@ -206,7 +198,7 @@ pub fn check(benefit: Benefit, f: &Facts, c: Criterion, day: NaiveDate) -> Verdi
         Benefit::ZasilekCelowy => {
             // Either condition will do: the income, or a random event whatever the income.
             let income = income_test(f, c, Comparison::NotAbove);
-            let event = Finding::RandomEvent { outcome: from_answer(f.random_event) };
+            let event = Finding::RandomEvent { outcome: Outcome::from_answer(f.random_event) };
             let outcome = income.outcome().min(event.outcome());
             verdict(benefit, vec![income, event], outcome, f, None)
         }

@@ -30,7 +30,7 @@ impl Outcome {
         }
     }
 
-    pub(super) fn from_answer(a: Answer) -> Outcome {
+    pub fn from_answer(a: Answer) -> Outcome {
         match a {
             Answer::Yes => Outcome::Met,
             Answer::No => Outcome::NotMet,
