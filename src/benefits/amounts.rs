@@ -110,7 +110,8 @@ pub struct Criterion {
     pub per_person: Decimal,
 }
 
-/// The household's net income of the month before applying.
+/// The household's net income of the month before applying: the counted income of the household's
+/// own reading ([`crate::household::IncomeSummary`]), as the act compares it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Income {
     /// Persons in the household (1: a person living alone).
@@ -119,15 +120,21 @@ pub struct Income {
     pub total: Decimal,
 }
 
+impl From<&crate::household::IncomeSummary> for Income {
+    fn from(s: &crate::household::IncomeSummary) -> Income {
+        Income { persons: s.members, total: s.counted }
+    }
+}
+
 impl Income {
     pub fn alone(&self) -> bool {
         self.persons == 1
     }
 
-    /// Income per person, to the grosz (half up), as a calculation shows it.
+    /// Income per person to the grosz, rounded as the household's income is everywhere it is shown.
     pub fn per_person(&self) -> Decimal {
-        (self.total / Decimal::from(self.persons.max(1)))
-            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        crate::household::IncomeSummary { members: self.persons, counted: self.total, left_out: Decimal::ZERO }
+            .per_person()
     }
 
     /// The criterion that applies to this household in all: a person alone's, or per person times persons.
