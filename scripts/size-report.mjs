@@ -57,10 +57,6 @@ const rows = files(root).map((path) => {
 // project: the gmina index and a locality file come when the resident starts typing, a powiat's file
 // with the gmina's page (scripts/bench-national.mjs measures that path). Nor does it count what the
 // service worker fetches for offline use once the page is up (reported below as "offline").
-const listed = new Set(
-  JSON.parse(readFileSync(join(root, 'catalogue', 'index.json'), 'utf8')).centres.map((c) => `catalogue/${c.file}`),
-);
-listed.add('catalogue/index.json');
 const svgIcon = (r) => r.path === 'icons/icon.svg';
 // The app's files are named in a `<meta>` for the islands to load only when needed: not counted;
 // nor the same page in the other languages (`<link rel=alternate hreflang>`), which nothing loads.
@@ -86,11 +82,14 @@ function loadedBy(page) {
 const firstPage = loadedBy('index.html');
 // The checker's start page, as a resident opens it from the first page's menu.
 const checkerStart = loadedBy(`${CHECKER}index.html`);
-// The checker app, as "Zacznij" loads it: its own files, the icon, the manifest, the catalogue it
-// lists and the parameters.
+// The checker app, as "Zacznij" loads it: its own files, the icon, the manifest, the parameters, and
+// the one part of the catalogue a check reads (src/ui/check/data.rs): the powiat file of the gmina, or
+// of a project found through its locator file. Counted at the largest of each, whoever the resident is.
+const largest = (pattern) => rows.filter((r) => pattern.test(r.path)).sort((a, b) => b.gzip - a.gzip).slice(0, 1);
+const checkerData = [...largest(/^data\/\d+\/powiat\//), ...largest(/^data\/\d+\/gdzie\//)];
 const checkerPage = rows.filter(
-  (r) => (r.path.startsWith(CHECKER) && r.kind !== 'checker pages') || r.path === 'manifest.webmanifest' || svgIcon(r) || listed.has(r.path) || r.path === 'catalogue/parameters.json',
-);
+  (r) => (r.path.startsWith(CHECKER) && r.kind !== 'checker pages') || r.path === 'manifest.webmanifest' || svgIcon(r) || r.path === 'catalogue/parameters.json',
+).concat(checkerData);
 // Everything the service worker keeps for offline use: the whole build but itself and the country's
 // locality, powiat and locator files, which it keeps only as a resident opens them (scripts/service-worker.mjs).
 const ON_DEMAND = /^data\/\d+\/(localities|powiat|gdzie)\//;

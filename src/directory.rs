@@ -36,31 +36,6 @@ pub struct PowiatFile {
     pub catalogue: Vec<CentreFile>,
 }
 
-/// Only the ways to reach each centre of a powiat file, the rest of it skipped unread: what the checker
-/// shows under a verdict. Measured in the checker's bundle (gzip): reading the whole [`PowiatFile`] cost
-/// 7.3 KB, picking the fields out of a JSON value 5.9 KB, this reading of its own 4.1 KB
-/// (docs/decisions/0004-size-budget.md).
-#[derive(Clone, Debug, Deserialize)]
-pub struct PowiatContacts {
-    pub centres: Vec<ListedContacts>,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct ListedContacts {
-    pub gmina: String,
-    #[serde(default)]
-    pub phones: Vec<String>,
-    #[serde(default)]
-    pub hours: Option<WeeklyHours>,
-    pub source: DataSource,
-}
-
-impl PowiatContacts {
-    pub fn of(&self, gmina_code: &str) -> Option<&ListedContacts> {
-        self.centres.iter().find(|c| c.gmina == gmina_code)
-    }
-}
-
 /// A centre as a directory lists it. Only what the source states; what it leaves out stays empty.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

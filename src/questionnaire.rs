@@ -1,8 +1,11 @@
 //! Which questions to ask: only those the chosen projects' rules need, in a fixed order, and only while
-//! earlier answers leave them relevant (no children, no question about a child's disability).
+//! earlier answers leave them relevant (no children, no question about a child's disability). A check
+//! of the act's benefits asks what their conditions read (`for_benefits`), and no more.
 
+use crate::benefits::check::{ADULT, RETIREMENT_AGE_MEN, RETIREMENT_AGE_WOMEN};
 use crate::catalogue::TargetGroup;
-use crate::household::{Answer, Certificate, Household, Role};
+use crate::household::{Answer, Art7Ground, Certificate, Household, Role};
+use crate::pesel::Sex;
 use crate::rules::{CriterionKind, Eligibility};
 
 /// One question page. The order of the variants is the order of the questionnaire.
@@ -11,6 +14,7 @@ pub enum Question {
     Gmina,
     Revitalisation,
     Family,
+    Sex,
     Certificates,
     Carer,
     Incomes,
@@ -22,13 +26,16 @@ pub enum Question {
     Unemployed,
     AtRisk,
     Art7,
+    RandomEvent,
+    Citizenship,
 }
 
 impl Question {
-    pub const ALL: [Question; 14] = [
+    pub const ALL: [Question; 17] = [
         Question::Gmina,
         Question::Revitalisation,
         Question::Family,
+        Question::Sex,
         Question::Certificates,
         Question::Carer,
         Question::Incomes,
@@ -40,6 +47,8 @@ impl Question {
         Question::Unemployed,
         Question::AtRisk,
         Question::Art7,
+        Question::RandomEvent,
+        Question::Citizenship,
     ];
 
     /// The question's part of the URL (`/sprawdz/pytanie/<slug>`).
@@ -48,6 +57,7 @@ impl Question {
             Question::Gmina => "gmina",
             Question::Revitalisation => "rewitalizacja",
             Question::Family => "rodzina",
+            Question::Sex => "plec",
             Question::Certificates => "orzeczenia",
             Question::Carer => "opieka",
             Question::Incomes => "dochody",
@@ -59,6 +69,8 @@ impl Question {
             Question::Unemployed => "bezrobocie",
             Question::AtRisk => "zagrozenie",
             Question::Art7 => "powody-pomocy",
+            Question::RandomEvent => "zdarzenie-losowe",
+            Question::Citizenship => "obywatelstwo",
         }
     }
 
@@ -102,12 +114,51 @@ fn for_criterion(kind: &CriterionKind, out: &mut Vec<Question>) {
     }
 }
 
+/// What the act's benefits read (`benefits::check::Facts::of`): the gmina for its centre, the household
+/// and its income, a random event, citizenship; the sex only where the age leaves the retirement age
+/// open, and certificates only while the person may be under it.
+fn for_benefits(h: &Household, out: &mut Vec<Question>) {
+    out.extend([Question::Gmina, Question::Family, Question::Incomes, Question::RandomEvent, Question::Citizenship]);
+    let me = h.applicant();
+    let age = me.and_then(|m| m.age);
+    let sex = me.and_then(|m| m.sex);
+    let retired = match age {
+        Some(a) => a >= RETIREMENT_AGE_MEN || (a >= RETIREMENT_AGE_WOMEN && sex == Some(Sex::Female)),
+        None => false,
+    };
+    if age.is_some_and(|a| (RETIREMENT_AGE_WOMEN..RETIREMENT_AGE_MEN).contains(&a)) {
+        out.push(Question::Sex);
+    }
+    if !retired && age.is_none_or(|a| a >= ADULT) {
+        out.push(Question::Certificates);
+    }
+    let named = |g: &Art7Ground| matches!(g, Art7Ground::RandomEvent | Art7Ground::NaturalDisaster);
+    if h.art7.as_ref().is_some_and(|grounds| grounds.iter().any(named)) {
+        out.retain(|q| *q != Question::RandomEvent);
+    }
+}
+
 /// The questions to ask, in order, for these projects' rules and the answers given so far.
 pub fn questions<'a>(rules: impl IntoIterator<Item = &'a Eligibility>, answers: &Household) -> Vec<Question> {
+    ask(rules.into_iter().collect(), false, answers)
+}
+
+/// The same with the act's benefits checked too (the general checker).
+pub fn questions_with_benefits<'a>(
+    rules: impl IntoIterator<Item = &'a Eligibility>,
+    answers: &Household,
+) -> Vec<Question> {
+    ask(rules.into_iter().collect(), true, answers)
+}
+
+fn ask(rules: Vec<&Eligibility>, benefits: bool, answers: &Household) -> Vec<Question> {
     let criteria: Vec<&CriterionKind> = rules.into_iter().flat_map(|e| e.all_criteria()).map(|c| &c.kind).collect();
     let mut needed = Vec::new();
     for kind in &criteria {
         for_criterion(kind, &mut needed);
+    }
+    if benefits {
+        for_benefits(answers, &mut needed);
     }
     needed.sort();
     needed.dedup();
@@ -151,7 +202,10 @@ pub fn yes_no_answer(q: Question, h: &Household) -> Option<Answer> {
         Question::Unemployed => h.members.first().map_or(Answer::Unknown, |m| m.registered_unemployed),
         Question::DisabledChild => h.child_disability(),
         Question::Carer => h.situation.carer,
+        Question::RandomEvent => h.situation.random_event,
+        Question::Citizenship => h.situation.polish_citizen,
         Question::Gmina
+        | Question::Sex
         | Question::Family
         | Question::Certificates
         | Question::Incomes
@@ -175,7 +229,10 @@ pub fn set_yes_no_answer(q: Question, h: &mut Household, answer: Answer) -> bool
         }
         Question::DisabledChild => h.set_child_disability(answer),
         Question::Carer => h.situation.carer = answer,
+        Question::RandomEvent => h.situation.random_event = answer,
+        Question::Citizenship => h.situation.polish_citizen = answer,
         Question::Gmina
+        | Question::Sex
         | Question::Family
         | Question::Certificates
         | Question::Incomes
@@ -262,6 +319,33 @@ mod tests {
         assert_eq!(h.child_disability(), Answer::Yes);
         h.members[2].certificate = Certificate::None;
         assert_eq!(h.child_disability(), Answer::No);
+    }
+
+    #[test]
+    fn the_act_s_benefits_ask_the_sex_only_where_it_decides_and_certificates_only_under_retirement_age() {
+        use Question::*;
+        let mut h = Household::new();
+        let asked = |h: &Household| questions_with_benefits([], h);
+        assert_eq!(asked(&h), [Gmina, Family, Certificates, Incomes, RandomEvent, Citizenship]);
+        h.members[0].age = Some(59);
+        assert_eq!(asked(&h), [Gmina, Family, Certificates, Incomes, RandomEvent, Citizenship]);
+        for age in [60, 64] {
+            h.members[0] = Member { age: Some(age), ..Member::default() };
+            assert_eq!(asked(&h), [Gmina, Family, Sex, Certificates, Incomes, RandomEvent, Citizenship], "{age}");
+            h.members[0].sex = Some(crate::pesel::Sex::Female);
+            assert_eq!(asked(&h), [Gmina, Family, Sex, Incomes, RandomEvent, Citizenship], "{age}: of retirement age");
+            h.members[0].sex = Some(crate::pesel::Sex::Male);
+            assert_eq!(asked(&h), [Gmina, Family, Sex, Certificates, Incomes, RandomEvent, Citizenship], "{age}");
+        }
+        h.members[0] = Member { age: Some(65), ..Member::default() };
+        assert_eq!(asked(&h), [Gmina, Family, Incomes, RandomEvent, Citizenship]);
+        h.members[0].age = Some(17);
+        assert_eq!(asked(&h), [Gmina, Family, Incomes, RandomEvent, Citizenship], "zasiłek stały is for adults");
+        // A disaster named among the art. 7 grounds answers the random event.
+        h.art7 = Some(vec![Art7Ground::NaturalDisaster]);
+        assert_eq!(asked(&h), [Gmina, Family, Incomes, Citizenship]);
+        // A check started from a project asks only what its rules need.
+        assert_eq!(questions([], &h), []);
     }
 
     #[test]

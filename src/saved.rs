@@ -13,8 +13,9 @@ use crate::questionnaire::Question;
 
 /// Schema of the stored answers. 1: the checker's state itself. 2: wrapped with the day it was saved.
 /// 3: the household's gmina with its TERYT code (household schema 2). 4: disability certificates and
-/// carers (household schema 3).
-pub const ANSWERS_SCHEMA: u32 = 4;
+/// carers (household schema 3). 5: the applicant's sex, a random event and citizenship, for the act's
+/// benefits (household schema 4).
+pub const ANSWERS_SCHEMA: u32 = 5;
 /// Schema of a stored declaration: the declaration's own schema.
 pub const DECLARATION_SCHEMA: u32 = crate::declaration::DECLARATION_SCHEMA;
 
@@ -137,12 +138,13 @@ pub struct SavedAnswers {
 /// becomes schema 2, its gmina still a name without a code until the gmina index has arrived
 /// ([`CheckState::resolve_gmina`]): the index is a download, a migration reads only the stored value.
 /// 3 → 4: the household becomes schema 3 (certificates and the carer answer, "nie wiem" until asked).
+/// 4 → 5: the household becomes schema 4 (sex, random event and citizenship, "nie wiem" until asked).
 pub fn migrate_answers(from: u32, data: Value) -> Result<Value, String> {
     match from {
         1 => Ok(serde_json::json!({ "state": data, "saved_on": null })),
-        // The household's own schema moves one step each time: 2 → 3 adds nothing that must be
-        // filled in (certificates and the carer answer read as "nie wiem" when absent).
-        2 | 3 => {
+        // The household's own schema moves one step each time, and no step adds anything that must be
+        // filled in (what is absent reads as "nie wiem").
+        2..=4 => {
             let mut data = data;
             match data.pointer_mut("/state/household/schema") {
                 Some(schema) => *schema = Value::from(from),
@@ -210,7 +212,7 @@ impl FileSaves {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::household::Answer;
+    use crate::household::{Answer, HOUSEHOLD_SCHEMA};
 
     #[test]
     fn the_days_declarations_were_saved_to_a_file_read_back_and_a_newer_record_is_refused() {
@@ -245,7 +247,7 @@ mod tests {
         assert_eq!(s.household.members[0].registered_unemployed, Answer::Yes);
         assert_eq!(s.household.members[0].incomes.as_ref().unwrap()[0].monthly.to_string(), "1200.50");
         assert_eq!(s.answered, vec!["gmina".to_string(), "rodzina".to_string()]);
-        assert_eq!((s.household.schema, s.household.gmina_code.as_deref()), (3, None));
+        assert_eq!((s.household.schema, s.household.gmina_code.as_deref()), (HOUSEHOLD_SCHEMA, None));
     }
 
     fn places() -> crate::places::Places {
@@ -287,12 +289,32 @@ mod tests {
         let (saved, migrated): (SavedAnswers, bool) = read(ANSWERS_V3, ANSWERS_SCHEMA, migrate_answers).unwrap();
         assert!(migrated);
         let h = &saved.state.household;
-        assert_eq!((h.schema, h.gmina_code.as_deref()), (3, Some("120703")));
+        assert_eq!((h.schema, h.gmina_code.as_deref()), (HOUSEHOLD_SCHEMA, Some("120703")));
         assert_eq!(h.members[1].disability, Answer::Yes);
         assert!(h.members.iter().all(|m| m.certificate == crate::household::Certificate::Unknown));
         assert_eq!(h.situation.carer, Answer::Unknown);
         assert_eq!(saved.saved_on, Some("2026-11-20".parse().unwrap()));
         // Written back, it is the current schema and reads without a migration.
+        let text = write(ANSWERS_SCHEMA, &saved);
+        assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
+    }
+
+    /// Exactly what the previous release (answers schema 4, household schema 3) wrote.
+    const ANSWERS_V4: &str = r#"{"schema":4,"data":{"state":{"projects":[],"household":{"schema":3,"gmina":"Szprotawa","gmina_code":"081007","revitalisation_area":"unknown","members":[{"role":"applicant","birth_date":null,"age":62,"incomes":[{"kind":"pension","monthly":"900.00"}],"registered_unemployed":"unknown","disability":"unknown","certificate":"none"}],"situation":{"foster_family":"unknown","care_leaver":"unknown","child_in_foster_care":"unknown","care_difficulties":"unknown","carer":"no"},"at_risk":null,"art7":null},"answered":["gmina","rodzina","orzeczenia","dochody"],"as_of":null},"saved_on":"2026-12-01"}}"#;
+
+    #[test]
+    fn answers_of_schema_4_get_sex_random_event_and_citizenship_as_not_known() {
+        let (saved, migrated): (SavedAnswers, bool) = read(ANSWERS_V4, ANSWERS_SCHEMA, migrate_answers).unwrap();
+        assert!(migrated);
+        let h = &saved.state.household;
+        assert_eq!(h.schema, HOUSEHOLD_SCHEMA);
+        let me = &h.members[0];
+        assert_eq!((me.age, me.certificate, me.sex), (Some(62), crate::household::Certificate::None, None));
+        assert_eq!(
+            (h.situation.carer, h.situation.random_event, h.situation.polish_citizen),
+            (Answer::No, Answer::Unknown, Answer::Unknown)
+        );
+        assert!(saved.state.is_answered(Question::Incomes));
         let text = write(ANSWERS_SCHEMA, &saved);
         assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
     }
@@ -310,7 +332,7 @@ mod tests {
     fn current_values_round_trip_without_migration() {
         let saved = SavedAnswers { state: CheckState::default(), saved_on: Some("2026-11-22".parse().unwrap()) };
         let text = write(ANSWERS_SCHEMA, &saved);
-        assert!(text.starts_with(r#"{"schema":4,"data":{"state":"#), "{text}");
+        assert!(text.starts_with(r#"{"schema":5,"data":{"state":"#), "{text}");
         assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
     }
 

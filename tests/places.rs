@@ -99,27 +99,3 @@ fn a_project_is_in_the_powiat_file_of_every_gmina_it_serves_and_found_by_its_id(
     }
     assert_eq!(located, 44, "22 projects and 22 centres");
 }
-
-#[test]
-fn the_checker_s_reading_of_a_centre_s_contacts_agrees_with_the_whole_reading_for_every_centre() {
-    use sprawdz_wsparcie::directory::{powiat_file, PowiatContacts};
-    let data = data();
-    let mut centres = 0;
-    for powiat in &data.powiats {
-        let text =
-            std::fs::read_to_string(std::path::Path::new("public/data/1").join(powiat_file(&powiat.powiat))).unwrap();
-        let contacts: PowiatContacts = serde_json::from_str(&text).unwrap();
-        assert_eq!(contacts.centres.len(), powiat.centres.len(), "{}", powiat.powiat);
-        for whole in &powiat.centres {
-            let read = contacts.of(&whole.gmina).unwrap();
-            assert_eq!(
-                (&read.phones, &read.hours, &read.source),
-                (&whole.phones, &whole.hours, &whole.source),
-                "{}",
-                whole.gmina
-            );
-            centres += 1;
-        }
-    }
-    assert_eq!(centres, 350);
-}

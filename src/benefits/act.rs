@@ -107,9 +107,8 @@ pub struct Condition {
 /// A benefit as its sources define it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BenefitDef {
+    /// Its name and article are the benefit's own ([`Benefit::name`], [`Benefit::article`]).
     pub benefit: Benefit,
-    pub name: &'static str,
-    pub article: &'static str,
     /// What it is for, in a sentence.
     pub summary: &'static str,
     pub conditions: &'static [Condition],
@@ -155,8 +154,6 @@ const ID_AND_INCOME: [&str; 2] =
 
 pub const ZASILEK_STALY: BenefitDef = BenefitDef {
     benefit: Benefit::ZasilekStaly,
-    name: "Zasiłek stały",
-    article: "art. 37",
     summary: "Świadczenie obowiązkowe, co miesiąc, dla pełnoletniej osoby niezdolnej do pracy z powodu wieku albo całkowicie niezdolnej do pracy, której dochód jest niższy od kryterium dochodowego.",
     conditions: &[
         Condition {
@@ -189,8 +186,6 @@ pub const ZASILEK_STALY: BenefitDef = BenefitDef {
 
 pub const ZASILEK_OKRESOWY: BenefitDef = BenefitDef {
     benefit: Benefit::ZasilekOkresowy,
-    name: "Zasiłek okresowy",
-    article: "art. 38",
     summary: "Świadczenie na czas ustalony przez ośrodek, przy dochodzie niższym od kryterium dochodowego, w szczególności z powodu długotrwałej choroby, niepełnosprawności, bezrobocia albo możliwości nabycia uprawnień z innych systemów zabezpieczenia społecznego.",
     conditions: &[Condition {
         text: "Dochód osoby samotnie gospodarującej albo rodziny niższy od kryterium dochodowego osoby samotnie gospodarującej albo rodziny.",
@@ -209,8 +204,6 @@ pub const ZASILEK_OKRESOWY: BenefitDef = BenefitDef {
 
 pub const ZASILEK_CELOWY: BenefitDef = BenefitDef {
     benefit: Benefit::ZasilekCelowy,
-    name: "Zasiłek celowy",
-    article: "art. 39–40",
     summary: "Na niezbędną potrzebę bytową: żywność, leki i leczenie, opał, odzież, przedmioty użytku domowego, drobne remonty, pogrzeb. Po zdarzeniu losowym, klęsce żywiołowej lub ekologicznej także bez względu na dochód.",
     conditions: &[
         Condition {
@@ -236,8 +229,6 @@ pub const ZASILEK_CELOWY: BenefitDef = BenefitDef {
 
 pub const SPECJALNY_ZASILEK_CELOWY: BenefitDef = BenefitDef {
     benefit: Benefit::SpecjalnyZasilekCelowy,
-    name: "Specjalny zasiłek celowy",
-    article: "art. 41 pkt 1",
     summary: "W szczególnie uzasadnionych przypadkach dla osoby lub rodziny o dochodzie wyższym od kryterium dochodowego; nie podlega zwrotowi.",
     conditions: &[
         Condition {

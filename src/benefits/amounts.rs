@@ -110,6 +110,12 @@ pub struct Criterion {
     pub per_person: Decimal,
 }
 
+impl From<&crate::parameters::CriterionValue> for Criterion {
+    fn from(v: &crate::parameters::CriterionValue) -> Criterion {
+        Criterion { single: v.single, per_person: v.per_person }
+    }
+}
+
 /// The household's net income of the month before applying: the counted income of the household's
 /// own reading ([`crate::household::IncomeSummary`]), as the act compares it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::amounts::{self, Criterion, Income, OkresowyEstimate, StalyEstimate};
 use super::Benefit;
-use crate::household::{Answer, Certificate};
+use crate::household::{Answer, Art7Ground, Certificate, Household};
 use crate::pesel::Sex;
 use crate::rules::Outcome;
 
@@ -31,6 +31,29 @@ pub struct Facts {
     pub random_event: Answer,
     /// A Polish citizen; anyone else's right depends on their title of residence.
     pub polish_citizen: Answer,
+}
+
+impl Facts {
+    /// What the answers say of the person filling in (the household's first member) on `day`: the age
+    /// from the birth date when given, else as stated. A random event is also one named among the
+    /// art. 7 grounds (zdarzenie losowe, klęska żywiołowa lub ekologiczna).
+    pub fn of(h: &Household, day: NaiveDate) -> Facts {
+        let me = h.applicant();
+        let named = |g: &Art7Ground| matches!(g, Art7Ground::RandomEvent | Art7Ground::NaturalDisaster);
+        let random_event = match &h.art7 {
+            Some(grounds) if grounds.iter().any(named) => Answer::Yes,
+            _ => h.situation.random_event,
+        };
+        Facts {
+            age: me.and_then(|m| m.age_on(day)),
+            sex: me.and_then(|m| m.sex),
+            certificate: me.map(|m| m.certificate).unwrap_or_default(),
+            income: h.income().as_ref().map(Income::from),
+            own_income: me.and_then(|m| m.counted_income()),
+            random_event,
+            polish_citizen: h.situation.polish_citizen,
+        }
+    }
 }
 
 /// How an income is compared with the criterion: the act's words matter at exactly the criterion.
@@ -59,8 +82,8 @@ impl Comparison {
 pub enum Finding {
     /// Of age, and unable to work by age or completely: `age` against the retirement age of `sex`.
     UnableToWork { age: Option<u32>, sex: Option<Sex>, certificate: Certificate, outcome: Outcome },
-    /// The household's income (or the person's own) against the limit.
-    Income { own: bool, income: Decimal, limit: Decimal, comparison: Comparison, outcome: Outcome },
+    /// The household's income of `persons` (or the person's own, one) against the limit for them all.
+    Income { own: bool, persons: u32, income: Decimal, limit: Decimal, comparison: Comparison, outcome: Outcome },
     /// The income is not known.
     IncomeUnknown,
     /// After a random event or disaster, income does not count (art. 40).
@@ -134,7 +157,7 @@ fn income_test(f: &Facts, c: Criterion, comparison: Comparison) -> Finding {
         Some(income) => {
             let limit = income.limit(c);
             let outcome = if comparison.holds(income.total, limit) { Outcome::Met } else { Outcome::NotMet };
-            Finding::Income { own: false, income: income.total, limit, comparison, outcome }
+            Finding::Income { own: false, persons: income.persons, income: income.total, limit, comparison, outcome }
         }
     }
 }
@@ -149,7 +172,8 @@ fn own_income_test(f: &Facts, c: Criterion) -> Option<Finding> {
         Some(own) => {
             let met = Comparison::Below.holds(own, c.per_person);
             let outcome = if met { Outcome::Met } else { Outcome::NotMet };
-            Finding::Income { own: true, income: own, limit: c.per_person, comparison: Comparison::Below, outcome }
+            let comparison = Comparison::Below;
+            Finding::Income { own: true, persons: 1, income: own, limit: c.per_person, comparison, outcome }
         }
     })
 }

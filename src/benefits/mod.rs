@@ -8,7 +8,10 @@
 pub mod act;
 pub mod amounts;
 pub mod check;
+pub mod explain;
 
+#[cfg(test)]
+mod explain_tests;
 #[cfg(test)]
 mod tests;
 
@@ -37,6 +40,27 @@ impl Benefit {
 
     pub fn from_slug(slug: &str) -> Option<Benefit> {
         Benefit::ALL.into_iter().find(|b| b.slug() == slug)
+    }
+
+    /// Its name, as the act and every centre write it (Polish in every language).
+    pub fn name(self) -> &'static str {
+        match self {
+            Benefit::ZasilekStaly => "Zasiłek stały",
+            Benefit::ZasilekOkresowy => "Zasiłek okresowy",
+            Benefit::ZasilekCelowy => "Zasiłek celowy",
+            Benefit::SpecjalnyZasilekCelowy => "Specjalny zasiłek celowy",
+        }
+    }
+
+    /// The article of the act that grants it. Apart from [`Benefit::def`], so that naming a benefit
+    /// (as the checker's results do) does not build in every statement of its sources.
+    pub fn article(self) -> &'static str {
+        match self {
+            Benefit::ZasilekStaly => "art. 37",
+            Benefit::ZasilekOkresowy => "art. 38",
+            Benefit::ZasilekCelowy => "art. 39–40",
+            Benefit::SpecjalnyZasilekCelowy => "art. 41 pkt 1",
+        }
     }
 
     /// What its sources say of it.

@@ -11,16 +11,16 @@ use crate::household::{Answer, Certificate};
 use crate::pesel::Sex;
 use crate::rules::Outcome;
 
-fn d(s: &str) -> Decimal {
+pub(super) fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }
 
-const C2025: Criterion = Criterion {
+pub(super) const C2025: Criterion = Criterion {
     single: Decimal::from_parts(1010, 0, 0, false, 0),
     per_person: Decimal::from_parts(823, 0, 0, false, 0),
 };
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
 }
 
@@ -101,6 +101,7 @@ fn in_a_family_the_own_income_counts_too_for_zasilek_staly() {
     assert_eq!(v.outcome, Outcome::NotMet);
     assert!(v.findings.contains(&Finding::Income {
         own: true,
+        persons: 1,
         income: d("823"),
         limit: d("823"),
         comparison: Comparison::Below,
@@ -212,7 +213,7 @@ fn every_amount_and_page_is_the_source_s() {
         let def = b.def();
         for c in def.conditions.iter().chain([&def.amount]) {
             if let Some(url) = c.source.url {
-                assert!(urls.iter().any(|u| u == url), "{}: {url}", def.name);
+                assert!(urls.iter().any(|u| u == url), "{}: {url}", def.benefit.name());
             }
         }
     }

@@ -125,15 +125,32 @@ impl Household {
         let mut counted = Decimal::ZERO;
         let mut left_out = Decimal::ZERO;
         for member in &self.members {
-            for income in member.incomes.as_ref()? {
-                match income.kind.counting() {
-                    Counting::Counted => counted += income.monthly,
-                    Counting::Deducted => counted -= income.monthly,
-                    Counting::LeftOut => left_out += income.monthly,
-                }
-            }
+            let (c, l) = member.income_parts()?;
+            counted += c;
+            left_out += l;
         }
         Some(IncomeSummary { members: self.members.len() as u32, counted: counted.max(Decimal::ZERO), left_out })
+    }
+}
+
+impl super::Member {
+    /// The member's own counted income (less alimony they pay, never below zero); `None` for "nie wiem".
+    pub fn counted_income(&self) -> Option<Decimal> {
+        self.income_parts().map(|(counted, _)| counted.max(Decimal::ZERO))
+    }
+
+    /// Counted (less what is deducted) and left out.
+    fn income_parts(&self) -> Option<(Decimal, Decimal)> {
+        let mut counted = Decimal::ZERO;
+        let mut left_out = Decimal::ZERO;
+        for income in self.incomes.as_ref()? {
+            match income.kind.counting() {
+                Counting::Counted => counted += income.monthly,
+                Counting::Deducted => counted -= income.monthly,
+                Counting::LeftOut => left_out += income.monthly,
+            }
+        }
+        Some((counted, left_out))
     }
 }
 

@@ -202,19 +202,13 @@ pub fn programmes() -> Remote<ProgrammesFile> {
     }
 }
 
-/// The ways to reach a powiat's centres, read from its file without the rest (the checker's results).
-/// Reactive. A page reads a powiat file either this way or whole ([`powiat`]), never both.
-pub fn powiat_contacts(code: &str) -> Remote<crate::directory::PowiatContacts> {
-    file_in(powiat_file(code), parse::<crate::directory::PowiatContacts>)
-}
-
 /// A powiat's centres. Reactive.
 pub fn powiat(code: &str) -> Remote<PowiatFile> {
     file_in(powiat_file(code), parse::<PowiatFile>)
 }
 
-/// The whole catalogue is read by someone else (the checker reads it with every check; a test sets it):
-/// [`catalogue_part`] does not read it again.
+/// The whole catalogue is provided by someone else (a test sets it): [`whole_catalogue`] does not read
+/// it again.
 pub fn whole_catalogue_provided() {
     expect_context::<DataCtx>().whole.set_value(true);
 }
@@ -224,11 +218,30 @@ fn locator(key: &str) -> Remote<LocatorFile> {
     file_in(locator_file(key), parse::<LocatorFile>)
 }
 
+/// Every centre and project, fetched the first time a page asks for it: only the list of all projects
+/// needs it, and it grows with the country. Not a [`Part`], so that an app with no such page (the
+/// checker) has none of its reading built in (5.7 KB of the checker's wasm, gzip, measured). Reactive.
+pub fn whole_catalogue() -> Remote<Loaded> {
+    let state = use_catalogue();
+    let whole = expect_context::<DataCtx>().whole;
+    if !whole.get_value() {
+        whole.set_value(true);
+        match super::load::whole_catalogue_now() {
+            Some(loaded) => state.set(loaded),
+            // Read without the maintainers' checks: see `read_centre_file`.
+            None => spawn_local(async move { state.set(load_catalogue(read_centre_file).await) }),
+        }
+    }
+    match state.get() {
+        CatalogueState::Loading => Remote::Loading,
+        CatalogueState::Failed => Remote::Unavailable,
+        CatalogueState::Ready(loaded) => Remote::Ready(loaded),
+    }
+}
+
 /// The part of the catalogue a page shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Part {
-    /// Every centre and project: only the list of all projects needs it, and it grows with the country.
-    Whole,
     /// The projects open to a powiat's residents (its 4-digit code), with their centres.
     Powiat(String),
     /// The part that holds a project, found by its id through its locator file.
@@ -241,23 +254,6 @@ pub enum Part {
 /// an empty catalogue: the page says it does not know the project or centre. Reactive.
 pub fn catalogue_part(part: &Part) -> Remote<Loaded> {
     match part {
-        Part::Whole => {
-            let state = use_catalogue();
-            let whole = expect_context::<DataCtx>().whole;
-            if !whole.get_value() {
-                whole.set_value(true);
-                match super::load::whole_catalogue_now() {
-                    Some(loaded) => state.set(loaded),
-                    // Read without the maintainers' checks: see `read_centre_file`.
-                    None => spawn_local(async move { state.set(load_catalogue(read_centre_file).await) }),
-                }
-            }
-            match state.get() {
-                CatalogueState::Loading => Remote::Loading,
-                CatalogueState::Failed => Remote::Unavailable,
-                CatalogueState::Ready(loaded) => Remote::Ready(loaded),
-            }
-        }
         Part::Powiat(code) => programmes().then(|programmes| {
             powiat(code).then(|file| {
                 Remote::Ready(Arc::new(Loaded { catalogue: file.catalogue(&programmes), issues: Vec::new() }))

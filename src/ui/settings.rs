@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use crate::device::{parse_idle_minutes, DeviceSettings, IdleError, Mode, IDLE_MINUTES_RANGE};
 use crate::i18n::{t, Locale};
 use crate::route::Route;
-use crate::ui::check::data::with_data;
+use crate::ui::check::data::with_data_of;
 use crate::ui::components::gmina_picker::{only_gmina_named, GminaPicker};
 use crate::ui::components::place_search::Picked;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
+use crate::ui::data::Part;
 use crate::ui::form::choices::{options_view, Choice, Control};
 use crate::ui::form::error::{focus_by_id, focus_error_summary, ErrorSummary, FieldError};
 use crate::ui::form::field::{Field, InputAttrs};
@@ -40,7 +41,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             t::error_title(locale.get(), title)
         }
     });
-    with_data(move |data| {
+    with_data_of(legacy_centre(&current), move |data| {
         let l = locale.get();
         let mode = RwSignal::new(current.mode);
         let minutes = RwSignal::new(current.idle_minutes.to_string());
@@ -204,14 +205,21 @@ fn confirm_view(a: Ask, asking: RwSignal<Option<Ask>>, store: impl Fn() + Copy +
     }
 }
 
+/// The part of the catalogue with the centre of a counter set up before gminas were kept: the centre's
+/// gmina is offered instead. No part for any other device.
+fn legacy_centre(current: &DeviceSettings) -> Option<Part> {
+    current.centre.clone().filter(|_| current.gmina.is_none()).map(Part::Centre)
+}
+
 /// A project's public link as a large QR code: the resident opens it on their own phone and reads
 /// on there, while the clerk's screen moves on to the next person.
 #[component]
 pub fn ProjectQrPage(id: String) -> impl IntoView {
     let locale = use_locale();
+    let part = Some(Part::Project(id.clone()));
     let id = move || id.clone();
     use_page_title(move || t::project_qr_title(locale.get()).to_string());
-    with_data(move |data| {
+    with_data_of(part, move |data| {
         let l = locale.get();
         let id = id();
         let Some(entry) = data.loaded.catalogue.project(&id) else {

@@ -10,26 +10,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 
-# (in force from, single person, per person in a family), in grosze.
-CRITERION = [
-    ("2012-10-01", 54200, 45600),
-    ("2015-10-01", 63400, 51400),
-    ("2018-10-01", 70100, 52800),
-    ("2022-01-01", 77600, 60000),
-    ("2025-01-01", 101000, 82300),
-]
-KNOWN_UNTIL = "2027-12-31"
-
-
-def criterion_on(day):
-    if day < CRITERION[0][0] or day > KNOWN_UNTIL:
-        return None
-    return [c for c in CRITERION if c[0] <= day][-1]
-
-
-def zl(grosze):
-    return f"{grosze // 100}.{grosze % 100:02d}"
-
+from criterion import CRITERION, KNOWN_UNTIL, criterion_on, zl  # noqa: E402,F401
+import benefits  # noqa: E402
 
 # Test gminas of the synthetic catalogue: codes no real gmina has.
 TESTOWO = ("Testowo", "999901")
@@ -387,4 +369,4 @@ for monthly, outcome in [("4361.90", "met"), ("4361.91", "not_met")]:
                                                                "criteria": {"art7": "met", "dochod": outcome}}}})
 Path(HERE / "seeds.json").write_text(
     json.dumps({"catalogue": "public/catalogue", "scenarios": seed}, ensure_ascii=False, indent=1) + "\n")
-print(f"{len(scenarios)} synthetic + {len(seed)} seed scenarios")
+print(f"{len(scenarios)} synthetic + {len(seed)} seed + {benefits.write(HERE)} benefit scenarios")

@@ -85,8 +85,8 @@ fn answers_of_the_previous_schema_are_migrated_and_written_back() {
     assert_eq!(saved.state.household.gmina.as_deref(), Some("Szprotawa"));
     assert_eq!(saved.saved_on, None);
     let now = raw().get_item(KEY).unwrap().unwrap();
-    // Written back in schema 4: the household of schema 3, its gmina's code found later from the index.
-    assert!(now.starts_with(r#"{"schema":4,"data":{"state":{"projects":[],"household":{"schema":3,"#), "{now}");
+    // Written back in schema 5: the household of schema 4, its gmina's code found later from the index.
+    assert!(now.starts_with(r#"{"schema":5,"data":{"state":{"projects":[],"household":{"schema":4,"#), "{now}");
     clean();
 }
 

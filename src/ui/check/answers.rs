@@ -83,6 +83,12 @@ pub fn answer_text(q: Question, s: &CheckState, l: Locale) -> String {
             .map(|(i, m)| format!("{}: {}", member_label(i, m, l), certificate_label(m.certificate, l)))
             .collect::<Vec<_>>()
             .join("; "),
+        Question::Sex => match h.applicant().and_then(|m| m.sex) {
+            Some(crate::pesel::Sex::Female) => t::sex_female(l),
+            Some(crate::pesel::Sex::Male) => t::sex_male(l),
+            None => t::sex_not_said(l),
+        }
+        .to_string(),
         Question::AtRisk => listed(&h.at_risk, at_risk_label, l),
         Question::Art7 => listed(&h.art7, art7_label, l),
         other => yes_no_answer(other, h).map(|a| answer_word(a, l).to_string()).unwrap_or_default(),

@@ -2,20 +2,14 @@
 //! provided once.
 
 use leptos::prelude::*;
-#[cfg(not(feature = "ssr"))]
-use leptos::task::spawn_local;
 
-#[cfg(feature = "ssr")]
-use super::data::data_at_build;
-#[cfg(not(feature = "ssr"))]
-use super::data::load_all;
-use super::data::{provide_verdicts, DataCtx, DataState};
+use super::data::provide_verdicts;
 use super::state::provide_check_state;
 use crate::route::{Bundle, Route};
 use crate::ui::components::site::{SiteFooter, SiteHeader};
 use crate::ui::context::{in_language, provide_app_context};
+use crate::ui::data::{catalogue_part, Part, Remote};
 use crate::ui::docs::{form::DeclarationPage, list::DocumentsPage, print::PrintPage};
-use crate::ui::load::CatalogueState;
 use crate::ui::nav::focus_on_navigation;
 use crate::ui::nav::{provide_url, use_url};
 use crate::ui::notice::StorageBanner;
@@ -26,34 +20,18 @@ pub fn CheckApp() -> impl IntoView {
     // First: on a shared device, storage becomes memory before anything is read.
     crate::ui::mode::provide_device();
     provide_app_context();
-    #[cfg(feature = "ssr")]
-    let data = RwSignal::new(data_at_build());
-    #[cfg(not(feature = "ssr"))]
-    let data = RwSignal::new(DataState::Loading);
-    provide_context(DataCtx(data));
     let notices = crate::ui::notice::provide_notices();
     provide_check_state(notices);
-    super::state::resolve_stored_gmina(super::state::use_check());
-    provide_verdicts(data, super::state::use_check());
+    let check = super::state::use_check();
+    super::state::resolve_stored_gmina(check);
+    super::data::provide_data(check);
+    provide_verdicts(check);
+    super::question::go_on_when_ready(check);
     crate::ui::docs::provide_docs(notices);
-    let catalogue = crate::ui::data::use_catalogue();
-    crate::ui::data::whole_catalogue_provided();
-    #[cfg(feature = "ssr")]
-    if let DataState::Ready(d) = data.get_untracked() {
-        catalogue.set(CatalogueState::Ready(d.loaded.clone()));
-    }
-    #[cfg(not(feature = "ssr"))]
-    spawn_local(async move {
-        let loaded = load_all().await;
-        if let DataState::Ready(d) = &loaded {
-            catalogue.set(CatalogueState::Ready(d.loaded.clone()));
-        }
-        data.set(loaded);
-    });
     provide_url(Bundle::Checker);
-    // A counter set up by its centre finds the centre's gmina in the whole catalogue the checker reads.
-    let counter_place = crate::ui::mode::counter_place(move |id| match catalogue.get() {
-        CatalogueState::Ready(loaded) => loaded.catalogue.centre(id).map(|c| c.teryt.clone()),
+    // A counter set up by its centre finds the centre's gmina in the centre's part of the catalogue.
+    let counter_place = crate::ui::mode::counter_place(move |id| match catalogue_part(&Part::Centre(id.to_string())) {
+        Remote::Ready(loaded) => loaded.catalogue.centre(id).map(|c| c.teryt.clone()),
         _ => None,
     });
     in_language(move || {

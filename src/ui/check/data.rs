@@ -1,6 +1,12 @@
 //! What the checker reads and what it works out from it, shared by its pages, the documents and the
-//! device settings: the catalogue with each project's rules and the parameters, the verdicts for the
-//! answers so far, and the order of the questions.
+//! device settings: the part of the catalogue a page needs with each project's rules, the parameters,
+//! the verdicts for the answers so far, and the order of the questions.
+//!
+//! A check reads only what its answers point at: a check of one project that project's part of the
+//! catalogue (its powiat's file, found through its locator file), a general check the projects open to
+//! the residents of the gmina's powiat once the gmina is answered, and nothing before. The whole
+//! catalogue is read only by the pages that list every centre or any declaration's project (the
+//! documents, the device settings, the accessibility statement), as they are opened.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -15,16 +21,20 @@ use crate::problem::Issue;
 use crate::route::Route;
 use crate::rules::{evaluate, rank, Eligibility, ProjectVerdict};
 use crate::ui::context::{today, use_locale};
-use crate::ui::load::CatalogueState;
+use crate::ui::data::{catalogue_part, Part, Remote};
 use crate::ui::nav::Link;
 
-/// Everything the checker reads: the catalogue, each project's rules, the dated parameters.
+/// Everything the checker reads for a page: its part of the catalogue, each project's rules, the dated
+/// parameters.
 pub struct CheckData {
     pub loaded: Arc<Loaded>,
     pub rules: HashMap<String, Eligibility>,
     /// Problems in rules or parameters, shown and never hidden; the affected projects say "no rules".
     pub issues: Vec<Issue>,
     pub params: Option<ParametersFile>,
+    /// The projects of the gmina's powiat could not be read (offline, never opened here): the act's
+    /// benefits are still checked, and the page says the projects are missing.
+    pub projects_missing: bool,
 }
 
 impl CheckData {
@@ -40,55 +50,121 @@ pub enum DataState {
     Ready(Arc<CheckData>),
 }
 
-#[derive(Clone, Copy)]
-pub struct DataCtx(pub RwSignal<DataState>);
-
-pub fn use_data() -> RwSignal<DataState> {
-    expect_context::<DataCtx>().0
-}
-
-#[cfg(not(feature = "ssr"))]
-pub(super) async fn load_all() -> DataState {
-    let CatalogueState::Ready(loaded) =
-        crate::ui::load::load_catalogue(crate::catalogue::validate::parse_centre_file).await
-    else {
-        return DataState::Failed;
-    };
-    assemble(loaded, crate::ui::load::load_parameters().await)
-}
-
-/// At build time, for the start pages and the accessibility statement (its centres' contacts), which
-/// are written as they show with the data (they come to life with the islands bundle,
-/// `ui::islands`); the other pages are written as they first show, before the checker app has read
-/// its data.
-#[cfg(feature = "ssr")]
-pub(super) fn data_at_build() -> DataState {
-    let start = matches!(crate::ui::host::url().checker_route(), Some(Route::CheckStart(_) | Route::Accessibility));
-    let Some(CatalogueState::Ready(loaded)) = start.then(crate::ui::load::whole_catalogue_now).flatten() else {
-        return DataState::Loading;
-    };
-    let file = crate::parameters::PARAMETERS_FILE;
-    let name = crate::ui::load::catalogue_data_file(file);
-    thread_local! {
-        // Assembled once for all the pages: every project's rules, for each of the national
-        // catalogue's 24,790 start pages, took the page writer from a minute to over a quarter of an
-        // hour (measured by `make bench`).
-        static ASSEMBLED: std::cell::OnceCell<DataState> = const { std::cell::OnceCell::new() };
+/// Compared by identity: the same part assembled once is the same data, so no page is drawn again
+/// for it.
+impl PartialEq for DataState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (DataState::Ready(a), DataState::Ready(b)) => Arc::ptr_eq(a, b),
+            (DataState::Loading, DataState::Loading) | (DataState::Failed, DataState::Failed) => true,
+            _ => false,
+        }
     }
-    ASSEMBLED.with(|a| {
-        a.get_or_init(|| {
-            let params = match crate::ui::host::data_file(&name) {
-                Some(Some(text)) => crate::parameters::parse_parameters(file, &text),
-                _ => Err(vec![Issue::new(file, "", crate::problem::Problem::FileMissing)]),
-            };
-            assemble(loaded, params)
-        })
-        .clone()
-    })
 }
 
-/// Every project's rules read from the catalogue, with the parameters; problems kept to be shown.
-fn assemble(loaded: Arc<Loaded>, params: Result<ParametersFile, Vec<Issue>>) -> DataState {
+type Params = Result<ParametersFile, Vec<Issue>>;
+
+#[derive(Clone, Copy)]
+pub struct DataCtx {
+    /// `None` until the parameters file has been read.
+    params: RwSignal<Option<Params>>,
+    /// Each part assembled once, with its rules, for the rest of the visit.
+    assembled: StoredValue<Vec<(Option<Part>, Arc<CheckData>)>>,
+    /// The part the check under way reads.
+    check: Memo<Option<Part>>,
+}
+
+/// The part of the catalogue a check reads: the one project's, else the gmina's powiat's, else none.
+pub fn check_part(state: &CheckState) -> Option<Part> {
+    match state.projects.as_slice() {
+        [one] => Some(Part::Project(one.clone())),
+        _ => state.household.gmina_code.as_deref().map(|code| Part::Powiat(crate::places::powiat_of(code).to_string())),
+    }
+}
+
+/// Provides what the checker reads: the parameters, read once (at build time from the files beside
+/// the build, in the browser fetched at the start), and the parts as pages ask for them.
+pub fn provide_data(check: CheckCtx) {
+    let params = RwSignal::new(None);
+    #[cfg(feature = "ssr")]
+    params.set(Some(params_at_build()));
+    #[cfg(not(feature = "ssr"))]
+    leptos::task::spawn_local(async move { params.set(Some(crate::ui::load::load_parameters().await)) });
+    let part = Memo::new(move |_| check.state.with(check_part));
+    provide_context(DataCtx { params, assembled: StoredValue::new(Vec::new()), check: part });
+}
+
+#[cfg(feature = "ssr")]
+fn params_at_build() -> Params {
+    let file = crate::parameters::PARAMETERS_FILE;
+    match crate::ui::host::data_file(&crate::ui::load::catalogue_data_file(file)) {
+        Some(Some(text)) => crate::parameters::parse_parameters(file, &text),
+        _ => Err(vec![Issue::new(file, "", crate::problem::Problem::FileMissing)]),
+    }
+}
+
+/// The data of the check under way. Reactive.
+pub fn check_data() -> DataState {
+    let ctx = expect_context::<DataCtx>();
+    data_of(ctx.check.get())
+}
+
+/// The data of `part` (`None`: no catalogue, the act's benefits only). Reactive until it is ready.
+pub fn data_of(part: Option<Part>) -> DataState {
+    let ctx = expect_context::<DataCtx>();
+    // At build time only the start pages and the accessibility statement are written with data (they
+    // come to life with the islands bundle, `ui::islands`); the others as they first show, before the
+    // checker app has read its data.
+    #[cfg(feature = "ssr")]
+    if !matches!(crate::ui::host::url().checker_route(), Some(Route::CheckStart(_) | Route::Accessibility)) {
+        return DataState::Loading;
+    }
+    if let Some(found) = ctx.assembled.with_value(|a| a.iter().find(|(p, _)| *p == part).map(|(_, d)| d.clone())) {
+        return DataState::Ready(found);
+    }
+    let Some(params) = ctx.params.get() else { return DataState::Loading };
+    let (loaded, projects_missing) = match &part {
+        None => (Arc::new(Loaded::default()), false),
+        Some(p) => match catalogue_part(p) {
+            Remote::Loading => return DataState::Loading,
+            Remote::Ready(loaded) => (loaded, false),
+            // A general check goes on with the act's benefits; anything else needs its project.
+            Remote::Unavailable | Remote::Broken(_) if matches!(p, Part::Powiat(_)) => {
+                (Arc::new(Loaded::default()), true)
+            }
+            Remote::Unavailable | Remote::Broken(_) => return DataState::Failed,
+        },
+    };
+    let data = assembled_once(&part, loaded, params, projects_missing);
+    ctx.assembled.update_value(|a| a.push((part, data.clone())));
+    DataState::Ready(data)
+}
+
+/// Assembled once for all the pages at build time: every project's rules, for each of the national
+/// catalogue's 24,790 start pages, took the page writer from a minute to over a quarter of an hour
+/// (measured by `make bench`).
+fn assembled_once(part: &Option<Part>, loaded: Arc<Loaded>, params: Params, missing: bool) -> Arc<CheckData> {
+    #[cfg(feature = "ssr")]
+    {
+        thread_local! {
+            static ASSEMBLED: std::cell::RefCell<Vec<(Option<Part>, Arc<CheckData>)>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        if let Some(found) = ASSEMBLED.with(|a| a.borrow().iter().find(|(p, _)| p == part).map(|(_, d)| d.clone())) {
+            return found;
+        }
+        let data = assemble(loaded, params, missing);
+        ASSEMBLED.with(|a| a.borrow_mut().push((part.clone(), data.clone())));
+        data
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = part;
+        assemble(loaded, params, missing)
+    }
+}
+
+/// Every project's rules read from the part, with the parameters; problems kept to be shown.
+fn assemble(loaded: Arc<Loaded>, params: Params, projects_missing: bool) -> Arc<CheckData> {
     let mut issues = Vec::new();
     let mut rules = HashMap::new();
     for entry in &loaded.catalogue.entries {
@@ -101,7 +177,7 @@ fn assemble(loaded: Arc<Loaded>, params: Result<ParametersFile, Vec<Issue>>) -> 
         }
     }
     let params = params.map_err(|found| issues.extend(found)).ok();
-    DataState::Ready(Arc::new(CheckData { loaded, rules, issues, params }))
+    Arc::new(CheckData { loaded, rules, issues, params, projects_missing })
 }
 
 /// The chosen projects' verdicts for the answers so far, best first: computed once per change of the
@@ -123,9 +199,9 @@ pub fn use_verdicts() -> Memo<SharedVerdicts> {
     expect_context::<Verdicts>().0
 }
 
-pub(super) fn provide_verdicts(data: RwSignal<DataState>, check: CheckCtx) {
+pub(super) fn provide_verdicts(check: CheckCtx) {
     let verdicts = Memo::new(move |_| {
-        let DataState::Ready(d) = data.get() else { return SharedVerdicts::default() };
+        let DataState::Ready(d) = check_data() else { return SharedVerdicts::default() };
         let state = check.state.get();
         let Some(params) = &d.params else { return SharedVerdicts::default() };
         let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
@@ -147,9 +223,20 @@ pub fn chosen<'a>(d: &'a CheckData, state: &CheckState) -> Vec<&'a Entry> {
     }
 }
 
-/// The questions for the chosen projects and the answers so far.
+/// The questions for the chosen projects and the answers so far; a general check (no project chosen)
+/// checks the act's benefits too.
 pub fn question_list(d: &CheckData, state: &CheckState) -> Vec<crate::questionnaire::Question> {
-    crate::questionnaire::questions(chosen(d, state).into_iter().filter_map(|e| d.rules_of(e)), &state.household)
+    let rules = chosen(d, state).into_iter().filter_map(|e| d.rules_of(e));
+    if with_benefits(state) {
+        crate::questionnaire::questions_with_benefits(rules, &state.household)
+    } else {
+        crate::questionnaire::questions(rules, &state.household)
+    }
+}
+
+/// Whether the act's benefits are checked: in a general check, not in one started from a project.
+pub fn with_benefits(state: &CheckState) -> bool {
+    state.projects.is_empty()
 }
 
 /// Where a question's "Dalej" leads: the next question, or "check your answers".
@@ -160,9 +247,25 @@ pub fn after(d: &CheckData, state: &CheckState, current: crate::questionnaire::Q
     }
 }
 
-/// Shows loading or failure, then the page once the data is here.
+/// Shows loading or failure, then the page once the data of the check under way is here.
 pub fn with_data<V: IntoView + 'static>(body: impl Fn(Arc<CheckData>) -> V + Send + Sync + 'static) -> impl IntoView {
-    let data = use_data();
+    let data = Memo::new(move |_| check_data());
+    showing(data, body)
+}
+
+/// The same for the data of `part`: a start page's project, or the whole catalogue.
+pub fn with_data_of<V: IntoView + 'static>(
+    part: Option<Part>,
+    body: impl Fn(Arc<CheckData>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let data = Memo::new(move |_| data_of(part.clone()));
+    showing(data, body)
+}
+
+fn showing<V: IntoView + 'static>(
+    data: Memo<DataState>,
+    body: impl Fn(Arc<CheckData>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
     let locale = use_locale();
     move || match data.get() {
         DataState::Loading => view! { <p class="loading" role="status">{t::loading(locale.get())}</p> }.into_any(),
@@ -177,7 +280,9 @@ pub fn with_data<V: IntoView + 'static>(body: impl Fn(Arc<CheckData>) -> V + Sen
                     </section>
                 }
             });
-            view! { {issues} {body(d)} }.into_any()
+            let missing =
+                d.projects_missing.then(|| view! { <p class="note" role="status">{t::check_projects_missing(l)}</p> });
+            view! { {issues} {missing} {body(d)} }.into_any()
         }
     }
 }

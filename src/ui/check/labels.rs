@@ -20,6 +20,9 @@ pub fn question_title(q: Question, l: Locale) -> &'static str {
         Question::Unemployed => t::q_unemployed(l),
         Question::AtRisk => t::q_at_risk(l),
         Question::Art7 => t::q_art7(l),
+        Question::Sex => t::q_sex(l),
+        Question::RandomEvent => t::q_random_event(l),
+        Question::Citizenship => t::q_citizenship(l),
     }
 }
 
@@ -34,6 +37,9 @@ pub fn question_hint(q: Question, l: Locale) -> Option<&'static str> {
         Question::CareDifficulties => t::q_care_difficulties_hint(l),
         Question::AtRisk => t::q_at_risk_hint(l),
         Question::Art7 => t::q_art7_hint(l),
+        Question::Sex => t::q_sex_hint(l),
+        Question::RandomEvent => t::q_random_event_hint(l),
+        Question::Citizenship => t::q_citizenship_hint(l),
         _ => return None,
     })
 }

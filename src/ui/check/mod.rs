@@ -1,8 +1,11 @@
 //! The eligibility checker: a second app under `/sprawdz/`, built into its own bundle. It asks only the
-//! questions the chosen projects need, one per page, and explains each verdict.
+//! questions the chosen projects (and, in a general check, the act's benefits) need, one per page, and
+//! explains each verdict.
 
 mod answers;
 pub mod app;
+mod benefits;
+mod contact;
 pub mod data;
 mod labels;
 mod question;

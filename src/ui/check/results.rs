@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::data::{use_verdicts, with_data};
+use super::benefits::benefit_results;
+use super::contact::contact_view;
+use super::data::{use_verdicts, with_benefits, with_data};
 use super::state::{clear_answers, use_check};
 
 use crate::catalogue::labels::status_detail;
@@ -13,17 +15,15 @@ use crate::declaration::prefill::prefill;
 
 use crate::i18n::{t, Locale};
 use crate::places::powiat_of;
+use crate::questionnaire::Question;
 use crate::route::Route;
 use crate::rules::explain::{criterion_name, outcome_label, reason_text, verdict_headline, what_to_bring};
 use crate::rules::{CriterionResult, Outcome};
-use crate::ui::components::facts::phone_links;
-use crate::ui::components::hours::HoursTable;
-use crate::ui::components::place::source_line;
 use crate::ui::components::rules_summary::rule_source;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
-use crate::ui::data::{powiat_contacts, Remote};
+use crate::ui::data::{powiat, Remote};
 use crate::ui::docs::{new_id, use_docs};
 use crate::ui::nav::Link;
 
@@ -58,6 +58,8 @@ pub fn ResultsPage() -> impl IntoView {
         }
         let day = state.as_of.map(|p| p.first_day()).unwrap_or_else(today);
         let verdicts = use_verdicts().get().0;
+        // A general check without a gmina reads no projects (each is for some gminas' residents).
+        let no_gmina = with_benefits(&state) && state.household.gmina_code.is_none();
         let cards = verdicts.iter().map(|v| {
             let entry = d.loaded.catalogue.project(&v.project_id).expect("verdicts come from the catalogue");
             let deciding: Vec<&CriterionResult> = v.rule.as_ref().map(|r| r.results()).unwrap_or_default();
@@ -105,7 +107,12 @@ pub fn ResultsPage() -> impl IntoView {
         view! {
             <h1>{t::results_title(l)}</h1>
             <p class="lead">{t::results_intro(l, crate::dates::format_long(day, l))}</p>
+            {no_gmina.then(|| view! {
+                <p class="note">{t::check_no_gmina(l)}" "
+                    <a href=Route::Question { question: Question::Gmina, changing: true }.link()>{t::check_no_gmina_link(l)}</a></p>
+            })}
             <ol class="verdicts">{cards}</ol>
+            {with_benefits(&state).then(|| d.params.as_ref().map(|p| benefit_results(&state.household, p, day, l)))}
             <div class="actions">
                 <a href=Route::Answers.link() class="button secondary">{t::change_answers(l)}</a>
                 <button type="button" class="button secondary" on:click=move |_| clear_answers(ctx)>{t::check_clear(l)}</button>
@@ -120,8 +127,8 @@ pub fn ResultsPage() -> impl IntoView {
 /// the project's own phones first when its page gives them.
 fn centre_contact(centre: Centre, project_phones: Vec<String>, l: Locale) -> impl IntoView {
     move || {
-        let listed = match powiat_contacts(powiat_of(&centre.teryt)) {
-            Remote::Ready(file) => file.of(&centre.teryt).cloned(),
+        let listed = match powiat(powiat_of(&centre.teryt)) {
+            Remote::Ready(file) => file.centre_of(&centre.teryt).cloned(),
             _ => None,
         };
         // The project's phones, else the directory's, else the centre file's; the directory's hours where
@@ -133,17 +140,7 @@ fn centre_contact(centre: Centre, project_phones: Vec<String>, l: Locale) -> imp
             .cloned()
             .unwrap_or_default();
         let hours = listed.as_ref().and_then(|c| c.hours.clone()).or_else(|| centre.office_hours.clone());
-        (!phones.is_empty() || hours.is_some()).then(|| {
-            let hours =
-                hours.map(|h| view! { <HoursTable hours=h caption=t::centre_hours(l).to_string() show_open_now=true/> });
-            view! {
-                <div class="verdict-contact">
-                    <h3>{t::verdict_contact(l)}" "<span lang=polish_text(l)>{centre.short_name.clone()}</span></h3>
-                    {(!phones.is_empty()).then(|| view! { <ul class="phones" lang=polish_text(l)>{phone_links(&phones)}</ul> })}
-                    {hours}
-                    {listed.map(|c| source_line(&c.source, l))}
-                </div>
-            }
-        })
+        let source = listed.map(|c| c.source);
+        contact_view(centre.short_name.clone(), phones, hours, source, l)
     }
 }

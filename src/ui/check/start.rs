@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::data::{question_list, with_data, CheckData};
+use super::data::{question_list, with_data_of, CheckData};
 use super::state::{clear_answers, use_check, CheckCtx, CheckState};
 use crate::catalogue::Entry;
 use crate::dates::{format_long, parse_iso, PartialDate};
@@ -9,9 +9,8 @@ use crate::route::Route;
 use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
-use crate::ui::data::use_catalogue;
+use crate::ui::data::{catalogue_part, Part as CataloguePart, Remote};
 use crate::ui::island::{handed_over, island, Handover, Part};
-use crate::ui::load::CatalogueState;
 use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
 
@@ -28,18 +27,20 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
     let locale = use_locale();
     let ctx = use_check();
     // A page for one project names it in its title; the general checker has its own.
+    let part = project.clone().map(CataloguePart::Project);
     let titled = project.clone();
-    let catalogue = use_catalogue();
     use_page_title(move || {
         let l = locale.get();
-        let CatalogueState::Ready(loaded) = catalogue.get() else { return t::check_title(l).to_string() };
-        match titled.as_ref().map(|id| loaded.catalogue.project(id)) {
-            None => t::check_title(l).to_string(),
-            Some(Some(e)) => t::check_title_project(l, &e.project.title),
-            Some(None) => t::not_found_title(l).to_string(),
+        let Some(id) = &titled else { return t::check_title(l).to_string() };
+        match catalogue_part(&CataloguePart::Project(id.clone())) {
+            Remote::Ready(loaded) => match loaded.catalogue.project(id) {
+                Some(e) => t::check_title_project(l, &e.project.title),
+                None => t::not_found_title(l).to_string(),
+            },
+            _ => t::check_title(l).to_string(),
         }
     });
-    with_data(move |d| {
+    with_data_of(part, move |d| {
         let l = locale.get();
         let id = project.clone();
         let entry = match &id {
@@ -105,9 +106,7 @@ fn intro(entry: Option<&Entry>, d: &CheckData, l: Locale) -> AnyView {
             <RulesSummary eligibility=d.rules_of(e).cloned() locale=l/>
         }
         .into_any(),
-        None => {
-            view! { <p class="lead">{t::check_intro_all(l, d.loaded.catalogue.entries.len() as i64)}</p> }.into_any()
-        }
+        None => view! { <p class="lead">{t::check_intro_all(l)}</p> }.into_any(),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::ui::nav::Link;
 
 pub fn benefits_section(l: Locale) -> impl IntoView {
     let links = Benefit::ALL.map(|b| {
-        view! { <li><a href=Route::Benefit(b).link()><span lang=polish_text(l)>{b.def().name}</span></a></li> }
+        view! { <li><a href=Route::Benefit(b).link()><span lang=polish_text(l)>{b.name()}</span></a></li> }
     });
     let council = &act::COUNCIL_MAY_RAISE;
     view! {

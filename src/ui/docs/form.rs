@@ -17,7 +17,7 @@ use crate::pesel;
 use crate::route::Route;
 use crate::rules::{evaluate, ProjectVerdict};
 use crate::text::lowercase;
-use crate::ui::check::data::{use_verdicts, with_data, CheckData};
+use crate::ui::check::data::{use_verdicts, with_data_of, CheckData};
 use crate::ui::check::state::use_check;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
@@ -44,20 +44,26 @@ pub fn with_declaration<V: IntoView + 'static>(
 ) -> impl IntoView {
     let locale = use_locale();
     let docs = use_docs();
-    with_data(move |data| {
+    let body = Arc::new(body);
+    move || {
         let id = id.clone();
         // Drawn again with the declaration as another tab changed it.
         docs.reloaded.track();
         // Untracked: the form keeps its own draft, and its saves must not rebuild the page.
         match docs.list.with_untracked(|l| l.iter().find(|d| d.id == id).cloned()) {
-            Some(d) => body(data, d).into_any(),
+            // With its project's part of the catalogue (its title and centre).
+            Some(d) => {
+                let body = body.clone();
+                let part = Some(crate::ui::data::Part::Project(d.project_id.clone()));
+                with_data_of(part, move |data| body(data, d.clone())).into_any()
+            }
             None => {
                 use_page_title(move || t::not_found_title(locale.get()).to_string());
                 view! { <NotFound message=Signal::derive(move || t::declaration_not_found(locale.get()).to_string())/> }
                     .into_any()
             }
         }
-    })
+    }
 }
 
 #[component]

@@ -1,16 +1,16 @@
 //! The accessibility statement (deklaracja dostępności): the fields the template asks for, with the
-//! dates from [`crate::accessibility`] and the contact of every centre in the catalogue.
+//! dates from [`crate::accessibility`], and where to reach the centres: each on its gmina's page (a
+//! list of the country's 2,479 would be no contact at all).
 
 use leptos::prelude::*;
 
 use crate::accessibility::{day, next_review, LAST_REVIEW, LAST_UPDATE, PREPARED, PUBLISHED};
 use crate::dates::format_long;
 use crate::i18n::t;
-use crate::ui::components::facts::phone_links;
+use crate::route::Route;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
-use crate::ui::data::use_catalogue;
-use crate::ui::load::CatalogueState;
+use crate::ui::nav::Link;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
@@ -33,30 +33,6 @@ pub fn AccessibilityPage() -> impl IntoView {
         t::a11y_gap_file_picker(l),
     ];
     let procedure = [t::a11y_procedure_1(l), t::a11y_procedure_2(l), t::a11y_procedure_3(l), t::a11y_procedure_4(l)];
-    let catalogue = use_catalogue();
-    let centres = move || match catalogue.get() {
-        CatalogueState::Ready(loaded) => loaded
-            .catalogue
-            .centres
-            .iter()
-            .map(|c| {
-                let emails = c
-                    .emails
-                    .iter()
-                    .map(|e| view! { <li><a href=format!("mailto:{e}")>{e.clone()}</a></li> })
-                    .collect_view();
-                view! {
-                    <li lang="pl">
-                        <strong>{c.name.clone()}</strong>
-                        <ul class="plain">{phone_links(&c.phones)}{emails}</ul>
-                    </li>
-                }
-            })
-            .collect_view()
-            .into_any(),
-        CatalogueState::Loading => view! { <li><span role="status">{t::loading(l)}</span></li> }.into_any(),
-        CatalogueState::Failed => view! { <li>{t::load_failed(l)}</li> }.into_any(),
-    };
     view! {
         <h1>{t::a11y_title(l)}</h1>
         <p class="lead">{t::a11y_intro(l)}</p>
@@ -74,8 +50,7 @@ pub fn AccessibilityPage() -> impl IntoView {
         <h2>{t::a11y_keyboard_title(l)}</h2>
         <p>{t::a11y_keyboard(l)}</p>
         <h2>{t::a11y_contact_title(l)}</h2>
-        <p>{t::a11y_contact(l)}</p>
-        <ul class="contact-list">{centres}</ul>
+        <p>{t::a11y_contact(l)}" "<a href=Route::Home.link() rel="external">{t::a11y_contact_find(l)}</a></p>
         <h2>{t::a11y_procedure_title(l)}</h2>
         {procedure.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
         <p class="note"><strong>{t::unverified(l)}</strong>" "{t::a11y_procedure_source(l)}</p>

@@ -48,7 +48,7 @@ pub fn BenefitsPage() -> impl IntoView {
         let def = b.def();
         view! {
             <li class="card">
-                <h2><a href=Route::Benefit(b).link()><span lang=polish_text(l)>{def.name}</span></a></h2>
+                <h2><a href=Route::Benefit(b).link()><span lang=polish_text(l)>{b.name()}</span></a></h2>
                 <p lang=polish_text(l)>{def.summary}</p>
             </li>
         }
@@ -65,15 +65,15 @@ pub fn BenefitsPage() -> impl IntoView {
 pub fn BenefitPage(benefit: Benefit) -> impl IntoView {
     let l = use_locale().get_untracked();
     let def = benefit.def();
-    use_page_title(move || def.name.to_string());
+    use_page_title(move || benefit.name().to_string());
     let council = def
         .council_may_raise_limit
         .then(|| view! { <ul class="plain statements">{statement(&act::COUNCIL_MAY_RAISE, l)}</ul> });
     view! {
         <p class="back"><a href=Route::Benefits.link()>{"← "}{t::benefits_all(l)}</a></p>
-        <h1><span lang=polish_text(l)>{def.name}</span></h1>
+        <h1><span lang=polish_text(l)>{benefit.name()}</span></h1>
         <p class="lead"><span lang=polish_text(l)>{def.summary}</span>" "
-            <span class="source">"("<span lang=polish_text(l)>{format!("{} {}", def.article, act::ACT_GENITIVE)}</span>")"</span></p>
+            <span class="source">"("<span lang=polish_text(l)>{format!("{} {}", benefit.article(), act::ACT_GENITIVE)}</span>")"</span></p>
         <h2>{t::benefit_conditions(l)}</h2>
         <ul class="plain statements">{def.conditions.iter().map(|c| statement(c, l)).collect_view()}</ul>
         {council}
@@ -117,7 +117,7 @@ fn amounts_table(benefit: Benefit, l: Locale) -> Option<impl IntoView> {
         let since = value.from.map(|day| t::benefit_since(l, crate::dates::format_long(day, l)));
         let act = value.act.map(|a| view! { " "<span lang=polish_text(l)>{format!("({a})")}</span> });
         let mark =
-            p.unverified.then(|| view! { " "<strong class="to-confirm">{t::benefit_unverified_mark(l)}</strong> });
+            p.unverified.then(|| view! { " "<strong class="unverified">{t::benefit_unverified_mark(l)}</strong> });
         view! {
             <div class="fact"><dt>{label(l)}</dt>
                 <dd>{shown}{mark}<br/><span lang=polish_text(l)>{p.article}</span>{since.map(|s| view! { ", "{s} })}{act}</dd></div>

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::data::{after, question_list, with_data, CheckData};
-use super::state::{use_check, CheckState};
+use super::data::{after, check_data, question_list, with_data, CheckData, DataState};
+use super::state::{use_check, CheckCtx, CheckState};
 use crate::i18n::t;
 use crate::questionnaire::{previous, Question};
 use crate::route::Route;
@@ -23,6 +23,7 @@ mod choices;
 mod family;
 mod gmina;
 mod incomes;
+mod sex;
 mod submit;
 mod yes_no;
 
@@ -61,6 +62,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
             view! { <gmina::GminaQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
         }
         Question::Family => view! { <family::FamilyQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
+        Question::Sex => view! { <sex::SexQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
         Question::Incomes => view! { <incomes::IncomesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
         Question::Certificates => {
             view! { <certificates::CertificatesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
@@ -92,9 +94,12 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
                 let mut next_state = ctx.state.get_untracked();
                 apply(&mut next_state);
                 next_state.mark_answered(question);
-                let target = if changing { Route::Answers.link() } else { after(&data, &next_state, question) };
                 ctx.state.set(next_state);
-                crate::ui::nav::go(&target, false);
+                if changing {
+                    crate::ui::nav::go(&Route::Answers.link(), false);
+                } else {
+                    expect_context::<Answered>().0.set(Some(question));
+                }
             }
         }
     };
@@ -112,6 +117,24 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
             <button type="submit" class="button">{t::continue_button(l)}</button>
         </form>
     }
+}
+
+/// The question just answered, until the page after it is known: an answer that changes what the
+/// check reads (the gmina: its powiat's projects) waits for that part, whose rules decide what is asked
+/// next.
+#[derive(Clone, Copy)]
+struct Answered(RwSignal<Option<Question>>);
+
+/// Goes on from each answered question once the data of the check under way is here.
+pub fn go_on_when_ready(check: CheckCtx) {
+    let answered = RwSignal::new(None::<Question>);
+    provide_context(Answered(answered));
+    Effect::new(move |_| {
+        let Some(question) = answered.get() else { return };
+        let DataState::Ready(d) = check_data() else { return };
+        answered.set(None);
+        crate::ui::nav::go(&after(&d, &check.state.get_untracked(), question), false);
+    });
 }
 
 /// Where "Wstecz" leads: the answers when changing one, else the question before, or the start.

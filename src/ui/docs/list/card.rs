@@ -10,18 +10,13 @@ use crate::i18n::t;
 use crate::route::Route;
 use crate::transfer;
 use crate::ui::context::{polish_text, today, use_locale};
+use crate::ui::data::{catalogue_part, Part, Remote};
 use crate::ui::docs::file::download;
 use crate::ui::docs::{new_id, use_docs};
 use crate::ui::nav::Link;
 
 #[component]
-pub(super) fn DeclarationCard(
-    declaration: Declaration,
-    /// The project's title from the catalogue; its id when the catalogue no longer has it.
-    project_title: Option<String>,
-    shared: bool,
-    actions: Actions,
-) -> impl IntoView {
+pub(super) fn DeclarationCard(declaration: Declaration, shared: bool, actions: Actions) -> impl IntoView {
     let l = use_locale().get_untracked();
     let docs = use_docs();
     let d = declaration;
@@ -30,7 +25,16 @@ pub(super) fn DeclarationCard(
     let hidden_name = format!(" ({name})");
     let created = d.created.map(|c| t::documents_created(l, c.format_long(l)));
     let (edit, print) = (Route::Declaration(d.id.clone()).link(), Route::Print(d.id.clone()).link());
-    let title = project_title.unwrap_or_else(|| d.project_id.clone());
+    // The project's title from its part of the catalogue; its id until that is here, or when the
+    // catalogue no longer has it.
+    let project = d.project_id.clone();
+    let title = move || {
+        match catalogue_part(&Part::Project(project.clone())) {
+            Remote::Ready(loaded) => loaded.catalogue.project(&project).map(|e| e.project.title.clone()),
+            _ => None,
+        }
+        .unwrap_or_else(|| project.clone())
+    };
     let (for_dup, for_file, id) = (d.clone(), d.clone(), d.id.clone());
     let for_saved = id.clone();
     // When it was last saved to a file: a copy that outlasts the browser's storage.

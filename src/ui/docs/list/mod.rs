@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use super::use_docs;
 use crate::i18n::t;
 use crate::route::Route;
-use crate::ui::check::data::with_data;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 use crate::ui::nav::Link;
@@ -18,6 +17,7 @@ mod actions;
 mod card;
 mod parts;
 
+use crate::ui::check::data::with_data_of;
 use actions::{Actions, Pending, Said};
 
 #[component]
@@ -25,8 +25,10 @@ pub fn DocumentsPage() -> impl IntoView {
     let locale = use_locale();
     let shared = crate::ui::mode::use_device().mode == crate::device::Mode::Shared;
     use_page_title(move || t::documents_title(locale.get()).to_string());
-    with_data(move |data| {
-        let l = locale.get();
+    // Drawn once the checker's data is here, as every page of the checker is: at build time it is
+    // written as it first shows (its storage is the browser's).
+    with_data_of(None, move |_| {
+        let l = locale.get_untracked();
         let docs = use_docs();
         let actions = Actions { pending: RwSignal::new(None), said: RwSignal::new(Said::Nothing) };
         let status = move || match actions.said.get() {
@@ -39,8 +41,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 .get()
                 .into_iter()
                 .map(|d| {
-                    let title = data.loaded.catalogue.project(&d.project_id).map(|e| e.project.title.clone());
-                    view! { <card::DeclarationCard declaration=d project_title=title shared actions/> }
+                    view! { <card::DeclarationCard declaration=d shared actions/> }
                 })
                 .collect_view()
         };
@@ -66,6 +67,5 @@ pub fn DocumentsPage() -> impl IntoView {
                 <button type="button" class="button warning" on:click=move |_| actions.ask(Pending::Everything)>{t::delete_everything(l)}</button>
             </section>
         }
-        .into_any()
     })
 }

@@ -1,0 +1,98 @@
+//! The act's benefits among the results of a general check: each with what the act says of the
+//! person's situation, every finding with the amounts it compared, the estimate with its calculation,
+//! and the centre of the person's gmina, where the request goes.
+
+use leptos::prelude::*;
+
+use super::contact::contact_view;
+use crate::benefits::check::{check_all, Estimate, Facts, Finding, Verdict};
+use crate::benefits::explain::{estimate_steps, finding_name, finding_text, headline};
+use crate::dates::format_long;
+use crate::household::Household;
+use crate::i18n::{t, Locale};
+use crate::parameters::{ParametersFile, KRYTERIUM_DOCHODOWE};
+use crate::places::powiat_of;
+use crate::route::Route;
+use crate::rules::explain::outcome_label;
+use crate::ui::context::polish_text;
+use crate::ui::data::{powiat, Remote};
+use crate::ui::nav::Link;
+
+fn finding_view(f: &Finding, l: Locale) -> impl IntoView {
+    let code = f.outcome().code();
+    view! {
+        <li class=format!("criterion outcome-{code}")>
+            <p class="criterion-head">
+                <span class=format!("outcome-badge outcome-{code}")>{outcome_label(f.outcome(), l)}</span>
+                " "<strong>{finding_name(f, l)}</strong>
+            </p>
+            <p>{finding_text(f, l)}</p>
+        </li>
+    }
+}
+
+fn estimate_view(e: &Estimate, day: chrono::NaiveDate, l: Locale) -> impl IntoView {
+    let (steps, result) = estimate_steps(e, day, l);
+    let unverified = matches!(e, Estimate::Staly(s) if s.unverified)
+        .then(|| view! { " "<strong class="unverified">{t::benefit_unverified_mark(l)}</strong> });
+    let steps = (!steps.is_empty()).then(|| {
+        let items = steps
+            .into_iter()
+            .map(|s| view! { <li>{s.text}{s.source.map(|src| view! { " "<span class="rule-source">"("{src}")"</span> })}</li> })
+            .collect_view();
+        view! { <ol class="estimate-steps">{items}</ol> }
+    });
+    view! {
+        <div class="estimate">
+            <h4>{t::benefit_estimate_title(l)}</h4>
+            {steps}
+            <p class="estimate-result"><strong>{result}</strong>{unverified}</p>
+            <p>{t::benefit_estimate_centre(l)}</p>
+        </div>
+    }
+}
+
+fn verdict_view(v: &Verdict, day: chrono::NaiveDate, l: Locale) -> impl IntoView {
+    let source = t::benefit_rule_source(l, v.benefit.article());
+    view! {
+        <li class=format!("verdict verdict-{}", v.outcome.code())>
+            <h3 lang="pl"><a href=Route::Benefit(v.benefit).link() rel="external">{v.benefit.name()}</a></h3>
+            <p class="verdict-headline">{headline(v, l)}</p>
+            <ul class="criteria">{v.findings.iter().map(|f| finding_view(f, l)).collect_view()}</ul>
+            <p class="rule-source" lang=polish_text(l)>{source}</p>
+            {v.estimate.as_ref().map(|e| estimate_view(e, day, l))}
+        </li>
+    }
+}
+
+/// The gmina's centre as the directory lists it, once its powiat's file has arrived.
+fn gmina_centre(gmina_code: Option<String>, l: Locale) -> impl IntoView {
+    move || {
+        let code = gmina_code.clone()?;
+        let Remote::Ready(file) = powiat(powiat_of(&code)) else { return None };
+        let c = file.centre_of(&code)?.clone();
+        contact_view(c.name, c.phones, c.hours, Some(c.source), l)
+    }
+}
+
+/// The act's four benefits for the household on `day`, with the criterion in force that day.
+pub fn benefit_results(h: &Household, params: &ParametersFile, day: chrono::NaiveDate, l: Locale) -> impl IntoView {
+    let criterion = params.parameters.get(KRYTERIUM_DOCHODOWE).and_then(|c| c.on(day).ok());
+    let verdicts = criterion.map(|c| check_all(&Facts::of(h, day), c.into(), day));
+    let body = match verdicts {
+        Some(verdicts) => {
+            view! { <ol class="verdicts">{verdicts.iter().map(|v| verdict_view(v, day, l)).collect_view()}</ol> }
+                .into_any()
+        }
+        None => view! { <p class="error-box">{t::check_benefits_no_criterion(l)}</p> }.into_any(),
+    };
+    view! {
+        <section class="benefit-results" aria-labelledby="benefit-results">
+            <h2 id="benefit-results">{t::benefits_title(l)}</h2>
+            <p>{t::check_benefits_intro(l, format_long(day, l))}</p>
+            <p>{t::check_benefits_centre(l)}</p>
+            {gmina_centre(h.gmina_code.clone(), l)}
+            {body}
+        </section>
+    }
+}
