@@ -34,6 +34,57 @@ pub struct PowiatFile {
     /// project of a centre is in the file of the centre's own powiat (it serves the centre's gmina).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub catalogue: Vec<CentreFile>,
+    /// The powiat's Senior+ day homes and clubs, where a list has them (Małopolska's, of June 2026): kept
+    /// as written, and read only by the page that shows them ([`PowiatFile::senior_in`]). A size trick:
+    /// the checker reads powiat files too, and reading these into their type there cost 2.5 KB of its
+    /// wasm (gzip, measured) for places it never shows. `tests/places.rs` reads every shipped file both
+    /// ways and compares.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub senior: Option<Box<serde_json::value::RawValue>>,
+}
+
+/// A Senior+ day home or club: a place for people aged 60 and over who no longer work, run by a gmina
+/// (often by its social welfare centre) all year. Who may attend and what it costs is the gmina's to
+/// say: the list does not, and neither does the app.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeniorPlace {
+    /// The 6-digit TERYT code of the gmina where it is.
+    pub gmina: String,
+    pub kind: SeniorKind,
+    /// Places, as the list gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub places: Option<u32>,
+    /// Who runs it, as the list names it ("Gmina Andrychów", "Powiat Bocheński").
+    pub runner: String,
+    pub address: PostalAddress,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
+    pub source: DataSource,
+}
+
+/// The two kinds the Senior+ programme built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SeniorKind {
+    /// "Dzienny Dom Senior+".
+    DayHome,
+    /// "Klub Senior+".
+    Club,
+}
+
+impl SeniorKind {
+    /// Its name, as the programme and the list write it (Polish in every language).
+    pub fn name(self) -> &'static str {
+        match self {
+            SeniorKind::DayHome => "Dzienny Dom Senior+",
+            SeniorKind::Club => "Klub Senior+",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<SeniorKind> {
+        [SeniorKind::DayHome, SeniorKind::Club].into_iter().find(|k| k.name() == name.trim())
+    }
 }
 
 /// A centre as a directory lists it. Only what the source states; what it leaves out stays empty.
@@ -139,6 +190,19 @@ impl PowiatFile {
     /// The centre of a gmina, if a source lists it.
     pub fn centre_of(&self, gmina_code: &str) -> Option<&DirectoryCentre> {
         self.centres.iter().find(|c| c.gmina == gmina_code)
+    }
+
+    /// The powiat's Senior+ places; a list that cannot be read is the problem, placed in the file.
+    pub fn senior_places(&self) -> Result<Vec<SeniorPlace>, crate::problem::Issue> {
+        match &self.senior {
+            Some(raw) => crate::problem::parse_json(&powiat_file(&self.powiat), raw.get()),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The Senior+ places in a gmina.
+    pub fn senior_in(&self, gmina_code: &str) -> Result<Vec<SeniorPlace>, crate::problem::Issue> {
+        Ok(self.senior_places()?.into_iter().filter(|p| p.gmina == gmina_code).collect())
     }
 
     /// The projects of the file as a catalogue, each edition completed from its programme (checked when

@@ -253,6 +253,16 @@ fn the_report_lists_per_voivodeship_what_no_one_has_confirmed_for_180_days_and_m
         ),
         "{out}"
     );
+    // The Senior+ places, as data of June 2026 to confirm, each with its gmina.
+    assert!(
+        out.contains(
+            "Dzienne domy i kluby Senior+ z wykazu wojewody, stan na 2 czerwca 2026, do potwierdzenia z aktualnym \
+             wykazem i z gminami (107):\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("  - Andrychów (małopolskie): Klub Senior+, ul. Metalowców 10, Andrychów\n"), "{out}");
+    assert!(out.contains("  - Bochnia (małopolskie): Dzienny Dom Senior+, ul. Karolina 14 D, Bochnia\n"), "{out}");
 
     let (code, out, _) = wsparcie(&["report", "public/catalogue", "--date", "2027-05-28"]);
     assert_eq!(code, 0);

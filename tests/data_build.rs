@@ -16,7 +16,7 @@ fn the_shipped_data_is_exactly_what_the_sources_build() {
     assert!(
         stdout.contains(
             "16 voivodeships, 380 powiats, 2479 gminas, 53452 localities, 252 locality files, 350 centres, 8 centres \
-             from the 2024 list, 12 fields to confirm"
+             from the 2024 list, 12 fields to confirm, 107 Senior+ places"
         ),
         "{stdout}"
     );
@@ -30,6 +30,12 @@ fn the_shipped_data_is_exactly_what_the_sources_build() {
         "{err}"
     );
     assert!(err.contains("ops/ops-malopolskie-slaskie-2026.csv:102: drugi ośrodek dla tej samej gminy"), "{err}");
+    assert!(
+        err.contains(
+            "senior-plus/senior-plus-malopolskie-2026-06-02.csv:44: „723 25 81” nie jest polskim numerem telefonu"
+        ),
+        "{err}"
+    );
     let shipped = Path::new("public/data/1");
     let built = files_under(&out);
     assert_eq!(built.len(), files_under(shipped).len(), "a file too many or too few in public/data/1");
@@ -48,9 +54,16 @@ fn the_shipped_data_is_exactly_what_the_sources_build() {
 #[test]
 fn a_bad_source_row_is_named_by_file_and_line_and_left_out() {
     let sources = temp_dir("sources");
-    for dir in ["teryt", "ops"] {
+    for dir in ["teryt", "ops", "senior-plus"] {
         std::fs::create_dir_all(sources.join(dir)).unwrap();
     }
+    std::fs::write(
+        sources.join("senior-plus/senior-plus-malopolskie-2026-06-02.csv"),
+        "lp;rodzaj;liczba_miejsc;jst;wojewodztwo;adres;kod;miejscowosc;telefon;email_instytucji;rok_powstania\n\
+         1;Klub Senior+;15;Gmina Nigdzie;małopolskie;ul. Długa 1;34-120;Nigdzie;33 432 27 23;;2024\n\
+         2;Świetlica;15;Gmina Andrychów;małopolskie;ul. Długa 1;34-120;Andrychów;33 432 27 23;;2024\n",
+    )
+    .unwrap();
     let gminy = std::fs::read_to_string("data/sources/teryt/gminy-2026-01-01.csv").unwrap();
     let gminy = gminy.replacen("0201032;020103;Gromadka", "0201032;020199;Gromadka", 1);
     std::fs::write(sources.join("teryt/gminy-2026-01-01.csv"), gminy).unwrap();
@@ -83,6 +96,10 @@ fn a_bad_source_row_is_named_by_file_and_line_and_left_out() {
     assert!(err.contains("ops/do-potwierdzenia.csv:2: nieznana wartość „kolor”"), "{err}");
     assert!(err.contains("ops/do-potwierdzenia.csv:3: brak wymaganego pola „powod”"), "{err}");
     assert!(err.contains("ops/do-potwierdzenia.csv:4: wykaz nie ma ośrodka gminy 240902"), "{err}");
+    // A Senior+ place of no gmina of Małopolska, and one of a kind the programme does not have.
+    let senior = "senior-plus/senior-plus-malopolskie-2026-06-02.csv";
+    assert!(err.contains(&format!("{senior}:2: „Gmina Nigdzie” nie jest kodem gminy")), "{err}");
+    assert!(err.contains(&format!("{senior}:3: nieznana wartość „Świetlica”")), "{err}");
     assert!(
         stdout.contains(
             "2478 gminas, 1 localities, 1 locality files, 11 centres, 8 centres from the 2024 list, 1 fields"

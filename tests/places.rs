@@ -99,3 +99,23 @@ fn a_project_is_in_the_powiat_file_of_every_gmina_it_serves_and_found_by_its_id(
     }
     assert_eq!(located, 44, "22 projects and 22 centres");
 }
+
+#[test]
+fn the_senior_places_kept_as_written_read_as_the_plain_reading_of_every_powiat_file() {
+    use sprawdz_wsparcie::directory::{powiat_file, PowiatFile, SeniorPlace};
+    let data = data();
+    let mut places = 0;
+    for powiat in &data.powiats {
+        let text =
+            std::fs::read_to_string(std::path::Path::new("public/data/1").join(powiat_file(&powiat.powiat))).unwrap();
+        let kept: PowiatFile = serde_json::from_str(&text).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let plain: Vec<SeniorPlace> = match value.get("senior") {
+            Some(list) => serde_json::from_value(list.clone()).unwrap(),
+            None => Vec::new(),
+        };
+        assert_eq!(kept.senior_places().unwrap(), plain, "{}", powiat.powiat);
+        places += plain.len();
+    }
+    assert_eq!(places, 107, "every place of the list, in the powiat of its gmina");
+}

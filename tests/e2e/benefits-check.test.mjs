@@ -123,3 +123,22 @@ test('without a gmina the benefits are checked, and the results say projects nee
   await app.assertAccessible('benefits without a gmina');
   await app.close();
 });
+
+test('on a day past the last known criterion the results say it is not known, and compare nothing', async () => {
+  // The criterion of 2025 is known to hold until the end of 2027 (the next review is due then).
+  const app = await App.open(env, { viewport: PHONE, clock: new Date('2028-01-03T10:00:00+01:00') });
+  const { page } = app;
+  await app.goto('/sprawdz/');
+  await page.evaluate(() => localStorage.setItem('sprawdz-wsparcie.odpowiedzi', JSON.stringify({ schema: 5, data: {
+    saved_on: '2028-01-03', state: { projects: [], answered: ['gmina', 'rodzina', 'dochody', 'zdarzenie-losowe', 'obywatelstwo'], as_of: null,
+      household: { schema: 4, gmina: 'Białowieża', gmina_code: '200502', members: [{ role: 'applicant', age: 67, incomes: [{ kind: 'pension', monthly: '900.00' }] }],
+        situation: { random_event: 'no', polish_citizen: 'yes' } } } } })));
+  await app.goto('/sprawdz/wynik/');
+  await page.locator('section.benefit-results').waitFor();
+  const text = normalise(await page.locator('section.benefit-results').innerText());
+  assert.match(text, /na 3 stycznia 2028/);
+  assert.match(text, /Nie znamy kryterium dochodowego na ten dzień/);
+  assert.equal(await page.locator('section.benefit-results li.verdict').count(), 0);
+  await app.assertAccessible('benefits past the known criterion');
+  await app.close();
+});

@@ -121,6 +121,30 @@ test('a centre from the directories: real contacts with the source, hours with "
   await app.close();
 });
 
+test('a gmina\'s page lists its Senior+ day homes and clubs, says to ask the centre, and names the list', async () => {
+  const app = await App.open(env, { viewport: PHONE });
+  const { page } = app;
+  // Wieprz (powiat wadowicki) has a club and a day home; the page is written at build time.
+  await app.goto('/gmina/121810/');
+  const section = page.locator('section', { has: page.locator('h2', { hasText: 'Dzienne domy i kluby Senior+' }) });
+  await section.waitFor();
+  const cards = (await section.locator('li.card').allInnerTexts()).map(normalise);
+  assert.equal(cards.length, 2, cards.join(' | '));
+  assert.ok(cards.some((c) => /^Klub Senior\+/.test(c) && /ul\. Centralna 7/.test(c)), cards.join(' | '));
+  assert.ok(cards.some((c) => /^Dzienny Dom Senior\+/.test(c) && /Podgórze 18/.test(c)), cards.join(' | '));
+  const text = normalise(await section.innerText());
+  assert.match(text, /Kto może przychodzić i czy to coś kosztuje, ustala gmina: zapytaj w ośrodku pomocy społecznej\./);
+  assert.match(text, /Wykaz funkcjonujących ośrodków Senior\+ w Małopolsce, Małopolski Urząd Wojewódzki.*2 czerwca 2026/);
+  assert.equal(await section.locator('h3[lang="pl"]').count(), 2);
+  await app.assertAccessible('Senior+ on a gmina page');
+  await app.assertNoHorizontalScroll();
+  // A gmina the list does not name has no such section.
+  await app.goto('/gmina/200502/');
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.locator('h2', { hasText: 'Senior+' }).count(), 0);
+  await app.close();
+});
+
 test('a village suggests its gmina, which the resident confirms', async () => {
   const app = await App.open(env);
   const { page } = app;

@@ -227,6 +227,7 @@ pub fn build(sources: &Path, catalogue_dir: &Path, out: &Path) -> Result<Report,
     let shards = localities(sources, &places, &mut report)?;
     places.locality_files = shards.keys().cloned().collect();
     let centres = crate::directory::centres(sources, &places, &mut report)?;
+    let senior = crate::senior::senior_places(sources, &places, &mut report)?;
     let (mut parts, locators) = catalogue_parts(&catalogue(catalogue_dir, &mut report)?);
     for dir in [LOCALITIES_DIR, POWIAT_DIR, LOCATOR_DIR] {
         let _ = std::fs::remove_dir_all(out.join(dir));
@@ -239,7 +240,12 @@ pub fn build(sources: &Path, catalogue_dir: &Path, out: &Path) -> Result<Report,
     for powiat in &places.powiats {
         let centres = centres.values().filter(|c| powiat_of(&c.gmina) == powiat.code).cloned().collect();
         let catalogue = parts.remove(&powiat.code).unwrap_or_default();
-        let file = PowiatFile { schema: DATA_SCHEMA, powiat: powiat.code.clone(), centres, catalogue };
+        let here: Vec<_> = senior.iter().filter(|p| powiat_of(&p.gmina) == powiat.code).collect();
+        let senior = match here.is_empty() {
+            true => None,
+            false => Some(serde_json::value::to_raw_value(&here).map_err(|e| format!("{}: {e}", powiat.code))?),
+        };
+        let file = PowiatFile { schema: DATA_SCHEMA, powiat: powiat.code.clone(), centres, catalogue, senior };
         write(out, &powiat_file(&powiat.code), to_lines(&file))?;
     }
     if let Some(code) = parts.keys().next() {

@@ -48,7 +48,7 @@ fn split_list(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The phones of a directory cell: a list, or two numbers written together with no separator.
-fn phones_of(cell: &str, at: (&'static str, u64), report: &mut Report) -> Vec<String> {
+pub(crate) fn phones_of(cell: &str, at: (&'static str, u64), report: &mut Report) -> Vec<String> {
     if let Some(numbers) = split_run_on_phones(cell) {
         return numbers;
     }

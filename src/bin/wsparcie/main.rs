@@ -17,6 +17,7 @@ mod directory;
 mod hours_text;
 mod keep;
 mod report;
+mod senior;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -109,6 +109,34 @@ pub fn directory_marks(data: &Path) -> Result<Vec<String>, String> {
     Ok(lines)
 }
 
+/// The Senior+ places of the shipped data, each with its gmina and voivodeship, and the day of the
+/// list they come from: "Andrychów (małopolskie): Klub Senior+, ul. Metalowców 10, Andrychów".
+pub fn senior_places(data: &Path) -> Result<(Vec<String>, Option<String>), String> {
+    let read = |file: &str| {
+        std::fs::read_to_string(data.join(file)).map_err(|e| format!("{}: {e}", data.join(file).display()))
+    };
+    let places: PlacesFile = serde_json::from_str(&read(PLACES_FILE)?).map_err(|e| format!("{PLACES_FILE}: {e}"))?;
+    let places = Places::new(places);
+    let (mut lines, mut as_of) = (Vec::new(), None);
+    for powiat in &places.file.powiats {
+        let file = powiat_file(&powiat.code);
+        let powiat: PowiatFile = serde_json::from_str(&read(&file)?).map_err(|e| format!("{file}: {e}"))?;
+        for p in &powiat.senior_places().map_err(|issue| issue.describe(Locale::default()))? {
+            let Some(place) = places.gmina(&p.gmina) else { continue };
+            as_of.get_or_insert_with(|| p.source.date.format_long(Locale::default()));
+            let street = p.address.street.as_deref().map(|s| format!("{s}, ")).unwrap_or_default();
+            lines.push(format!(
+                "{} ({}): {}, {street}{}",
+                place.gmina.name,
+                place.voivodeship.name,
+                p.kind.name(),
+                p.address.town
+            ));
+        }
+    }
+    Ok((lines, as_of))
+}
+
 /// Today in Poland, from the system clock.
 pub fn today() -> NaiveDate {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
@@ -170,6 +198,18 @@ pub fn report(dir: &Path, data: &Path, date: Option<&str>) -> ExitCode {
     };
     println!("{}", t::report_to_confirm(l, marks.len() as i64));
     marks.iter().for_each(|m| println!("  - {m}"));
+    println!();
+    match senior_places(data) {
+        Ok((lines, as_of)) => {
+            let as_of = as_of.unwrap_or_default();
+            println!("{}", t::report_senior(l, t::ReportSenior { count: &lines.len(), date: &as_of }));
+            lines.iter().for_each(|m| println!("  - {m}"));
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    }
     println!();
     println!("{}", t::report_total(l, t::ReportTotal { stale: &stale, missing: &missing }));
     ExitCode::SUCCESS

@@ -16,6 +16,7 @@ pub mod place;
 pub mod place_search;
 pub mod project_card;
 pub mod rules_summary;
+pub mod senior;
 pub mod site;
 pub mod status_badge;
 pub mod title;

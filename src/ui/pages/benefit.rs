@@ -48,7 +48,7 @@ pub fn BenefitsPage() -> impl IntoView {
         let def = b.def();
         view! {
             <li class="card">
-                <h2><a href=Route::Benefit(b).link()><span lang=polish_text(l)>{b.name()}</span></a></h2>
+                <h2 class="card-title"><a href=Route::Benefit(b).link()><span lang=polish_text(l)>{b.name()}</span></a></h2>
                 <p lang=polish_text(l)>{def.summary}</p>
             </li>
         }

@@ -55,6 +55,7 @@ pub fn GminaPage(code: String, via: Option<String>) -> impl IntoView {
             {via}
             {centre}
             {crate::ui::components::benefits::benefits_section(l)}
+            {crate::ui::components::senior::senior_section(g.gmina.code.clone(), l)}
             {projects}
             {source_line(places.source(), l)}
         }
