@@ -34,6 +34,12 @@ const GMINA = [
 const REVITALISATION = [
   { what: 'no answer chosen', input: null, at: '#answer-error', says: 'Wybierz jedną odpowiedź.' },
 ];
+// The act's benefits' own questions, each a choice: one left unchosen.
+const BENEFIT_QUESTIONS = [
+  { what: 'no sex chosen', page: 'plec', heading: 'Podaj swoją płeć', input: null, at: '#answer-error', says: 'Wybierz jedną odpowiedź.' },
+  { what: 'no answer on a random event', page: 'zdarzenie-losowe', heading: 'zdarzenie losowe', input: null, at: '#answer-error', says: 'Wybierz jedną odpowiedź.' },
+  { what: 'no answer on citizenship', page: 'obywatelstwo', heading: 'obywatelstwo polskie', input: null, at: '#answer-error', says: 'Wybierz jedną odpowiedź.' },
+];
 const AGE = 'Wpisz wiek w latach, liczbą od 0 do 130, albo zostaw puste.';
 const FAMILY = [
   { what: 'an age in words', input: 'trzydzieści', at: '#age-0-error', says: AGE },
@@ -157,6 +163,12 @@ test('questionnaire fields: each bad answer is named at its field and saves noth
   await page.getByRole('button', { name: 'Dodaj dochód' }).click();
   await fieldRows(app, INCOMES, (row) => page.locator('#income-0-0').fill(row.input));
   await app.assertAccessible('incomes with an error');
+  for (const row of BENEFIT_QUESTIONS) {
+    await app.goto(`/sprawdz/pytanie/${row.page}/`);
+    await page.locator('main h1', { hasText: row.heading }).waitFor();
+    await fieldRows(app, [row], async () => {});
+  }
+  await app.assertAccessible('a benefit question with an error');
   assert.equal((await stored(page))[OTHER_KEY], OTHER);
   await app.close();
 });
@@ -229,7 +241,8 @@ test('addresses: each says what is missing, with a title, and touches nothing sa
 test("the README's table counts these rows", () => {
   const readme = readFileSync('README.md', 'utf8');
   const count = (area) => Number(readme.split('\n').find((l) => l.startsWith(`| ${area} |`))?.split('|')[2]);
-  assert.equal(count('Questionnaire fields'), GMINA.length + REVITALISATION.length + FAMILY.length + INCOMES.length);
+  assert.equal(count('Questionnaire fields'),
+    GMINA.length + REVITALISATION.length + FAMILY.length + INCOMES.length + BENEFIT_QUESTIONS.length);
   assert.equal(count('Declaration fields'), DECLARATION.length);
   assert.equal(count('Stored values'), STORED.length);
   assert.equal(count('Addresses'), URLS.length);
