@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::contact::contact_view;
 use crate::benefits::check::{check_all, Estimate, Facts, Finding, Verdict};
 use crate::benefits::explain::{estimate_steps, finding_name, finding_text, headline};
+use crate::benefits::Benefit;
 use crate::dates::format_long;
 use crate::household::Household;
 use crate::i18n::{t, Locale};
@@ -58,6 +59,8 @@ fn verdict_view(v: &Verdict, day: chrono::NaiveDate, l: Locale) -> impl IntoView
         <li class=format!("verdict verdict-{}", v.outcome.code())>
             <h3 lang="pl"><a href=Route::Benefit(v.benefit).link() rel="external">{v.benefit.name()}</a></h3>
             <p class="verdict-headline">{headline(v, l)}</p>
+            // Zasiłek celowy: the income, or a random event whatever the income (art. 39–40).
+            {(v.benefit == Benefit::ZasilekCelowy).then(|| view! { <p>{t::benefit_either(l)}</p> })}
             <ul class="criteria">{v.findings.iter().map(|f| finding_view(f, l)).collect_view()}</ul>
             <p class="rule-source" lang=polish_text(l)>{source}</p>
             {v.estimate.as_ref().map(|e| estimate_view(e, day, l))}
