@@ -106,6 +106,30 @@ fn check_prints_every_project_with_per_criterion_results() {
             assert_eq!(c["outcome"] == "unknown", c.get("bring").is_some(), "{c}");
         }
     }
+    // The act's four benefits, as the checker explains them: a family of three earning 3 100 zł in May
+    // 2020 is above 528 zł a person, so only the special one may be given, and only the centre judges.
+    let benefits = v["benefits"].as_array().unwrap();
+    let verdicts: Vec<(&str, &str)> =
+        benefits.iter().map(|b| (b["benefit"].as_str().unwrap(), b["verdict"].as_str().unwrap())).collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("zasilek-staly", "not_met"),
+            ("zasilek-okresowy", "not_met"),
+            ("zasilek-celowy", "not_met"),
+            ("specjalny-zasilek-celowy", "unknown")
+        ]
+    );
+    assert!(
+        benefits[1]["findings"][0]["reason"].as_str().unwrap().contains("3\u{a0}100,00\u{a0}zł"),
+        "{}",
+        benefits[1]
+    );
+    assert!(
+        benefits[3]["estimate"]["result"].as_str().unwrap().starts_with("Do 1\u{a0}584,00\u{a0}zł"),
+        "{}",
+        benefits[3]
+    );
     let szprotawa = projects.iter().find(|p| p["id"] == "aktywna-integracja-alternatywa-na-lepsze-jutro").unwrap();
     let income = szprotawa["criteria"].as_array().unwrap().iter().find(|c| c["id"] == "dochod").unwrap();
     assert_eq!(income["deciding"], false);

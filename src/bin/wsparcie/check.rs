@@ -12,6 +12,7 @@ use sprawdz_wsparcie::folder::{
 };
 use sprawdz_wsparcie::household::{check_on, parse_household, resolve_gmina, GminaByName, Household};
 use sprawdz_wsparcie::i18n::{t, Locale};
+use sprawdz_wsparcie::parameters::{ParametersFile, KRYTERIUM_DOCHODOWE};
 use sprawdz_wsparcie::places::Places;
 use sprawdz_wsparcie::problem::{Issue, Problem};
 use sprawdz_wsparcie::rules::explain::{criterion_name, reason_text, verdict_headline, what_to_bring};
@@ -96,6 +97,37 @@ fn criterion_json(r: &CriterionResult, deciding: bool, locale: Locale) -> Value 
         v["bring"] = json!(what_to_bring(r.kind(), locale));
     }
     v
+}
+
+/// The act's four benefits for the household on `day`, as the checker shows them: each finding with its
+/// words, and each estimate step by step; `null` on a day with no known criterion.
+fn benefits_json(h: &Household, params: &ParametersFile, day: chrono::NaiveDate, locale: Locale) -> Value {
+    use sprawdz_wsparcie::benefits::check::{check_all, Facts};
+    use sprawdz_wsparcie::benefits::explain::{estimate_steps, finding_name, finding_text, headline};
+    let Some(c) = params.parameters.get(KRYTERIUM_DOCHODOWE).and_then(|c| c.on(day).ok()) else { return Value::Null };
+    let verdicts = check_all(&Facts::of(h, day), c.into(), day);
+    let each = verdicts.iter().map(|v| {
+        let findings: Vec<Value> = v
+            .findings
+            .iter()
+            .map(|f| json!({ "name": finding_name(f, locale), "outcome": f.outcome().code(), "reason": finding_text(f, locale) }))
+            .collect();
+        let estimate = v.estimate.as_ref().map(|e| {
+            let (steps, result) = estimate_steps(e, day, locale);
+            let steps: Vec<Value> = steps.into_iter().map(|s| json!({ "step": s.text, "source": s.source })).collect();
+            json!({ "steps": steps, "result": result })
+        });
+        json!({
+            "benefit": v.benefit.slug(),
+            "name": v.benefit.name(),
+            "article": v.benefit.article(),
+            "verdict": v.outcome.code(),
+            "verdict_text": headline(v, locale),
+            "findings": findings,
+            "estimate": estimate,
+        })
+    });
+    Value::Array(each.collect())
 }
 
 /// The household's gmina by its code: a name alone is looked up in the gmina index; a name several
@@ -209,7 +241,8 @@ pub fn check(date: &str, household_file: &Path, catalogue_dir: &Path, data_dir: 
             })
         })
         .collect();
-    let out = json!({ "date": date, "projects": projects });
+    let benefits = benefits_json(&household, &params, day, locale);
+    let out = json!({ "date": date, "projects": projects, "benefits": benefits });
     println!("{}", serde_json::to_string_pretty(&out).expect("JSON"));
     ExitCode::SUCCESS
 }
