@@ -2,11 +2,10 @@
 //! earlier answers leave them relevant (no children, no question about a child's disability). A check
 //! of the act's benefits asks what their conditions read (`for_benefits`), and no more.
 
-use crate::benefits::check::{ADULT, RETIREMENT_AGE_MEN, RETIREMENT_AGE_WOMEN};
+use crate::benefits::check::{of_retirement_age, ADULT, RETIREMENT_AGE_MEN, RETIREMENT_AGE_WOMEN};
 use crate::catalogue::TargetGroup;
-use crate::household::{Answer, Art7Ground, Certificate, Household, Role};
-use crate::pesel::Sex;
-use crate::rules::{CriterionKind, Eligibility};
+use crate::household::{Answer, Certificate, Household, Role};
+use crate::rules::{CriterionKind, Eligibility, Outcome};
 
 /// One question page. The order of the variants is the order of the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -121,19 +120,15 @@ fn for_benefits(h: &Household, out: &mut Vec<Question>) {
     out.extend([Question::Gmina, Question::Family, Question::Incomes, Question::RandomEvent, Question::Citizenship]);
     let me = h.applicant();
     let age = me.and_then(|m| m.age);
-    let sex = me.and_then(|m| m.sex);
-    let retired = match age {
-        Some(a) => a >= RETIREMENT_AGE_MEN || (a >= RETIREMENT_AGE_WOMEN && sex == Some(Sex::Female)),
-        None => false,
-    };
+    let retired = of_retirement_age(age, me.and_then(|m| m.sex)) == Outcome::Met;
     if age.is_some_and(|a| (RETIREMENT_AGE_WOMEN..RETIREMENT_AGE_MEN).contains(&a)) {
         out.push(Question::Sex);
     }
     if !retired && age.is_none_or(|a| a >= ADULT) {
         out.push(Question::Certificates);
     }
-    let named = |g: &Art7Ground| matches!(g, Art7Ground::RandomEvent | Art7Ground::NaturalDisaster);
-    if h.art7.as_ref().is_some_and(|grounds| grounds.iter().any(named)) {
+    // A disaster named among the art. 7 grounds already answers it.
+    if h.art7_names_random_event() {
         out.retain(|q| *q != Question::RandomEvent);
     }
 }
@@ -342,7 +337,7 @@ mod tests {
         h.members[0].age = Some(17);
         assert_eq!(asked(&h), [Gmina, Family, Incomes, RandomEvent, Citizenship], "zasiłek stały is for adults");
         // A disaster named among the art. 7 grounds answers the random event.
-        h.art7 = Some(vec![Art7Ground::NaturalDisaster]);
+        h.art7 = Some(vec![crate::household::Art7Ground::NaturalDisaster]);
         assert_eq!(asked(&h), [Gmina, Family, Incomes, Citizenship]);
         // A check started from a project asks only what its rules need.
         assert_eq!(questions([], &h), []);

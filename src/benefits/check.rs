@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::amounts::{self, Criterion, Income, OkresowyEstimate, StalyEstimate};
 use super::Benefit;
-use crate::household::{Answer, Art7Ground, Certificate, Household};
+use crate::household::{Answer, Certificate, Household};
 use crate::pesel::Sex;
 use crate::rules::Outcome;
 
@@ -39,18 +39,13 @@ impl Facts {
     /// art. 7 grounds (zdarzenie losowe, klęska żywiołowa lub ekologiczna).
     pub fn of(h: &Household, day: NaiveDate) -> Facts {
         let me = h.applicant();
-        let named = |g: &Art7Ground| matches!(g, Art7Ground::RandomEvent | Art7Ground::NaturalDisaster);
-        let random_event = match &h.art7 {
-            Some(grounds) if grounds.iter().any(named) => Answer::Yes,
-            _ => h.situation.random_event,
-        };
         Facts {
             age: me.and_then(|m| m.age_on(day)),
             sex: me.and_then(|m| m.sex),
             certificate: me.map(|m| m.certificate).unwrap_or_default(),
             income: h.income().as_ref().map(Income::from),
             own_income: me.and_then(|m| m.counted_income()),
-            random_event,
+            random_event: h.random_event(),
             polish_citizen: h.situation.polish_citizen,
         }
     }
@@ -125,23 +120,33 @@ pub struct Verdict {
 
 /// Unable to work by age, or completely (a znaczny or umiarkowany certificate or its equivalent: the
 /// I or II group, total incapacity from ZUS or KRUS), and of age.
-fn unable_to_work(f: &Facts) -> Finding {
-    let by_age = match (f.age, f.sex) {
+/// Of retirement age (60 for women, 65 for men): unknown without the age, or from 60 to 64 without the sex.
+pub fn of_retirement_age(age: Option<u32>, sex: Option<Sex>) -> Outcome {
+    match (age, sex) {
         (None, _) => Outcome::Unknown,
         (Some(age), _) if age >= RETIREMENT_AGE_MEN => Outcome::Met,
         (Some(age), _) if age < RETIREMENT_AGE_WOMEN => Outcome::NotMet,
         (Some(_), Some(Sex::Female)) => Outcome::Met,
         (Some(_), Some(Sex::Male)) => Outcome::NotMet,
         (Some(_), None) => Outcome::Unknown,
-    };
-    let completely = match f.certificate {
+    }
+}
+
+/// A certificate that means complete inability to work: a moderate or severe degree or its equivalent.
+pub fn completely_unable(certificate: Certificate) -> Outcome {
+    match certificate {
         Certificate::Moderate
         | Certificate::Severe
         | Certificate::EquivalentModerate
         | Certificate::EquivalentSevere => Outcome::Met,
         Certificate::Unknown => Outcome::Unknown,
         _ => Outcome::NotMet,
-    };
+    }
+}
+
+fn unable_to_work(f: &Facts) -> Finding {
+    let by_age = of_retirement_age(f.age, f.sex);
+    let completely = completely_unable(f.certificate);
     let adult = match f.age {
         Some(age) if age < ADULT => Outcome::NotMet,
         Some(_) => Outcome::Met,

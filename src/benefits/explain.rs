@@ -87,10 +87,7 @@ pub fn finding_text(f: &Finding, l: Locale) -> String {
 }
 
 fn unable_text(age: Option<u32>, certificate: Certificate, outcome: Outcome, l: Locale) -> String {
-    let completely = matches!(
-        certificate,
-        Certificate::Moderate | Certificate::Severe | Certificate::EquivalentModerate | Certificate::EquivalentSevere
-    );
+    let completely = super::check::completely_unable(certificate) == Outcome::Met;
     match (outcome, age) {
         (Outcome::NotMet, Some(a)) if a < super::check::ADULT => t::benefit_reason_minor(l, a),
         (Outcome::Met, _) if completely => t::benefit_reason_by_certificate(l, certificate_words(certificate, l)),

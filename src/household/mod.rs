@@ -281,6 +281,22 @@ impl Household {
     pub fn applicant(&self) -> Option<&Member> {
         self.members.first()
     }
+
+    /// A random event, a natural or ecological disaster: the answer to its question, or "yes" when one
+    /// is named among the art. 7 grounds (zdarzenie losowe, klęska żywiołowa lub ekologiczna).
+    pub fn random_event(&self) -> Answer {
+        if self.art7_names_random_event() {
+            Answer::Yes
+        } else {
+            self.situation.random_event
+        }
+    }
+
+    /// Whether a random event or a disaster is among the art. 7 grounds answered.
+    pub fn art7_names_random_event(&self) -> bool {
+        let named = |g: &Art7Ground| matches!(g, Art7Ground::RandomEvent | Art7Ground::NaturalDisaster);
+        self.art7.as_ref().is_some_and(|grounds| grounds.iter().any(named))
+    }
 }
 
 impl Member {

@@ -78,16 +78,9 @@ fn missing_contacts(c: &Centre, l: Locale) -> Vec<&'static str> {
 
 /// The directory's fields marked to confirm, in the order of the gmina codes: "Koziegłowy (śląskie),
 /// Gminno-Miejski Ośrodek …: telefon (22) 524-99-90: why".
-pub fn directory_marks(data: &Path) -> Result<Vec<String>, String> {
-    let read = |file: &str| {
-        std::fs::read_to_string(data.join(file)).map_err(|e| format!("{}: {e}", data.join(file).display()))
-    };
-    let places: PlacesFile = serde_json::from_str(&read(PLACES_FILE)?).map_err(|e| format!("{PLACES_FILE}: {e}"))?;
-    let places = Places::new(places);
+pub fn directory_marks(places: &Places, powiats: &[PowiatFile]) -> Vec<String> {
     let mut lines = Vec::new();
-    for powiat in &places.file.powiats {
-        let file = powiat_file(&powiat.code);
-        let powiat: PowiatFile = serde_json::from_str(&read(&file)?).map_err(|e| format!("{file}: {e}"))?;
+    for powiat in powiats {
         for centre in &powiat.centres {
             let Some(place) = places.gmina(&centre.gmina) else { continue };
             for mark in &centre.to_confirm {
@@ -106,21 +99,29 @@ pub fn directory_marks(data: &Path) -> Result<Vec<String>, String> {
             }
         }
     }
-    Ok(lines)
+    lines
 }
 
-/// The Senior+ places of the shipped data, each with its gmina and voivodeship, and the day of the
-/// list they come from: "Andrychów (małopolskie): Klub Senior+, ul. Metalowców 10, Andrychów".
-pub fn senior_places(data: &Path) -> Result<(Vec<String>, Option<String>), String> {
+/// The gmina index and every powiat file of the shipped data, read once for the report's parts.
+fn read_data(data: &Path) -> Result<(Places, Vec<PowiatFile>), String> {
     let read = |file: &str| {
         std::fs::read_to_string(data.join(file)).map_err(|e| format!("{}: {e}", data.join(file).display()))
     };
     let places: PlacesFile = serde_json::from_str(&read(PLACES_FILE)?).map_err(|e| format!("{PLACES_FILE}: {e}"))?;
     let places = Places::new(places);
-    let (mut lines, mut as_of) = (Vec::new(), None);
+    let mut powiats = Vec::new();
     for powiat in &places.file.powiats {
         let file = powiat_file(&powiat.code);
-        let powiat: PowiatFile = serde_json::from_str(&read(&file)?).map_err(|e| format!("{file}: {e}"))?;
+        powiats.push(serde_json::from_str(&read(&file)?).map_err(|e| format!("{file}: {e}"))?);
+    }
+    Ok((places, powiats))
+}
+
+/// The Senior+ places of the shipped data, each with its gmina and voivodeship, and the day of the
+/// list they come from: "Andrychów (małopolskie): Klub Senior+, ul. Metalowców 10, Andrychów".
+pub fn senior_places(places: &Places, powiats: &[PowiatFile]) -> Result<(Vec<String>, Option<String>), String> {
+    let (mut lines, mut as_of) = (Vec::new(), None);
+    for powiat in powiats {
         for p in &powiat.senior_places().map_err(|issue| issue.describe(Locale::default()))? {
             let Some(place) = places.gmina(&p.gmina) else { continue };
             as_of.get_or_insert_with(|| p.source.date.format_long(Locale::default()));
@@ -189,17 +190,18 @@ pub fn report(dir: &Path, data: &Path, date: Option<&str>) -> ExitCode {
         missing += region.missing_contacts.len();
     }
     println!();
-    let marks = match directory_marks(data) {
-        Ok(marks) => marks,
+    let (places, powiats) = match read_data(data) {
+        Ok(read) => read,
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::FAILURE;
         }
     };
+    let marks = directory_marks(&places, &powiats);
     println!("{}", t::report_to_confirm(l, marks.len() as i64));
     marks.iter().for_each(|m| println!("  - {m}"));
     println!();
-    match senior_places(data) {
+    match senior_places(&places, &powiats) {
         Ok((lines, as_of)) => {
             let as_of = as_of.unwrap_or_default();
             println!("{}", t::report_senior(l, t::ReportSenior { count: &lines.len(), date: &as_of }));
