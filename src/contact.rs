@@ -15,7 +15,7 @@ pub fn phone_digits(written: &str) -> Option<String> {
 /// A number and its extension as pages write them ("54 265 41 87 wew. 21"): the number to dial, and the
 /// extension to ask for once through, if any. `None` for an extension that is not digits.
 fn split_extension(written: &str) -> Option<(&str, Option<&str>)> {
-    let trimmed = written.trim();
+    let trimmed = without_label(written.trim());
     match trimmed.split_once(" wew.") {
         Some((number, extension)) => {
             let extension = extension.trim();
@@ -23,6 +23,15 @@ fn split_extension(written: &str) -> Option<(&str, Option<&str>)> {
             digits.then_some((number.trim_end(), Some(extension)))
         }
         None => Some((trimmed, None)),
+    }
+}
+
+/// A number without the words a page wrote after it in brackets ("22 518 59 00 (Filia nr I)", "(22) 277
+/// 02 50 (Sekretariat Dyrekcji)"): the words stay beside the number on screen, the link dials the number.
+fn without_label(written: &str) -> &str {
+    match written.strip_suffix(')').and_then(|w| w.rsplit_once(" (")) {
+        Some((number, label)) if label.chars().any(char::is_alphabetic) => number.trim_end(),
+        _ => written,
     }
 }
 
@@ -128,6 +137,15 @@ mod tests {
         for bad in ["32 43 49 61", "32 43 49 6166", "tel. 32 43 49 616", "032 434 96 16", "", "54 265 41 87 wew. x"] {
             assert_eq!(phone_digits(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn words_in_brackets_after_a_number_stay_beside_it_and_are_not_dialled() {
+        assert_eq!(tel_href("22 518 59 00 (Filia nr I)").as_deref(), Some("tel:+48225185900"));
+        assert_eq!(phone_digits("(22) 277 02 50 (Sekretariat Dyrekcji)").as_deref(), Some("222770250"));
+        // Brackets with no words are part of the number, and a number in words is none.
+        assert_eq!(phone_digits("22 518 59 00 (12)"), None);
+        assert_eq!(phone_digits("(Filia nr I)"), None);
     }
 
     #[test]

@@ -41,6 +41,22 @@ pub struct PowiatFile {
     /// ways and compares.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub senior: Option<Box<serde_json::value::RawValue>>,
+    /// The districts of a city gmina of the powiat whose districts each have a centre of their own
+    /// (Warszawa's 18, from GUS TERC): a resident applies at their district's centre, which `centres`
+    /// lists with its `district`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub districts: Vec<District>,
+}
+
+/// A district of a city gmina (dzielnica m.st. Warszawy), as GUS TERC lists it (RODZ 8).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct District {
+    /// Seven digits ("1465028"): the city's powiat, the district's number, and 8.
+    pub code: String,
+    pub name: String,
+    /// The 6-digit TERYT code of the city gmina ("146501").
+    pub gmina: String,
 }
 
 /// A Senior+ day home or club: a place for people aged 60 and over who no longer work, run by a gmina
@@ -93,6 +109,10 @@ impl SeniorKind {
 pub struct DirectoryCentre {
     /// The 6-digit TERYT code of the gmina it serves.
     pub gmina: String,
+    /// The 7-digit TERC code of the district it serves, in a gmina whose districts each have a centre
+    /// (Warszawa); `None` for a gmina's own centre.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<PostalAddress>,
@@ -187,9 +207,19 @@ pub fn website_href(written: &str) -> String {
 }
 
 impl PowiatFile {
-    /// The centre of a gmina, if a source lists it.
+    /// The centre of a gmina, if a source lists it (a district's centre is not the gmina's).
     pub fn centre_of(&self, gmina_code: &str) -> Option<&DirectoryCentre> {
-        self.centres.iter().find(|c| c.gmina == gmina_code)
+        self.centres.iter().find(|c| c.gmina == gmina_code && c.district.is_none())
+    }
+
+    /// The districts of a gmina whose districts each have a centre (Warszawa's 18); empty for any other.
+    pub fn districts_of<'a>(&'a self, gmina_code: &'a str) -> impl Iterator<Item = &'a District> + 'a {
+        self.districts.iter().filter(move |d| d.gmina == gmina_code)
+    }
+
+    /// The centre of a district (7-digit code), if a source lists it.
+    pub fn centre_of_district(&self, district_code: &str) -> Option<&DirectoryCentre> {
+        self.centres.iter().find(|c| c.district.as_deref() == Some(district_code))
     }
 
     /// The powiat's Senior+ places; a list that cannot be read is the problem, placed in the file.

@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod keep;
 pub mod localities;
 pub mod money;
+pub mod order;
 pub mod parameters;
 pub mod pesel;
 pub mod places;

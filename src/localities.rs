@@ -38,6 +38,10 @@ pub struct Locality {
     pub gmina: String,
     /// What GUS calls it: "wieś", "miasto", "osada", "kolonia"…
     pub kind: String,
+    /// For a district of a city whose districts each have a centre (Bemowo, "dzielnica m.st.
+    /// Warszawy"): its 7-digit TERC code, so that picking it picks the district's centre too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
 }
 
 /// The file a name (or what was typed of it) is in: its first two letters folded, each letter that is

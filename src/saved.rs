@@ -14,8 +14,9 @@ use crate::questionnaire::Question;
 /// Schema of the stored answers. 1: the checker's state itself. 2: wrapped with the day it was saved.
 /// 3: the household's gmina with its TERYT code (household schema 2). 4: disability certificates and
 /// carers (household schema 3). 5: the applicant's sex, a random event and citizenship, for the act's
-/// benefits (household schema 4).
-pub const ANSWERS_SCHEMA: u32 = 5;
+/// benefits (household schema 4). 6: the district of a city whose districts each have a centre
+/// (household schema 5).
+pub const ANSWERS_SCHEMA: u32 = 6;
 /// Schema of a stored declaration: the declaration's own schema.
 pub const DECLARATION_SCHEMA: u32 = crate::declaration::DECLARATION_SCHEMA;
 
@@ -114,12 +115,18 @@ impl CheckState {
         }
     }
 
+    /// A question to ask again: an earlier answer changed what it is about (another gmina, another
+    /// district list).
+    pub fn mark_unanswered(&mut self, q: Question) {
+        self.answered.retain(|slug| slug != q.slug());
+    }
+
     /// Gives a gmina stored by name only (answers of schema 2 or earlier) its code from the gmina index;
     /// a name that does not say which gmina is dropped and the question asked again.
     pub fn resolve_gmina(&mut self, places: &crate::places::Places) -> GminaByName {
         let found = resolve_gmina(&mut self.household, places);
         if found.dropped() {
-            self.answered.retain(|slug| slug != Question::Gmina.slug());
+            self.mark_unanswered(Question::Gmina);
         }
         found
     }
@@ -139,12 +146,13 @@ pub struct SavedAnswers {
 /// ([`CheckState::resolve_gmina`]): the index is a download, a migration reads only the stored value.
 /// 3 → 4: the household becomes schema 3 (certificates and the carer answer, "nie wiem" until asked).
 /// 4 → 5: the household becomes schema 4 (sex, random event and citizenship, "nie wiem" until asked).
+/// 5 → 6: the household becomes schema 5 (the district, not given until asked).
 pub fn migrate_answers(from: u32, data: Value) -> Result<Value, String> {
     match from {
         1 => Ok(serde_json::json!({ "state": data, "saved_on": null })),
         // The household's own schema moves one step each time, and no step adds anything that must be
         // filled in (what is absent reads as "nie wiem").
-        2..=4 => {
+        2..=5 => {
             let mut data = data;
             match data.pointer_mut("/state/household/schema") {
                 Some(schema) => *schema = Value::from(from),
@@ -319,6 +327,24 @@ mod tests {
         assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
     }
 
+    /// Exactly what the previous release (answers schema 5, household schema 4) wrote.
+    const ANSWERS_V5: &str = r#"{"schema":5,"data":{"state":{"projects":[],"household":{"schema":4,"gmina":"Warszawa","gmina_code":"146501","revitalisation_area":"unknown","members":[{"role":"applicant","birth_date":null,"age":62,"incomes":[{"kind":"pension","monthly":"900.00"}],"registered_unemployed":"unknown","disability":"unknown","sex":"female"}],"situation":{"foster_family":"unknown","care_leaver":"unknown","child_in_foster_care":"unknown","care_difficulties":"unknown","random_event":"no"},"at_risk":null,"art7":null},"answered":["gmina","rodzina","plec","dochody","zdarzenie-losowe"],"as_of":null},"saved_on":"2026-12-05"}}"#;
+
+    #[test]
+    fn answers_of_schema_5_get_no_district_and_keep_the_rest() {
+        let (saved, migrated): (SavedAnswers, bool) = read(ANSWERS_V5, ANSWERS_SCHEMA, migrate_answers).unwrap();
+        assert!(migrated);
+        let h = &saved.state.household;
+        assert_eq!(
+            (h.schema, h.gmina_code.as_deref(), h.district.as_deref()),
+            (HOUSEHOLD_SCHEMA, Some("146501"), None)
+        );
+        assert_eq!((h.members[0].sex, h.situation.random_event), (Some(crate::pesel::Sex::Female), Answer::No));
+        assert!(saved.state.is_answered(Question::RandomEvent) && !saved.state.is_answered(Question::District));
+        let text = write(ANSWERS_SCHEMA, &saved);
+        assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
+    }
+
     #[test]
     fn a_question_no_release_knows_is_not_answered_and_the_rest_still_reads() {
         let text = ANSWERS_V3.replace(r#"["gmina","rodzina"]"#, r#"["gmina","pytanie-z-innego-wydania"]"#);
@@ -332,7 +358,7 @@ mod tests {
     fn current_values_round_trip_without_migration() {
         let saved = SavedAnswers { state: CheckState::default(), saved_on: Some("2026-11-22".parse().unwrap()) };
         let text = write(ANSWERS_SCHEMA, &saved);
-        assert!(text.starts_with(r#"{"schema":5,"data":{"state":"#), "{text}");
+        assert!(text.starts_with(r#"{"schema":6,"data":{"state":"#), "{text}");
         assert_eq!(read::<SavedAnswers>(&text, ANSWERS_SCHEMA, migrate_answers), Ok((saved, false)));
     }
 

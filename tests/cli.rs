@@ -13,7 +13,7 @@ fn shipped_catalogue_is_valid() {
     assert_eq!(lines[0], "Katalog poprawny: ośrodki 22, projekty 22.");
     assert_eq!(
         lines[1],
-        "public/data/1: 2479 gminas, 380 powiats, 53452 localities in 252 files, 350 centres in the directory"
+        "public/data/1: 2479 gminas, 380 powiats, 53452 localities in 252 files, 350 centres in the directory and 17 of districts"
     );
 }
 
@@ -277,6 +277,9 @@ fn the_report_lists_per_voivodeship_what_no_one_has_confirmed_for_180_days_and_m
         ),
         "{out}"
     );
+    // Warszawa's districts, each with its centre from the working list (Wawer has none), to confirm.
+    assert!(out.contains("każde pole do potwierdzenia (18):\n"), "{out}");
+    assert!(out.contains("  - Warszawa (mazowieckie), dzielnica Wawer: brak danych ośrodka\n"), "{out}");
     // The Senior+ places, as data of June 2026 to confirm, each with its gmina.
     assert!(
         out.contains(

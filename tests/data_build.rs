@@ -15,8 +15,9 @@ fn the_shipped_data_is_exactly_what_the_sources_build() {
     assert_eq!(code, 0, "{err}");
     assert!(
         stdout.contains(
-            "16 voivodeships, 380 powiats, 2479 gminas, 53452 localities, 252 locality files, 350 centres, 8 centres \
-             from the 2024 list, 12 fields to confirm, 107 Senior+ places"
+            "16 voivodeships, 380 powiats, 2479 gminas, 18 districts with a centre of their own, 53452 localities, \
+             252 locality files, 350 centres, 8 centres from the 2024 list, 12 fields to confirm, 17 district \
+             centres, 107 Senior+ places"
         ),
         "{stdout}"
     );
@@ -82,6 +83,22 @@ fn a_bad_source_row_is_named_by_file_and_line_and_left_out() {
     // A mark on a field the directory does not have, one without a reason, one for a gmina without a centre.
     let marks = "gmina_teryt6;pole;wartosc;powod\n121508;kolor;;x\n121508;telefon;;\n240902;telefon;;numer\n121508;wpis;;stary wykaz\n";
     std::fs::write(sources.join("ops/do-potwierdzenia.csv"), marks).unwrap();
+    // A district row of another kind (RODZ 9, a delegatura), and centres of a district TERC does not
+    // list, of a district named otherwise, and with a field no page note knows.
+    std::fs::write(
+        sources.join("teryt/dzielnice-warszawy-2026-01-01.csv"),
+        "WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n14;65;02;8;Bemowo;dzielnica;2026-01-01\n12;61;02;9;Krowodrza;delegatura;2026-01-01\n",
+    )
+    .unwrap();
+    let header = "teryt7;dzielnica;nazwa;adres;kod_pocztowy;miejscowosc;telefon;email;www;godziny;zrodla;uwagi";
+    std::fs::write(
+        sources.join("ops/ops-warszawa-dzielnice.csv"),
+        format!(
+            "{header}\n1465998;Nigdzie;OPS;;;;;;;;brak;\n1465028;Wola;OPS;;;;;;;;brak;\n\
+             1465028;Bemowo;OPS Bemowo;;;;;;;;nazwa+fax: https://ops.pl/ (bez daty);\n"
+        ),
+    )
+    .unwrap();
     let out = temp_dir("sources-out");
     let (code, stdout, err) =
         wsparcie(&["data", "--sources", sources.to_str().unwrap(), "--out", out.to_str().unwrap()]);
@@ -93,6 +110,10 @@ fn a_bad_source_row_is_named_by_file_and_line_and_left_out() {
         err.contains("ops/ops-malopolskie-slaskie-2026.csv:4: „685-39” nie jest polskim numerem telefonu"),
         "{err}"
     );
+    assert!(err.contains("teryt/dzielnice-warszawy-2026-01-01.csv:3: kody TERYT"), "{err}");
+    assert!(err.contains("ops/ops-warszawa-dzielnice.csv:2: „1465998” nie jest kodem gminy"), "{err}");
+    assert!(err.contains("ops/ops-warszawa-dzielnice.csv:3: kody TERYT"), "{err}");
+    assert!(err.contains("ops/ops-warszawa-dzielnice.csv:4: nieznana wartość „nazwa+fax”"), "{err}");
     assert!(err.contains("ops/do-potwierdzenia.csv:2: nieznana wartość „kolor”"), "{err}");
     assert!(err.contains("ops/do-potwierdzenia.csv:3: brak wymaganego pola „powod”"), "{err}");
     assert!(err.contains("ops/do-potwierdzenia.csv:4: wykaz nie ma ośrodka gminy 240902"), "{err}");
@@ -102,7 +123,8 @@ fn a_bad_source_row_is_named_by_file_and_line_and_left_out() {
     assert!(err.contains(&format!("{senior}:3: nieznana wartość „Świetlica”")), "{err}");
     assert!(
         stdout.contains(
-            "2478 gminas, 1 localities, 1 locality files, 11 centres, 8 centres from the 2024 list, 1 fields"
+            "2478 gminas, 1 districts with a centre of their own, 1 localities, 1 locality files, 11 centres, 8 \
+             centres from the 2024 list, 1 fields to confirm, 1 district centres"
         ),
         "{stdout}"
     );

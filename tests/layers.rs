@@ -19,7 +19,7 @@ const LAYERS: &[&[&str]] = &[
     &["holidays"],
     // What an amount or a date refuses to be read as, kept as a value beside serde's words.
     &["refusal"],
-    &["text", "dates", "money", "hours", "contact", "pesel", "qr", "accessibility"],
+    &["text", "order", "dates", "money", "hours", "contact", "pesel", "qr", "accessibility"],
     &["problem"],
     &["places"],
     &["catalogue", "localities", "parameters", "household"],

@@ -231,14 +231,14 @@ impl Catalogue {
     /// At a counter the projects open to its gmina's residents come first (its centre's and those of
     /// other centres that serve the gmina); each part keeps the order it had.
     pub fn own_gmina_first<'a>(mut found: Vec<(&'a Entry, Status)>, gmina_code: &str) -> Vec<(&'a Entry, Status)> {
-        found.sort_by_key(|(e, _)| !e.gmina_codes.iter().any(|c| c == gmina_code));
+        crate::order::sort_by_key(&mut found, |(e, _)| !e.gmina_codes.iter().any(|c| c == gmina_code));
         found
     }
 }
 
 /// Those a resident can still use first, then by title.
 fn sort_for_residents(found: &mut [(&Entry, Status)]) {
-    found.sort_by(|(a, sa), (b, sb)| {
+    crate::order::sort_by(found, |(a, sa), (b, sb)| {
         sa.kind().cmp(&sb.kind()).then_with(|| text::fold(&a.project.title).cmp(&text::fold(&b.project.title)))
     });
 }

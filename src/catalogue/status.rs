@@ -144,6 +144,6 @@ pub fn status_holds_until(project: &Project, day: NaiveDate) -> Option<NaiveDate
         turns.extend(r.from.map(|d| d.first_day()));
         turns.extend(r.until.and_then(|d| d.last_day().succ_opt()));
     }
-    turns.sort();
+    crate::order::sort_by(&mut turns, Ord::cmp);
     turns.into_iter().filter(|&t| t > day).find(|&t| status(project, t) != now).and_then(|t| t.pred_opt())
 }

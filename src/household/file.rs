@@ -36,15 +36,23 @@ pub fn parse_household(file: &str, text: &str) -> Result<Household, Vec<crate::p
     let mut h: Household = crate::problem::parse_json(file, text).map_err(|i| vec![i])?;
     let mut issues = Vec::new();
     // Schema 1 had no `gmina_code` (the name is resolved by the caller, `resolve_gmina`), schema 2 no
-    // certificates or carer, schema 3 no sex, random event or citizenship: the same fields otherwise,
-    // the missing ones read as "nie wiem".
+    // certificates or carer, schema 3 no sex, random event or citizenship, schema 4 no district: the
+    // same fields otherwise, the missing ones read as "nie wiem".
     match h.schema {
-        1..=3 => h.schema = HOUSEHOLD_SCHEMA,
+        1..=4 => h.schema = HOUSEHOLD_SCHEMA,
         HOUSEHOLD_SCHEMA => {}
         found => issues.push(Issue::new(file, "schema", Problem::WrongSchema { found, expected: HOUSEHOLD_SCHEMA })),
     }
     if let Some(code) = h.gmina_code.as_ref().filter(|c| !crate::places::is_gmina_code(c)) {
         issues.push(Issue::new(file, "gmina_code", Problem::UnknownGmina(code.clone())));
+    }
+    // A district is seven digits, in the gmina's powiat (Bemowo, 1465028, in Warszawa, 146501).
+    if let Some(district) = &h.district {
+        let digits = district.len() == 7 && district.bytes().all(|b| b.is_ascii_digit());
+        let in_gmina = h.gmina_code.as_deref().is_some_and(|g| district.get(..4) == g.get(..4));
+        if !digits || !in_gmina {
+            issues.push(Issue::new(file, "district", Problem::InvalidValue(district.clone())));
+        }
     }
     if h.members.is_empty() {
         issues.push(Issue::new(file, "members", Problem::Empty));

@@ -26,7 +26,8 @@ pub use residence::{resolve_gmina, GminaByName};
 /// added each member's disability `certificate` and `situation.carer` (absent in older values, read as
 /// "nie wiem"). Schema 4 added what the act's benefits ask: the applicant's `sex` (where it decides the
 /// retirement age), `situation.random_event` and `situation.polish_citizen` ("nie wiem" when absent).
-pub const HOUSEHOLD_SCHEMA: u32 = 4;
+/// Schema 5 added the `district` of a city whose districts each have a centre (Warszawa).
+pub const HOUSEHOLD_SCHEMA: u32 = 5;
 
 /// A yes / no question that may be answered "nie wiem" (or not asked yet).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +56,10 @@ pub struct Household {
     /// schema 1, or typed in a household file) is resolved with [`resolve_gmina`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gmina_code: Option<String>,
+    /// In a gmina whose districts each have a centre (Warszawa), the district the household lives in:
+    /// its 7-digit TERC code ("1465028"), which picks the centre to apply at; `None` when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
     #[serde(default)]
     pub revitalisation_area: Answer,
     /// The first member is the person applying.

@@ -143,7 +143,7 @@ pub fn evaluate(
 
 /// Best matches first: projects one can still join, then met, unknown (fewest unknowns first), not met.
 pub fn rank(verdicts: &mut [ProjectVerdict]) {
-    verdicts.sort_by(|a, b| {
+    crate::order::sort_by(verdicts, |a, b| {
         // Projects one can no longer join sort after those one can (false before true).
         let closed = |v: &ProjectVerdict| !v.status.kind().is_open();
         (closed(a), a.outcome.unwrap_or(Outcome::Unknown), a.unknown_count(), a.status.kind()).cmp(&(

@@ -50,7 +50,7 @@ pub fn DeviceSettingsPage() -> impl IntoView {
             let centre = current.centre.as_deref()?;
             data.loaded.catalogue.centre(centre).map(|c| c.teryt.clone())
         });
-        let chosen_gmina = RwSignal::new(gmina.map(|code| Picked { code, name: String::new(), town: None }));
+        let chosen_gmina = RwSignal::new(gmina.map(|code| Picked::gmina(code, String::new())));
         let typed = RwSignal::new(String::new());
         let asking = RwSignal::new(None::<Ask>);
         let failed = RwSignal::new(false);

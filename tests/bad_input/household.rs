@@ -65,6 +65,7 @@ pub fn rows() -> Vec<Row> {
             "members[1].birth_date",
             "jest późniejsza niż dzień sprawdzenia",
         ),
+        row("a district of another gmina", household(APPLICANT, r#", "district": "1465028""#), "district", "1465028"),
         row(
             "an empty gmina",
             format!(r#"{{"schema": 3, "gmina": "", "members": [{APPLICANT}]}}"#),

@@ -34,8 +34,9 @@ const GMINA = [
 const REVITALISATION = [
   { what: 'no answer chosen', input: null, at: '#answer-error', says: 'Wybierz jedną odpowiedź.' },
 ];
-// The act's benefits' own questions, each a choice: one left unchosen.
+// The district (Warszawa's) and the act's benefits' own questions, each a choice: one left unchosen.
 const BENEFIT_QUESTIONS = [
+  { what: 'no district chosen', page: 'dzielnica', heading: 'W której dzielnicy mieszkasz?', input: null, at: '#answer-error', says: 'Wybierz jedną odpowiedź.' },
   { what: 'no sex chosen', page: 'plec', heading: 'Podaj swoją płeć', input: null, at: '#answer-error', says: 'Wybierz jedną odpowiedź.' },
   { what: 'no answer on a random event', page: 'zdarzenie-losowe', heading: 'zdarzenie losowe', input: null, at: '#answer-error', says: 'Wybierz jedną odpowiedź.' },
   { what: 'no answer on citizenship', page: 'obywatelstwo', heading: 'obywatelstwo polskie', input: null, at: '#answer-error', says: 'Wybierz jedną odpowiedź.' },

@@ -143,12 +143,12 @@ test('answers saved with a gmina name get its code, or the question again when t
     await page.evaluate((text) => localStorage.setItem('sprawdz-wsparcie.odpowiedzi', text), saved(name));
     await app.goto('/sprawdz/odpowiedzi');
     await page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi'))?.data?.state?.household?.schema === 4);
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi'))?.data?.state?.household?.schema === 5);
     // The gmina index resolves the name once it has arrived.
     await page.waitForFunction((c) => (JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')).data.state.household.gmina_code ?? null) === c
       && (c !== null || !JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')).data.state.answered.includes('gmina')), code);
     const stored = await household();
-    assert.equal(stored.schema, 5);
+    assert.equal(stored.schema, 6);
     assert.equal(stored.data.state.household.gmina, code ? name : null, name);
     assert.deepEqual(stored.data.state.answered, code ? ['gmina', 'rodzina'] : ['rodzina'], name);
     const row = page.locator('.summary-row', { hasText: 'W jakiej gminie mieszkasz?' });
@@ -201,7 +201,7 @@ test('answers survive a reload and are cleared in one step', async () => {
   await app.page.locator('main h1', { hasText: 'Sprawdź swoje odpowiedzi' }).waitFor();
   assert.match(await app.page.locator('.summary').innerText(), /Jastrzębie-Zdrój/);
   const stored = await app.page.evaluate(() => JSON.parse(localStorage.getItem('sprawdz-wsparcie.odpowiedzi')));
-  assert.equal(stored.schema, 5);
+  assert.equal(stored.schema, 6);
   assert.equal(stored.data.state.household.gmina, 'Jastrzębie-Zdrój');
   assert.equal(stored.data.state.household.gmina_code, '246701');
   assert.match(stored.data.saved_on, /^\d{4}-\d{2}-\d{2}$/);

@@ -86,7 +86,7 @@ fn answers_of_the_previous_schema_are_migrated_and_written_back() {
     assert_eq!(saved.saved_on, None);
     let now = raw().get_item(KEY).unwrap().unwrap();
     // Written back in schema 5: the household of schema 4, its gmina's code found later from the index.
-    assert!(now.starts_with(r#"{"schema":5,"data":{"state":{"projects":[],"household":{"schema":4,"#), "{now}");
+    assert!(now.starts_with(r#"{"schema":6,"data":{"state":{"projects":[],"household":{"schema":5,"#), "{now}");
     clean();
 }
 

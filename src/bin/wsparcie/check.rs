@@ -61,10 +61,13 @@ pub fn validate(dir: &Path, data: &Path) -> ExitCode {
                 t::ValidateOk { centres: &catalogue.centres.len(), projects: &catalogue.entries.len() }
             )
         );
-        let directory: usize = shipped.powiats.iter().map(|p| p.centres.len()).sum();
+        let all = shipped.powiats.iter().flat_map(|p| p.centres.iter());
+        let directory = all.clone().filter(|c| c.district.is_none()).count();
+        let districts = all.filter(|c| c.district.is_some()).count();
         let localities: usize = shipped.shards.iter().map(|s| s.localities.len()).sum();
         println!(
-            "{}: {} gminas, {} powiats, {localities} localities in {} files, {directory} centres in the directory",
+            "{}: {} gminas, {} powiats, {localities} localities in {} files, {directory} centres in the directory and \
+             {districts} of districts",
             data.display(),
             shipped.places.file.gminas.len(),
             shipped.places.file.powiats.len(),

@@ -8,7 +8,9 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::Value;
 use sprawdz_wsparcie::dates::PartialDate;
-use sprawdz_wsparcie::directory::{catalogue_parts, locator_file, powiat_file, PowiatFile, LOCATOR_DIR, POWIAT_DIR};
+use sprawdz_wsparcie::directory::{
+    catalogue_parts, locator_file, powiat_file, District, PowiatFile, LOCATOR_DIR, POWIAT_DIR,
+};
 use sprawdz_wsparcie::keep::KEEP_FILE;
 use sprawdz_wsparcie::localities::{shard_file, shard_key, sort_key, Locality, LocalityShard, LOCALITIES_DIR};
 use sprawdz_wsparcie::places::{
@@ -149,6 +151,7 @@ fn places(sources: &Path, report: &mut Report) -> Result<PlacesFile, String> {
 fn localities(
     sources: &Path,
     places: &PlacesFile,
+    districts: &[District],
     report: &mut Report,
 ) -> Result<BTreeMap<String, LocalityShard>, String> {
     let rows = read_csv(sources, LOCALITIES_CSV, &["nazwa", "rodzaj", "gmina_teryt6"])?;
@@ -166,11 +169,14 @@ fn localities(
             continue;
         };
         let shard = shards.entry(key.clone()).or_insert_with(|| LocalityShard::new(key, simc_source(), Vec::new()));
-        shard.localities.push(Locality {
+        let mut locality = Locality {
             name: row.get("nazwa").into(),
             gmina: gmina.into(),
             kind: row.get("rodzaj").into(),
-        });
+            district: None,
+        };
+        crate::warszawa::mark_district(&mut locality, districts);
+        shard.localities.push(locality);
         count += 1;
     }
     for shard in shards.values_mut() {
@@ -224,9 +230,11 @@ fn catalogue(dir: &Path, report: &mut Report) -> Result<sprawdz_wsparcie::catalo
 pub fn build(sources: &Path, catalogue_dir: &Path, out: &Path) -> Result<Report, String> {
     let mut report = Report::default();
     let mut places = places(sources, &mut report)?;
-    let shards = localities(sources, &places, &mut report)?;
+    let districts = crate::warszawa::districts(sources, &places, &mut report)?;
+    let shards = localities(sources, &places, &districts, &mut report)?;
     places.locality_files = shards.keys().cloned().collect();
-    let centres = crate::directory::centres(sources, &places, &mut report)?;
+    let mut centres: Vec<_> = crate::directory::centres(sources, &places, &mut report)?.into_values().collect();
+    centres.extend(crate::warszawa::district_centres(sources, &districts, &mut report)?);
     let senior = crate::senior::senior_places(sources, &places, &mut report)?;
     let (mut parts, locators) = catalogue_parts(&catalogue(catalogue_dir, &mut report)?);
     for dir in [LOCALITIES_DIR, POWIAT_DIR, LOCATOR_DIR] {
@@ -238,14 +246,16 @@ pub fn build(sources: &Path, catalogue_dir: &Path, out: &Path) -> Result<Report,
         write(out, &shard_file(key), to_lines(shard))?;
     }
     for powiat in &places.powiats {
-        let centres = centres.values().filter(|c| powiat_of(&c.gmina) == powiat.code).cloned().collect();
+        let centres = centres.iter().filter(|c| powiat_of(&c.gmina) == powiat.code).cloned().collect();
+        let districts = districts.iter().filter(|d| powiat_of(&d.gmina) == powiat.code).cloned().collect();
         let catalogue = parts.remove(&powiat.code).unwrap_or_default();
         let here: Vec<_> = senior.iter().filter(|p| powiat_of(&p.gmina) == powiat.code).collect();
         let senior = match here.is_empty() {
             true => None,
             false => Some(serde_json::value::to_raw_value(&here).map_err(|e| format!("{}: {e}", powiat.code))?),
         };
-        let file = PowiatFile { schema: DATA_SCHEMA, powiat: powiat.code.clone(), centres, catalogue, senior };
+        let file =
+            PowiatFile { schema: DATA_SCHEMA, powiat: powiat.code.clone(), centres, catalogue, senior, districts };
         write(out, &powiat_file(&powiat.code), to_lines(&file))?;
     }
     if let Some(code) = parts.keys().next() {

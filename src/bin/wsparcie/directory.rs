@@ -64,6 +64,18 @@ pub(crate) fn phones_of(cell: &str, at: (&'static str, u64), report: &mut Report
     phones
 }
 
+/// The e-mail addresses of a directory cell, each malformed one left out and reported.
+pub(crate) fn emails_of(cell: &str, at: (&'static str, u64), report: &mut Report) -> Vec<String> {
+    let mut emails = Vec::new();
+    for email in split_list(cell) {
+        match is_email(email) {
+            true => emails.push(email.to_string()),
+            false => report.problems.push((at.0, at.1, Problem::BadEmail(email.into()))),
+        }
+    }
+    emails
+}
+
 /// The street as a Polish address writes it. A village without streets gives only a house number
 /// ("25", "12a", "25/3"), written after the village's name ("Lipnica Murowana 25"); a street named for a
 /// date ("1 Maja 7", "3 Maja 587") is a street like any other.
@@ -80,13 +92,7 @@ fn street_of(town: &str, street: &str) -> String {
 fn centre(row: &Row, file: &'static str, source: DataSource, report: &mut Report) -> DirectoryCentre {
     let at = (file, row.line);
     let phones = phones_of(row.get("telefon"), at, report);
-    let mut emails = Vec::new();
-    for email in split_list(row.get("email")) {
-        match is_email(email) {
-            true => emails.push(email.to_string()),
-            false => report.problems.push((at.0, at.1, Problem::BadEmail(email.into()))),
-        }
-    }
+    let emails = emails_of(row.get("email"), at, report);
     let postcode = match row.get("kod_pocztowy") {
         "" => None,
         code if is_postcode(code) => Some(code.to_string()),
@@ -105,6 +111,7 @@ fn centre(row: &Row, file: &'static str, source: DataSource, report: &mut Report
     let website = row.get("www");
     DirectoryCentre {
         gmina: row.get("gmina_teryt6").into(),
+        district: None,
         name: row.get("nazwa").into(),
         address,
         phones,

@@ -18,6 +18,7 @@ mod hours_text;
 mod keep;
 mod report;
 mod senior;
+mod warszawa;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

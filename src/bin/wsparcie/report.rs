@@ -81,7 +81,7 @@ fn missing_contacts(c: &Centre, l: Locale) -> Vec<&'static str> {
 pub fn directory_marks(places: &Places, powiats: &[PowiatFile]) -> Vec<String> {
     let mut lines = Vec::new();
     for powiat in powiats {
-        for centre in &powiat.centres {
+        for centre in powiat.centres.iter().filter(|c| c.district.is_none()) {
             let Some(place) = places.gmina(&centre.gmina) else { continue };
             for mark in &centre.to_confirm {
                 let value = match mark.field {
@@ -97,6 +97,27 @@ pub fn directory_marks(places: &Places, powiats: &[PowiatFile]) -> Vec<String> {
                     mark.why
                 ));
             }
+        }
+    }
+    lines
+}
+
+/// The districts with a centre of their own (Warszawa's), each with its centre from the working list,
+/// every field of which is to confirm: "Warszawa (mazowieckie), dzielnica Bemowo: Ośrodek …", or that
+/// the list has no centre for it.
+pub fn district_lines(places: &Places, powiats: &[PowiatFile]) -> Vec<String> {
+    let mut lines = Vec::new();
+    for powiat in powiats {
+        for district in &powiat.districts {
+            let Some(place) = places.gmina(&district.gmina) else { continue };
+            let what = match powiat.centre_of_district(&district.code) {
+                Some(c) => c.name.clone(),
+                None => "brak danych ośrodka".to_string(),
+            };
+            lines.push(format!(
+                "{} ({}), dzielnica {}: {what}",
+                place.gmina.name, place.voivodeship.name, district.name
+            ));
         }
     }
     lines
@@ -201,6 +222,12 @@ pub fn report(dir: &Path, data: &Path, date: Option<&str>) -> ExitCode {
     println!("{}", t::report_to_confirm(l, marks.len() as i64));
     marks.iter().for_each(|m| println!("  - {m}"));
     println!();
+    let districts = district_lines(&places, &powiats);
+    if !districts.is_empty() {
+        println!("{}", t::report_districts(l, districts.len()));
+        districts.iter().for_each(|m| println!("  - {m}"));
+        println!();
+    }
     match senior_places(&places, &powiats) {
         Ok((lines, as_of)) => {
             let as_of = as_of.unwrap_or_default();

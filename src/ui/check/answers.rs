@@ -32,11 +32,21 @@ fn listed<T: Copy>(items: &Option<Vec<T>>, label: fn(T, Locale) -> &'static str,
     }
 }
 
+/// The household's district by name, from its powiat's file (here once the gmina's part is).
+fn district_name(h: &crate::household::Household) -> Option<String> {
+    let code = h.district.as_deref()?;
+    match crate::ui::data::powiat(crate::places::powiat_of(code)) {
+        crate::ui::data::Remote::Ready(file) => file.districts.iter().find(|d| d.code == code).map(|d| d.name.clone()),
+        _ => None,
+    }
+}
+
 /// The answer to `q` in words.
 pub fn answer_text(q: Question, s: &CheckState, l: Locale) -> String {
     let h = &s.household;
     match q {
         Question::Gmina => h.gmina.clone().unwrap_or_else(|| t::answer_unknown(l).to_string()),
+        Question::District => district_name(h).unwrap_or_else(|| t::answer_unknown(l).to_string()),
         Question::Family => h
             .members
             .iter()

@@ -15,6 +15,7 @@ use crate::parameters::{ParametersFile, KRYTERIUM_DOCHODOWE};
 use crate::places::powiat_of;
 use crate::route::Route;
 use crate::rules::explain::outcome_label;
+use crate::ui::components::districts::district_anchor;
 use crate::ui::context::polish_text;
 use crate::ui::data::{powiat, Remote};
 use crate::ui::nav::Link;
@@ -68,13 +69,31 @@ fn verdict_view(v: &Verdict, day: chrono::NaiveDate, l: Locale) -> impl IntoView
     }
 }
 
-/// The gmina's centre as the directory lists it, once its powiat's file has arrived.
-fn gmina_centre(gmina_code: Option<String>, l: Locale) -> impl IntoView {
+/// The gmina's centre as the directory lists it, once its powiat's file has arrived. In a gmina whose
+/// districts each have a centre (Warszawa), the district's centre by name, as a link to it on the
+/// gmina's page, where its contacts are with the page each comes from; without a district, a link to
+/// the districts' centres.
+fn gmina_centre(gmina_code: Option<String>, district: Option<String>, l: Locale) -> impl IntoView {
     move || {
         let code = gmina_code.clone()?;
         let Remote::Ready(file) = powiat(powiat_of(&code)) else { return None };
-        let c = file.centre_of(&code)?.clone();
-        contact_view(c.name, c.phones, c.hours, Some(c.source), l)
+        if file.districts_of(&code).next().is_none() {
+            let c = file.centre_of(&code)?.clone();
+            return contact_view(c.name, c.phones, c.hours, Some(c.source), l).map(|v| v.into_any());
+        }
+        let page = Route::Gmina { code: code.clone(), via: None }.link();
+        let (name, href, lang) = match district.as_deref().and_then(|d| file.centre_of_district(d)) {
+            Some(c) => (
+                c.name.clone(),
+                format!("{page}#{}", district_anchor(c.district.as_deref().unwrap_or_default())),
+                polish_text(l),
+            ),
+            None => (t::check_district_centres(l).to_string(), page, None),
+        };
+        Some(
+            view! { <p class="verdict-contact">{t::verdict_contact(l)}" "<a href=href rel="external" lang=lang>{name}</a></p> }
+                .into_any(),
+        )
     }
 }
 
@@ -94,7 +113,7 @@ pub fn benefit_results(h: &Household, params: &ParametersFile, day: chrono::Naiv
             <h2 id="benefit-results">{t::benefits_title(l)}</h2>
             <p>{t::check_benefits_intro(l, format_long(day, l))}</p>
             <p>{t::check_benefits_centre(l)}</p>
-            {gmina_centre(h.gmina_code.clone(), l)}
+            {gmina_centre(h.gmina_code.clone(), h.district.clone(), l)}
             {body}
         </section>
     }

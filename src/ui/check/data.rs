@@ -35,6 +35,8 @@ pub struct CheckData {
     /// The projects of the gmina's powiat could not be read (offline, never opened here): the act's
     /// benefits are still checked, and the page says the projects are missing.
     pub projects_missing: bool,
+    /// The districts with a centre of their own in the gmina's powiat (Warszawa's), for a general check.
+    pub districts: Vec<crate::directory::District>,
 }
 
 impl CheckData {
@@ -135,7 +137,15 @@ pub fn data_of(part: Option<Part>) -> DataState {
             Remote::Unavailable | Remote::Broken(_) => return DataState::Failed,
         },
     };
-    let data = assembled_once(&part, loaded, params, projects_missing);
+    // The powiat's file is here once its part is (or could not come: no districts then).
+    let districts = match &part {
+        Some(Part::Powiat(code)) => match crate::ui::data::powiat(code) {
+            Remote::Ready(file) => file.districts.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let data = assembled_once(&part, loaded, params, projects_missing, districts);
     ctx.assembled.update_value(|a| a.push((part, data.clone())));
     DataState::Ready(data)
 }
@@ -143,7 +153,13 @@ pub fn data_of(part: Option<Part>) -> DataState {
 /// Assembled once for all the pages at build time: every project's rules, for each of the national
 /// catalogue's 24,790 start pages, took the page writer from a minute to over a quarter of an hour
 /// (measured by `make bench`).
-fn assembled_once(part: &Option<Part>, loaded: Arc<Loaded>, params: Params, missing: bool) -> Arc<CheckData> {
+fn assembled_once(
+    part: &Option<Part>,
+    loaded: Arc<Loaded>,
+    params: Params,
+    missing: bool,
+    districts: Vec<crate::directory::District>,
+) -> Arc<CheckData> {
     #[cfg(feature = "ssr")]
     {
         thread_local! {
@@ -152,19 +168,24 @@ fn assembled_once(part: &Option<Part>, loaded: Arc<Loaded>, params: Params, miss
         if let Some(found) = ASSEMBLED.with(|a| a.borrow().iter().find(|(p, _)| p == part).map(|(_, d)| d.clone())) {
             return found;
         }
-        let data = assemble(loaded, params, missing);
+        let data = assemble(loaded, params, missing, districts);
         ASSEMBLED.with(|a| a.borrow_mut().push((part.clone(), data.clone())));
         data
     }
     #[cfg(not(feature = "ssr"))]
     {
         let _ = part;
-        assemble(loaded, params, missing)
+        assemble(loaded, params, missing, districts)
     }
 }
 
 /// Every project's rules read from the part, with the parameters; problems kept to be shown.
-fn assemble(loaded: Arc<Loaded>, params: Params, projects_missing: bool) -> Arc<CheckData> {
+fn assemble(
+    loaded: Arc<Loaded>,
+    params: Params,
+    projects_missing: bool,
+    districts: Vec<crate::directory::District>,
+) -> Arc<CheckData> {
     let mut issues = Vec::new();
     let mut rules = HashMap::new();
     for entry in &loaded.catalogue.entries {
@@ -177,7 +198,7 @@ fn assemble(loaded: Arc<Loaded>, params: Params, projects_missing: bool) -> Arc<
         }
     }
     let params = params.map_err(|found| issues.extend(found)).ok();
-    Arc::new(CheckData { loaded, rules, issues, params, projects_missing })
+    Arc::new(CheckData { loaded, rules, issues, params, projects_missing, districts })
 }
 
 /// The chosen projects' verdicts for the answers so far, best first: computed once per change of the
@@ -228,7 +249,7 @@ pub fn chosen<'a>(d: &'a CheckData, state: &CheckState) -> Vec<&'a Entry> {
 pub fn question_list(d: &CheckData, state: &CheckState) -> Vec<crate::questionnaire::Question> {
     let rules = chosen(d, state).into_iter().filter_map(|e| d.rules_of(e));
     if with_benefits(state) {
-        crate::questionnaire::questions_with_benefits(rules, &state.household)
+        crate::questionnaire::questions_with_benefits(rules, &d.districts, &state.household)
     } else {
         crate::questionnaire::questions(rules, &state.household)
     }

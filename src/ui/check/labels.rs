@@ -7,6 +7,7 @@ use crate::questionnaire::Question;
 pub fn question_title(q: Question, l: Locale) -> &'static str {
     match q {
         Question::Gmina => t::q_gmina(l),
+        Question::District => t::q_district(l),
         Question::Revitalisation => t::q_revitalisation(l),
         Question::Family => t::q_family(l),
         Question::Certificates => t::q_certificates(l),
@@ -29,6 +30,7 @@ pub fn question_title(q: Question, l: Locale) -> &'static str {
 pub fn question_hint(q: Question, l: Locale) -> Option<&'static str> {
     Some(match q {
         Question::Gmina => t::q_gmina_hint(l),
+        Question::District => t::q_district_hint(l),
         Question::Revitalisation => t::q_revitalisation_hint(l),
         Question::Family => t::q_family_hint(l),
         Question::Certificates => t::q_certificates_hint(l),

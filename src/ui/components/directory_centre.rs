@@ -17,10 +17,52 @@ fn to_confirm(c: &DirectoryCentre, field: DirectoryField, l: Locale) -> Option<i
     Some(view! { <span class="to-confirm">{t::to_confirm(l)}" "<span lang=polish_text(l)>{why}</span></span> })
 }
 
+/// The label of a field as the facts list shows it.
+fn field_label(field: DirectoryField, l: Locale) -> &'static str {
+    match field {
+        DirectoryField::Entry => t::centre_entry(l),
+        DirectoryField::Name => t::centre_name(l),
+        DirectoryField::Address => t::centre_address(l),
+        DirectoryField::Phones => t::centre_phones(l),
+        DirectoryField::Emails => t::centre_email(l),
+        DirectoryField::Website => t::centre_website(l),
+        DirectoryField::Hours => t::centre_hours_words(l),
+    }
+}
+
+/// Where a district's centre's fields come from: that list gives every field its page, most pages for
+/// several fields, so each page is said once with the fields it gives ("Nazwa, Strona internetowa:
+/// źródło: opsbemowo.waw.pl (…)"), and the list's notes on the entry after them.
+fn field_sources(c: &DirectoryCentre, l: Locale) -> impl IntoView {
+    let mut pages: Vec<(Vec<&'static str>, &str)> = Vec::new();
+    for mark in c.to_confirm.iter().filter(|m| m.field != DirectoryField::Entry) {
+        match pages.iter_mut().find(|(_, why)| *why == mark.why) {
+            Some((fields, _)) => fields.push(field_label(mark.field, l)),
+            None => pages.push((vec![field_label(mark.field, l)], &mark.why)),
+        }
+    }
+    let items = pages
+        .into_iter()
+        .map(|(fields, why)| {
+            // "Nazwa, strona internetowa": the labels after the first in lower case.
+            let fields: Vec<String> = fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| if i == 0 { f.to_string() } else { crate::text::lowercase(f) })
+                .collect();
+            view! { <li>{fields.join(", ")}": "<span lang=polish_text(l)>{why.to_string()}</span></li> }
+        })
+        .collect_view();
+    let notes = to_confirm(c, DirectoryField::Entry, l).map(|m| view! { <p>{m}</p> });
+    view! { <p>{t::field_sources_title(l)}</p><ul>{items}</ul>{notes} }
+}
+
 pub fn directory_centre(c: &DirectoryCentre, l: Locale) -> impl IntoView {
     let pl = polish_text(l);
+    // A district's centre says its pages in one list below (`field_sources`), not beside each field.
+    let by_field = c.district.is_none();
     let marked = |field, value: Option<AnyView>| {
-        let mark = to_confirm(c, field, l);
+        let mark = to_confirm(c, field, l).filter(|_| by_field);
         value.map(|v| view! { {v}{mark} })
     };
     let address = c.address.clone().map(|a| {
@@ -44,8 +86,8 @@ pub fn directory_centre(c: &DirectoryCentre, l: Locale) -> impl IntoView {
     });
     view! {
         <p class="centre-name" lang=pl>{c.name.clone()}</p>
-        {to_confirm(c, DirectoryField::Entry, l).map(|m| view! { <p>{m}</p> })}
-        {to_confirm(c, DirectoryField::Name, l).map(|m| view! { <p>{m}</p> })}
+        {to_confirm(c, DirectoryField::Entry, l).filter(|_| by_field).map(|m| view! { <p>{m}</p> })}
+        {to_confirm(c, DirectoryField::Name, l).filter(|_| by_field).map(|m| view! { <p>{m}</p> })}
         <dl class="facts">
             {fact(t::centre_address(l), marked(DirectoryField::Address, address))}
             {fact(t::centre_phones(l), marked(DirectoryField::Phones, phones))}
@@ -54,6 +96,7 @@ pub fn directory_centre(c: &DirectoryCentre, l: Locale) -> impl IntoView {
             {fact(t::centre_hours_words(l), marked(DirectoryField::Hours, hours_words))}
         </dl>
         {hours}
+        {(!by_field).then(|| field_sources(c, l))}
         {source_line(&c.source, l)}
     }
 }

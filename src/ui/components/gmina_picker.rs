@@ -25,7 +25,7 @@ fn focus_soon(id: String) {
 pub fn only_gmina_named(typed: &str) -> Option<Picked> {
     let Remote::Ready(places) = places() else { return None };
     match places.named(typed).as_slice() {
-        [one] => Some(Picked { code: one.gmina.code.clone(), name: one.gmina.name.clone(), town: None }),
+        [one] => Some(Picked::gmina(one.gmina.code.clone(), one.gmina.name.clone())),
         _ => None,
     }
 }

@@ -5,6 +5,7 @@ pub mod benefits;
 pub mod catalogue_gate;
 pub mod centre_contact;
 pub mod directory_centre;
+pub mod districts;
 pub mod facts;
 pub mod filter_select;
 pub mod freshness;

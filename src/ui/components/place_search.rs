@@ -34,6 +34,15 @@ pub struct Picked {
     pub code: String,
     pub name: String,
     pub town: Option<String>,
+    /// Through a district with a centre of its own (Bemowo): its 7-digit code.
+    pub district: Option<String>,
+}
+
+impl Picked {
+    /// A gmina picked by itself, not through a town in it.
+    pub fn gmina(code: String, name: String) -> Picked {
+        Picked { code, name, town: None, district: None }
+    }
 }
 
 /// One match: a link to the gmina's page, or a button that chooses it.
@@ -63,7 +72,12 @@ fn town_items(towns: &[Locality], places: &crate::places::Places, pick: Pick, l:
         .iter()
         .filter_map(|town| {
             let g = places.gmina(&town.gmina)?;
-            let picked = Picked { code: town.gmina.clone(), name: g.gmina.name.clone(), town: Some(town.name.clone()) };
+            let picked = Picked {
+                code: town.gmina.clone(),
+                name: g.gmina.name.clone(),
+                town: Some(town.name.clone()),
+                district: town.district.clone(),
+            };
             let place = view! {
                 {named_view(gmina_named(&g.gmina.name, l), l)}", "{named_view(powiat_named(g.powiat, l), l)}", "
                 {named_view(voivodeship_named(&g.voivodeship.name, l), l)}
@@ -142,7 +156,7 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
         let gmina_items = gminas
             .iter()
             .map(|g| {
-                let picked = Picked { code: g.gmina.code.clone(), name: g.gmina.name.clone(), town: None };
+                let picked = Picked::gmina(g.gmina.code.clone(), g.gmina.name.clone());
                 let item = pick_item(pick, g.gmina.name.clone(), picked);
                 view! { <li><span lang=polish_text(l)>{item}</span>" "<span class="place-where">{where_it_is_view(*g, l)}</span></li> }
             })

@@ -39,7 +39,7 @@ pub fn use_docs() -> DocsCtx {
 pub fn provide_docs(notices: NoticeCtx) {
     let mut list: Vec<Declaration> = storage::declaration_keys().iter().filter_map(|key| read(key, notices)).collect();
     // Ids start with the time they were made, so this is oldest first.
-    list.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::order::sort_by(&mut list, |a, b| a.id.cmp(&b.id));
     let files = RwSignal::new(read_files(notices));
     let moved = storage::moved_aside();
     if let Some((key, _)) = moved.first() {
@@ -167,7 +167,7 @@ impl DocsCtx {
         self.list.update(|l| {
             l.retain(|d| d.id != id);
             l.extend(found);
-            l.sort_by(|a, b| a.id.cmp(&b.id));
+            crate::order::sort_by(l, |a, b| a.id.cmp(&b.id));
         });
         self.reloaded.set(Some(id.to_string()));
     }
@@ -197,7 +197,7 @@ impl DocsCtx {
                     None => l.push(d),
                 }
             }
-            l.sort_by(|a, b| a.id.cmp(&b.id));
+            crate::order::sort_by(l, |a, b| a.id.cmp(&b.id));
         });
         Ok(())
     }

@@ -11,6 +11,7 @@ use crate::route::Route;
 use crate::ui::components::catalogue_gate::with_catalogue_part;
 use crate::ui::components::centre_contact::contact_facts;
 use crate::ui::components::directory_centre::directory_centre;
+use crate::ui::components::districts::districts_view;
 use crate::ui::components::filter_select::FilterSelect;
 use crate::ui::components::freshness::freshness_note;
 use crate::ui::components::offer::{funding_text, programme_card};
@@ -39,6 +40,7 @@ pub fn GminaPage(code: String, via: Option<String>) -> impl IntoView {
             return view! { <NotFound message=Signal::derive(move || t::not_found_gmina(locale.get()).to_string())/> }
                 .into_any();
         };
+        let via_town = via.clone();
         let via = via.clone().map(|town| {
             view! {
                 <p class="note">{t::gmina_via_town(l, town)}" "
@@ -46,7 +48,7 @@ pub fn GminaPage(code: String, via: Option<String>) -> impl IntoView {
                 </p>
             }
         });
-        let centre = centre_section(g, l);
+        let centre = centre_section(g, via_town.clone(), l);
         let projects = projects_section(g.gmina.code.clone(), g.gmina.name.clone(), l);
         view! {
             <p class="back"><a href=Route::Home.link()>{"← "}{t::gmina_back(l)}</a></p>
@@ -63,8 +65,9 @@ pub fn GminaPage(code: String, via: Option<String>) -> impl IntoView {
     })
 }
 
-/// The gmina's centre from the directory; else the catalogue's centre of the gmina; else what to do.
-fn centre_section(g: GminaIn<'_>, l: Locale) -> impl IntoView {
+/// The gmina's centre from the directory; the centres of its districts where each has its own
+/// (Warszawa); else the catalogue's centre of the gmina; else what to do.
+fn centre_section(g: GminaIn<'_>, via: Option<String>, l: Locale) -> impl IntoView {
     let code = g.gmina.code.clone();
     let office = t::gmina_no_centre(
         l,
@@ -76,9 +79,10 @@ fn centre_section(g: GminaIn<'_>, l: Locale) -> impl IntoView {
         Remote::Broken(issue) => {
             view! { <p class="error-box" role="alert">{t::places_broken(l)}" "<code>{issue}</code></p> }.into_any()
         }
-        Remote::Ready(file) => match file.centre_of(&code) {
-            Some(c) => directory_centre(c, l).into_any(),
-            None => catalogue_centre(code.clone(), office.clone(), l).into_any(),
+        Remote::Ready(file) => match (file.centre_of(&code), districts_view(&file, &code, via.as_deref(), l)) {
+            (Some(c), _) => directory_centre(c, l).into_any(),
+            (None, Some(districts)) => districts,
+            (None, None) => catalogue_centre(code.clone(), office.clone(), l).into_any(),
         },
     };
     view! {

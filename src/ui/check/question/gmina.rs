@@ -12,11 +12,24 @@ use crate::ui::components::place_search::Picked;
 use crate::ui::context::use_locale;
 use crate::ui::form::error::{error_for, FieldError};
 
-/// The answer a pick gives.
+/// The answer a pick gives. A district picked (Bemowo) answers the district too; another gmina than
+/// before asks it again.
 fn apply(picked: Picked) -> Apply {
     Box::new(move |s: &mut CheckState| {
+        let same = s.household.gmina_code.as_deref() == Some(picked.code.as_str());
         s.household.gmina = Some(picked.name);
         s.household.gmina_code = Some(picked.code);
+        match picked.district {
+            Some(district) => {
+                s.household.district = Some(district);
+                s.mark_answered(Question::District);
+            }
+            None if !same => {
+                s.household.district = None;
+                s.mark_unanswered(Question::District);
+            }
+            None => {}
+        }
     })
 }
 
@@ -25,7 +38,9 @@ pub fn GminaQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, on_
     let l = use_locale().get_untracked();
     let h = &state.household;
     let chosen = RwSignal::new(match (&h.gmina_code, &h.gmina) {
-        (Some(code), Some(name)) => Some(Picked { code: code.clone(), name: name.clone(), town: None }),
+        (Some(code), Some(name)) => {
+            Some(Picked { code: code.clone(), name: name.clone(), town: None, district: h.district.clone() })
+        }
         _ => None,
     });
     let typed = RwSignal::new(String::new());
@@ -35,6 +50,8 @@ pub fn GminaQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, on_
             return Ok(Box::new(|s: &mut CheckState| {
                 s.household.gmina = None;
                 s.household.gmina_code = None;
+                s.household.district = None;
+                s.mark_unanswered(Question::District);
             }) as Apply);
         }
         if let Some(picked) = chosen.get_untracked() {

@@ -20,6 +20,7 @@ use crate::ui::nav::Link;
 
 mod certificates;
 mod choices;
+mod district;
 mod family;
 mod gmina;
 mod incomes;
@@ -32,6 +33,39 @@ use submit::OnSubmit;
 #[component]
 pub fn QuestionPage(question: Question, changing: bool) -> impl IntoView {
     with_data(move |d| view! { <QuestionForm data=d question changing/> })
+}
+
+/// The question's own component, with what it reads of the data (the gmina's districts).
+fn question_body(
+    question: Question,
+    data: &CheckData,
+    state: &CheckState,
+    errors: ReadSignal<Vec<FieldError>>,
+    on_submit: &OnSubmit,
+) -> AnyView {
+    match question {
+        Question::Gmina => {
+            view! { <gmina::GminaQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
+        }
+        Question::Family => view! { <family::FamilyQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
+        Question::District => {
+            let gmina = state.household.gmina_code.clone().unwrap_or_default();
+            let districts: Vec<_> = data.districts.iter().filter(|d| d.gmina == gmina).cloned().collect();
+            view! { <district::DistrictQuestion state=state.clone() districts errors on_submit=on_submit.clone()/> }
+                .into_any()
+        }
+        Question::Sex => view! { <sex::SexQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
+        Question::Incomes => view! { <incomes::IncomesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
+        Question::Certificates => {
+            view! { <certificates::CertificatesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
+        }
+        Question::AtRisk | Question::Art7 => {
+            view! { <choices::ChoicesQuestion question state=state.clone() on_submit=on_submit.clone()/> }.into_any()
+        }
+        yes_no_question => {
+            view! { <yes_no::YesNoQuestion question=yes_no_question state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
+        }
+    }
 }
 
 #[component]
@@ -57,23 +91,7 @@ fn QuestionForm(data: Arc<CheckData>, question: Question, changing: bool) -> imp
     });
 
     let on_submit = OnSubmit::new();
-    let body = match question {
-        Question::Gmina => {
-            view! { <gmina::GminaQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
-        }
-        Question::Family => view! { <family::FamilyQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
-        Question::Sex => view! { <sex::SexQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
-        Question::Incomes => view! { <incomes::IncomesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any(),
-        Question::Certificates => {
-            view! { <certificates::CertificatesQuestion state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
-        }
-        Question::AtRisk | Question::Art7 => {
-            view! { <choices::ChoicesQuestion question state=state.clone() on_submit=on_submit.clone()/> }.into_any()
-        }
-        yes_no_question => {
-            view! { <yes_no::YesNoQuestion question=yes_no_question state=state.clone() errors on_submit=on_submit.clone()/> }.into_any()
-        }
-    };
+    let body = question_body(question, &data, &state, errors, &on_submit);
 
     let has_hint = question_hint(question, l).is_some();
     // A yes / no question's error is the fieldset's own (its radios have no field of their own).

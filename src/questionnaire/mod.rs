@@ -4,6 +4,7 @@
 
 use crate::benefits::check::{of_retirement_age, ADULT, RETIREMENT_AGE_MEN, RETIREMENT_AGE_WOMEN};
 use crate::catalogue::TargetGroup;
+use crate::directory::District;
 use crate::household::{Answer, Certificate, Household, Role};
 use crate::rules::{CriterionKind, Eligibility, Outcome};
 
@@ -11,6 +12,7 @@ use crate::rules::{CriterionKind, Eligibility, Outcome};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Question {
     Gmina,
+    District,
     Revitalisation,
     Family,
     Sex,
@@ -30,8 +32,9 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 17] = [
+    pub const ALL: [Question; 18] = [
         Question::Gmina,
+        Question::District,
         Question::Revitalisation,
         Question::Family,
         Question::Sex,
@@ -54,6 +57,7 @@ impl Question {
     pub fn slug(self) -> &'static str {
         match self {
             Question::Gmina => "gmina",
+            Question::District => "dzielnica",
             Question::Revitalisation => "rewitalizacja",
             Question::Family => "rodzina",
             Question::Sex => "plec",
@@ -113,11 +117,15 @@ fn for_criterion(kind: &CriterionKind, out: &mut Vec<Question>) {
     }
 }
 
-/// What the act's benefits read (`benefits::check::Facts::of`): the gmina for its centre, the household
-/// and its income, a random event, citizenship; the sex only where the age leaves the retirement age
-/// open, and certificates only while the person may be under it.
-fn for_benefits(h: &Household, out: &mut Vec<Question>) {
+/// What the act's benefits read (`benefits::check::Facts::of`): the gmina for its centre (and the
+/// district, in a gmina whose districts each have one), the household and its income, a random event,
+/// citizenship; the sex only where the age leaves the retirement age open, and certificates only while
+/// the person may be under it.
+fn for_benefits(h: &Household, districts: &[District], out: &mut Vec<Question>) {
     out.extend([Question::Gmina, Question::Family, Question::Incomes, Question::RandomEvent, Question::Citizenship]);
+    if districts.iter().any(|d| h.gmina_code.as_ref() == Some(&d.gmina)) {
+        out.push(Question::District);
+    }
     let me = h.applicant();
     let age = me.and_then(|m| m.age);
     let retired = of_retirement_age(age, me.and_then(|m| m.sex)) == Outcome::Met;
@@ -135,27 +143,29 @@ fn for_benefits(h: &Household, out: &mut Vec<Question>) {
 
 /// The questions to ask, in order, for these projects' rules and the answers given so far.
 pub fn questions<'a>(rules: impl IntoIterator<Item = &'a Eligibility>, answers: &Household) -> Vec<Question> {
-    ask(rules.into_iter().collect(), false, answers)
+    ask(rules.into_iter().collect(), None, answers)
 }
 
-/// The same with the act's benefits checked too (the general checker).
+/// The same with the act's benefits checked too (the general checker), where the request goes to the
+/// gmina's centre, or to the district's among `districts` (those of the gmina's powiat's file).
 pub fn questions_with_benefits<'a>(
     rules: impl IntoIterator<Item = &'a Eligibility>,
+    districts: &[District],
     answers: &Household,
 ) -> Vec<Question> {
-    ask(rules.into_iter().collect(), true, answers)
+    ask(rules.into_iter().collect(), Some(districts), answers)
 }
 
-fn ask(rules: Vec<&Eligibility>, benefits: bool, answers: &Household) -> Vec<Question> {
+fn ask(rules: Vec<&Eligibility>, benefits: Option<&[District]>, answers: &Household) -> Vec<Question> {
     let criteria: Vec<&CriterionKind> = rules.into_iter().flat_map(|e| e.all_criteria()).map(|c| &c.kind).collect();
     let mut needed = Vec::new();
     for kind in &criteria {
         for_criterion(kind, &mut needed);
     }
-    if benefits {
-        for_benefits(answers, &mut needed);
+    if let Some(districts) = benefits {
+        for_benefits(answers, districts, &mut needed);
     }
-    needed.sort();
+    crate::order::sort_by(&mut needed, Ord::cmp);
     needed.dedup();
     let has_children = answers.members.iter().any(|m| m.role == Role::Child);
     // One cares for another member: asked only while someone else may have a certificate.
@@ -200,6 +210,7 @@ pub fn yes_no_answer(q: Question, h: &Household) -> Option<Answer> {
         Question::RandomEvent => h.situation.random_event,
         Question::Citizenship => h.situation.polish_citizen,
         Question::Gmina
+        | Question::District
         | Question::Sex
         | Question::Family
         | Question::Certificates
@@ -227,6 +238,7 @@ pub fn set_yes_no_answer(q: Question, h: &mut Household, answer: Answer) -> bool
         Question::RandomEvent => h.situation.random_event = answer,
         Question::Citizenship => h.situation.polish_citizen = answer,
         Question::Gmina
+        | Question::District
         | Question::Sex
         | Question::Family
         | Question::Certificates
@@ -238,139 +250,4 @@ pub fn set_yes_no_answer(q: Question, h: &mut Household, answer: Answer) -> bool
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::household::{AtRiskCategory, Member};
-    use crate::rules::parse_eligibility;
-
-    fn rules(json: serde_json::Value) -> Eligibility {
-        parse_eligibility(&json, "e").unwrap()
-    }
-
-    fn c(kind: &str, extra: serde_json::Value) -> serde_json::Value {
-        let mut v = serde_json::json!({"id": kind, "criterion": kind, "source": "s"});
-        v.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
-        v
-    }
-
-    #[test]
-    fn asks_only_what_the_rules_need() {
-        let r = rules(
-            serde_json::json!({"rule": {"all": [c("residence", serde_json::json!({"gminas": ["A"], "teryt": ["999901"]}))]}}),
-        );
-        assert_eq!(questions([&r], &Household::new()), vec![Question::Gmina]);
-        let r = rules(serde_json::json!({"rule": {"all": [
-            c("income", serde_json::json!({"percent": "150", "parameter": "kryterium_dochodowe"})),
-            c("registered_unemployed", serde_json::json!({}))]}}));
-        assert_eq!(questions([&r], &Household::new()), vec![Question::Family, Question::Incomes, Question::Unemployed]);
-    }
-
-    #[test]
-    fn answers_change_which_questions_follow() {
-        let r = rules(serde_json::json!({"rule": {"any": [
-            c("target_group", serde_json::json!({"groups": ["families_with_disabled_children"]})),
-            c("at_risk", serde_json::json!({}))]}}));
-        let mut h = Household::new();
-        // No children yet: nothing to ask about a child's disability.
-        assert_eq!(questions([&r], &h), vec![Question::Family, Question::AtRisk, Question::Art7]);
-        h.members.push(Member { role: Role::Child, age: Some(4), ..Member::default() });
-        assert_eq!(
-            questions([&r], &h),
-            vec![Question::Family, Question::DisabledChild, Question::AtRisk, Question::Art7]
-        );
-        // A named category settles "at risk": art. 7 grounds are no longer needed.
-        h.at_risk = Some(vec![AtRiskCategory::Homeless]);
-        assert_eq!(questions([&r], &h), vec![Question::Family, Question::DisabledChild, Question::AtRisk]);
-    }
-
-    #[test]
-    fn the_carer_question_follows_only_while_someone_else_may_have_a_certificate() {
-        let r = rules(serde_json::json!({"rule": {"all": [
-            c("carer", serde_json::json!({"certificates": ["severe", "equivalent_severe"]}))]}}));
-        let mut h = Household::new();
-        // Alone: nobody else to care for.
-        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates]);
-        h.members.push(Member { role: Role::Other, age: Some(80), ..Member::default() });
-        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates, Question::Carer]);
-        h.members[1].certificate = Certificate::None;
-        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates]);
-        h.members[1].certificate = Certificate::Severe;
-        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates, Question::Carer]);
-        let r = rules(serde_json::json!({"rule": {"all": [
-            c("disability_certificate", serde_json::json!({"certificates": ["child_with_7_8"], "age_from": 2, "age_under": 16}))]}}));
-        assert_eq!(questions([&r], &h), vec![Question::Family, Question::Certificates]);
-        // With the certificates asked, "does a child have a certificate" is not asked as well, and a
-        // child's certificate answers it.
-        let both = rules(serde_json::json!({"rule": {"any": [
-            c("target_group", serde_json::json!({"groups": ["families_with_disabled_children"]})),
-            c("disability_certificate", serde_json::json!({"certificates": ["severe"]}))]}}));
-        h.members.push(Member {
-            role: Role::Child,
-            age: Some(6),
-            certificate: Certificate::Child,
-            ..Member::default()
-        });
-        assert_eq!(questions([&both], &h), vec![Question::Family, Question::Certificates]);
-        assert_eq!(h.child_disability(), Answer::Yes);
-        h.members[2].certificate = Certificate::None;
-        assert_eq!(h.child_disability(), Answer::No);
-    }
-
-    #[test]
-    fn the_act_s_benefits_ask_the_sex_only_where_it_decides_and_certificates_only_under_retirement_age() {
-        use Question::*;
-        let mut h = Household::new();
-        let asked = |h: &Household| questions_with_benefits([], h);
-        assert_eq!(asked(&h), [Gmina, Family, Certificates, Incomes, RandomEvent, Citizenship]);
-        h.members[0].age = Some(59);
-        assert_eq!(asked(&h), [Gmina, Family, Certificates, Incomes, RandomEvent, Citizenship]);
-        for age in [60, 64] {
-            h.members[0] = Member { age: Some(age), ..Member::default() };
-            assert_eq!(asked(&h), [Gmina, Family, Sex, Certificates, Incomes, RandomEvent, Citizenship], "{age}");
-            h.members[0].sex = Some(crate::pesel::Sex::Female);
-            assert_eq!(asked(&h), [Gmina, Family, Sex, Incomes, RandomEvent, Citizenship], "{age}: of retirement age");
-            h.members[0].sex = Some(crate::pesel::Sex::Male);
-            assert_eq!(asked(&h), [Gmina, Family, Sex, Certificates, Incomes, RandomEvent, Citizenship], "{age}");
-        }
-        h.members[0] = Member { age: Some(65), ..Member::default() };
-        assert_eq!(asked(&h), [Gmina, Family, Incomes, RandomEvent, Citizenship]);
-        h.members[0].age = Some(17);
-        assert_eq!(asked(&h), [Gmina, Family, Incomes, RandomEvent, Citizenship], "zasiłek stały is for adults");
-        // A disaster named among the art. 7 grounds answers the random event.
-        h.art7 = Some(vec![crate::household::Art7Ground::NaturalDisaster]);
-        assert_eq!(asked(&h), [Gmina, Family, Incomes, Citizenship]);
-        // A check started from a project asks only what its rules need.
-        assert_eq!(questions([], &h), []);
-    }
-
-    #[test]
-    fn navigation_follows_the_list() {
-        let list = vec![Question::Gmina, Question::Family, Question::Unemployed];
-        assert_eq!(next(&list, Question::Gmina), Some(Question::Family));
-        assert_eq!(next(&list, Question::Unemployed), None);
-        assert_eq!(previous(&list, Question::Family), Some(Question::Gmina));
-        assert_eq!(previous(&list, Question::Gmina), None);
-        // From a question no longer in the list (an answer removed it), carry on in order.
-        assert_eq!(next(&list, Question::Incomes), Some(Question::Unemployed));
-        for q in Question::ALL {
-            assert_eq!(Question::from_slug(q.slug()), Some(q));
-        }
-    }
-
-    #[test]
-    fn yes_no_answers_are_kept_where_the_rules_read_them() {
-        for q in Question::ALL {
-            let mut h = Household::new();
-            h.members.push(Member { role: Role::Child, age: Some(3), ..Member::default() });
-            match yes_no_answer(q, &h) {
-                None => assert!(!set_yes_no_answer(q, &mut h, Answer::Yes), "{q:?}"),
-                Some(_) => {
-                    for a in [Answer::Yes, Answer::No, Answer::Unknown] {
-                        assert!(set_yes_no_answer(q, &mut h, a));
-                        assert_eq!(yes_no_answer(q, &h), Some(a), "{q:?} {a:?}");
-                    }
-                }
-            }
-        }
-    }
-}
+mod tests;
