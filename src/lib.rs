@@ -31,6 +31,7 @@ pub mod problem;
 pub mod qr;
 pub mod questionnaire;
 pub mod refusal;
+pub mod request;
 pub mod route;
 pub mod rules;
 pub mod saved;

@@ -3,6 +3,30 @@
 
 use qrcode::{Color, EcLevel, QrCode};
 
+/// A value as a field of our QR payloads (one line of text, fields separated by `|`): a `|`, `\\` or
+/// line break inside it escaped with `\\` (`docs/DATA-FORMATS.md`).
+pub fn escape_field(value: &str) -> String {
+    value.replace('\\', "\\\\").replace('|', "\\|").replace('\n', "\\n")
+}
+
+/// The fields of a payload, each unescaped.
+pub fn split_fields(text: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('n') => fields.last_mut().unwrap().push('\n'),
+                Some(other) => fields.last_mut().unwrap().push(other),
+                None => {}
+            },
+            '|' => fields.push(String::new()),
+            other => fields.last_mut().unwrap().push(other),
+        }
+    }
+    fields
+}
+
 /// The modules of the QR code for `data`, row by row (`true` is dark), and its width.
 pub fn modules(data: &str) -> Option<(Vec<bool>, usize)> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M).ok()?;

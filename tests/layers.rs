@@ -28,6 +28,8 @@ const LAYERS: &[&[&str]] = &[
     &["benefits"],
     &["keep"],
     &["questionnaire", "declaration"],
+    // The request to bring, in the declaration's QR format and with its field checks.
+    &["request"],
     &["route"],
     &["saved", "transfer", "device", "folder"],
     // Whether a page written at build time still holds for a visit (its day, language, device).

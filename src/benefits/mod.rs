@@ -24,6 +24,20 @@ pub enum Benefit {
     SpecjalnyZasilekCelowy,
 }
 
+/// Stored by its name (`"zasilek-staly"`): a stored request never depends on the order of the list.
+impl serde::Serialize for Benefit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.slug())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Benefit {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Benefit::from_slug(&name).ok_or_else(|| serde::de::Error::custom(format!("no benefit is called {name:?}")))
+    }
+}
+
 impl Benefit {
     pub const ALL: [Benefit; 4] =
         [Benefit::ZasilekStaly, Benefit::ZasilekOkresowy, Benefit::ZasilekCelowy, Benefit::SpecjalnyZasilekCelowy];

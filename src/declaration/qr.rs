@@ -11,6 +11,7 @@ use super::checks::Field;
 use super::model::DECLARATION_SCHEMA;
 use super::model::{AreaKind, Declaration, Education, Labour, Person, Sensitive, Sex, Social, SocialItem};
 use crate::dates::PartialDate;
+use crate::qr::{escape_field, split_fields};
 
 /// The payload's first field: the format and its version, as written now.
 pub const QR_TAG: &str = "SW2";
@@ -92,32 +93,11 @@ impl QrField {
     }
 }
 
-fn escape(value: &str) -> String {
-    value.replace('\\', "\\\\").replace('|', "\\|").replace('\n', "\\n")
-}
-
-fn split_escaped(text: &str) -> Vec<String> {
-    let mut fields = vec![String::new()];
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                Some('n') => fields.last_mut().unwrap().push('\n'),
-                Some(other) => fields.last_mut().unwrap().push(other),
-                None => {}
-            },
-            '|' => fields.push(String::new()),
-            other => fields.last_mut().unwrap().push(other),
-        }
-    }
-    fields
-}
-
-fn code<T: Copy + PartialEq>(value: Option<T>, table: &[(T, &'static str)]) -> &'static str {
+pub(crate) fn code<T: Copy + PartialEq>(value: Option<T>, table: &[(T, &'static str)]) -> &'static str {
     value.and_then(|v| table.iter().find(|(x, _)| *x == v).map(|(_, c)| *c)).unwrap_or("")
 }
 
-fn decode_code<T: Copy>(text: &str, table: &[(T, &'static str)]) -> Result<Option<T>, QrError> {
+pub(crate) fn decode_code<T: Copy>(text: &str, table: &[(T, &'static str)]) -> Result<Option<T>, QrError> {
     if text.is_empty() {
         return Ok(None);
     }
@@ -157,14 +137,14 @@ pub fn qr_payload(d: &Declaration) -> String {
     let mut out = QR_TAG.to_string();
     for field in QrField::ALL {
         out.push('|');
-        out.push_str(&escape(&field.value(d)));
+        out.push_str(&escape_field(&field.value(d)));
     }
     out
 }
 
 /// Reads a payload of either version back (the local id is not in it and comes back empty).
 pub fn from_qr_payload(text: &str) -> Result<Declaration, QrError> {
-    let fields = split_escaped(text);
+    let fields = split_fields(text);
     let version = match fields.first().map(String::as_str) {
         Some(QR_TAG) => 2,
         Some(QR_TAG_V1) => 1,

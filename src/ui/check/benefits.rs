@@ -20,12 +20,18 @@ use crate::ui::context::polish_text;
 use crate::ui::data::{powiat, Remote};
 use crate::ui::nav::Link;
 
-fn finding_view(f: &Finding, l: Locale) -> impl IntoView {
-    let code = f.outcome().code();
+/// A finding with its outcome; where the benefit is met another way (zasiłek celowy by its income, not
+/// a random event), a condition not met is not needed, and says so instead of "Niespełnione".
+fn finding_view(f: &Finding, met_another_way: bool, l: Locale) -> impl IntoView {
+    let spare = met_another_way && f.outcome() == crate::rules::Outcome::NotMet;
+    let (code, label) = match spare {
+        true => ("spare", t::benefit_condition_spare(l)),
+        false => (f.outcome().code(), outcome_label(f.outcome(), l)),
+    };
     view! {
         <li class=format!("criterion outcome-{code}")>
             <p class="criterion-head">
-                <span class=format!("outcome-badge outcome-{code}")>{outcome_label(f.outcome(), l)}</span>
+                <span class=format!("outcome-badge outcome-{code}")>{label}</span>
                 " "<strong>{finding_name(f, l)}</strong>
             </p>
             <p>{finding_text(f, l)}</p>
@@ -56,13 +62,15 @@ fn estimate_view(e: &Estimate, day: chrono::NaiveDate, l: Locale) -> impl IntoVi
 
 fn verdict_view(v: &Verdict, day: chrono::NaiveDate, l: Locale) -> impl IntoView {
     let source = t::benefit_rule_source(l, v.benefit.article());
+    // Zasiłek celowy: the income, or a random event whatever the income (art. 39–40).
+    let either = v.benefit == Benefit::ZasilekCelowy;
+    let met = v.outcome == crate::rules::Outcome::Met;
     view! {
         <li class=format!("verdict verdict-{}", v.outcome.code())>
             <h3 lang="pl"><a href=Route::Benefit(v.benefit).link() rel="external">{v.benefit.name()}</a></h3>
             <p class="verdict-headline">{headline(v, l)}</p>
-            // Zasiłek celowy: the income, or a random event whatever the income (art. 39–40).
-            {(v.benefit == Benefit::ZasilekCelowy).then(|| view! { <p>{t::benefit_either(l)}</p> })}
-            <ul class="criteria">{v.findings.iter().map(|f| finding_view(f, l)).collect_view()}</ul>
+            {either.then(|| view! { <p>{t::benefit_either(l)}</p> })}
+            <ul class="criteria">{v.findings.iter().map(|f| finding_view(f, either && met, l)).collect_view()}</ul>
             <p class="rule-source" lang=polish_text(l)>{source}</p>
             {v.estimate.as_ref().map(|e| estimate_view(e, day, l))}
         </li>
