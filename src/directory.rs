@@ -137,6 +137,18 @@ pub struct DirectoryCentre {
 }
 
 impl DirectoryCentre {
+    /// Whether the entry gives the field (the whole entry and the name it always gives).
+    pub fn gives(&self, field: DirectoryField) -> bool {
+        match field {
+            DirectoryField::Entry | DirectoryField::Name => true,
+            DirectoryField::Address => self.address.is_some(),
+            DirectoryField::Phones => !self.phones.is_empty(),
+            DirectoryField::Emails => !self.emails.is_empty(),
+            DirectoryField::Website => self.website.is_some(),
+            DirectoryField::Hours => self.hours.is_some() || self.hours_text.is_some(),
+        }
+    }
+
     /// Why a field is to be confirmed, if a maintainer marked it.
     pub fn to_confirm(&self, field: DirectoryField) -> Option<&str> {
         self.to_confirm.iter().find(|m| m.field == field).map(|m| m.why.as_str())

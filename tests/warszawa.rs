@@ -3,29 +3,12 @@
 //! with the page it comes from and that page's date in words, and none of them taken for the city's
 //! own centre.
 
-use sprawdz_wsparcie::directory::{DirectoryCentre, DirectoryField};
+use sprawdz_wsparcie::directory::DirectoryField;
 use sprawdz_wsparcie::folder::{load_data, DataDir};
 use sprawdz_wsparcie::localities::shard_key;
 
 fn data() -> DataDir {
     load_data(std::path::Path::new("public/data/1")).unwrap_or_else(|issues| panic!("{issues:?}"))
-}
-
-/// The fields a centre shows.
-fn shown(c: &DirectoryCentre) -> Vec<DirectoryField> {
-    let mut fields = vec![DirectoryField::Name];
-    for (field, has) in [
-        (DirectoryField::Address, c.address.is_some()),
-        (DirectoryField::Phones, !c.phones.is_empty()),
-        (DirectoryField::Emails, !c.emails.is_empty()),
-        (DirectoryField::Website, c.website.is_some()),
-        (DirectoryField::Hours, c.hours_text.is_some()),
-    ] {
-        if has {
-            fields.push(field);
-        }
-    }
-    fields
 }
 
 #[test]
@@ -65,7 +48,12 @@ fn each_district_centre_shows_every_field_with_its_page_and_date_in_words() {
         };
         with_centre += 1;
         assert!(c.source.unverified, "{}: the working list is to confirm", c.name);
-        for field in shown(c) {
+        for field in DirectoryField::ALL.into_iter().filter(|f| *f != DirectoryField::Entry) {
+            // Every field shown says its page, and no page is said for a field not shown.
+            assert_eq!(c.to_confirm(field).is_some(), c.gives(field), "{}: {field:?}", c.name);
+            if !c.gives(field) {
+                continue;
+            }
             let why = c.to_confirm(field).unwrap_or_else(|| panic!("{}: {field:?} has no page", c.name));
             assert!(!why.contains(".md") && !why.contains("http"), "{why}: a page is named by its site");
             let numeric_date = why.as_bytes().windows(10).any(|w| {

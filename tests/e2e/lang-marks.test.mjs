@@ -11,7 +11,7 @@ after(async () => { await env?.close(); });
 
 // Pages of every kind: the first page, a gmina with a programme's edition and one with only the
 // directory's centre, a voivodeship and a powiat, a project of each kind, a centre, the list, the checker.
-const PAGES = ['/', '/gmina/120703/', '/gmina/121204/', '/wojewodztwo/12/', '/powiat/1207/',
+const PAGES = ['/', '/gmina/120703/', '/gmina/121204/', '/gmina/146501/', '/wojewodztwo/12/', '/powiat/1207/',
   '/projekt/asystent-osobisty-2026-dobra/', '/projekt/fepz-podprogram-2025-urszulin/',
   '/projekt/posilek-w-szkole-i-w-domu-2026-wadowice/', '/projekt/jastrzebie-zdroj-miasto-rodziny/',
   '/osrodek/gops-dobra/', '/projekty/', '/sprawdz/', '/sprawdz/projekt/asystent-osobisty-2026-dobra/'];

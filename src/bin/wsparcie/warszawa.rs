@@ -198,7 +198,7 @@ pub fn district_centres(
         for (field, pages) in field_pages(row.get("zrodla"), row.line, report) {
             to_confirm.push(ToConfirm { field, why: pages.join("; ") });
         }
-        centres.push(DirectoryCentre {
+        let mut centre = DirectoryCentre {
             gmina: district.gmina.clone(),
             district: Some(district.code.clone()),
             name: row.get("nazwa").into(),
@@ -212,7 +212,12 @@ pub fn district_centres(
             hours_text: some(row.get("godziny")),
             source: list_source(),
             to_confirm,
-        });
+        };
+        // "wszystkie pola" names fields the pages did not give: only those shown say their page.
+        let shown: Vec<DirectoryField> =
+            centre.to_confirm.iter().map(|m| m.field).filter(|f| centre.gives(*f)).collect();
+        centre.to_confirm.retain(|m| shown.contains(&m.field));
+        centres.push(centre);
     }
     report.counts.push(("district centres", centres.len()));
     Ok(centres)
