@@ -18,6 +18,7 @@ endif
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+WASM_SPLIT_VERSION := $(shell awk '/^name = "wasm_split_helpers"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 WASM_OPT_VERSION := 132
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -44,6 +45,10 @@ rust-tools:
 	@if wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
 	    && command -v wasm-bindgen-test-runner >/dev/null; then echo "wasm-bindgen $(WASM_BINDGEN_VERSION): present"; \
 	  else cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+	@# wasm-split-cli cuts the checker's wasm into parts (scripts/split-wasm.sh); the same release as
+	@# the wasm_split_helpers Leptos's `#[lazy]` compiles to (Cargo.lock).
+	@if cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):"; then echo "wasm-split-cli $(WASM_SPLIT_VERSION): present"; \
+	  else cargo install --locked wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary; fi
 
 # binaryen 132 from npm gives a wasm-opt whose output runs in Chromium (Debian's is too old).
 npm-tools: node_modules/.installed
@@ -80,9 +85,15 @@ tools: rust-tools npm-tools
 # hreflang links; `make dist DAY=2027-01-01` writes the statuses for that day, by default today in
 # Poland: deploy/rebuild.sh builds each night. Last the service worker, whose list of files to keep
 # offline is made from what the builds produced.
+# The checker is linked keeping its relocations, which wasm-split needs (scripts/split-wasm.sh), in a
+# target folder of its own so the other bundles' builds keep their cache. RUSTFLAGS replaces the
+# flags .cargo/config.toml gives, so they are said again here.
+SPLIT_BUILD := CARGO_TARGET_DIR=target/split RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs"
+
 dist: tools
 	trunk build --release
-	trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
+	$(SPLIT_BUILD) trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
+	scripts/split-wasm.sh dist/sprawdz target/split/wasm32-unknown-unknown/release/sprawdz-wsparcie-check.wasm
 	trunk build pages.html --release --dist dist/strony --public-url /strony/
 	trunk build editor.html --release --dist dist/dla-osrodkow --public-url /dla-osrodkow/
 	cargo run --quiet --features ssr --bin prerender -- dist $(if $(SITE),--site $(SITE)) $(if $(DAY),--date $(DAY))
@@ -117,6 +128,7 @@ lint: rust-tools
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features editor -- -D warnings
 	cargo clippy --features ssr --bin prerender -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features pages --bin sprawdz-wsparcie-pages -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features split --bin sprawdz-wsparcie-check -- -D warnings
 
 # The scenario files are generated (tests/scenarios/generate.py works the expected results out on its
 # own): written again here, they must be exactly what is committed.

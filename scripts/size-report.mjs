@@ -87,8 +87,12 @@ const checkerStart = loadedBy(`${CHECKER}index.html`);
 // of a project found through its locator file. Counted at the largest of each, whoever the resident is.
 const largest = (pattern) => rows.filter((r) => pattern.test(r.path)).sort((a, b) => b.gzip - a.gzip).slice(0, 1);
 const checkerData = [...largest(/^data\/\d+\/powiat\//), ...largest(/^data\/\d+\/gdzie\//)];
+// The checker's parts that load only when a page after the result is opened (scripts/split-wasm.sh):
+// not in what "Zacznij" loads; reported on their own, and with the app as the whole checker.
+const LAZY_PART = /^(chunk_\d+|split_\w+)-[0-9a-f]{16}\.wasm$/;
+const checkerParts = rows.filter((r) => r.path.startsWith(CHECKER) && LAZY_PART.test(r.path.slice(CHECKER.length)));
 const checkerPage = rows.filter(
-  (r) => (r.path.startsWith(CHECKER) && r.kind !== 'checker pages') || r.path === 'manifest.webmanifest' || svgIcon(r) || r.path === 'catalogue/parameters.json',
+  (r) => (r.path.startsWith(CHECKER) && r.kind !== 'checker pages' && !checkerParts.includes(r)) || r.path === 'manifest.webmanifest' || svgIcon(r) || r.path === 'catalogue/parameters.json',
 ).concat(checkerData);
 // Everything the service worker keeps for offline use: the whole build but itself and the country's
 // locality, powiat and locator files, which it keeps only as a resident opens them (scripts/service-worker.mjs).
@@ -131,11 +135,15 @@ for (const [label, list, budget] of [
     failed = true;
   }
 }
+const parts = sum(checkerParts);
+const wholeChecker = sum(checkerPage.concat(checkerParts));
+console.log(`${'checker parts'.padEnd(13)} ${String(checkerParts.length).padStart(3)} ${kb(parts.raw)} ${kb(parts.gzip)}   loaded when documents, a declaration, its print, the settings or a QR page is opened`);
+console.log(`${'whole checker'.padEnd(13)} ${String(checkerPage.length + checkerParts.length).padStart(3)} ${kb(wholeChecker.raw)} ${kb(wholeChecker.gzip)}   the app and its parts`);
 const kept = sum(offline);
 const editorTotal = sum(editorStart);
 console.log(`${'editor'.padEnd(13)} ${String(editorStart.length).padStart(3)} ${kb(editorTotal.raw)} ${kb(editorTotal.gzip)}   the staff editor (${EDITOR}), loaded by no resident's page`);
 console.log(`${'offline'.padEnd(10)} ${String(offline.length).padStart(6)} ${kb(kept.raw)} ${kb(kept.gzip)}   fetched by the service worker after the first page is up\n`);
-if (!sum(checkerPage).raw || !sum(firstPage).raw) {
+if (!sum(checkerPage).raw || !sum(firstPage).raw || !checkerParts.length) {
   console.error('FAIL: a bundle is missing from the build');
   failed = true;
 }

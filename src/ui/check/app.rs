@@ -50,11 +50,11 @@ pub fn CheckApp() -> impl IntoView {
                     Some(Route::Question { question, changing }) => view! { <super::question::QuestionPage question changing/> }.into_any(),
                     Some(Route::Answers) => view! { <super::answers::AnswersPage/> }.into_any(),
                     Some(Route::Results) => view! { <super::results::ResultsPage/> }.into_any(),
-                    Some(Route::Documents) => view! { <DocumentsPage/> }.into_any(),
-                    Some(Route::Declaration(id)) => view! { <DeclarationPage id/> }.into_any(),
-                    Some(Route::Print(id)) => view! { <PrintPage id/> }.into_any(),
-                    Some(Route::DeviceSettings) => view! { <crate::ui::settings::DeviceSettingsPage/> }.into_any(),
-                    Some(Route::ProjectQr(id)) => view! { <crate::ui::settings::ProjectQrPage id/> }.into_any(),
+                    Some(Route::Documents) => Suspend::new(documents_page()).into_any(),
+                    Some(Route::Declaration(id)) => Suspend::new(declaration_page(id)).into_any(),
+                    Some(Route::Print(id)) => Suspend::new(print_page(id)).into_any(),
+                    Some(Route::DeviceSettings) => Suspend::new(settings_page()).into_any(),
+                    Some(Route::ProjectQr(id)) => Suspend::new(project_qr_page(id)).into_any(),
                     Some(Route::Accessibility) => view! { <crate::ui::pages::accessibility::AccessibilityPage/> }.into_any(),
                     Some(Route::EasyRead) => view! { <crate::ui::pages::easy_read::EasyReadPage/> }.into_any(),
                     // A catalogue page is the other bundle's, which the host serves for its paths.
@@ -75,4 +75,23 @@ fn NeedsScript() -> impl IntoView {
         let locale = crate::ui::context::use_locale();
         view! { <noscript><p class="note noscript">{move || crate::i18n::t::checker_needs_script(locale.get())}</p></noscript> }
     }
+}
+
+/// A page drawn after a result. In the checker's release build (feature `split`) each is a split
+/// point: its code is a part of the wasm of its own, fetched when the page is first drawn
+/// (scripts/split-wasm.sh, docs/decisions/0010-checker-in-parts.md). In every other build (the wasm
+/// tests, the pages written at build time) it is a plain function.
+macro_rules! part {
+    ($(fn $name:ident($($arg:ident: $ty:ty),*) $body:block)*) => {$(
+        #[cfg_attr(feature = "split", leptos::prelude::lazy)]
+        async fn $name($($arg: $ty),*) -> AnyView $body
+    )*};
+}
+
+part! {
+    fn documents_page() { view! { <DocumentsPage/> }.into_any() }
+    fn declaration_page(id: String) { view! { <DeclarationPage id/> }.into_any() }
+    fn print_page(id: String) { view! { <PrintPage id/> }.into_any() }
+    fn settings_page() { view! { <crate::ui::settings::DeviceSettingsPage/> }.into_any() }
+    fn project_qr_page(id: String) { view! { <crate::ui::settings::ProjectQrPage id/> }.into_any() }
 }
