@@ -145,7 +145,7 @@ proptest! {
             d.person.first_name = name.clone();
             d
         }).collect();
-        let file = transfer::export(&declarations);
+        let file = transfer::export(&declarations, &[]);
         let plan = transfer::import(file.as_bytes(), &["d0".to_string()]).unwrap();
         prop_assert_eq!(plan.declarations, declarations);
         prop_assert_eq!(plan.replacing, vec!["d0".to_string()]);

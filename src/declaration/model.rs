@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::category::Category;
 use crate::dates::PartialDate;
 pub use crate::pesel::Sex;
-use crate::problem::{Kind, Problem};
+use crate::problem::Problem;
 
 /// 1: the first release. 2: an EU at-risk category is coded by its name (`ue:homeless`), no longer by
 /// its place in a list whose order is unverified (`ue:9`).
@@ -218,18 +218,6 @@ pub fn migrate(from: u32, mut data: Value) -> Result<Value, String> {
 /// Reads a declaration of any schema this release knows, migrating it; what is wrong said as a
 /// [`Problem`], so the reader is told it in their language.
 pub fn from_value(value: Value) -> Result<Declaration, Problem> {
-    let mut value = value;
-    if !value.is_object() {
-        let (found, value) = Kind::of(&value);
-        return Err(Problem::WrongKind { expected: Kind::Object, found, value });
-    }
-    let schema = value.get("schema").and_then(Value::as_u64).ok_or(Problem::MissingField("schema".into()))? as u32;
-    if schema == 0 || schema > DECLARATION_SCHEMA {
-        return Err(Problem::WrongSchema { found: schema, expected: DECLARATION_SCHEMA });
-    }
-    for from in schema..DECLARATION_SCHEMA {
-        // The one migration that can fail names a category of the first release this one has not.
-        value = migrate(from, value).map_err(Problem::UnknownValue)?;
-    }
-    serde_json::from_value(value).map_err(crate::problem::from_serde_error)
+    // The one migration that can fail names a category of the first release this one has not.
+    crate::problem::versioned(value, DECLARATION_SCHEMA, migrate)
 }

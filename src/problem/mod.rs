@@ -294,3 +294,26 @@ impl fmt::Display for Issue {
 mod json;
 
 pub use json::{from_serde_error, from_serde_message, parse_json, Kind};
+/// A document of any schema this release knows (a declaration, a request: its `schema` field, not an
+/// envelope), migrated to `current`; what is wrong said as a [`Problem`], so the reader is told it in
+/// their language. How an import file's documents are read.
+pub fn versioned<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+    current: u32,
+    migrate: fn(u32, serde_json::Value) -> Result<serde_json::Value, String>,
+) -> Result<T, Problem> {
+    let mut value = value;
+    if !value.is_object() {
+        let (found, value) = Kind::of(&value);
+        return Err(Problem::WrongKind { expected: Kind::Object, found, value });
+    }
+    let schema =
+        value.get("schema").and_then(serde_json::Value::as_u64).ok_or(Problem::MissingField("schema".into()))? as u32;
+    if schema == 0 || schema > current {
+        return Err(Problem::WrongSchema { found: schema, expected: current });
+    }
+    for from in schema..current {
+        value = migrate(from, value).map_err(Problem::UnknownValue)?;
+    }
+    serde_json::from_value(value).map_err(from_serde_error)
+}

@@ -113,10 +113,26 @@ impl Request {
         }
     }
 
+    /// The person's name as a list names the request ("Jan Kowalski"), empty until given.
+    pub fn person_name(&self) -> String {
+        format!("{} {}", self.person.first_name.trim(), self.person.surname.trim()).trim().to_string()
+    }
+
     /// The household's counted income of the month before, when every member's is known.
     pub fn total_income(&self) -> Option<Decimal> {
         self.members.iter().map(|m| m.income).sum()
     }
+}
+
+/// A stored request of an earlier schema turned into the next. None yet: schema 1 is the first.
+pub fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+    let _ = data;
+    Err(format!("no migration from schema {from}"))
+}
+
+/// Reads a request of any schema this release knows (an import file's), migrating it.
+pub fn from_value(value: serde_json::Value) -> Result<Request, crate::problem::Problem> {
+    crate::problem::versioned(value, REQUEST_SCHEMA, migrate)
 }
 
 #[cfg(test)]

@@ -144,3 +144,16 @@ fn each_missing_or_wrong_field_is_named_in_the_order_of_the_form() {
         [F::FirstName, F::Surname, F::BirthDate, F::Street, F::House, F::Postcode, F::Town, F::Benefits, F::Reason]
     );
 }
+
+#[test]
+fn a_stored_request_reads_back_in_its_schema_and_an_unknown_one_is_refused() {
+    let r = filled(&household());
+    let value = serde_json::to_value(&r).unwrap();
+    assert_eq!(from_value(value.clone()).unwrap(), r);
+    for schema in [0, REQUEST_SCHEMA + 1] {
+        let mut other = value.clone();
+        other["schema"] = schema.into();
+        assert!(from_value(other).is_err(), "schema {schema}");
+    }
+    assert!(migrate(1, value).is_err(), "schema 1 is the first: nothing migrates to it");
+}

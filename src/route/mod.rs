@@ -72,6 +72,8 @@ impl Route {
             ["dokumenty", ""] => Route::Documents,
             ["deklaracja", ""] => Route::Declaration(id(raw_param(query, "id")?)?),
             ["wydruk", ""] => Route::Print(id(raw_param(query, "id")?)?),
+            ["wniosek", ""] => Route::Request(id(raw_param(query, "id")?)?),
+            ["wydruk-wniosku", ""] => Route::RequestPrint(id(raw_param(query, "id")?)?),
             // The addresses before every page was a file of its own (a host with a rewrite rule).
             ["deklaracja", raw] => match raw.split_once('/') {
                 None => Route::Declaration(id(raw)?),
@@ -118,6 +120,8 @@ impl Route {
             Route::Documents => ("/sprawdz/dokumenty/", None, ""),
             Route::Declaration(id) => ("/sprawdz/deklaracja/?id=", Some(id), ""),
             Route::Print(id) => ("/sprawdz/wydruk/?id=", Some(id), ""),
+            Route::Request(id) => ("/sprawdz/wniosek/?id=", Some(id), ""),
+            Route::RequestPrint(id) => ("/sprawdz/wydruk-wniosku/?id=", Some(id), ""),
             Route::DeviceSettings => ("/sprawdz/urzadzenie/", None, ""),
             Route::ProjectQr(id) => ("/sprawdz/kod/", Some(id), "/"),
             Route::Accessibility => ("/sprawdz/dostepnosc/", None, ""),
@@ -168,10 +172,13 @@ impl Route {
     }
 
     /// Whether a "new version, reload" notice may show here: not in the middle of the questionnaire,
-    /// the review of answers, a declaration being filled in, or the device settings, where a reload
+    /// the review of answers, a declaration or request being filled in, or the device settings, where a reload
     /// would break someone's train of thought.
     pub fn update_notice_allowed(&self) -> bool {
-        !matches!(self, Route::Question { .. } | Route::Answers | Route::Declaration(_) | Route::DeviceSettings)
+        !matches!(
+            self,
+            Route::Question { .. } | Route::Answers | Route::Declaration(_) | Route::Request(_) | Route::DeviceSettings
+        )
     }
 
     /// The first page, in no language: where a device goes to start afresh, in the language it asks

@@ -82,6 +82,10 @@ pub enum Route {
     Declaration(String),
     /// `/sprawdz/deklaracja/<id>/wydruk`
     Print(String),
+    /// `/sprawdz/wniosek/?id=<id>`: a request to bring to the centre, filled in.
+    Request(String),
+    /// `/sprawdz/wydruk-wniosku/?id=<id>`: the request printed on A4, with its QR code.
+    RequestPrint(String),
     /// `/sprawdz/urzadzenie`
     DeviceSettings,
     /// `/sprawdz/kod/<id>`

@@ -34,6 +34,8 @@ fn every_route(id: &str) -> Vec<Route> {
         Route::Documents,
         Route::Declaration(id.to_string()),
         Route::Print(id.to_string()),
+        Route::Request(id.to_string()),
+        Route::RequestPrint(id.to_string()),
         Route::DeviceSettings,
         Route::ProjectQr(id.to_string()),
         Route::Accessibility,
@@ -187,6 +189,8 @@ fn the_links_the_apps_have_always_used_still_lead_to_the_same_pages() {
         ("/sprawdz/deklaracja/d1", "", Route::Declaration("d1".into()), "/sprawdz/deklaracja/?id=d1"),
         ("/sprawdz/deklaracja/", "id=d1", Route::Declaration("d1".into()), "/sprawdz/deklaracja/?id=d1"),
         ("/sprawdz/wydruk/", "id=d%201", Route::Print("d 1".into()), "/sprawdz/wydruk/?id=d%201"),
+        ("/sprawdz/wniosek/", "id=w1-ab", Route::Request("w1-ab".into()), "/sprawdz/wniosek/?id=w1-ab"),
+        ("/sprawdz/wydruk-wniosku/", "id=w1", Route::RequestPrint("w1".into()), "/sprawdz/wydruk-wniosku/?id=w1"),
         ("/sprawdz/latwy-tekst", "", Route::EasyRead, "/sprawdz/latwy-tekst/"),
     ];
     for (path, query, route, href) in cases {

@@ -26,7 +26,9 @@ pub const PREFIX: &str = "sprawdz-wsparcie.";
 pub const ANSWERS: &str = "sprawdz-wsparcie.odpowiedzi";
 /// One key per declaration: this, then the declaration's id.
 pub const DECLARATION_PREFIX: &str = "sprawdz-wsparcie.deklaracja.";
-/// When each declaration was last saved to a file ([`crate::saved::FileSaves`]).
+/// One key per request to bring to the centre: this, then the request's id.
+pub const REQUEST_PREFIX: &str = "sprawdz-wsparcie.wniosek.";
+/// When each declaration or request was last saved to a file ([`crate::saved::FileSaves`]).
 pub const FILE_SAVES: &str = "sprawdz-wsparcie.zapisane-do-pliku";
 /// How this device is used (mode, idle minutes, the counter's centre). Not a person's data: "delete
 /// all my data" and "Następna osoba" keep it.
@@ -42,17 +44,13 @@ pub const DRAFT_PREFIX: &str = "sprawdz-wsparcie.szkic.";
 /// A value that could not be read is moved to its key, this, and the time in milliseconds.
 const MOVED_ASIDE: &str = ".uszkodzone-";
 
-pub fn declaration_key(id: &str) -> String {
-    format!("{DECLARATION_PREFIX}{id}")
+/// The key of the document `id` of the kind kept under `prefix`.
+pub fn document_key(prefix: &str, id: &str) -> String {
+    format!("{prefix}{id}")
 }
 
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")
-}
-
-/// The keys of the editor's drafts (not those moved aside).
-pub fn draft_keys() -> Vec<String> {
-    keys_with(DRAFT_PREFIX).into_iter().filter(|k| !k.contains(MOVED_ASIDE)).collect()
 }
 
 /// Moves the value at `key` aside (a draft whose contents do not fit together): kept, never dropped.
@@ -332,9 +330,10 @@ pub fn keys_with(prefix: &str) -> Vec<String> {
     all_keys().into_iter().filter(|k| k.starts_with(prefix)).collect()
 }
 
-/// The keys of declarations (not those moved aside).
-pub fn declaration_keys() -> Vec<String> {
-    keys_with(DECLARATION_PREFIX).into_iter().filter(|k| !k.contains(MOVED_ASIDE)).collect()
+/// The keys of one kind of document (declarations, requests, the editor's drafts), by its prefix, not
+/// those moved aside.
+pub fn document_keys(prefix: &str) -> Vec<String> {
+    keys_with(prefix).into_iter().filter(|k| !k.contains(MOVED_ASIDE)).collect()
 }
 
 /// Values moved aside because they could not be read, with the time they were moved (ms).

@@ -1,5 +1,5 @@
-//! Declarations files brought to "Moje dokumenty" (`transfer::import`): each refused with what the person
-//! is told, and no plan to store, so the declarations already saved stay as they are.
+//! Files of declarations and requests brought to "Moje dokumenty" (`transfer::import`): each refused
+//! with what the person is told, and no plan to store, so the documents already saved stay as they are.
 
 use serde_json::{json, Value};
 use sprawdz_wsparcie::i18n::Locale;
@@ -16,6 +16,7 @@ pub fn read(input: &[u8]) -> Vec<(String, String)> {
         Err(e) => {
             let at = match &e {
                 ImportError::BadDeclaration { index, .. } => format!("declarations[{index}]"),
+                ImportError::BadRequest { index, .. } => format!("requests[{index}]"),
                 _ => String::new(),
             };
             vec![(at, e.describe(Locale::Pl))]
@@ -34,6 +35,31 @@ fn declaration(id: &str) -> Value {
         "social": { "minority_or_migrant": "refuse", "homeless": "no", "disability": "yes", "jobless_household": "refuse",
             "jobless_household_with_children": "refuse", "single_adult_with_children": "no", "other_disadvantage": "refuse" }
     })
+}
+
+/// A request as the app saves it, of `id`.
+fn request(id: &str) -> Value {
+    json!({
+        "schema": 1, "id": id, "created": "2026-12-07", "gmina": "Białowieża", "gmina_code": "200502", "centre": "",
+        "person": { "first_name": "Anna", "surname": "Nowak", "pesel": "", "birth_date": "1959-03-15", "street": "Olgerda",
+            "house": "5", "flat": "", "postcode": "17-230", "town": "Białowieża", "phone": "" },
+        "members": [{ "role": "applicant", "age": 67, "income": "900.00" }],
+        "benefits": ["zasilek-staly"], "reason": "Nie starcza mi na leki."
+    })
+}
+
+/// A file of version 2 with one good declaration and these requests.
+fn with_requests(requests: Vec<Value>) -> String {
+    let file = json!({"kind": "sprawdz-wsparcie/deklaracje", "version": 2,
+        "declarations": [declaration("d0000000000002-efgh")], "requests": requests});
+    serde_json::to_string_pretty(&file).unwrap()
+}
+
+/// A file of one request changed by `edit`.
+fn one_request(edit: impl FnOnce(&mut Value)) -> String {
+    let mut r = request("w0000000000002-efgh");
+    edit(&mut r);
+    with_requests(vec![r])
 }
 
 /// A declarations file of these declarations.
@@ -141,6 +167,31 @@ pub fn rows() -> Vec<Row> {
             "Deklaracja nr 2 w pliku jest błędna (brak wymaganego pola",
         ),
         row(
+            "requests as an object",
+            r#"{"kind": "sprawdz-wsparcie/deklaracje", "version": 2, "declarations": [], "requests": {}}"#,
+            "",
+            "To nie jest plik z deklaracjami",
+        ),
+        row("a request of a newer schema", one_request(|r| r["schema"] = json!(4)), "requests[0]", "wersja formatu 4"),
+        row(
+            "a request for a benefit the act does not name",
+            one_request(|r| r["benefits"] = json!(["zasilek-na-wszystko"])),
+            "requests[0]",
+            "Wniosek nr 1 w pliku jest błędny (",
+        ),
+        row(
+            "a request with a field no request has",
+            one_request(|r| r["podpis"] = json!("x")),
+            "requests[0]",
+            "nieznane pole „podpis”",
+        ),
+        row(
+            "two requests of one id",
+            with_requests(vec![request("w0000000000002-efgh"), request("w0000000000002-efgh")]),
+            "requests[1]",
+            "Wniosek nr 2 w pliku jest błędny",
+        ),
+        row(
             "30 February as a birth date",
             one(|d| d["person"]["birth_date"] = json!("1944-02-30")),
             "declarations[0]",
@@ -167,4 +218,6 @@ fn markup_in_a_declarations_file_is_read_as_the_letters_it_is() {
 #[test]
 fn the_file_the_rows_start_from_is_read() {
     assert_eq!(read(file(vec![declaration("d0000000000002-efgh")]).as_bytes()), Vec::<(String, String)>::new());
+    let with_one = with_requests(vec![request("w0000000000002-efgh")]);
+    assert_eq!(read(with_one.as_bytes()), Vec::<(String, String)>::new());
 }

@@ -1,6 +1,6 @@
 // Bad input in the browser, in the format of tests/bad_input.rs: each row is what is wrong, the input,
 // where the message is shown and words it must hold. Here the questionnaire's fields, the declaration's
-// fields, values damaged in the device's storage and addresses no page has. For every row the device's
+// and the request's fields, values damaged in the device's storage and addresses no page has. For every row the device's
 // storage is read before and after: nothing already saved changed (a damaged value is moved aside
 // whole, never dropped). The README's table counts these rows, and this file checks that count.
 import { after, before, test } from 'node:test';
@@ -78,12 +78,33 @@ const DECLARATION = [
   { what: 'an e-mail without @', field: 'email', input: 'jan(at)example.pl', at: '#email-error', says: 'Adres e-mail wygląda na niepełny' },
 ];
 
+// A request's fields: each row spoils one field of a correct request (its reason and benefits too).
+const REQUEST = [
+  { what: 'a request without a first name', field: 'first_name', input: '', at: '#first_name-error', says: 'Wpisz: imię.' },
+  { what: 'a request with a PESEL of 4 digits', field: 'pesel', input: '1234', at: '#pesel-error', says: 'PESEL ma 11 cyfr.' },
+  { what: 'a request whose PESEL\'s last digit is wrong', field: 'pesel', input: '44051401459', at: '#pesel-error', says: 'Ostatnia cyfra PESEL się nie zgadza.' },
+  { what: 'a request without a street', field: 'street', input: '', at: '#street-error', says: 'Wpisz: ulica.' },
+  { what: 'a request\'s postcode without its dash', field: 'postcode', input: '17230', at: '#postcode-error', says: 'jako dwie cyfry, kreska, trzy cyfry' },
+  { what: 'a request\'s phone in words', field: 'phone', input: 'sześćset', at: '#phone-error', says: 'Numer telefonu ma 9 cyfr' },
+  { what: 'a request without a reason', field: 'reason', input: '  ', at: '#reason-error', says: 'Wpisz: dlaczego prosisz o pomoc.' },
+  { what: 'a reason of 3,001 characters', field: 'reason', input: long(3001), at: '#reason-error', says: 'Skróć ten tekst do 3000 znaków (ma 3001).' },
+];
+
+/** A request saved on the device, correct in every field. */
+const requestData = (id, firstName) => ({
+  schema: 1, id, created: '2026-12-07', gmina: 'Białowieża', gmina_code: '200502', centre: '',
+  person: { first_name: firstName, surname: 'Nowak', pesel: '44051401458', birth_date: null, street: 'Olgerda', house: '5',
+    flat: '', postcode: '17-230', town: 'Białowieża', phone: '' },
+  members: [{ role: 'applicant', age: 82, income: '900.00' }], benefits: ['zasilek-staly'], reason: 'Nie starcza mi na leki.',
+});
+
 // Values damaged in storage: read where the app reads them, told, and moved aside whole.
 const MOVED = 'Jednego z zapisów na tym urządzeniu nie udało się odczytać. Niczego nie usunęliśmy: odłożyliśmy go osobno.';
 const ANSWERS_KEY = `${PREFIX}odpowiedzi`;
 const DECLARATION_KEY = `${PREFIX}deklaracja.d0000000000001-abcd`;
 const DRAFT_KEY = `${PREFIX}szkic.s1`;
 const FILE_SAVES_KEY = `${PREFIX}zapisane-do-pliku`;
+const REQUEST_KEY = `${PREFIX}wniosek.w0000000000001-abcd`;
 const STORED = [
   { what: 'answers cut off', key: ANSWERS_KEY, input: '{"schema":4,"data":{"saved_on":"2026-1', page: '/sprawdz/', at: '.storage-banner', says: MOVED },
   { what: 'answers of a newer schema', key: ANSWERS_KEY, input: '{"schema":99,"data":{}}', page: '/sprawdz/', at: '.storage-banner', says: MOVED },
@@ -94,6 +115,9 @@ const STORED = [
   { what: 'a declaration of a newer schema', key: DECLARATION_KEY, input: JSON.stringify({ schema: 9, data: declaration('d0000000000001-abcd', 'Jan') }), page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
   { what: 'a declaration whose person is a text', key: DECLARATION_KEY, input: JSON.stringify({ schema: 2, data: { ...declaration('d0000000000001-abcd', 'Jan'), person: 'Jan Nowak' } }), page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
   { what: 'a declaration that is not JSON', key: DECLARATION_KEY, input: 'Jan Nowak, Kłobuck', page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
+  { what: 'a request cut off', key: REQUEST_KEY, input: '{"schema":1,"data":{"schema":1,"id":"w0000000000001-abcd","gmi', page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
+  { what: 'a request of a newer schema', key: REQUEST_KEY, input: JSON.stringify({ schema: 7, data: requestData('w0000000000001-abcd', 'Jan') }), page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
+  { what: 'a request asking for a benefit no act names', key: REQUEST_KEY, input: JSON.stringify({ schema: 1, data: { ...requestData('w0000000000001-abcd', 'Jan'), benefits: ['zasilek-na-wszystko'] } }), page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
   { what: 'a record of files saved whose line is not an id and a day', key: FILE_SAVES_KEY, input: '{"schema":1,"data":"d0000000000001-abcd wczoraj\\n"}', page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
   { what: 'a record of files saved of a newer schema', key: FILE_SAVES_KEY, input: '{"schema":3,"data":""}', page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
   { what: 'device settings that are not JSON', key: `${PREFIX}urzadzenie`, input: 'tryb: licznik', page: '/sprawdz/dokumenty/', at: '.storage-banner', says: MOVED },
@@ -114,6 +138,8 @@ const URLS = [
   { what: 'a declaration not on this device', input: '/sprawdz/deklaracja/?id=d0000000000005-none', at: 'main', says: 'Na tym urządzeniu nie ma takiej deklaracji.' },
   { what: 'a declaration id that does not decode', input: '/sprawdz/deklaracja/?id=%zz', at: 'main', says: NOT_HERE },
   { what: 'a print of no declaration', input: '/sprawdz/wydruk/?id=x', at: 'main', says: 'Na tym urządzeniu nie ma takiej deklaracji.' },
+  { what: 'a request not on this device', input: '/sprawdz/wniosek/?id=w0000000000005-none', at: 'main', says: 'Na tym urządzeniu nie ma takiego wniosku.' },
+  { what: 'a print of no request', input: '/sprawdz/wydruk-wniosku/?id=x', at: 'main', says: 'Na tym urządzeniu nie ma takiego wniosku.' },
   { what: 'an editor draft not on this device', input: '/dla-osrodkow/projekt/?szkic=nie-ma&p=1', at: 'main', says: 'Na tym urządzeniu nie ma szkicu pod tym adresem.' },
   { what: 'list filters that do not decode', input: '/projekty/?q=%E0%A4%A&miejsce=%zz', at: 'main .results', says: 'Części adresu strony nie udało się odczytać (Szukaj, Ośrodek lub gmina)' },
   { what: 'list filters that name nothing', input: '/projekty/?dla=nikt&status=nie-ma', at: 'main .results', says: 'Części adresu strony nie udało się odczytać (Dla kogo, Status)' },
@@ -201,6 +227,39 @@ test('declaration fields: each bad value is named at its field; no other saved v
   await app.close();
 });
 
+test('request fields: each bad value is named at its field; no other saved value changes', async () => {
+  const id = 'w0000000000002-abcd';
+  const key = `${PREFIX}wniosek.${id}`;
+  const app = await App.open(env, { viewport: DESK });
+  const { page } = app;
+  await app.goto('/');
+  await page.evaluate((v) => { for (const [k, x] of Object.entries(v)) localStorage.setItem(k, x); },
+    { [OTHER_KEY]: OTHER, [key]: JSON.stringify({ schema: 1, data: requestData(id, 'Jan') }) });
+  await app.goto(`/sprawdz/wniosek/?id=${id}`);
+  await page.locator('main h1', { hasText: 'Wniosek o przyznanie pomocy' }).waitFor();
+  const good = requestData(id, 'Jan');
+  const value = (data, field) => (field === 'reason' ? data.reason : data.person[field]);
+  for (const row of REQUEST) {
+    const others = await stored(page);
+    delete others[key];
+    await page.locator(`#${row.field}`).fill(row.input);
+    await page.getByRole('button', { name: 'Sprawdź i pokaż wydruk' }).click();
+    await says(page, row);
+    assert.match(await page.title(), /^Błąd: /, `${row.what}: "Błąd:" in the title`);
+    const after = await stored(page);
+    assert.equal(value(JSON.parse(after[key]).data, row.field), row.input, `${row.what}: the request keeps the typing`);
+    delete after[key];
+    assert.deepEqual(after, others, `${row.what}: nothing else saved changed`);
+    await page.locator(`#${row.field}`).fill(value(good, row.field));
+  }
+  // No benefit ticked is named at the benefits.
+  await page.getByLabel('Zasiłek stały (art. 37)').uncheck();
+  await page.getByRole('button', { name: 'Sprawdź i pokaż wydruk' }).click();
+  await says(page, { what: 'a request without a benefit', at: '#benefits-error', says: 'Zaznacz co najmniej jedną pomoc.' });
+  await app.assertAccessible('a request with an error');
+  await app.close();
+});
+
 test('stored values: damaged, newer or of the wrong shape, each is told and moved aside whole', async () => {
   for (const row of STORED) {
     const app = await App.open(env, { viewport: DESK });
@@ -245,6 +304,7 @@ test("the README's table counts these rows", () => {
   assert.equal(count('Questionnaire fields'),
     GMINA.length + REVITALISATION.length + FAMILY.length + INCOMES.length + BENEFIT_QUESTIONS.length);
   assert.equal(count('Declaration fields'), DECLARATION.length);
+  assert.equal(count('Request fields'), REQUEST.length + 1);
   assert.equal(count('Stored values'), STORED.length);
   assert.equal(count('Addresses'), URLS.length);
 });

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { App, PHONE, launch, normalise as asShown } from './harness.mjs';
-import { pickGmina } from './flows.mjs';
+import { benefitsWalk as walk } from './flows.mjs';
 
 const normalise = (text) => asShown(text).replace(/\s+/g, ' ').trim();
 
@@ -13,37 +13,6 @@ before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
 const DAY = new Date('2026-12-07T10:00:00+01:00');
-
-/** Answers the page's question with `fill` and goes on, whatever the page's language. */
-async function answer(page, heading, fill) {
-  await page.locator('main h1', { hasText: heading }).waitFor();
-  await fill();
-  await page.locator('form.question button[type="submit"]').click();
-  await page.waitForFunction((h) => !document.querySelector('main h1')?.innerText.includes(h), heading);
-}
-
-/** A person of 67 living alone on a pension of 900 zł, no random event, a Polish citizen. */
-async function walk(app, words) {
-  const { page } = app;
-  await page.locator('button.start').click();
-  await answer(page, words.gmina, async () => {
-    await app.assertAccessible('the gmina question');
-    await pickGmina(page, 'Białowieża');
-  });
-  await answer(page, words.family, () => page.locator('#age-0').fill('67'));
-  await answer(page, words.incomes, async () => {
-    await page.locator('.member-incomes > button.secondary').first().click();
-    await page.locator('#income-0-0').fill('900');
-  });
-  await answer(page, words.event, async () => {
-    await app.assertAccessible('the random event question');
-    await page.locator('#answer-1').check();
-  });
-  await answer(page, words.citizen, () => page.locator('#answer').check());
-  await page.locator('main h1', { hasText: words.answers }).waitFor();
-  await page.locator('main a.button[href$="/sprawdz/wynik/"]').click();
-  await page.locator('section.benefit-results li.verdict').first().waitFor();
-}
 
 const verdicts = async (page) => (await page.locator('section.benefit-results li.verdict').allInnerTexts()).map(normalise);
 

@@ -5,9 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { App, DESK, launch, normalise } from './harness.mjs';
-import { Checker, decodeQr, jastrzebieFlow, stored, storedDeclaration } from './flows.mjs';
+import { Checker, decodeQr, jastrzebieFlow, pdfText, qrFields, stored, storedDeclaration } from './flows.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -16,29 +15,6 @@ after(async () => { await env?.close(); });
 const SCREENS = 'target/e2e-screens';
 mkdirSync(SCREENS, { recursive: true });
 const JASTRZEBIE = 'Jastrzębie-Zdrój – Miasto Rodziny';
-
-/** Splits a QR payload (SW1 or SW2) at unescaped bars (the format in docs/DATA-FORMATS.md). */
-function qrFields(text) {
-  const fields = [''];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\') { const n = text[++i]; fields[fields.length - 1] += n === 'n' ? '\n' : n; }
-    else if (c === '|') fields.push('');
-    else fields[fields.length - 1] += c;
-  }
-  return fields;
-}
-
-async function pdfText(page) {
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((i) => i.str).join(' ') + '\n';
-  }
-  return { text, pages: doc.numPages };
-}
 
 async function fill(page, id, value) {
   await page.locator(`#${id}`).fill(value);
@@ -168,7 +144,7 @@ test('Moje dokumenty: export then import gives the same declaration; bad imports
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Zapisz wszystkie deklaracje do pliku' }).click(),
+    page.getByRole('button', { name: 'Zapisz wszystkie dokumenty do pliku' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^deklaracje-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));

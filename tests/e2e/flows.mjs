@@ -1,6 +1,7 @@
 // The checker as a resident moves through it, shared by the checker and declaration tests.
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** The checker pages, as a resident moves through them. */
 export class Checker {
@@ -124,4 +125,61 @@ export function declarationData(id, firstName) {
 /** That declaration as the app stores it (envelope schema 2), to start a test from. */
 export function storedDeclaration(id, firstName) {
   return { schema: 2, data: declarationData(id, firstName) };
+}
+
+/** Answers the page's question with `fill` and goes on, whatever the page's language. */
+async function answerIn(page, heading, fill) {
+  await page.locator('main h1', { hasText: heading }).waitFor();
+  await fill();
+  await page.locator('form.question button[type="submit"]').click();
+  await page.waitForFunction((h) => !document.querySelector('main h1')?.innerText.includes(h), heading);
+}
+
+/** From the checker's start, Białowieża's resident of the benefits' tests: a person of 67 living alone
+ * on a pension of 900 zł, no random event, a Polish citizen; `words` are the headings in the page's
+ * language. Ends on the results. */
+export async function benefitsWalk(app, words) {
+  const { page } = app;
+  await page.locator('button.start').click();
+  await answerIn(page, words.gmina, async () => {
+    await app.assertAccessible('the gmina question');
+    await pickGmina(page, 'Białowieża');
+  });
+  await answerIn(page, words.family, () => page.locator('#age-0').fill('67'));
+  await answerIn(page, words.incomes, async () => {
+    await page.locator('.member-incomes > button.secondary').first().click();
+    await page.locator('#income-0-0').fill('900');
+  });
+  await answerIn(page, words.event, async () => {
+    await app.assertAccessible('the random event question');
+    await page.locator('#answer-1').check();
+  });
+  await answerIn(page, words.citizen, () => page.locator('#answer').check());
+  await page.locator('main h1', { hasText: words.answers }).waitFor();
+  await page.locator('main a.button[href$="/sprawdz/wynik/"]').click();
+  await page.locator('section.benefit-results li.verdict').first().waitFor();
+}
+
+/** The fields of a QR payload (SW1, SW2, SWW1), split at unescaped bars (docs/DATA-FORMATS.md). */
+export function qrFields(text) {
+  const fields = [''];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') { const n = text[++i]; fields[fields.length - 1] += n === 'n' ? '\n' : n; }
+    else if (c === '|') fields.push('');
+    else fields[fields.length - 1] += c;
+  }
+  return fields;
+}
+
+/** The text of the page printed to A4, and its number of pages. */
+export async function pdfText(page) {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((i) => i.str).join(' ') + '\n';
+  }
+  return { text, pages: doc.numPages };
 }

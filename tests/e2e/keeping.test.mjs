@@ -69,7 +69,7 @@ test('Safari on an iPhone is told its data may go after 7 days without a visit, 
   const text = await week.innerText();
   assert.match(text, /mogą zostać usunięte po 7 dniach bez wizyty/);
   assert.match(text, /Wydruk/);
-  assert.match(text, /Zapisz wszystkie deklaracje do pliku/);
+  assert.match(text, /Zapisz wszystkie dokumenty do pliku/);
   await app.assertAccessible('documents in Safari on an iPhone');
   await app.close();
 });

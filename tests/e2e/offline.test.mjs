@@ -342,7 +342,7 @@ test('shared device: nothing is ever stored, the idle countdown wipes, "Zakończ
   await app.goto('/sprawdz/dokumenty');
   assert.doesNotMatch(await app.mainText(), /Jastrzębie-Zdrój|Twoje odpowiedzi/);
   // Nor does it write files: no export, a word about printing instead.
-  assert.equal(await page.getByRole('button', { name: 'Zapisz wszystkie deklaracje do pliku' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Zapisz wszystkie dokumenty do pliku' }).count(), 0);
   assert.match(await app.mainText(), /To urządzenie jest wspólne, więc nie zapisujemy na nim deklaracji do pliku/);
   await app.assertAccessible('documents on a shared device');
   const written = await page.evaluate(() => JSON.parse(sessionStorage.getItem('written') ?? '[]'));

@@ -219,9 +219,10 @@ fn routes(dist: &Path, read: &dyn Fn(&str) -> Option<String>) -> Result<Vec<Rout
     routes.extend(sprawdz_wsparcie::benefits::Benefit::ALL.map(Route::Benefit));
     routes.extend([Route::CheckStart(None), Route::Answers, Route::Results, Route::Documents, Route::DeviceSettings]);
     routes.extend([Route::Accessibility, Route::EasyRead]);
-    // A declaration's pages are one file each (its id is the device's own, in the query): drawn for
+    // A declaration's and a request's pages are one file each (its id is the device's own, in the query): drawn for
     // any id, they show what they show until the app has read the device's declarations.
     routes.extend([Route::Declaration("-".into()), Route::Print("-".into())]);
+    routes.extend([Route::Request("-".into()), Route::RequestPrint("-".into())]);
     routes.extend(Question::ALL.iter().map(|&question| Route::Question { question, changing: false }));
     Ok(routes)
 }

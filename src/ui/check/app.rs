@@ -53,6 +53,8 @@ pub fn CheckApp() -> impl IntoView {
                     Some(Route::Documents) => Suspend::new(documents_page()).into_any(),
                     Some(Route::Declaration(id)) => Suspend::new(declaration_page(id)).into_any(),
                     Some(Route::Print(id)) => Suspend::new(print_page(id)).into_any(),
+                    Some(Route::Request(id)) => Suspend::new(request_page(id)).into_any(),
+                    Some(Route::RequestPrint(id)) => Suspend::new(request_print_page(id)).into_any(),
                     Some(Route::DeviceSettings) => Suspend::new(settings_page()).into_any(),
                     Some(Route::ProjectQr(id)) => Suspend::new(project_qr_page(id)).into_any(),
                     Some(Route::Accessibility) => view! { <crate::ui::pages::accessibility::AccessibilityPage/> }.into_any(),
@@ -92,6 +94,8 @@ part! {
     fn documents_page() { view! { <DocumentsPage/> }.into_any() }
     fn declaration_page(id: String) { view! { <DeclarationPage id/> }.into_any() }
     fn print_page(id: String) { view! { <PrintPage id/> }.into_any() }
+    fn request_page(id: String) { view! { <crate::ui::docs::request::RequestPage id/> }.into_any() }
+    fn request_print_page(id: String) { view! { <crate::ui::docs::request::print::RequestPrintPage id/> }.into_any() }
     fn settings_page() { view! { <crate::ui::settings::DeviceSettingsPage/> }.into_any() }
     fn project_qr_page(id: String) { view! { <crate::ui::settings::ProjectQrPage id/> }.into_any() }
 }

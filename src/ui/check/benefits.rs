@@ -105,15 +105,41 @@ fn gmina_centre(gmina_code: Option<String>, district: Option<String>, l: Locale)
     }
 }
 
+/// "Przygotuj wniosek": a request made from these answers and verdicts, to the gmina's centre.
+fn request_start(h: Household, verdicts: Vec<Verdict>, day: chrono::NaiveDate, l: Locale) -> impl IntoView {
+    let on_click = move |_| {
+        let centre = centre_name(h.gmina_code.as_deref(), h.district.as_deref());
+        crate::ui::docs::request::start_request(&h, &verdicts, &centre, day);
+    };
+    view! {
+        <div class="request-start">
+            <p><button type="button" class="button" on:click=on_click>{t::request_button(l)}</button></p>
+            <p class="hint">{t::request_button_hint(l)}</p>
+        </div>
+    }
+}
+
+/// The name of the centre a request goes to: the district's in a city of district centres, else
+/// the gmina's; empty when the directory has none (or its file has not arrived).
+fn centre_name(code: Option<&str>, district: Option<&str>) -> String {
+    let Some(code) = code else { return String::new() };
+    let Remote::Ready(file) = powiat(powiat_of(code)) else { return String::new() };
+    match district.and_then(|d| file.centre_of_district(d)) {
+        Some(c) => c.name.clone(),
+        None => file.centre_of(code).map(|c| c.name.clone()).unwrap_or_default(),
+    }
+}
+
 /// The act's four benefits for the household on `day`, with the criterion in force that day.
 pub fn benefit_results(h: &Household, params: &ParametersFile, day: chrono::NaiveDate, l: Locale) -> impl IntoView {
     let criterion = params.parameters.get(KRYTERIUM_DOCHODOWE).and_then(|c| c.on(day).ok());
     let verdicts = criterion.map(|c| check_all(&Facts::of(h, day), c.into(), day));
     let body = match verdicts {
-        Some(verdicts) => {
-            view! { <ol class="verdicts">{verdicts.iter().map(|v| verdict_view(v, day, l)).collect_view()}</ol> }
-                .into_any()
+        Some(verdicts) => view! {
+            <ol class="verdicts">{verdicts.iter().map(|v| verdict_view(v, day, l)).collect_view()}</ol>
+            {request_start(h.clone(), verdicts, day, l)}
         }
+        .into_any(),
         None => view! { <p class="error-box">{t::check_benefits_no_criterion(l)}</p> }.into_any(),
     };
     view! {

@@ -1,8 +1,9 @@
 //! Words for the checker's questions and answers.
 
-use crate::household::{IncomeKind, Member, Role};
+use crate::household::{IncomeKind, Member};
 use crate::i18n::{t, Locale};
 use crate::questionnaire::Question;
+pub use crate::ui::docs::labels::role_label;
 
 pub fn question_title(q: Question, l: Locale) -> &'static str {
     match q {
@@ -44,15 +45,6 @@ pub fn question_hint(q: Question, l: Locale) -> Option<&'static str> {
         Question::Citizenship => t::q_citizenship_hint(l),
         _ => return None,
     })
-}
-
-pub fn role_label(r: Role, l: Locale) -> &'static str {
-    match r {
-        Role::Applicant => t::role_applicant(l),
-        Role::Partner => t::role_partner_member(l),
-        Role::Child => t::role_child(l),
-        Role::Other => t::role_other_relative(l),
-    }
 }
 
 /// "Ty" for the applicant, else "Osoba 2 (dziecko, 8 lat)".

@@ -80,7 +80,7 @@ pub fn ResultsPage() -> impl IntoView {
                 let (project_id, household) = (v.project_id.clone(), state.household.clone());
                 let on_declare = move |_| {
                     let category = (categories.len() == 1).then(|| categories[0].clone());
-                    let d = prefill(new_id(), &project_id, today(), &household, category);
+                    let d = prefill(new_id('d'), &project_id, today(), &household, category);
                     let href = Route::Declaration(d.id.clone()).link();
                     let _ = docs.save(d);
                     crate::ui::nav::go(&href, false);

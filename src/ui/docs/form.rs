@@ -48,9 +48,9 @@ pub fn with_declaration<V: IntoView + 'static>(
     move || {
         let id = id.clone();
         // Drawn again with the declaration as another tab changed it.
-        docs.reloaded.track();
+        docs.declarations.reloaded.track();
         // Untracked: the form keeps its own draft, and its saves must not rebuild the page.
-        match docs.list.with_untracked(|l| l.iter().find(|d| d.id == id).cloned()) {
+        match docs.get::<Declaration>(&id) {
             // With its project's part of the catalogue (its title and centre).
             Some(d) => {
                 let body = body.clone();

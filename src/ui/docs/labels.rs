@@ -1,6 +1,7 @@
 //! Words for the declaration's choices and problems, shared by the form and the print.
 
 use crate::declaration::{AreaKind, Education, Field, FieldProblem, Labour, Sensitive, Sex, SocialItem};
+use crate::household::Role;
 use crate::i18n::{t, Locale};
 use crate::pesel::PeselError;
 use crate::text::lowercase;
@@ -98,5 +99,15 @@ pub fn problem_text(field: Field, problem: FieldProblem, l: Locale) -> String {
         FieldProblem::Postcode => t::problem_postcode(l).to_string(),
         FieldProblem::Phone => t::problem_phone(l).to_string(),
         FieldProblem::Email => t::problem_email(l).to_string(),
+    }
+}
+
+/// A household member's relation to the person applying, as the checker's questions name it.
+pub fn role_label(r: Role, l: Locale) -> &'static str {
+    match r {
+        Role::Applicant => t::role_applicant(l),
+        Role::Partner => t::role_partner_member(l),
+        Role::Child => t::role_child(l),
+        Role::Other => t::role_other_relative(l),
     }
 }

@@ -1,30 +1,107 @@
-//! The resident's declarations: kept one per key on the device, listed in "Moje dokumenty", filled in
-//! a form pre-filled from the answers, printed on A4 with a QR code, moved between devices in a file.
+//! The resident's documents, declarations and requests to bring: kept one per key on the device,
+//! listed in "Moje dokumenty", filled in a form pre-filled from the answers, printed on A4 with a QR
+//! code, moved between devices in a file.
 
 pub mod file;
 pub mod form;
 pub mod labels;
 pub mod list;
 pub mod print;
+pub mod request;
 
 use leptos::prelude::*;
+use serde::{de::DeserializeOwned, Serialize};
+use serde_json::Value;
 
-use crate::declaration::{migrate, Declaration};
-use crate::saved::{no_migration, FileSaves, DECLARATION_SCHEMA, FILE_SAVES_SCHEMA};
+use crate::declaration::Declaration;
+use crate::request::Request;
+use crate::saved::{no_migration, FileSaves, FILE_SAVES_SCHEMA};
 use crate::ui::check::state::{clear_answers, CheckCtx};
 use crate::ui::context::today;
 use crate::ui::notice::NoticeCtx;
-use crate::ui::storage::{self, declaration_key, LoadProblem, SaveProblem};
+use crate::ui::storage::{self, document_key, LoadProblem, SaveProblem};
+
+/// A document a resident keeps on the device, one per key: a declaration or a request to bring.
+pub trait Document: Clone + Serialize + DeserializeOwned + Send + Sync + 'static {
+    /// Each is kept under this and its id ([`crate::ui::storage`]).
+    const PREFIX: &'static str;
+    const SCHEMA: u32;
+    fn migrate(from: u32, data: Value) -> Result<Value, String>;
+    fn id(&self) -> &str;
+    /// Where the app keeps those of this kind.
+    fn shelf(docs: DocsCtx) -> Shelf<Self>;
+}
+
+impl Document for Declaration {
+    const PREFIX: &'static str = storage::DECLARATION_PREFIX;
+    const SCHEMA: u32 = crate::saved::DECLARATION_SCHEMA;
+    fn migrate(from: u32, data: Value) -> Result<Value, String> {
+        crate::declaration::migrate(from, data)
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn shelf(docs: DocsCtx) -> Shelf<Self> {
+        docs.declarations
+    }
+}
+
+impl Document for Request {
+    const PREFIX: &'static str = storage::REQUEST_PREFIX;
+    const SCHEMA: u32 = crate::request::REQUEST_SCHEMA;
+    fn migrate(from: u32, data: Value) -> Result<Value, String> {
+        crate::request::migrate(from, data)
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn shelf(docs: DocsCtx) -> Shelf<Self> {
+        docs.requests
+    }
+}
+
+/// The documents of one kind on the device, oldest first (ids start with the time they were made).
+pub struct Shelf<T: Document> {
+    pub list: RwSignal<Vec<T>>,
+    /// The document last read again from the device (another tab changed it), for its form.
+    pub reloaded: RwSignal<Option<String>>,
+}
+
+impl<T: Document> Clone for Shelf<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Document> Copy for Shelf<T> {}
+
+impl<T: Document> Shelf<T> {
+    fn read_all(notices: NoticeCtx) -> Shelf<T> {
+        let mut list: Vec<T> = storage::document_keys(T::PREFIX).iter().filter_map(|key| read(key, notices)).collect();
+        crate::order::sort_by(&mut list, |a, b| a.id().cmp(b.id()));
+        Shelf { list: RwSignal::new(list), reloaded: RwSignal::new(None) }
+    }
+
+    /// Puts `incoming` in the list in place of those of the same id.
+    fn put(self, incoming: Vec<T>) {
+        self.list.update(|l| {
+            for d in incoming {
+                match l.iter_mut().find(|x| x.id() == d.id()) {
+                    Some(x) => *x = d,
+                    None => l.push(d),
+                }
+            }
+            crate::order::sort_by(l, |a, b| a.id().cmp(b.id()));
+        });
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct DocsCtx {
-    /// Every declaration on the device, oldest first.
-    pub list: RwSignal<Vec<Declaration>>,
+    pub declarations: Shelf<Declaration>,
+    pub requests: Shelf<Request>,
     /// Values that could not be read, moved aside: their keys and when (ms).
     pub moved: RwSignal<Vec<(String, u64)>>,
-    /// The declaration last read again from the device (another tab changed it), for its form.
-    pub reloaded: RwSignal<Option<String>>,
-    /// When each declaration was last saved to a file on this device.
+    /// When each document was last saved to a file on this device.
     pub files: RwSignal<FileSaves>,
     /// Whether the browser has promised to keep the storage (`None`: not known yet).
     pub kept: RwSignal<Option<bool>>,
@@ -35,32 +112,26 @@ pub fn use_docs() -> DocsCtx {
     expect_context::<DocsCtx>()
 }
 
-/// Reads every declaration on the device; one that cannot be read is moved aside and reported.
+/// Reads every document on the device; one that cannot be read is moved aside and reported.
 pub fn provide_docs(notices: NoticeCtx) {
-    let mut list: Vec<Declaration> = storage::declaration_keys().iter().filter_map(|key| read(key, notices)).collect();
-    // Ids start with the time they were made, so this is oldest first.
-    crate::order::sort_by(&mut list, |a, b| a.id.cmp(&b.id));
+    // Read first: a document that cannot be read is moved aside as it is read, and so listed below.
+    let (declarations, requests) = (Shelf::read_all(notices), Shelf::read_all(notices));
     let files = RwSignal::new(read_files(notices));
     let moved = storage::moved_aside();
     if let Some((key, _)) = moved.first() {
         notices.add(crate::ui::notice::StorageNote::MovedAside(key.clone()));
     }
     let kept = RwSignal::new(None);
-    let docs = DocsCtx {
-        list: RwSignal::new(list),
-        moved: RwSignal::new(moved),
-        reloaded: RwSignal::new(None),
-        files,
-        kept,
-        notices,
-    };
+    let docs = DocsCtx { declarations, requests, moved: RwSignal::new(moved), files, kept, notices };
     // Nothing of a shared device's person is stored, so there is nothing for the browser to keep.
     if !storage::in_memory() {
         leptos::task::spawn_local(async move { kept.set(Some(crate::ui::keeping::persisted().await)) });
     }
     storage::on_change(move |key| {
         if let Some(id) = key.strip_prefix(storage::DECLARATION_PREFIX) {
-            docs.reload(id);
+            docs.reload::<Declaration>(id);
+        } else if let Some(id) = key.strip_prefix(storage::REQUEST_PREFIX) {
+            docs.reload::<Request>(id);
         } else if key == storage::FILE_SAVES {
             files.set(read_files(notices));
         }
@@ -68,10 +139,10 @@ pub fn provide_docs(notices: NoticeCtx) {
     provide_context(docs);
 }
 
-/// The declaration under `key`; one that cannot be read is moved aside and reported. The one place
-/// that reads a declaration, so that the reading is in the wasm once.
-fn read(key: &str, notices: NoticeCtx) -> Option<Declaration> {
-    match storage::load::<Declaration>(key, DECLARATION_SCHEMA, migrate) {
+/// The document under `key`; one that cannot be read is moved aside and reported. The one place
+/// that reads a document, so that the reading is in the wasm once for each kind.
+fn read<T: Document>(key: &str, notices: NoticeCtx) -> Option<T> {
+    match storage::load::<T>(key, T::SCHEMA, T::migrate) {
         Ok(found) => found,
         Err(problem) => {
             notices.load_problem(problem);
@@ -98,35 +169,38 @@ fn read_files(notices: NoticeCtx) -> FileSaves {
     })
 }
 
-/// A new id: the time in milliseconds (so ids sort by age) and a random tail.
-pub fn new_id() -> String {
+/// A new id: its kind's letter (`d` a declaration, `w` a request), the time in milliseconds (so ids
+/// sort by age) and a random tail.
+pub fn new_id(kind: char) -> String {
     let ms = js_sys::Date::now() as u64;
     let tail: String =
         (0..4).map(|_| std::char::from_digit((js_sys::Math::random() * 36.0) as u32 % 36, 36).unwrap_or('0')).collect();
-    format!("d{ms:013}-{tail}")
+    format!("{kind}{ms:013}-{tail}")
 }
 
 impl DocsCtx {
-    pub fn get(self, id: &str) -> Option<Declaration> {
-        self.list.with_untracked(|l| l.iter().find(|d| d.id == id).cloned())
+    /// No declaration and no request on the device (tracked).
+    pub fn is_empty(self) -> bool {
+        self.declarations.list.with(Vec::is_empty) && self.requests.list.with(Vec::is_empty)
     }
 
-    /// Keeps `d` in the list, and on the device when it can; a storage problem is told, the list
+    pub fn get<T: Document>(self, id: &str) -> Option<T> {
+        T::shelf(self).list.with_untracked(|l| l.iter().find(|d| d.id() == id).cloned())
+    }
+
+    /// Keeps `d` in its list, and on the device when it can; a storage problem is told, the list
     /// (and so the app) keeps working.
-    pub fn save(self, d: Declaration) -> Result<(), SaveProblem> {
-        let result = storage::save(&declaration_key(&d.id), DECLARATION_SCHEMA, &d);
+    pub fn save<T: Document>(self, d: T) -> Result<(), SaveProblem> {
+        let result = storage::save(&document_key(T::PREFIX, d.id()), T::SCHEMA, &d);
         if let Err(problem) = result {
             self.notices.save_problem(problem);
         }
-        // Another tab's newer declaration wins: shown, this change not kept.
+        // Another tab's newer document wins: shown, this change not kept.
         if result == Err(SaveProblem::Changed) {
-            self.reload(&d.id);
+            self.reload::<T>(d.id());
             return result;
         }
-        self.list.update(|l| match l.iter_mut().find(|x| x.id == d.id) {
-            Some(x) => *x = d,
-            None => l.push(d),
-        });
+        T::shelf(self).put(vec![d]);
         if result.is_ok() {
             self.ask_to_keep();
         }
@@ -161,44 +235,39 @@ impl DocsCtx {
         self.files.set(files);
     }
 
-    /// The declaration `id` as the device now has it (another tab changed or deleted it).
-    pub fn reload(self, id: &str) {
-        let found = read(&declaration_key(id), self.notices);
-        self.list.update(|l| {
-            l.retain(|d| d.id != id);
-            l.extend(found);
-            crate::order::sort_by(l, |a, b| a.id.cmp(&b.id));
-        });
-        self.reloaded.set(Some(id.to_string()));
+    /// The document `id` as the device now has it (another tab changed or deleted it).
+    pub fn reload<T: Document>(self, id: &str) {
+        let found: Option<T> = read(&document_key(T::PREFIX, id), self.notices);
+        let shelf = T::shelf(self);
+        shelf.list.update(|l| l.retain(|d| d.id() != id));
+        shelf.put(found.into_iter().collect());
+        shelf.reloaded.set(Some(id.to_string()));
     }
 
-    pub fn delete(self, id: &str) {
-        storage::remove(&declaration_key(id));
-        self.list.update(|l| l.retain(|d| d.id != id));
+    pub fn delete<T: Document>(self, id: &str) {
+        storage::remove(&document_key(T::PREFIX, id));
+        T::shelf(self).list.update(|l| l.retain(|d| d.id() != id));
         if self.files.with_untracked(|f| f.on(id).is_some()) {
             self.change_files(|files| files.forget(id));
         }
     }
 
-    /// Stores every declaration of an import, all or none.
-    pub fn import(self, incoming: Vec<Declaration>) -> Result<(), SaveProblem> {
-        let items: Vec<(String, u32, &Declaration)> =
-            incoming.iter().map(|d| (declaration_key(&d.id), DECLARATION_SCHEMA, d)).collect();
+    /// Stores every document of an import, all or none.
+    pub fn import(self, declarations: Vec<Declaration>, requests: Vec<Request>) -> Result<(), SaveProblem> {
+        fn items<T: Document>(list: &[T]) -> impl Iterator<Item = (String, u32, Value)> + '_ {
+            list.iter()
+                .map(|d| (document_key(T::PREFIX, d.id()), T::SCHEMA, serde_json::to_value(d).unwrap_or_default()))
+        }
+        let items: Vec<(String, u32, Value)> = items(&declarations).chain(items(&requests)).collect();
+        let items: Vec<(String, u32, &Value)> = items.iter().map(|(k, s, v)| (k.clone(), *s, v)).collect();
         match storage::save_all(&items) {
             Ok(()) => {}
             // Nothing can be kept anyway: the import still works for this visit.
             Err(SaveProblem::Unavailable) => self.notices.save_problem(SaveProblem::Unavailable),
             Err(problem) => return Err(problem),
         }
-        self.list.update(|l| {
-            for d in incoming {
-                match l.iter_mut().find(|x| x.id == d.id) {
-                    Some(x) => *x = d,
-                    None => l.push(d),
-                }
-            }
-            crate::order::sort_by(l, |a, b| a.id.cmp(&b.id));
-        });
+        self.declarations.put(declarations);
+        self.requests.put(requests);
         Ok(())
     }
 
@@ -215,7 +284,8 @@ impl DocsCtx {
 pub fn delete_everything(docs: DocsCtx, check: CheckCtx) {
     storage::remove_all();
     clear_answers(check);
-    docs.list.set(Vec::new());
+    docs.declarations.list.set(Vec::new());
+    docs.requests.list.set(Vec::new());
     docs.moved.set(Vec::new());
     docs.files.set(FileSaves::default());
     docs.notices.clear_moved();

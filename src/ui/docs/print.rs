@@ -17,7 +17,21 @@ use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
 use crate::ui::nav::Link;
 
-fn or_blank(text: &str) -> String {
+/// Above a print: print, back to the form, the documents; and in another language, that the centre
+/// gets the Polish copy.
+pub fn print_actions(edit_href: String, l: Locale) -> impl IntoView {
+    view! {
+        <div class="print-actions no-print">
+            <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t::print_button(l)}</button>
+            <a class="button secondary" href=edit_href>{t::print_back_to_form(l)}</a>
+            <a class="button secondary" href=Route::Documents.link()>{t::nav_documents(l)}</a>
+        </div>
+        {(l != Locale::Pl).then(|| view! { <p class="note no-print">{t::print_polish_note(l)}</p> })}
+    }
+}
+
+/// A printed field's value, or a dash for a blank one.
+pub fn or_blank(text: &str) -> String {
     if text.trim().is_empty() {
         "—".to_string()
     } else {
@@ -82,13 +96,8 @@ pub fn PrintPage(id: String) -> impl IntoView {
             }
         });
         view! {
-            <div class="print-actions no-print">
-                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t::print_button(l)}</button>
-                <a class="button secondary" href=edit_href.clone()>{t::print_back_to_form(l)}</a>
-                <a class="button secondary" href=Route::Documents.link()>{t::nav_documents(l)}</a>
-            </div>
+            {print_actions(edit_href.clone(), l)}
             {incomplete}
-            {(l != Locale::Pl).then(|| view! { <p class="note no-print">{t::print_polish_note(l)}</p> })}
             {document(&data, &d, Locale::Pl, Version::Printed)}
             {translation}
         }

@@ -34,7 +34,7 @@ struct Kept {
 }
 
 fn kept_drafts() -> Vec<Kept> {
-    let mut kept: Vec<Kept> = storage::draft_keys()
+    let mut kept: Vec<Kept> = storage::document_keys(storage::DRAFT_PREFIX)
         .into_iter()
         .filter_map(|stored_key| {
             let key = stored_key.strip_prefix(storage::DRAFT_PREFIX)?.to_string();

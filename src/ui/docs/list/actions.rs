@@ -15,6 +15,7 @@ use crate::ui::storage::SaveProblem;
 #[derive(Clone)]
 pub(super) enum Pending {
     Delete(String),
+    DeleteRequest(String),
     Replace(ImportPlan),
     Everything,
 }
@@ -47,6 +48,22 @@ impl Actions {
     }
 }
 
+/// Whose document `id` is, declaration or request, as a list names it.
+pub(super) fn name_of(docs: crate::ui::docs::DocsCtx, id: &str, l: Locale) -> String {
+    match docs.get::<Declaration>(id) {
+        Some(d) => person_name(&d, l),
+        None => docs.get::<crate::request::Request>(id).map(|r| named(r.person_name(), l)).unwrap_or_default(),
+    }
+}
+
+fn named(name: String, l: Locale) -> String {
+    if name.is_empty() {
+        t::documents_no_name(l).to_string()
+    } else {
+        name
+    }
+}
+
 pub(super) fn person_name(d: &Declaration, l: Locale) -> String {
     let name = format!("{} {}", d.person.first_name.trim(), d.person.surname.trim());
     if name.trim().is_empty() {
@@ -65,8 +82,8 @@ pub(super) fn file_name(d: Option<&Declaration>) -> String {
 }
 
 pub(super) fn store_import(docs: DocsCtx, plan: ImportPlan, l: Locale) -> Said {
-    let count = plan.declarations.len();
-    match docs.import(plan.declarations) {
+    let count = plan.declarations.len() + plan.requests.len();
+    match docs.import(plan.declarations, plan.requests) {
         Ok(()) => Said::Done(t::import_done(l, count as i64)),
         Err(SaveProblem::Full) => Said::Refused(t::import_full(l).to_string()),
         Err(SaveProblem::Unavailable) => Said::Refused(t::storage_not_kept(l).to_string()),

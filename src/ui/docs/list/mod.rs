@@ -1,5 +1,5 @@
 //! "Moje dokumenty": every declaration on this device (open, print, duplicate, save to a file,
-//! delete), the saved answers, values that could not be read, moving to another device, and
+//! delete) and every request to bring to a centre (open, print, save to a file, delete), the saved answers, values that could not be read, moving to another device, and
 //! "Usuń wszystkie moje dane". Anything that removes or replaces asks first. One component per part:
 //! a declaration's card (`card`), the confirmation, saved answers, values moved aside and the transfer
 //! between devices (`parts`).
@@ -37,13 +37,18 @@ pub fn DocumentsPage() -> impl IntoView {
             Said::Refused(text) => Some(view! { <p class="error-box">{text}</p> }.into_any()),
         };
         let rows = move || {
-            docs.list
+            docs.declarations
+                .list
                 .get()
                 .into_iter()
                 .map(|d| {
                     view! { <card::DeclarationCard declaration=d shared actions/> }
                 })
                 .collect_view()
+        };
+        let requests = move || {
+            let list = docs.requests.list.get();
+            list.into_iter().map(|r| view! { <card::RequestCard request=r shared actions/> }).collect_view()
         };
         view! {
             <h1>{t::documents_title(l)}</h1>
@@ -52,10 +57,17 @@ pub fn DocumentsPage() -> impl IntoView {
             <parts::Confirm actions/>
             <section aria-labelledby="declarations-title">
                 <h2 id="declarations-title">{t::documents_declarations(l)}</h2>
-                <Show when=move || docs.list.with(Vec::is_empty)>
+                <Show when=move || docs.declarations.list.with(Vec::is_empty)>
                     <p>{t::documents_none(l)}" "<a href=Route::CheckStart(None).link()>{t::documents_start_check(l)}</a></p>
                 </Show>
                 <ul class="documents">{rows}</ul>
+            </section>
+            <section aria-labelledby="requests-title">
+                <h2 id="requests-title">{t::documents_requests(l)}</h2>
+                <Show when=move || docs.requests.list.with(Vec::is_empty)>
+                    <p>{t::documents_no_requests(l)}</p>
+                </Show>
+                <ul class="documents">{requests}</ul>
             </section>
             {(!shared).then(|| view! { <parts::Keeping/> })}
             <parts::SavedAnswers/>

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::actions::{file_name, person_name, store_import, Actions, Pending, Said};
+use super::actions::{file_name, name_of, store_import, Actions, Pending, Said};
+use crate::declaration::Declaration;
 use crate::i18n::t;
 use crate::route::Route;
 use crate::transfer::{self, ImportError, MAX_IMPORT_BYTES};
@@ -26,13 +27,11 @@ pub(super) fn Confirm(actions: Actions) -> impl IntoView {
     move || {
         pending.get().map(|p| {
             let (question, yes) = match &p {
-                Pending::Delete(id) => {
-                    let name = docs.get(id).map(|d| person_name(&d, l)).unwrap_or_default();
-                    (t::confirm_delete(l, name), t::documents_delete(l))
+                Pending::Delete(id) | Pending::DeleteRequest(id) => {
+                    (t::confirm_delete(l, name_of(docs, id, l)), t::documents_delete(l))
                 }
                 Pending::Replace(plan) => {
-                    let names: Vec<String> =
-                        plan.replacing.iter().filter_map(|id| docs.get(id)).map(|d| person_name(&d, l)).collect();
+                    let names: Vec<String> = plan.replacing.iter().map(|id| name_of(docs, id, l)).collect();
                     (t::confirm_replace(l, names.join(", ")), t::import_replace(l))
                 }
                 Pending::Everything => (t::confirm_everything(l).to_string(), t::delete_everything(l)),
@@ -40,7 +39,11 @@ pub(super) fn Confirm(actions: Actions) -> impl IntoView {
             let on_yes = move |_| {
                 match pending.get_untracked() {
                     Some(Pending::Delete(id)) => {
-                        docs.delete(&id);
+                        docs.delete::<Declaration>(&id);
+                        actions.tell(Said::Done(t::documents_deleted(l).to_string()));
+                    }
+                    Some(Pending::DeleteRequest(id)) => {
+                        docs.delete::<crate::request::Request>(&id);
                         actions.tell(Said::Done(t::documents_deleted(l).to_string()));
                     }
                     Some(Pending::Replace(plan)) => actions.tell(store_import(docs, plan, l)),
@@ -144,7 +147,8 @@ pub(super) fn Transfer(shared: bool, actions: Actions) -> impl IntoView {
                 Some(ReadFile::Failed) => return actions.tell(Said::Refused(t::import_unreadable(l).to_string())),
                 Some(ReadFile::Bytes(b)) => b,
             };
-            let existing: Vec<String> = docs.list.with_untracked(|list| list.iter().map(|d| d.id.clone()).collect());
+            let existing: Vec<String> =
+                docs.declarations.list.with_untracked(|list| list.iter().map(|d| d.id.clone()).collect());
             match transfer::import(&bytes, &existing) {
                 Err(e) => actions.tell(Said::Refused(e.describe(l))),
                 Ok(plan) if !plan.replacing.is_empty() => actions.ask(Pending::Replace(plan)),
@@ -153,9 +157,10 @@ pub(super) fn Transfer(shared: bool, actions: Actions) -> impl IntoView {
         });
     };
     let export_all = move |_| {
-        let list = docs.list.get_untracked();
-        download(&file_name(None), &transfer::export(&list), "application/json");
-        docs.saved_to_file(&list.into_iter().map(|d| d.id).collect::<Vec<_>>());
+        let (declarations, requests) = (docs.declarations.list.get_untracked(), docs.requests.list.get_untracked());
+        download(&file_name(None), &transfer::export(&declarations, &requests), "application/json");
+        let ids = declarations.into_iter().map(|d| d.id).chain(requests.into_iter().map(|r| r.id));
+        docs.saved_to_file(&ids.collect::<Vec<_>>());
     };
     view! {
         <section aria-labelledby="transfer-title">
@@ -167,7 +172,7 @@ pub(super) fn Transfer(shared: bool, actions: Actions) -> impl IntoView {
                 view! {
                     <p>{t::transfer_text(l)}</p>
                     <p>
-                        <button type="button" class="button secondary" disabled=move || docs.list.with(Vec::is_empty)
+                        <button type="button" class="button secondary" disabled=move || docs.is_empty()
                             on:click=export_all>{t::transfer_export_all(l)}</button>
                     </p>
                 }.into_any()
@@ -190,7 +195,7 @@ pub(super) fn Keeping() -> impl IntoView {
     let week = crate::ui::keeping::may_delete_after_a_week();
     let state = move || docs.kept.get().map(|kept| if kept { t::documents_kept(l) } else { t::documents_may_go(l) });
     move || {
-        (!docs.list.with(Vec::is_empty)).then(|| {
+        (!docs.is_empty()).then(|| {
             view! {
                 <section aria-labelledby="keeping-title">
                     <h2 id="keeping-title">{t::documents_keeping(l)}</h2>
