@@ -147,6 +147,8 @@ test('in Ukrainian with the network gone after one visit: the same request, the 
   assert.equal(await page.locator('article.document').first().getAttribute('lang'), 'pl');
   assert.match(await page.locator('article.document').first().innerText(), /Wniosek o przyznanie pomocy/);
   assert.match(await page.locator('section.translation').innerText(), /Заява про надання допомоги/);
+  assert.equal(await page.locator('section.translation h2').count(), 1, 'under its own heading, the translation\'s are one level down');
+  assert.match(await page.locator('section.translation').innerText(), /Особа, яка подає заяву/);
   assert.ok(qrFields(await decodeQr(page)).includes('Kowalska-Nowak'));
   await app.assertAccessible('the request print in Ukrainian, offline');
   await context.setOffline(false);

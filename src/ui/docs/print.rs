@@ -30,6 +30,19 @@ pub fn print_actions(edit_href: String, l: Locale) -> impl IntoView {
     }
 }
 
+/// For a reader of another language than Polish, the document in theirs (`document`, drawn only for
+/// them) on the screen, never printed, under a heading of its own.
+pub fn translation<V: IntoView>(l: Locale, document: Option<V>) -> Option<impl IntoView> {
+    let document = document?;
+    Some(view! {
+        <section class="translation no-print" aria-labelledby="tr-title">
+            <h2 id="tr-title">{t::print_translation_title(l)}</h2>
+            <p>{t::print_translation_note(l)}</p>
+            {document}
+        </section>
+    })
+}
+
 /// A printed field's value, or a dash for a blank one.
 pub fn or_blank(text: &str) -> String {
     if text.trim().is_empty() {
@@ -86,15 +99,7 @@ pub fn PrintPage(id: String) -> impl IntoView {
         });
         // The centre takes the declaration in Polish; a reader of another language gets a copy in
         // theirs on the screen, which is never printed.
-        let translation = (l != Locale::Pl).then(|| {
-            view! {
-                <section class="translation no-print" aria-labelledby="tr-title">
-                    <h2 id="tr-title">{t::print_translation_title(l)}</h2>
-                    <p>{t::print_translation_note(l)}</p>
-                    {document(&data, &d, l, Version::Translation)}
-                </section>
-            }
-        });
+        let translation = translation(l, (l != Locale::Pl).then(|| document(&data, &d, l, Version::Translation)));
         view! {
             {print_actions(edit_href.clone(), l)}
             {incomplete}

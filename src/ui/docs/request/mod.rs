@@ -177,7 +177,7 @@ fn RequestForm(request: Request) -> impl IntoView {
         <form novalidate on:submit=on_submit class="declaration-form">
             {person_fieldset(draft, errors, no_pesel, l)}
             {address_fieldset(draft, errors, l)}
-            {draft.with_untracked(|r| household_section(r, "request-household".into(), false, l))}
+            {draft.with_untracked(|r| household_section(r, "request-household".into(), Place::Form, l))}
             {benefits_fieldset(draft, errors, l)}
             {reason_fieldset(draft, errors, l)}
             <div class="actions">
@@ -262,9 +262,19 @@ fn address_fieldset(draft: RwSignal<Request>, errors: ReadSignal<Vec<FieldError>
     }
 }
 
-/// The household as the answers gave it: who, their age, their income of the month before. On paper
-/// (`printed`) the person is named as the one making the request, and the form's note is left out.
-pub fn household_section(r: &Request, heading_id: String, printed: bool, l: Locale) -> impl IntoView {
+/// Where the household's table is drawn.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The form: the person is "Ty", with a note on where the rows come from.
+    Form,
+    /// The printed request: the person is the one making the request, and no note.
+    Paper,
+    /// The same in the reader's language on the screen, under the translation's heading: one level down.
+    Translation,
+}
+
+/// The household as the answers gave it: who, their age, their income of the month before.
+pub fn household_section(r: &Request, heading_id: String, place: Place, l: Locale) -> impl IntoView {
     let money =
         |m: Option<rust_decimal::Decimal>| m.map(|m| crate::money::format_pln(m, l)).unwrap_or_else(|| "—".into());
     let rows = r
@@ -273,7 +283,7 @@ pub fn household_section(r: &Request, heading_id: String, printed: bool, l: Loca
         .map(|m| {
             let age = m.age.map(|a| a.to_string()).unwrap_or_else(|| "—".into());
             let who = match m.role {
-                crate::household::Role::Applicant if printed => t::request_applicant(l),
+                crate::household::Role::Applicant if place != Place::Form => t::request_applicant(l),
                 role => role_label(role, l),
             };
             view! { <tr><th scope="row">{who}</th><td>{age}</td><td>{money(m.income)}</td></tr> }
@@ -282,8 +292,12 @@ pub fn household_section(r: &Request, heading_id: String, printed: bool, l: Loca
     let labelled_by = heading_id.clone();
     view! {
         <section class="section" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{t::request_household(l)}</h2>
-            {(!printed).then(|| view! { <p class="hint">{t::request_household_note(l)}</p> })}
+            {if place == Place::Translation {
+                view! { <h3 id=heading_id>{t::request_household(l)}</h3> }.into_any()
+            } else {
+                view! { <h2 id=heading_id>{t::request_household(l)}</h2> }.into_any()
+            }}
+            {(place == Place::Form).then(|| view! { <p class="hint">{t::request_household_note(l)}</p> })}
             <table class="document-table">
                 <thead><tr><th scope="col">{t::request_member(l)}</th><th scope="col">{t::request_age(l)}</th><th scope="col">{t::request_income(l)}</th></tr></thead>
                 <tbody>{rows}</tbody>

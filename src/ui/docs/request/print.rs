@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::{household_section, request_problem_text, with_request};
+use super::{household_section, request_problem_text, with_request, Place};
 use crate::i18n::{t, Locale};
 use crate::request::qr::{request_qr_payload, REQUEST_QR_TAG};
 use crate::request::{request_problems, Request};
 use crate::route::Route;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
-use crate::ui::docs::print::{or_blank, print_actions};
+use crate::ui::docs::print::{or_blank, print_actions, translation};
 use crate::ui::nav::Link;
 
 #[component]
@@ -32,15 +32,7 @@ pub fn RequestPrintPage(id: String) -> impl IntoView {
                 </div>
             }
         });
-        let translation = (l != Locale::Pl).then(|| {
-            view! {
-                <section class="translation no-print" aria-labelledby="tr-title">
-                    <h2 id="tr-title">{t::print_translation_title(l)}</h2>
-                    <p>{t::print_translation_note(l)}</p>
-                    {document(&r, l, false)}
-                </section>
-            }
-        });
+        let translation = translation(l, (l != Locale::Pl).then(|| document(&r, l, false)));
         view! {
             {print_actions(edit_href.clone(), l)}
             {incomplete}
@@ -103,7 +95,7 @@ fn document(r: &Request, l: Locale, printed: bool) -> impl IntoView {
                 {heading("person", t::declaration_person(l))}
                 <table class="document-table"><tbody>{person_rows(r, l)}</tbody></table>
             </section>
-            {household_section(r, id("household"), true, l)}
+            {household_section(r, id("household"), if printed { Place::Paper } else { Place::Translation }, l)}
             <section aria-labelledby=id("benefits")>
                 {heading("benefits", t::request_benefits(l))}
                 <ul>{benefits}</ul>
