@@ -30,7 +30,8 @@ help:
 	@echo "make test    install what is missing, run every test (native, wasm in Chromium, end-to-end)"
 	@echo "make dist    release build into dist/"
 	@echo "make size    size report of dist/ (fails over the first-page budget)"
-	@echo "make bench   benchmarks: evaluation (native, Chromium), place search, the national catalogue"
+	@echo "make bench   benchmarks: evaluation (native, Chromium), place search, the national catalogue,"
+	@echo "             the checker on a slow phone (first and repeat visit)"
 
 # ---- installs (each skips itself when already right) ----
 
@@ -71,9 +72,10 @@ tools: rust-tools npm-tools
 
 # ---- build and serve ----
 
-# Four bundles: the catalogue app (index.html), the eligibility checker (check.html, served under
+# Five bundles: the catalogue app (index.html), the eligibility checker (check.html, served under
 # /sprawdz/), the islands of the pages written at build time (pages.html, under /strony/: what a
-# catalogue page loads first, src/ui/islands.rs) and the staff editor (editor.html, under
+# catalogue page loads first, src/ui/islands.rs; pages-check.html, under /strony-sprawdz/, the
+# checker's pages' own, with the first question) and the staff editor (editor.html, under
 # /dla-osrodkow/). The catalogue is built first: trunk replaces its whole dist folder. Then the
 # prerender step (src/bin/prerender/) reads from trunk's pages the files each bundle loads and writes
 # every page of the site itself, whole: each page that reads the same for everyone drawn as HTML by the
@@ -95,6 +97,7 @@ dist: tools
 	$(SPLIT_BUILD) trunk build check.html --release --dist dist/sprawdz --public-url /sprawdz/
 	scripts/split-wasm.sh dist/sprawdz target/split/wasm32-unknown-unknown/release/sprawdz-wsparcie-check.wasm
 	trunk build pages.html --release --dist dist/strony --public-url /strony/
+	trunk build pages-check.html --release --dist dist/strony-sprawdz --public-url /strony-sprawdz/
 	trunk build editor.html --release --dist dist/dla-osrodkow --public-url /dla-osrodkow/
 	cargo run --quiet --features ssr --bin prerender -- dist $(if $(SITE),--site $(SITE)) $(if $(DAY),--date $(DAY))
 	node scripts/service-worker.mjs dist
@@ -128,6 +131,7 @@ lint: rust-tools
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features editor -- -D warnings
 	cargo clippy --features ssr --bin prerender -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features pages --bin sprawdz-wsparcie-pages -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features pages-checker --bin sprawdz-wsparcie-pages -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features split --bin sprawdz-wsparcie-check -- -D warnings
 
 # The scenario files are generated (tests/scenarios/generate.py works the expected results out on its
@@ -171,8 +175,9 @@ test: tools browser web-server
 
 # One household against 10 000 generated projects: natively, then in headless Chromium (release wasm,
 # as shipped); then "Gdzie mieszkasz?" typed letter by letter in Chromium with the CPU slowed 4×; the
-# national catalogue (and its pages written at build time); a first visit's bytes with the worker. Not
-# part of `make test`: it measures, it does not pass or fail on time.
+# national catalogue (and its pages written at build time, and the checker walked on it); a first
+# visit's bytes with the worker; a resident's way through the checker on a slow phone, first and repeat
+# visit. Not part of `make test`: it measures, it does not pass or fail on time.
 bench: rust-tools browser dist
 	cargo bench --bench evaluate
 	cargo test --release --target wasm32-unknown-unknown --features web --test bench_web -- --nocapture 2>&1 | grep -E "BENCH|test result"
@@ -180,6 +185,7 @@ bench: rust-tools browser dist
 	node scripts/bench-national.mjs dist
 	node scripts/first-visit.mjs dist
 	node scripts/bench-languages.mjs dist
+	node scripts/bench-checker.mjs dist
 
 clean:
 	cargo clean

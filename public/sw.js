@@ -34,6 +34,22 @@ self.addEventListener('message', (event) => {
 });
 clientsClaim();
 
+// A page registers the worker only once it has what it needs (src/ui/pwa.rs), and then names the files
+// it read before: its data files (the gmina's powiat, the towns typed) are kept as if fetched here.
+self.addEventListener('message', (event) => {
+  const named = event.data?.keep;
+  if (!Array.isArray(named)) return;
+  event.waitUntil((async () => {
+    const cache = await caches.open(DATA_CACHE);
+    for (const href of named) {
+      const url = new URL(href, self.location.href);
+      if (url.origin !== self.location.origin || !DATA_PATH.test(url.pathname) || (await cache.match(url.pathname))) continue;
+      const got = await fetch(url.pathname).catch(() => null);
+      if (got?.ok) await cache.put(url.pathname, got);
+    }
+  })());
+});
+
 // Caches of earlier workers (the hand-written one kept the app in `sprawdz-wsparcie-<version>`) and
 // data caches of another format go; Workbox's own and the current data cache stay.
 self.addEventListener('activate', (event) => {

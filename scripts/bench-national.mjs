@@ -1,7 +1,8 @@
 // The catalogue at national scale: every one of the 2,479 gminas with a centre and 10 projects of mixed
 // rules (24,790 projects), generated from the shipped gmina index, built into the data folder by
 // `wsparcie data`, checked by `wsparcie validate`, and walked by a resident in headless Chromium: the
-// first page, a village typed, its gmina's page, a project. Reports what the resident's phone downloads
+// first page, a village typed, its gmina's page, a project; and the checker, a general check walked to
+// its result (scripts/checker-walk.mjs). Reports what the resident's phone downloads
 // of data (gzip, as a compressing host sends it) on the first and on a repeat visit, for the shipped
 // catalogue and the national one; the size of the data folder; and how long building and checking it
 // take. Part of `make bench`, not of `make test`: it measures, it does not judge.
@@ -12,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/server.mjs';
+import { MARKS, PHONE, journey } from './checker-walk.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const work = 'target/national';
@@ -201,6 +203,23 @@ for (const [label, root] of [['shipped', dist], ['national', site]]) {
     // files are network-first (fresh facts when online), so they come again.
     const repeat = files.filter((p) => !p.endsWith('/places.json')).reduce((a, p) => a + size(p), 0);
     console.log(`BENCH resident's data, ${label} catalogue, ${path.village} → gmina ${path.code} (${projectsShown} projects) → a project: first visit ${kb(first)} gzip, repeat visit ${kb(repeat)} gzip (${files.join(', ')})`);
+  }
+  // The whole questionnaire of a general check, each question its catalogue's rules ask: what it reads.
+  {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
+    await context.addInitScript(MARKS);
+    const page = await context.newPage();
+    const fetched = new Set();
+    page.on('request', (r) => {
+      const p = new URL(r.url()).pathname;
+      if (/^\/(data|catalogue)\//.test(p)) fetched.add(p);
+    });
+    const walked = await journey(page, url, () => 0);
+    const questions = walked.steps.length + 1;
+    await context.close();
+    const files = [...fetched].sort();
+    const data = files.reduce((a, p) => a + gzipSync(readFileSync(join(root, p)), { level: 9 }).length, 0);
+    console.log(`BENCH checker's data, ${label} catalogue, a general check at Białowieża (${questions} questions to the result): ${kb(data)} gzip (${files.join(', ')})`);
   }
   server.close();
 }

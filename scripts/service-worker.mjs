@@ -15,7 +15,7 @@ const root = process.argv[2] ?? 'dist';
 const layoutFile = join(root, 'layout.json');
 statSync(layoutFile, { throwIfNoEntry: false }) ?? (() => { throw new Error(`${layoutFile} is missing: build the bundles and write the pages first (make dist)`); })();
 const layout = JSON.parse(readFileSync(layoutFile, 'utf8'));
-const { catalogue, checker, islands, editor } = layout.bundles;
+const { catalogue, checker, islands, checker_islands: checkerIslands, editor } = layout.bundles;
 // A folder as the list's patterns name it: `/sprawdz/` → `sprawdz/`, `/` → ``.
 const rel = (folder) => folder.replace(/^\//, '');
 for (const page of [`${rel(catalogue.folder)}index.html`, `${rel(catalogue.folder)}app.html`, `${rel(checker.folder)}index.html`, `${rel(checker.folder)}app.html`, 'manifest.webmanifest']) {
@@ -49,8 +49,8 @@ const { count, size, warnings } = await injectManifest({
   // The app shell: each bundle's own files, the catalogue, the icons, the gmina index. Not the pages
   // written at build time (projekt/…/index.html and the rest, thousands for the country): the worker
   // keeps those a resident opened, as they open them.
-  // The islands bundle too: a written page the worker kept comes to life offline.
-  globPatterns: [...new Set([catalogue, checker, islands].flatMap((b) => bundleFiles(b.folder)))].concat(['icons/**', 'catalogue/**', 'data/**']),
+  // The islands bundles too: a written page the worker kept comes to life offline.
+  globPatterns: [...new Set([catalogue, checker, islands, checkerIslands].flatMap((b) => bundleFiles(b.folder)))].concat(['icons/**', 'catalogue/**', 'data/**']),
   // The locality, powiat and locator files are the whole country's: a phone keeps those it opened (the
   // worker's data cache), never all of them. The gmina index (places.json) is kept with the app.
   // The staff editor is not the residents' (the worker keeps it as a clerk opens it). The layout is

@@ -16,7 +16,7 @@ const CHECKER_BUDGET_GZIP = 526_000;
 const root = process.argv[2] ?? 'dist';
 // Where each bundle is, as the build wrote it (dist/layout.json, by src/bin/prerender/): `sprawdz/`…
 const layout = JSON.parse(readFileSync(join(root, 'layout.json'), 'utf8'));
-const [CHECKER, ISLANDS, EDITOR] = ['checker', 'islands', 'editor'].map((b) => layout.bundles[b].folder.replace(/^\//, ''));
+const [CHECKER, ISLANDS, CHECKER_ISLANDS, EDITOR] = ['checker', 'islands', 'checker_islands', 'editor'].map((b) => layout.bundles[b].folder.replace(/^\//, ''));
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -27,13 +27,14 @@ function files(dir) {
 
 // The pages written at build time (every address's index.html, 404.html, the bundles' empty app.html):
 // one of them is what a visit loads, so each is counted with its bundle only as the first page is.
-const isPage = (rel) => rel.endsWith('.html') && rel !== 'index.html' && rel !== `${CHECKER}index.html` && !rel.startsWith(ISLANDS) && !rel.startsWith(EDITOR);
+const isPage = (rel) => rel.endsWith('.html') && rel !== 'index.html' && rel !== `${CHECKER}index.html` && !rel.startsWith(ISLANDS) && !rel.startsWith(CHECKER_ISLANDS) && !rel.startsWith(EDITOR);
 
 function kind(path) {
   const rel = relative(root, path);
   if (isPage(rel)) return rel.startsWith(CHECKER) ? 'checker pages' : 'pages';
   // The staff editor's bundle: counted on its own line, in no resident's total.
   if (rel.startsWith(EDITOR)) return `editor ${({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(path)] ?? 'other'}`;
+  if (rel.startsWith(CHECKER_ISLANDS)) return `checker islands ${({ '.wasm': 'wasm', '.js': 'js' })[extname(path)] ?? 'other'}`;
   if (rel.startsWith(ISLANDS)) return `islands ${({ '.wasm': 'wasm', '.js': 'js' })[extname(path)] ?? 'other'}`;
   if (rel.startsWith(CHECKER)) return `checker ${({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(path)] ?? 'other'}`;
   if (rel.startsWith('catalogue/')) return 'catalogue';

@@ -21,6 +21,11 @@ fn both_bundles_are_built_with_the_same_wasm_settings() {
     // hydrates (`pages`), the apps draw (`web`).
     assert_eq!(rust_link("index.html"), rust_link("editor.html").replace(r#"features="editor""#, r#"features="web""#));
     assert_eq!(rust_link("index.html"), rust_link("pages.html").replace(r#"features="pages""#, r#"features="web""#));
+    // The checker's pages have islands of their own (`pages-checker`).
+    assert_eq!(
+        rust_link("pages.html"),
+        rust_link("pages-check.html").replace(r#"features="pages-checker""#, r#"features="pages""#)
+    );
 }
 
 #[test]

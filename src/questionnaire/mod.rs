@@ -2,6 +2,8 @@
 //! earlier answers leave them relevant (no children, no question about a child's disability). A check
 //! of the act's benefits asks what their conditions read (`for_benefits`), and no more.
 
+pub mod first_answer;
+
 use crate::benefits::check::{of_retirement_age, ADULT, RETIREMENT_AGE_MEN, RETIREMENT_AGE_WOMEN};
 use crate::catalogue::TargetGroup;
 use crate::directory::District;

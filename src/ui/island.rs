@@ -25,8 +25,10 @@ pub enum Part {
         hours: WeeklyHours,
     },
     GminaKindFilter,
-    /// The checker's "Zacznij" on its start page.
+    /// The checker's "Zacznij" on a project's start page.
     CheckStart,
+    /// The general check's first question and "Zacznij" on its start page.
+    CheckGmina,
     /// The staff's day on the checker's start page.
     CheckAsOf,
 }
@@ -53,6 +55,8 @@ pub enum Handover {
     AsOf,
     /// "Zacznij" pressed on the checker's start page as written.
     CheckStart,
+    /// The first question's answer given on the general check's start page as written.
+    CheckGmina,
     /// The staff's day typed on the checker's start page.
     CheckAsOf,
     /// The kind chosen in a gmina's filter.
@@ -64,34 +68,68 @@ impl Handover {
         match self {
             Handover::AsOf => "as-of",
             Handover::CheckStart => "check-start",
+            Handover::CheckGmina => "check-gmina",
             Handover::CheckAsOf => "check-as-of",
             Handover::Kind => "kind",
         }
     }
 }
 
+// The app's script imported and its wasm compiled as it downloads, once: by `prepare_app` ahead of
+// need, or by `import_app` when the app is to start (then with what `prepare_app` began).
 #[cfg(feature = "pages")]
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+let app = null;
+export function prepare_app(js, wasm) {
+  if (!app) app = Promise.all([import(js), WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm)]);
+  return app;
+}
 export function import_app(js, wasm) {
-  import(js).then((m) => m.default({ module_or_path: wasm })).catch((e) => console.error(e));
+  prepare_app(js, wasm).then(([m, module]) => m.default({ module_or_path: module })).catch((e) => console.error(e));
 }
 "#)]
 extern "C" {
+    #[wasm_bindgen(js_name = prepare_app)]
+    fn prepare_app_files(js: &str, wasm: &str);
     fn import_app(js: &str, wasm: &str);
 }
 
+/// The app's files as the page names them (`<meta name="sprawdz-wsparcie-app">`, written by `make dist`).
+#[cfg(feature = "pages")]
+fn app_files() -> Option<(String, String)> {
+    let meta = document().query_selector("meta[name=sprawdz-wsparcie-app]").ok().flatten()?;
+    Some((meta.get_attribute("data-js")?, meta.get_attribute("data-wasm")?))
+}
+
 /// Loads the whole catalogue app, which draws the page again (`ui::start`), keeping the focus where
-/// it was. Its files are named on the page (`<meta name="sprawdz-wsparcie-app">`, written by
-/// `make dist`). Outside the islands bundle there is nothing to load.
+/// it was. Outside the islands bundle there is nothing to load.
 pub fn load_app() {
     #[cfg(feature = "pages")]
-    {
-        let meta = document().query_selector("meta[name=sprawdz-wsparcie-app]").ok().flatten();
-        let file = |name: &str| meta.as_ref().and_then(|m| m.get_attribute(name));
-        if let (Some(js), Some(wasm)) = (file("data-js"), file("data-wasm")) {
-            import_app(&js, &wasm);
-        }
+    if let Some((js, wasm)) = app_files() {
+        import_app(&js, &wasm);
     }
+}
+
+/// Downloads and compiles the app without starting it: on the checker's start page, the checker app
+/// comes while the resident answers the first question, so that "Zacznij" starts it at once. Only
+/// once the islands have come: before, it would share the slow link with them.
+#[cfg(feature = "pages")]
+pub fn prepare_app() {
+    if let Some((js, wasm)) = app_files() {
+        prepare_app_files(&js, &wasm);
+    }
+}
+
+/// Asks the browser now for a file the app reads as it starts (a preload, which the app's own request
+/// then takes): on a slow line it comes while the app does, not after it.
+#[cfg(feature = "pages-checker")]
+pub fn preload(href: &str) {
+    let document = document();
+    let (Ok(link), Some(head)) = (document.create_element("link"), document.head()) else { return };
+    for (name, value) in [("rel", "preload"), ("as", "fetch"), ("crossorigin", ""), ("href", href)] {
+        let _ = link.set_attribute(name, value);
+    }
+    let _ = head.append_child(&link);
 }
 
 #[cfg(feature = "pages")]

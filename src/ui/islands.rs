@@ -68,24 +68,50 @@ pub fn start() {
 /// lines beside its component rather than the component's view code, which cost the bundle 14 KB
 /// gzip, measured.
 fn bring_to_life(part: Part, el: web_sys::HtmlElement) {
-    use super::components::{as_of, hours, keep_region::KeepVoivodeship, place_search::PlaceSearch, site};
+    match part {
+        Part::LanguageSwitch => super::components::site::language_switch_alive(&el),
+        #[cfg(not(feature = "pages-checker"))]
+        catalogue_part => catalogue_island(catalogue_part, el, super::context::use_locale().get_untracked()),
+        #[cfg(feature = "pages-checker")]
+        checker_part => checker_island(checker_part, el),
+    }
+}
 
-    let l = super::context::use_locale().get_untracked();
+/// The islands of the catalogue's pages (pages.html).
+#[cfg(not(feature = "pages-checker"))]
+fn catalogue_island(part: Part, el: web_sys::HtmlElement, l: crate::i18n::Locale) {
+    use super::components::{as_of, hours, keep_region::KeepVoivodeship, place_search::PlaceSearch};
+
     match part {
         Part::PlaceSearch => redraw(el, || view! { <PlaceSearch/> }),
         Part::KeepVoivodeship { code, name } => redraw(el, move || view! { <KeepVoivodeship code name/> }),
         Part::StatusesDay => as_of::statuses_day_alive(&el, l),
         Part::OpenHours { hours } => hours::open_hours_alive(&el, &hours, l),
-        Part::LanguageSwitch => site::language_switch_alive(&el),
         Part::AsOfControl => as_of::as_of_control_alive(&el),
-        Part::CheckStart => super::check::start::check_start_alive(&el),
-        Part::CheckAsOf => super::check::start::check_as_of_alive(&el),
         Part::GminaKindFilter => super::pages::gmina::kind_filter_alive(&el),
+        _ => not_here(),
     }
+}
+
+/// The islands of the checker's pages (pages-check.html).
+#[cfg(feature = "pages-checker")]
+fn checker_island(part: Part, el: web_sys::HtmlElement) {
+    match part {
+        Part::CheckStart => super::check::start::check_start_alive(&el),
+        Part::CheckGmina => super::check::start::first_question_alive(&el),
+        Part::CheckAsOf => super::check::start::check_as_of_alive(&el),
+        _ => not_here(),
+    }
+}
+
+/// A part of the other bundle's pages: a page written with the wrong bundle, said in the console.
+fn not_here() {
+    web_sys::console::error_1(&"data-island: an island of the other islands bundle's pages".into());
 }
 
 /// Draws an island's component in its place; where the focus was (a resident quicker than the
 /// bundle), it is again.
+#[cfg(not(feature = "pages-checker"))]
 fn redraw<V: IntoView + 'static>(el: web_sys::HtmlElement, view: impl FnOnce() -> V + 'static) {
     use wasm_bindgen::JsCast;
     let focused = document().active_element().filter(|a| el.contains(Some(a))).map(|a| a.id());

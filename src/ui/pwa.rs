@@ -25,6 +25,7 @@ function show() {
   bar.offline.hidden = navigator.onLine;
   bar.update.hidden = !(updateReady && interruptible);
 }
+let registered = false;
 function register() {
   if (!('serviceWorker' in navigator)) return;
   // `make serve` (development) marks its pages: no worker there, and one registered earlier goes.
@@ -32,13 +33,22 @@ function register() {
     navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
     return;
   }
-  // Only once the page has loaded and the browser is idle: the worker's first install downloads the
-  // app shell, which must not compete with the page itself (hashed files come from the HTTP cache).
+  // The worker's first install downloads the app for offline use: never while the page is still
+  // getting what it needs on a slow link. It is registered once no file has arrived for 5 s after the
+  // page loaded (a resident reading, or answering questions), or at once when the checker shows its
+  // first result (`keep_offline_now`). The checker's start page fetches its app while the first
+  // question is answered, with no file arriving for about 2 s on the slow 4G profile: 5 s is past
+  // that. Hashed files the page already has come from the HTTP cache.
   const idle = (f, o) => ('requestIdleCallback' in self ? requestIdleCallback(f, o) : setTimeout(f, 200));
-  const start = () => idle(registerNow, { timeout: 5000 });
-  if (document.readyState === 'complete') start(); else addEventListener('load', start, { once: true });
+  let timer;
+  const quiet = () => { clearTimeout(timer); timer = setTimeout(() => idle(registerNow, { timeout: 5000 }), 5000); };
+  new PerformanceObserver(quiet).observe({ type: 'resource' });
+  if (document.readyState === 'complete') quiet(); else addEventListener('load', quiet, { once: true });
 }
+export function keep_offline_now() { if ('serviceWorker' in navigator && !document.querySelector('meta[name="sprawdz-wsparcie-sw"][content="off"]')) registerNow(); }
 function registerNow() {
+  if (registered) return;
+  registered = true;
   // A waiting worker while a page is already controlled is a new version; the first install is not.
   // `<html data-update=ready>` says so to the end-to-end tests, whether or not the notice may show.
   const offer = (w) => { if (w.state === 'installed' && navigator.serviceWorker.controller) { waiting = w; updateReady = true; document.documentElement.dataset.update = 'ready'; show(); } };
@@ -50,6 +60,9 @@ function registerNow() {
     // A page left open for days still learns of a new version when it comes back to the front.
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') reg.update().catch(() => {}); });
   }).catch(() => {});
+  // The data files this page read before the worker was there (the gmina's powiat, the towns typed):
+  // named to it once it runs, so it keeps them for offline as if it had fetched them.
+  navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ keep: performance.getEntriesByType('resource').map((e) => e.name) })).catch(() => {});
 }
 function reload() {
   if (!waiting) { location.reload(); return; }
@@ -132,6 +145,8 @@ extern "C" {
         idle_tick: &Closure<dyn FnMut(f64) -> Option<String>>,
         end_session: &Closure<dyn FnMut()>,
     );
+    /// The page has what it needs (the checker's first result): the worker may keep the app now.
+    pub fn keep_offline_now();
     fn set_interruptible(yes: bool);
     fn set_mode_detail(text: &str);
 }

@@ -1,6 +1,7 @@
 // A static server for the release build, on 127.0.0.1 only, as plain as the plainest static host: a
 // file for each address (a folder's index.html for an address ending in a folder), and for an address
-// with no file the build's 404.html with status 404. No rewrite rule: every deep link must be a real
+// with no file the build's 404.html with status 404. Each file has its validator (an ETag), so a file
+// revalidated unchanged is answered "304 Not Modified". No rewrite rule: every deep link must be a real
 // file (`make dist` writes them). Caching as a host should: trunk's hashed files for a year (their
 // name changes with their content), everything else revalidated.
 //
@@ -69,11 +70,19 @@ export async function startServer(root, port = 0, { dev = false, gzip = false } 
           return;
         }
       }
+      // A validator, as every static host gives one: a browser revalidating a file it has (`no-cache`)
+      // gets "304 Not Modified" and no body when the file is the same.
+      const etag = info && `"${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}"`;
+      if (etag && req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { etag, 'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache' }).end();
+        return;
+      }
       let body = await readFile(file);
       // trunk's minified pages have no `<head>` tag: the marker goes before the head's end.
       if (dev && extname(file) === '.html') body = Buffer.from(body.toString('utf8').replace('</head>', `${DEV_MARKER}</head>`));
       const caching = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': caching };
+      if (etag) headers.etag = etag;
       if (gzip && COMPRESSED.has(extname(file))) {
         headers.vary = 'accept-encoding';
         if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {

@@ -15,8 +15,10 @@ use sprawdz_wsparcie::ui::shell::{BundleFiles, Style};
 /// The layout's file in the build.
 pub const LAYOUT_FILE: &str = "layout.json";
 
-/// Where the islands bundle is built (the Makefile's `dist`): no page of the app is there.
+/// Where the islands bundles are built (the Makefile's `dist`): no page of the app is there. The
+/// catalogue's pages have theirs, the checker's theirs (`pages-check.html`).
 pub const ISLANDS_FOLDER: &str = "/strony/";
+pub const CHECKER_ISLANDS_FOLDER: &str = "/strony-sprawdz/";
 
 /// The page trunk writes for the bundle in `folder`.
 fn trunk_page(folder: &str) -> String {
@@ -30,8 +32,10 @@ pub struct Bundles {
     pub catalogue: BundleFiles,
     /// The checker (`check.html`).
     pub checker: BundleFiles,
-    /// The islands of the written pages (`pages.html`): only its files are used.
+    /// The islands of the catalogue's written pages (`pages.html`): only its files are used.
     pub islands: BundleFiles,
+    /// The islands of the checker's written pages (`pages-check.html`).
+    pub checker_islands: BundleFiles,
     /// The staff editor (`editor.html`).
     pub editor: BundleFiles,
 }
@@ -81,6 +85,7 @@ impl Layout {
             catalogue: bundle(Bundle::Catalogue.folder(), |b| &b.catalogue)?,
             checker: bundle(Bundle::Checker.folder(), |b| &b.checker)?,
             islands: bundle(ISLANDS_FOLDER, |b| &b.islands)?,
+            checker_islands: bundle(CHECKER_ISLANDS_FOLDER, |b| &b.checker_islands)?,
             editor: bundle(Bundle::Editor.folder(), |b| &b.editor)?,
         };
         let languages = Locale::ALL

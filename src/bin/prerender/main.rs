@@ -118,8 +118,8 @@ fn run() -> Result<(), String> {
     let drawn = prerender::draw_url(missing.clone(), Bundle::Catalogue, Locale::Pl, today);
     let page = site.islands_page(Bundle::Catalogue, &drawn, &[], &missing.path, today, false);
     write_checked(&site, &dist, Path::new("404.html"), &page)?;
-    // The module scripts, the layout for the build's later steps; trunk's page of the islands bundle,
-    // which is no page of the site, goes (its files are in the layout).
+    // The module scripts, the layout for the build's later steps; trunk's pages of the islands bundles,
+    // which are no pages of the site, go (their files are in the layout).
     for (file, code) in &site.boots {
         write(&dist, Path::new(file), code)?;
     }
@@ -131,9 +131,11 @@ fn run() -> Result<(), String> {
         }
     }
     site.layout.write(&dist)?;
-    let islands_page = dist.join(assets::ISLANDS_FOLDER.trim_start_matches('/')).join("index.html");
-    if islands_page.exists() {
-        std::fs::remove_file(&islands_page).map_err(|e| format!("{}: {e}", islands_page.display()))?;
+    for folder in [assets::ISLANDS_FOLDER, assets::CHECKER_ISLANDS_FOLDER] {
+        let islands_page = dist.join(folder.trim_start_matches('/')).join("index.html");
+        if islands_page.exists() {
+            std::fs::remove_file(&islands_page).map_err(|e| format!("{}: {e}", islands_page.display()))?;
+        }
     }
     println!(
         "{}: {} pages in {} languages written for {today} in {:.1} s ({:.1} MB), {} module scripts",

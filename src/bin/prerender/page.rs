@@ -32,11 +32,26 @@ impl Site {
         let first_script = redirect_script(LANGUAGE);
         let hashes = [script_hash(&first_script)];
         let b = &layout.bundles;
-        let boots = [app_boot(&b.catalogue), app_boot(&b.checker), app_boot(&b.editor), islands_boot(&b.islands)]
-            .into_iter()
-            .map(|code| (boot_file(&code), code))
-            .collect();
+        let boots = [
+            app_boot(&b.catalogue),
+            app_boot(&b.checker),
+            app_boot(&b.editor),
+            islands_boot(&b.islands),
+            islands_boot(&b.checker_islands),
+        ]
+        .into_iter()
+        .map(|code| (boot_file(&code), code))
+        .collect();
         Site { policy: policy(&hashes, false), header: policy(&hashes, true), first_script, boots, layout }
+    }
+
+    /// The islands bundle of `bundle`'s written pages: the checker's has its own.
+    fn islands(&self, bundle: Bundle) -> &BundleFiles {
+        let b = &self.layout.bundles;
+        match bundle {
+            Bundle::Checker => &b.checker_islands,
+            _ => &b.islands,
+        }
     }
 
     fn files(&self, bundle: Bundle) -> &BundleFiles {
@@ -101,7 +116,7 @@ impl Site {
             class: (!class.is_empty()).then(|| class.join(" ")),
             marks,
             data_files: Vec::new(),
-            boot: self.boot(&islands_boot(&self.layout.bundles.islands)),
+            boot: self.boot(&islands_boot(self.islands(bundle))),
             loads: Loads::Islands { app: self.files(bundle).clone() },
             ..self.document(bundle, drawn, alternates)
         };

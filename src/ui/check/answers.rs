@@ -133,7 +133,7 @@ pub fn AnswersPage() -> impl IntoView {
         let back = list
             .last()
             .map(|&question| Route::Question { question, changing: false })
-            .unwrap_or_else(|| super::start::start_route(&state))
+            .unwrap_or_else(|| super::state::start_route(&state))
             .link();
         view! {
             <p class="back"><a href=back>{"← "}{t::back(l)}</a></p>

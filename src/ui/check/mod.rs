@@ -7,6 +7,7 @@ pub mod app;
 mod benefits;
 mod contact;
 pub mod data;
+pub(crate) mod first_question;
 mod labels;
 mod question;
 pub(crate) mod results;

@@ -50,6 +50,8 @@ pub fn ResultsPage() -> impl IntoView {
     let ctx = use_check();
     let docs = use_docs();
     use_page_title(move || t::results_title(locale.get()).to_string());
+    // A result is what the visit came for: now the service worker may keep the app for offline.
+    Effect::new(|_| crate::ui::pwa::keep_offline_now());
     with_data(move |d| {
         let l = locale.get();
         let state = ctx.state.get();

@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 
 use super::data::{question_list, with_data_of, CheckData};
-use super::state::{clear_answers, use_check, CheckCtx, CheckState};
+use super::first_question::{FirstQuestion, StartAnswer};
+use super::state::{clear_answers, use_check, CheckCtx};
 use crate::catalogue::Entry;
 use crate::dates::{format_long, parse_iso, PartialDate};
 use crate::i18n::{t, Locale};
 use crate::route::Route;
+#[cfg(feature = "pages-checker")]
+use crate::ui::components::gmina_picker::only_gmina_named;
 use crate::ui::components::rules_summary::RulesSummary;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::use_locale;
@@ -13,14 +16,6 @@ use crate::ui::data::{catalogue_part, Part as CataloguePart, Remote};
 use crate::ui::island::{handed_over, island, Handover, Part};
 use crate::ui::nav::Link;
 use crate::ui::pages::not_found::NotFound;
-
-/// Where "back" from the first question leads: the start page the person came from.
-pub fn start_route(state: &CheckState) -> Route {
-    match state.projects.as_slice() {
-        [one] => Route::CheckStart(Some(one.clone())),
-        _ => Route::CheckStart(None),
-    }
-}
 
 #[component]
 pub fn StartPage(project: Option<String>) -> impl IntoView {
@@ -55,28 +50,8 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
         };
         let projects: Vec<String> = entry.iter().map(|e| e.project.id.clone()).collect();
         let intro = intro(entry.as_ref(), &d, l);
-        let data = d.clone();
-        let on_start = move |_: ()| {
-            let chosen = projects.clone();
-            ctx.state.update(|s| s.projects = chosen);
-            let list = question_list(&data, &ctx.state.get_untracked());
-            let target = match list.first() {
-                Some(&question) => Route::Question { question, changing: false }.link(),
-                None => Route::Answers.link(),
-            };
-            crate::ui::nav::go(&target, false);
-        };
         let saved = move || ctx.state.get().has_answers();
-        // "Zacznij" pressed on the page as written, before this app came to draw it (`ui::islands`).
-        let started = StoredValue::new(handed_over(Handover::CheckStart).is_some());
-        let start_now = on_start.clone();
-        Effect::new(move |_| {
-            if started.get_value() {
-                started.set_value(false);
-                start_now(());
-            }
-        });
-        let start = view! { <p><button type="button" class="button start" on:click=move |_| on_start(())>{t::check_start(l)}</button></p> };
+        let start = start_control(ctx, d.clone(), projects, l);
         view! {
             <h1>{t::check_title(l)}</h1>
             {intro}
@@ -86,11 +61,51 @@ pub fn StartPage(project: Option<String>) -> impl IntoView {
                 <li>{t::check_point_private(l)}</li>
             </ul>
             <StaffDate/>
-            {island(Part::CheckStart, start)}
+            {start}
             <Show when=saved>{saved_answers(ctx, l)}</Show>
         }
         .into_any()
     })
+}
+
+/// How the check starts: a general check asks its first question, the gmina, on this page; a
+/// project's starts with "Zacznij". Pressed on the page as written, before this app came to draw it
+/// (`ui::islands`), it is handed over, with the answer when there is one, and taken here.
+fn start_control(ctx: CheckCtx, data: std::sync::Arc<CheckData>, projects: Vec<String>, l: Locale) -> AnyView {
+    let general = projects.is_empty();
+    let begin = Callback::new(move |answer: StartAnswer| {
+        ctx.state.update(|s| s.projects = projects.clone());
+        let picked = match answer {
+            StartAnswer::Nothing => {
+                let target = match question_list(&data, &ctx.state.get_untracked()).first() {
+                    Some(&question) => Route::Question { question, changing: false }.link(),
+                    None => Route::Answers.link(),
+                };
+                return crate::ui::nav::go(&target, false);
+            }
+            StartAnswer::Unknown => None,
+            StartAnswer::Gmina { code, name, district } => Some(super::first_question::picked(code, name, district)),
+        };
+        super::question::take_gmina(ctx, picked);
+    });
+    let given = StoredValue::new(
+        handed_over(Handover::CheckGmina)
+            .map(|text| StartAnswer::decode(&text))
+            .or_else(|| handed_over(Handover::CheckStart).map(|_| StartAnswer::Nothing)),
+    );
+    Effect::new(move |_| {
+        if let Some(answer) = given.get_value() {
+            given.set_value(None);
+            begin.run(answer);
+        }
+    });
+    if general {
+        return island(Part::CheckGmina, view! { <FirstQuestion on_start=begin/> });
+    }
+    let start = view! {
+        <p><button type="button" class="button start" on:click=move |_| begin.run(StartAnswer::Nothing)>{t::check_start(l)}</button></p>
+    };
+    island(Part::CheckStart, start)
 }
 
 /// What the checker will check: the one project (its title, its page, its conditions), or every one.
@@ -175,15 +190,82 @@ fn StaffDate() -> impl IntoView {
 }
 
 /// "Zacznij" as written, brought to life by the islands bundle: pressed, it loads the checker app,
-/// which starts the questions.
-#[cfg(feature = "pages")]
+/// which starts the questions. The app's files come meanwhile ([`crate::ui::island::prepare_app`]).
+#[cfg(feature = "pages-checker")]
 pub fn check_start_alive(el: &web_sys::HtmlElement) {
+    crate::ui::island::prepare_app();
     let Some(button) = crate::ui::island::find(el, "button") else { return };
     crate::ui::island::on(&button, "click", |_| crate::ui::island::hand_over_to_app(Handover::CheckStart, "yes"));
 }
 
+/// The general check's first question as written, brought to life by the islands bundle: the matches
+/// of what is typed shown under it (the place search's own code), and the answer handed to the checker
+/// app, whose files come while the resident answers (once the gmina index is here). Only given what to do, rather than drawn again
+/// by [`super::first_question::FirstQuestion`], whose view code cost the bundle 7 KB gzip, measured.
+#[cfg(feature = "pages-checker")]
+pub fn first_question_alive(el: &web_sys::HtmlElement) {
+    use crate::ui::components::place_search::{place_matches, Pick};
+    use crate::ui::island::{find, on};
+    use wasm_bindgen::JsCast;
+
+    // The gmina index first, which this question needs, then the app, which the next one needs: on a
+    // slow line the two side by side made the index arrive 0.5 s later (`make bench`).
+    Effect::new(|_| {
+        if !matches!(crate::ui::data::places(), crate::ui::data::Remote::Loading) {
+            crate::ui::island::prepare_app();
+        }
+    });
+    let (Some(form), Some(results)) = (find(el, "form"), find(el, "#place-results")) else { return };
+    let typed = RwSignal::new(String::new());
+    let started = RwSignal::new(false);
+    let given = RwSignal::new(false);
+    let l = crate::ui::context::use_locale().get_untracked();
+    let field = |id: &str| document().get_element_by_id(id).map(JsCast::unchecked_into::<web_sys::HtmlInputElement>);
+    // Said where the page says it (`FirstQuestion`'s status), then handed over, once.
+    let give = move |answer: StartAnswer| {
+        if given.get_untracked() {
+            return;
+        }
+        given.set(true);
+        if let Ok(Some(status)) = document().query_selector(".start-question [role=status]") {
+            status.set_text_content(Some(t::check_next_coming(l)));
+            if answer != StartAnswer::Nothing {
+                let _ = status.set_attribute("data-answer-taken", "");
+            }
+        }
+        // What the app reads first for this answer: the gmina's powiat and the dated parameters.
+        if let StartAnswer::Gmina { code, .. } = &answer {
+            let powiat = crate::directory::powiat_file(crate::places::powiat_of(code));
+            crate::ui::island::preload(&format!("{}{powiat}", crate::places::DATA_URL));
+        }
+        crate::ui::island::preload(&format!(
+            "{}{}",
+            crate::ui::load::CATALOGUE_URL,
+            crate::parameters::PARAMETERS_FILE
+        ));
+        crate::ui::island::hand_over_to_app(Handover::CheckGmina, &answer.encode());
+    };
+    // One listener for the form's two fields: the search's text, and "Nie wiem" (which turns it off).
+    on(&form, "input", move |_| {
+        let (Some(search), Some(unknown)) = (field("gmina"), field("gmina-unknown")) else { return };
+        search.set_disabled(unknown.checked());
+        typed.set(search.value());
+        started.set(true);
+    });
+    on(&form, "submit", move |ev| {
+        ev.prevent_default();
+        give(match field("gmina-unknown").is_some_and(|u| u.checked()) {
+            true => StartAnswer::Unknown,
+            false => only_gmina_named(&typed.get_untracked()).map_or(StartAnswer::Nothing, StartAnswer::from),
+        });
+    });
+    let pick = Callback::new(move |picked: crate::ui::components::place_search::Picked| give(picked.into()));
+    leptos::mount::mount_to(results.unchecked_into(), move || place_matches(typed, started, Pick::Choose(pick)))
+        .forget();
+}
+
 /// The staff's day on the start page as written: handed to the checker app when sent.
-#[cfg(feature = "pages")]
+#[cfg(feature = "pages-checker")]
 pub fn check_as_of_alive(el: &web_sys::HtmlElement) {
     crate::ui::island::hand_over_day(crate::ui::island::find(el, "form"), "check-as-of", Handover::CheckAsOf);
 }

@@ -100,3 +100,11 @@ pub fn clear_answers(ctx: CheckCtx) {
     ctx.saved_on.set(None);
     storage::remove(ANSWERS);
 }
+
+/// Where "back" from the first question leads: the start page the person came from.
+pub fn start_route(state: &CheckState) -> crate::route::Route {
+    match state.projects.as_slice() {
+        [one] => crate::route::Route::CheckStart(Some(one.clone())),
+        _ => crate::route::Route::CheckStart(None),
+    }
+}

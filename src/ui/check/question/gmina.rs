@@ -14,7 +14,7 @@ use crate::ui::form::error::{error_for, FieldError};
 
 /// The answer a pick gives. A district picked (Bemowo) answers the district too; another gmina than
 /// before asks it again.
-fn apply(picked: Picked) -> Apply {
+pub(super) fn apply(picked: Picked) -> Apply {
     Box::new(move |s: &mut CheckState| {
         let same = s.household.gmina_code.as_deref() == Some(picked.code.as_str());
         s.household.gmina = Some(picked.name);
@@ -33,6 +33,16 @@ fn apply(picked: Picked) -> Apply {
     })
 }
 
+/// "Nie wiem": no gmina, and so no district.
+pub(super) fn unknown_gmina() -> Apply {
+    Box::new(|s: &mut CheckState| {
+        s.household.gmina = None;
+        s.household.gmina_code = None;
+        s.household.district = None;
+        s.mark_unanswered(Question::District);
+    })
+}
+
 #[component]
 pub fn GminaQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, on_submit: OnSubmit) -> impl IntoView {
     let l = use_locale().get_untracked();
@@ -47,12 +57,7 @@ pub fn GminaQuestion(state: CheckState, errors: ReadSignal<Vec<FieldError>>, on_
     let unknown = RwSignal::new(state.is_answered(Question::Gmina) && h.gmina_code.is_none());
     on_submit.set(move || {
         if unknown.get_untracked() {
-            return Ok(Box::new(|s: &mut CheckState| {
-                s.household.gmina = None;
-                s.household.gmina_code = None;
-                s.household.district = None;
-                s.mark_unanswered(Question::District);
-            }) as Apply);
+            return Ok(unknown_gmina());
         }
         if let Some(picked) = chosen.get_untracked() {
             return Ok(apply(picked));

@@ -155,6 +155,19 @@ pub fn go_on_when_ready(check: CheckCtx) {
     });
 }
 
+/// The gmina's answer taken on the start page ([`super::first_question`]; `None`: "Nie wiem"), saved as
+/// its question's "Dalej" saves it; the check goes on once the gmina's projects are here.
+pub fn take_gmina(check: CheckCtx, picked: Option<crate::ui::components::place_search::Picked>) {
+    let mut next = check.state.get_untracked();
+    match picked {
+        Some(picked) => gmina::apply(picked)(&mut next),
+        None => gmina::unknown_gmina()(&mut next),
+    }
+    next.mark_answered(Question::Gmina);
+    check.state.set(next);
+    expect_context::<Answered>().0.set(Some(Question::Gmina));
+}
+
 /// Where "Wstecz" leads: the answers when changing one, else the question before, or the start.
 fn back_link(list: &[Question], state: &CheckState, question: Question, changing: bool) -> String {
     if changing {
@@ -162,6 +175,6 @@ fn back_link(list: &[Question], state: &CheckState, question: Question, changing
     }
     match previous(list, question) {
         Some(question) => Route::Question { question, changing: false }.link(),
-        None => super::start::start_route(state).link(),
+        None => super::state::start_route(state).link(),
     }
 }

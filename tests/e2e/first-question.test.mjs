@@ -1,0 +1,80 @@
+// The general check's first question on its start page as written (issue 38): the islands bundle asks
+// the gmina with the place search, the checker app comes meanwhile, and the answer (a gmina picked, or
+// "Nie wiem" or a name with "Zacznij") is handed over to it, which goes on with the next question.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { App, launch } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const APP_WASM = /\/sprawdz\/sprawdz-wsparcie-check-[0-9a-f]+_bg\.wasm$/;
+
+async function pick(page, name) {
+  await page.locator('#gmina').fill(name);
+  await page.locator('#place-results .place-list button', { hasText: new RegExp(`^${name}$`) }).first().click();
+}
+
+test('the gmina is answered on the start page as written while the app comes, and the check goes on from it', async () => {
+  const app = await App.open(env);
+  const { page } = app;
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  // The app's wasm is held back until the answer is given, as on a slow line.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(APP_WASM, async (route) => { await held; await route.continue(); });
+  const appAsked = page.waitForRequest(APP_WASM);
+  await app.goto('/sprawdz/');
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'islands');
+  // The app and the gmina index are asked for as soon as the islands are here, before any key.
+  await appAsked;
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/data/1/places.json')));
+  await app.assertAccessible('the start page with the first question');
+  await pick(page, 'Białowieża');
+  const status = page.locator('[data-answer-taken][role=status]');
+  await status.waitFor();
+  assert.equal(await status.innerText(), 'Chwileczkę: wczytujemy kolejne pytanie.');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'islands', 'the answer was taken before the app came');
+  release();
+  await page.locator('main h1', { hasText: 'Kto jest w Twojej rodzinie?' }).waitFor();
+  assert.equal(requested.filter((p) => APP_WASM.test(p)).length, 1, 'the app is downloaded once');
+  assert.ok(requested.includes('/data/1/powiat/2005.json'), 'the gmina\'s powiat is read');
+  await app.assertAccessible('the second question after the start page');
+  // Back to the gmina's own question: the answer is there.
+  await page.getByRole('link', { name: 'Wstecz' }).click();
+  await page.locator('main h1', { hasText: 'W jakiej gminie mieszkasz?' }).waitFor();
+  assert.match(await page.locator('#gmina-chosen').innerText(), /Białowieża/);
+  await app.close();
+});
+
+test('"Nie wiem" and a name only one gmina has are answers on the start page; nothing typed starts at the gmina question', async () => {
+  const app = await App.open(env);
+  const { page } = app;
+  await app.goto('/sprawdz/');
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'islands');
+  await page.getByLabel('Nie wiem', { exact: true }).check();
+  await page.getByRole('button', { name: 'Zacznij' }).click();
+  await page.locator('main h1', { hasText: 'Kto jest w Twojej rodzinie?' }).waitFor();
+  await page.getByRole('link', { name: 'Wstecz' }).click();
+  await page.locator('main h1', { hasText: 'W jakiej gminie mieszkasz?' }).waitFor();
+  assert.ok(await page.getByLabel('Nie wiem', { exact: true }).isChecked(), '"Nie wiem" kept');
+
+  // Now drawn by the app (answers are kept): the same question, taken the same way.
+  await app.goto('/sprawdz/');
+  await page.locator('#gmina').waitFor();
+  await page.locator('#gmina').fill('Białowieża');
+  await page.getByRole('button', { name: 'Zacznij' }).click();
+  await page.locator('main h1', { hasText: 'Kto jest w Twojej rodzinie?' }).waitFor();
+  await page.getByRole('link', { name: 'Wstecz' }).click();
+  assert.match(await page.locator('#gmina-chosen').innerText(), /Białowieża/);
+
+  await page.evaluate(() => localStorage.clear());
+  await app.goto('/sprawdz/');
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'islands');
+  await page.getByRole('button', { name: 'Zacznij' }).click();
+  await page.locator('main h1', { hasText: 'W jakiej gminie mieszkasz?' }).waitFor();
+  assert.equal(await page.locator('#gmina').inputValue(), '');
+  await app.close();
+});
