@@ -143,6 +143,29 @@ cpSync(dist, site, { recursive: true });
 rmSync(join(site, 'data', '1'), { recursive: true, force: true });
 cpSync(data, join(site, 'data', '1'), { recursive: true });
 
+// ---- the checker: the whole questionnaire of a general check, each question its catalogue's rules
+// ask, walked to the result; what it reads. Before the national pages are written: it reads no page
+// of the catalogue, only the data and the checker's own start page.
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
+for (const [label, root] of [['shipped', dist], ['national', site]]) {
+  const { server, url } = await startServer(root, 0, { dev: true });
+  const context = await browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
+  await context.addInitScript(MARKS);
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on('request', (r) => {
+    const p = new URL(r.url()).pathname;
+    if (/^\/(data|catalogue)\//.test(p)) fetched.add(p);
+  });
+  const walked = await journey(page, url, () => 0);
+  await context.close();
+  server.close();
+  const files = [...fetched].sort();
+  const read = files.reduce((a, p) => a + gzipSync(readFileSync(join(root, p)), { level: 9 }).length, 0);
+  console.log(`BENCH checker's data, ${label} catalogue, a general check at Białowieża (${walked.steps.length + 1} questions to the result): ${kb(read)} gzip (${files.join(', ')})`);
+}
+
 // ---- the national catalogue's pages, written as `make dist` writes them ----
 
 rmSync(join(site, 'catalogue'), { recursive: true, force: true });
@@ -171,7 +194,6 @@ const PATHS = [
   { village: 'Szczawa', gmina: 'gmina Kamienica', code: '120705' },
   { village: 'Konopnica', gmina: 'powiat lubelski', code: '060908' },
 ];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
 for (const [label, root] of [['shipped', dist], ['national', site]]) {
   const { server, url } = await startServer(root, 0, { dev: true });
   for (const path of PATHS) {
@@ -203,23 +225,6 @@ for (const [label, root] of [['shipped', dist], ['national', site]]) {
     // files are network-first (fresh facts when online), so they come again.
     const repeat = files.filter((p) => !p.endsWith('/places.json')).reduce((a, p) => a + size(p), 0);
     console.log(`BENCH resident's data, ${label} catalogue, ${path.village} → gmina ${path.code} (${projectsShown} projects) → a project: first visit ${kb(first)} gzip, repeat visit ${kb(repeat)} gzip (${files.join(', ')})`);
-  }
-  // The whole questionnaire of a general check, each question its catalogue's rules ask: what it reads.
-  {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
-    await context.addInitScript(MARKS);
-    const page = await context.newPage();
-    const fetched = new Set();
-    page.on('request', (r) => {
-      const p = new URL(r.url()).pathname;
-      if (/^\/(data|catalogue)\//.test(p)) fetched.add(p);
-    });
-    const walked = await journey(page, url, () => 0);
-    const questions = walked.steps.length + 1;
-    await context.close();
-    const files = [...fetched].sort();
-    const data = files.reduce((a, p) => a + gzipSync(readFileSync(join(root, p)), { level: 9 }).length, 0);
-    console.log(`BENCH checker's data, ${label} catalogue, a general check at Białowieża (${questions} questions to the result): ${kb(data)} gzip (${files.join(', ')})`);
   }
   server.close();
 }
