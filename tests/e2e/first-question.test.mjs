@@ -33,9 +33,11 @@ test('the gmina is answered on the start page as written while the app comes, an
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/data/1/places.json')));
   await app.assertAccessible('the start page with the first question');
   await pick(page, 'Białowieża');
-  const status = page.locator('[data-answer-taken][role=status]');
+  const status = page.locator('#start-status[data-answer-taken][role=status]');
   await status.waitFor();
   assert.equal(await status.innerText(), 'Chwileczkę: wczytujemy kolejne pytanie.');
+  assert.equal(await page.locator('#place-results .place-list').count(), 0, 'the matches are put away');
+  assert.equal(await page.locator('[data-answer-taken]').count(), 1);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'islands', 'the answer was taken before the app came');
   release();
   await page.locator('main h1', { hasText: 'Kto jest w Twojej rodzinie?' }).waitFor();

@@ -39,6 +39,8 @@ pub fn FirstQuestion(on_start: Callback<StartAnswer>) -> impl IntoView {
     let _ = crate::ui::data::places();
     let answer = move |answer: StartAnswer| {
         if pressed.get_untracked().is_none() {
+            // Said under the field, the matches put away.
+            started.set(false);
             pressed.set(Some(answer != StartAnswer::Nothing));
             on_start.run(answer);
         }
@@ -67,6 +69,9 @@ pub fn FirstQuestion(on_start: Callback<StartAnswer>) -> impl IntoView {
                             started.set(true);
                         }/>
                 </div>
+                <p role="status" id="start-status" data-answer-taken=move || pressed.get().filter(|a| *a).map(|_| "")>
+                    {move || pressed.get().map(|_| t::check_next_coming(l))}
+                </p>
                 <div id="place-results">{place_matches(typed, started, Pick::Choose(pick))}</div>
                 <div class="checkbox unknown-choice">
                     <input type="checkbox" id="gmina-unknown" on:change=move |ev| unknown.set(event_target_checked(&ev))/>
@@ -74,9 +79,6 @@ pub fn FirstQuestion(on_start: Callback<StartAnswer>) -> impl IntoView {
                 </div>
             </fieldset>
             <p><button type="submit" class="button start">{t::check_start(l)}</button></p>
-            <p role="status" data-answer-taken=move || pressed.get().filter(|a| *a).map(|_| "")>
-                {move || pressed.get().map(|_| t::check_next_coming(l))}
-            </p>
         </form>
     }
 }

@@ -221,13 +221,15 @@ pub fn first_question_alive(el: &web_sys::HtmlElement) {
     let given = RwSignal::new(false);
     let l = crate::ui::context::use_locale().get_untracked();
     let field = |id: &str| document().get_element_by_id(id).map(JsCast::unchecked_into::<web_sys::HtmlInputElement>);
-    // Said where the page says it (`FirstQuestion`'s status), then handed over, once.
+    // Said under the field, where the page says it (`FirstQuestion`'s status), the matches put away;
+    // then handed over, once.
     let give = move |answer: StartAnswer| {
         if given.get_untracked() {
             return;
         }
         given.set(true);
-        if let Ok(Some(status)) = document().query_selector(".start-question [role=status]") {
+        started.set(false);
+        if let Some(status) = document().get_element_by_id("start-status") {
             status.set_text_content(Some(t::check_next_coming(l)));
             if answer != StartAnswer::Nothing {
                 let _ = status.set_attribute("data-answer-taken", "");
