@@ -138,7 +138,7 @@ for (const [label, list, budget] of [
 }
 const parts = sum(checkerParts);
 const wholeChecker = sum(checkerPage.concat(checkerParts));
-console.log(`${'checker parts'.padEnd(13)} ${String(checkerParts.length).padStart(3)} ${kb(parts.raw)} ${kb(parts.gzip)}   loaded when documents, a declaration, its print, the settings or a QR page is opened`);
+console.log(`${'checker parts'.padEnd(13)} ${String(checkerParts.length).padStart(3)} ${kb(parts.raw)} ${kb(parts.gzip)}   loaded when documents, a declaration, a request, a print, the settings, a QR page, the accessibility statement or the easy-to-read text is opened`);
 console.log(`${'whole checker'.padEnd(13)} ${String(checkerPage.length + checkerParts.length).padStart(3)} ${kb(wholeChecker.raw)} ${kb(wholeChecker.gzip)}   the app and its parts`);
 const kept = sum(offline);
 const editorTotal = sum(editorStart);

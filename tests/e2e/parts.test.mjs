@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { App, launch } from './harness.mjs';
-import { Checker, jastrzebieFlow } from './flows.mjs';
+import { Checker, jastrzebieFlow, storedDeclaration } from './flows.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -23,10 +23,15 @@ function partsFetched(app) {
   return fetched;
 }
 
-test('a result needs no part; the declaration, its print and the documents each fetch theirs when opened', async () => {
+test('a result needs no part; the declaration, its print, the documents and the accessibility statement each fetch theirs when opened', async () => {
   const app = await App.open(env);
   const fetched = partsFetched(app);
   const { page } = app;
+  // A declaration kept from an earlier visit: the documents are read only when a page of theirs
+  // opens, and the one made from this result is listed beside it.
+  await app.goto('/');
+  await page.evaluate((d) => localStorage.setItem('sprawdz-wsparcie.deklaracja.d0000000000001-abcd', d),
+    JSON.stringify(storedDeclaration('d0000000000001-abcd', 'Jan')));
   const checker = new Checker(app);
   await jastrzebieFlow(checker, 'Jastrzębie-Zdrój');
   await checker.results();
@@ -43,12 +48,18 @@ test('a result needs no part; the declaration, its print and the documents each 
   assert.ok(fetched.includes('documents_page'), `the documents' part: ${fetched}`);
   const card = page.locator('li.document-card').first();
   await card.waitFor();
+  assert.equal(await page.locator('li.document-card').count(), 2, 'the kept declaration and the new one');
   assert.ok(!fetched.includes('print_page'), `no print part before a print: ${fetched}`);
 
   await card.getByRole('link', { name: /Wydruk/ }).click();
   await page.locator('.print-sheet, main h1', { hasText: /Deklaracja/ }).first().waitFor();
   assert.ok(fetched.includes('print_page'), `the print's part: ${fetched}`);
   assert.ok(!fetched.includes('settings_page') && !fetched.includes('project_qr_page'), `no staff page's part: ${fetched}`);
+
+  await page.locator('footer a', { hasText: 'Deklaracja dostępności' }).click();
+  await page.locator('main h1', { hasText: 'Deklaracja dostępności' }).waitFor();
+  assert.ok(fetched.includes('accessibility_page'), `the accessibility statement's part: ${fetched}`);
+  assert.ok(!fetched.includes('easy_read_page'), `only the statement's part: ${fetched}`);
   await app.close();
 });
 

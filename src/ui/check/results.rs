@@ -24,7 +24,7 @@ use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::components::title::use_page_title;
 use crate::ui::context::{polish_text, today, use_locale};
 use crate::ui::data::{powiat, Remote};
-use crate::ui::docs::{new_id, use_docs};
+use crate::ui::docs::{docs_to_add, new_id};
 use crate::ui::nav::Link;
 
 pub(crate) fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
@@ -48,7 +48,7 @@ pub(crate) fn criterion_view(r: &CriterionResult, l: Locale) -> impl IntoView {
 pub fn ResultsPage() -> impl IntoView {
     let locale = use_locale();
     let ctx = use_check();
-    let docs = use_docs();
+    let docs = docs_to_add();
     use_page_title(move || t::results_title(locale.get()).to_string());
     // A result is what the visit came for: now the service worker may keep the app for offline.
     Effect::new(|_| crate::ui::pwa::keep_offline_now());

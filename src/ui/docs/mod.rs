@@ -75,10 +75,13 @@ impl<T: Document> Clone for Shelf<T> {
 impl<T: Document> Copy for Shelf<T> {}
 
 impl<T: Document> Shelf<T> {
-    fn read_all(notices: NoticeCtx) -> Shelf<T> {
-        let mut list: Vec<T> = storage::document_keys(T::PREFIX).iter().filter_map(|key| read(key, notices)).collect();
-        crate::order::sort_by(&mut list, |a, b| a.id().cmp(b.id()));
-        Shelf { list: RwSignal::new(list), reloaded: RwSignal::new(None) }
+    fn empty() -> Shelf<T> {
+        Shelf { list: RwSignal::new(Vec::new()), reloaded: RwSignal::new(None) }
+    }
+
+    /// Every document of this kind on the device, put beside those already in the list.
+    fn read_stored(self, notices: NoticeCtx) {
+        self.put(storage::document_keys(T::PREFIX).iter().filter_map(|key| read(key, notices)).collect());
     }
 
     /// Puts `incoming` in the list in place of those of the same id.
@@ -106,34 +109,50 @@ pub struct DocsCtx {
     /// Whether the browser has promised to keep the storage (`None`: not known yet).
     pub kept: RwSignal<Option<bool>>,
     pub notices: NoticeCtx,
+    /// Once the documents are read ([`use_docs`]): takes a stored key another tab (or a refused save)
+    /// changed, and reads that document again. `None` before.
+    follow: StoredValue<Option<Callback<String>>>,
 }
 
+/// The documents on the device, read the first time a page that shows them asks: "Moje dokumenty", a
+/// declaration, a request and their prints, each a part of the checker's wasm loaded when opened
+/// (`ui::check::app`). Reading them, with every format's reader and migration, is their code, not
+/// the code that reaches a result: read at the app's start, it was 16.7 KB gzip of the wasm loaded
+/// before the first question (measured).
 pub fn use_docs() -> DocsCtx {
+    let docs = expect_context::<DocsCtx>();
+    docs.read_documents();
+    docs
+}
+
+/// The documents' place, to add one without reading those already on the device: the declaration
+/// made from a result, the request made from the benefits. A page that lists or shows documents
+/// uses [`use_docs`].
+pub fn docs_to_add() -> DocsCtx {
     expect_context::<DocsCtx>()
 }
 
-/// Reads every document on the device; one that cannot be read is moved aside and reported.
+/// The documents' place, empty until a page reads them ([`use_docs`]), and the values moved aside
+/// earlier, reported.
 pub fn provide_docs(notices: NoticeCtx) {
-    // Read first: a document that cannot be read is moved aside as it is read, and so listed below.
-    let (declarations, requests) = (Shelf::read_all(notices), Shelf::read_all(notices));
     let files = RwSignal::new(read_files(notices));
     let moved = storage::moved_aside();
     if let Some((key, _)) = moved.first() {
         notices.add(crate::ui::notice::StorageNote::MovedAside(key.clone()));
     }
     let kept = RwSignal::new(None);
-    let docs = DocsCtx { declarations, requests, moved: RwSignal::new(moved), files, kept, notices };
+    let (declarations, requests) = (Shelf::empty(), Shelf::empty());
+    let follow = StoredValue::new(None);
+    let docs = DocsCtx { declarations, requests, moved: RwSignal::new(moved), files, kept, notices, follow };
     // Nothing of a shared device's person is stored, so there is nothing for the browser to keep.
     if !storage::in_memory() {
         leptos::task::spawn_local(async move { kept.set(Some(crate::ui::keeping::persisted().await)) });
     }
     storage::on_change(move |key| {
-        if let Some(id) = key.strip_prefix(storage::DECLARATION_PREFIX) {
-            docs.reload::<Declaration>(id);
-        } else if let Some(id) = key.strip_prefix(storage::REQUEST_PREFIX) {
-            docs.reload::<Request>(id);
-        } else if key == storage::FILE_SAVES {
+        if key == storage::FILE_SAVES {
             files.set(read_files(notices));
+        } else {
+            docs.follow_change(key);
         }
     });
     provide_context(docs);
@@ -179,6 +198,32 @@ pub fn new_id(kind: char) -> String {
 }
 
 impl DocsCtx {
+    /// Reads every document on the device, once; one that cannot be read is moved aside and
+    /// reported. Those this visit added before (a declaration made from a result) stay beside them.
+    /// From then on the lists follow the device's changes.
+    fn read_documents(self) {
+        if self.follow.with_value(Option::is_some) {
+            return;
+        }
+        self.declarations.read_stored(self.notices);
+        self.requests.read_stored(self.notices);
+        self.moved.set(storage::moved_aside());
+        self.follow.set_value(Some(Callback::new(move |key: String| {
+            if let Some(id) = key.strip_prefix(storage::DECLARATION_PREFIX) {
+                self.reload::<Declaration>(id);
+            } else if let Some(id) = key.strip_prefix(storage::REQUEST_PREFIX) {
+                self.reload::<Request>(id);
+            }
+        })));
+    }
+
+    /// A stored key changed elsewhere: its document is read again, if the documents are read.
+    fn follow_change(self, key: &str) {
+        if let Some(follow) = self.follow.get_value() {
+            follow.run(key.to_string());
+        }
+    }
+
     /// No declaration and no request on the device (tracked).
     pub fn is_empty(self) -> bool {
         self.declarations.list.with(Vec::is_empty) && self.requests.list.with(Vec::is_empty)
@@ -197,7 +242,7 @@ impl DocsCtx {
         }
         // Another tab's newer document wins: shown, this change not kept.
         if result == Err(SaveProblem::Changed) {
-            self.reload::<T>(d.id());
+            self.follow_change(&document_key(T::PREFIX, d.id()));
             return result;
         }
         T::shelf(self).put(vec![d]);

@@ -31,7 +31,7 @@ pub fn start_request(h: &Household, verdicts: &[Verdict], centre: &str, day: chr
     let mut r = Request::prefill(h, verdicts, centre, day);
     r.id = super::new_id('w');
     let href = Route::Request(r.id.clone()).link();
-    let _ = use_docs().save(r);
+    let _ = super::docs_to_add().save(r);
     crate::ui::nav::go(&href, false);
 }
 
