@@ -32,6 +32,12 @@ test('the gmina is answered on the start page as written while the app comes, an
   await appAsked;
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/data/1/places.json')));
   await app.assertAccessible('the start page with the first question');
+  // The gmina's powiat held back too, as on a slow line: the app, once come, draws the start page as
+  // the answer left it while the next question waits for the powiat, and reads the gmina index no
+  // second time.
+  let releasePowiat;
+  const powiatHeld = new Promise((ok) => { releasePowiat = ok; });
+  await page.route('**/data/1/powiat/2005.json', async (route) => { await powiatHeld; await route.continue(); });
   await pick(page, 'Białowieża');
   const status = page.locator('#start-status[data-answer-taken][role=status]');
   await status.waitFor();
@@ -40,7 +46,12 @@ test('the gmina is answered on the start page as written while the app comes, an
   assert.equal(await page.locator('[data-answer-taken]').count(), 1);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'islands', 'the answer was taken before the app came');
   release();
+  await page.waitForFunction(() => document.documentElement.dataset.app !== 'islands');
+  assert.equal(await status.innerText(), 'Chwileczkę: wczytujemy kolejne pytanie.', 'still said once the app drew the page');
+  assert.equal(await page.locator('#gmina').inputValue(), 'Białowieża', 'the gmina answered');
+  releasePowiat();
   await page.locator('main h1', { hasText: 'Kto jest w Twojej rodzinie?' }).waitFor();
+  assert.equal(requested.filter((p) => p === '/data/1/places.json').length, 1, 'the gmina index is read once');
   assert.equal(requested.filter((p) => APP_WASM.test(p)).length, 1, 'the app is downloaded once');
   assert.ok(requested.includes('/data/1/powiat/2005.json'), 'the gmina\'s powiat is read');
   await app.assertAccessible('the second question after the start page');

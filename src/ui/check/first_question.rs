@@ -26,17 +26,26 @@ pub fn picked(code: String, name: String, district: Option<String>) -> Picked {
 /// The question and "Zacznij". A gmina picked from the matches is the answer at once (as a place
 /// picked on the first page opens its gmina); "Zacznij" takes "Nie wiem" or a name only one gmina has,
 /// and else starts at the gmina's own question. Once answered it says the next question is coming (the
-/// app may still be on its way, or the gmina's projects) and takes no second answer.
+/// app may still be on its way, or the gmina's projects) and takes no second answer. `given`: the
+/// answer the page as written took before this app came (`ui::islands`), shown as it was taken while
+/// the next question loads.
 #[component]
-pub fn FirstQuestion(on_start: Callback<StartAnswer>) -> impl IntoView {
+pub fn FirstQuestion(on_start: Callback<StartAnswer>, given: Option<StartAnswer>) -> impl IntoView {
     let l = use_locale().get_untracked();
-    let typed = RwSignal::new(String::new());
+    let name = match &given {
+        Some(StartAnswer::Gmina { name, .. }) => name.clone(),
+        _ => String::new(),
+    };
+    let typed = RwSignal::new(name);
     let started = RwSignal::new(false);
-    let unknown = RwSignal::new(false);
-    let pressed = RwSignal::new(None::<bool>);
-    // The gmina index is what the question reads first: asked for at once, not at the first key.
+    let unknown = RwSignal::new(given == Some(StartAnswer::Unknown));
+    let pressed = RwSignal::new(given.as_ref().map(|a| *a != StartAnswer::Nothing));
+    // The gmina index is what the question reads first: asked for at once, not at the first key; not
+    // when the question is already answered.
     #[cfg(not(feature = "ssr"))]
-    let _ = crate::ui::data::places();
+    if given.is_none() {
+        let _ = crate::ui::data::places();
+    }
     let answer = move |answer: StartAnswer| {
         if pressed.get_untracked().is_none() {
             // Said under the field, the matches put away.
@@ -74,7 +83,7 @@ pub fn FirstQuestion(on_start: Callback<StartAnswer>) -> impl IntoView {
                 </p>
                 <div id="place-results">{place_matches(typed, started, Pick::Choose(pick))}</div>
                 <div class="checkbox unknown-choice">
-                    <input type="checkbox" id="gmina-unknown" on:change=move |ev| unknown.set(event_target_checked(&ev))/>
+                    <input type="checkbox" id="gmina-unknown" prop:checked=move || unknown.get() on:change=move |ev| unknown.set(event_target_checked(&ev))/>
                     <label for="gmina-unknown">{t::answer_unknown(l)}</label>
                 </div>
             </fieldset>

@@ -100,7 +100,7 @@ fn start_control(ctx: CheckCtx, data: std::sync::Arc<CheckData>, projects: Vec<S
         }
     });
     if general {
-        return island(Part::CheckGmina, view! { <FirstQuestion on_start=begin/> });
+        return island(Part::CheckGmina, view! { <FirstQuestion on_start=begin given=given.get_value()/> });
     }
     let start = view! {
         <p><button type="button" class="button start" on:click=move |_| begin.run(StartAnswer::Nothing)>{t::check_start(l)}</button></p>
