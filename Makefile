@@ -59,10 +59,12 @@ node_modules/.installed: package.json package-lock.json
 	@wasm-opt --version | grep -q "version $(WASM_OPT_VERSION)" || { echo "wasm-opt $(WASM_OPT_VERSION) missing"; exit 1; }
 	@touch $@
 
-# nginx serves the build in the end-to-end tests with the deployment's configuration (deploy/nginx/).
+# nginx serves the build in the end-to-end tests with the deployment's configuration (deploy/nginx/),
+# with Debian's module that sends the build's brotli files.
+NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 web-server:
-	@if [ -x /usr/sbin/nginx ]; then echo "nginx: present"; \
-	  else $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends nginx; fi
+	@if [ -x /usr/sbin/nginx ] && [ -f $(NGINX_BROTLI) ]; then echo "nginx and its brotli_static module: present"; \
+	  else $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-static; fi
 
 browser:
 	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then echo "chromium and chromedriver: present"; \
@@ -85,8 +87,9 @@ tools: rust-tools npm-tools
 # against deploy/nginx/, and dist/layout.json, which says what the build holds for the steps after it.
 # `make dist SITE=https://…` names where the pages are served, for the full addresses of their
 # hreflang links; `make dist DAY=2027-01-01` writes the statuses for that day, by default today in
-# Poland: deploy/rebuild.sh builds each night. Last the service worker, whose list of files to keep
-# offline is made from what the builds produced.
+# Poland: deploy/rebuild.sh builds each night. Then the service worker, whose list of files to keep
+# offline is made from what the builds produced; last, the files every visit loads compressed once
+# with brotli, for the host to send (scripts/precompress.mjs).
 # The checker is linked keeping its relocations, which wasm-split needs (scripts/split-wasm.sh), in a
 # target folder of its own so the other bundles' builds keep their cache. RUSTFLAGS replaces the
 # flags .cargo/config.toml gives, so they are said again here.
@@ -101,6 +104,7 @@ dist: tools
 	trunk build editor.html --release --dist dist/dla-osrodkow --public-url /dla-osrodkow/
 	cargo run --quiet --features ssr --bin prerender -- dist $(if $(SITE),--site $(SITE)) $(if $(DAY),--date $(DAY))
 	node scripts/service-worker.mjs dist
+	node scripts/precompress.mjs dist
 
 # Serves dist/ as a plain static host would: a file for every address, no rewrite rule (404.html for
 # an address with no file).

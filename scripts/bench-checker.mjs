@@ -3,7 +3,7 @@
 // median reported. The link is devtools' "slow 4G" (150 ms, 1.6 Mbit/s down, 675 kbit/s up) put in
 // front of the server (scripts/slow-link.mjs), so the service worker's own downloads share and wait for
 // it as the page's do; the page's CPU is 4× slower (devtools' CPU throttling). The host compresses
-// (gzip), as real hosts do.
+// as real hosts do: the build's brotli files, else gzip (tests/e2e/server.mjs).
 //
 // The way (Białowieża, one person of 67 with 900 zł, the benefits of the act): `/sprawdz/`, the gmina
 // typed and picked, each question answered, the answers' summary, the result. Reported:
@@ -32,7 +32,7 @@ const label = args.includes('--label') ? args[args.indexOf('--label') + 1] : 'sh
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-const { server, url: direct } = await startServer(root, 0, { gzip: true });
+const { server, url: direct } = await startServer(root, 0, { compress: true });
 let sent = 0;
 server.on('request', (req, res) => {
   const write = res.write.bind(res);

@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/server.mjs';
 
 const root = process.argv[2] ?? 'dist';
-const { server, url } = await startServer(root, 0, { gzip: true });
+const { server, url } = await startServer(root, 0, { compress: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -55,7 +55,8 @@ const { count, size, warnings } = await injectManifest({
   // worker's data cache), never all of them. The gmina index (places.json) is kept with the app.
   // The staff editor is not the residents' (the worker keeps it as a clerk opens it). The layout is
   // the build's, for its own steps.
-  globIgnores: ['sw.js', 'layout.json', `${rel(editor.folder)}**`, 'data/*/localities/**', 'data/*/powiat/**', 'data/*/gdzie/**'],
+  // A file's brotli copy (scripts/precompress.mjs) is the host's to send for it, not a file of its own.
+  globIgnores: ['**/*.br', 'sw.js', 'layout.json', `${rel(editor.folder)}**`, 'data/*/localities/**', 'data/*/powiat/**', 'data/*/gdzie/**'],
   maximumFileSizeToCacheInBytes: 5_000_000,
   // trunk's hashed names change with their content: the URL is its own revision.
   // trunk writes the hash without leading zeros: 15 digits one time in 16.

@@ -1,9 +1,10 @@
-// Size report of a release build: bytes of wasm, JS, CSS, HTML and catalogue, raw and gzip (level 9).
-// Fails when what the first page loads is over the budget, gzipped.
+// Size report of a release build: bytes of wasm, JS, CSS, HTML and catalogue, raw, gzip (level 9) and
+// as sent in brotli. Fails when what the first page loads is over the budget, gzipped.
 //   node scripts/size-report.mjs dist
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
+import { wantsBrotli } from './precompress.mjs';
 
 // The first page's budget, and the checker's: what a resident on a slow phone waits for. How each
 // came to be, and every raise with what was tried first, is in docs/PERFORMANCE.md and the decision
@@ -46,10 +47,26 @@ function kind(path) {
   return { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' }[extname(path)] ?? 'other';
 }
 
-const rows = files(root).map((path) => {
+// `br`: what a host sends a browser that accepts brotli: the build's `.br` of the file
+// (scripts/precompress.mjs), or gzip where it has none. Each `.br` is checked against its file here:
+// one that does not unpack to exactly it, is not smaller, or is missing for a file that should have
+// one, fails the report (a host would send a wrong file, or the build lost its compression).
+let brProblems = [];
+const all = files(root);
+const rows = all.filter((path) => !path.endsWith('.br')).map((path) => {
   const body = readFileSync(path);
-  return { path: relative(root, path), kind: kind(path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  const gzip = gzipSync(body, { level: 9 }).length;
+  const packed = existsSync(`${path}.br`) ? readFileSync(`${path}.br`) : null;
+  if (packed && !brotliDecompressSync(packed).equals(body)) brProblems.push(`${path}.br does not unpack to ${path}`);
+  if (packed && packed.length >= body.length) brProblems.push(`${path}.br is not smaller than ${path}`);
+  if (!packed && wantsBrotli(path, body.length) && body.length >= 1024) brProblems.push(`${path} has no .br (scripts/precompress.mjs)`);
+  return { path: relative(root, path), kind: kind(path), raw: body.length, gzip, br: packed?.length ?? gzip };
 });
+brProblems = brProblems.concat(all.filter((p) => p.endsWith('.br') && !existsSync(p.slice(0, -3))).map((p) => `${p} has no file of its own`));
+if (brProblems.length) {
+  console.error(`FAIL: the build's brotli files:\n  ${brProblems.slice(0, 10).join('\n  ')}`);
+  process.exit(1);
+}
 
 // The first page is index.html, as written at build time, and every file its head names: the style
 // sheet, the islands bundle's script, snippets and wasm (src/ui/islands.rs), the SVG icon and the web
@@ -114,23 +131,25 @@ if (editorStart.some((r) => firstPage.includes(r) && r.path.startsWith(EDITOR)) 
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
 const byKind = {};
 for (const r of rows) {
-  byKind[r.kind] ??= { raw: 0, gzip: 0, files: 0 };
+  byKind[r.kind] ??= { raw: 0, gzip: 0, br: 0, files: 0 };
   byKind[r.kind].raw += r.raw;
   byKind[r.kind].gzip += r.gzip;
+  byKind[r.kind].br += r.br;
   byKind[r.kind].files += 1;
 }
 console.log(`Size report for ${root}/ (KB = 1000 bytes)`);
-console.log('kind        files   raw KB  gzip KB');
+console.log('Budgets are in gzip; "br KB" is what a host sends a browser taking brotli (the build\'s .br, else gzip)');
+console.log('kind        files   raw KB  gzip KB    br KB');
 for (const [k, v] of Object.entries(byKind).sort()) {
-  console.log(`${k.padEnd(10)} ${String(v.files).padStart(6)} ${kb(v.raw)} ${kb(v.gzip)}`);
+  console.log(`${k.padEnd(10)} ${String(v.files).padStart(6)} ${kb(v.raw)} ${kb(v.gzip)} ${kb(v.br)}`);
 }
-const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, br: a.br + r.br }), { raw: 0, gzip: 0, br: 0 });
 let failed = false;
 for (const [label, list, budget] of [
   ['first page', firstPage, BUDGET_GZIP], ['checker start', checkerStart, BUDGET_GZIP], ['checker app', checkerPage, CHECKER_BUDGET_GZIP],
 ]) {
   const total = sum(list);
-  console.log(`${label.padEnd(13)} ${String(list.length).padStart(3)} ${kb(total.raw)} ${kb(total.gzip)}   budget ${kb(budget).trim()} KB gzip, ${budget - total.gzip} bytes under`);
+  console.log(`${label.padEnd(13)} ${String(list.length).padStart(3)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.br)}   budget ${kb(budget).trim()} KB gzip, ${budget - total.gzip} bytes under`);
   if (total.gzip > budget) {
     console.error(`FAIL: ${label} loads ${total.gzip} bytes gzipped, over the ${budget}-byte budget`);
     failed = true;
@@ -138,12 +157,12 @@ for (const [label, list, budget] of [
 }
 const parts = sum(checkerParts);
 const wholeChecker = sum(checkerPage.concat(checkerParts));
-console.log(`${'checker parts'.padEnd(13)} ${String(checkerParts.length).padStart(3)} ${kb(parts.raw)} ${kb(parts.gzip)}   loaded when documents, a declaration, a request, a print, the settings, a QR page, the accessibility statement or the easy-to-read text is opened`);
-console.log(`${'whole checker'.padEnd(13)} ${String(checkerPage.length + checkerParts.length).padStart(3)} ${kb(wholeChecker.raw)} ${kb(wholeChecker.gzip)}   the app and its parts`);
+console.log(`${'checker parts'.padEnd(13)} ${String(checkerParts.length).padStart(3)} ${kb(parts.raw)} ${kb(parts.gzip)} ${kb(parts.br)}   loaded when documents, a declaration, a request, a print, the settings, a QR page, the accessibility statement or the easy-to-read text is opened`);
+console.log(`${'whole checker'.padEnd(13)} ${String(checkerPage.length + checkerParts.length).padStart(3)} ${kb(wholeChecker.raw)} ${kb(wholeChecker.gzip)} ${kb(wholeChecker.br)}   the app and its parts`);
 const kept = sum(offline);
 const editorTotal = sum(editorStart);
-console.log(`${'editor'.padEnd(13)} ${String(editorStart.length).padStart(3)} ${kb(editorTotal.raw)} ${kb(editorTotal.gzip)}   the staff editor (${EDITOR}), loaded by no resident's page`);
-console.log(`${'offline'.padEnd(10)} ${String(offline.length).padStart(6)} ${kb(kept.raw)} ${kb(kept.gzip)}   fetched by the service worker after the first page is up\n`);
+console.log(`${'editor'.padEnd(13)} ${String(editorStart.length).padStart(3)} ${kb(editorTotal.raw)} ${kb(editorTotal.gzip)} ${kb(editorTotal.br)}   the staff editor (${EDITOR}), loaded by no resident's page`);
+console.log(`${'offline'.padEnd(10)} ${String(offline.length).padStart(6)} ${kb(kept.raw)} ${kb(kept.gzip)} ${kb(kept.br)}   fetched by the service worker after the first page is up\n`);
 if (!sum(checkerPage).raw || !sum(firstPage).raw || !checkerParts.length) {
   console.error('FAIL: a bundle is missing from the build');
   failed = true;

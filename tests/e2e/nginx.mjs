@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 
 export const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 export const SITE_CONF = 'deploy/nginx/sprawdz-wsparcie.conf';
+export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 async function freePort() {
   const probe = createServer();
@@ -38,7 +39,9 @@ export async function startNginx(root) {
   const port = await freePort();
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/${t};`).join(' ');
   writeFileSync(join(prefix, 'site.conf'), siteFor(port, root));
-  writeFileSync(join(prefix, 'nginx.conf'), `daemon off;
+  // The module Debian's libnginx-mod-http-brotli-static loads for the deployment (modules-enabled/).
+  writeFileSync(join(prefix, 'nginx.conf'), `load_module ${BROTLI_MODULE};
+daemon off;
 master_process off;
 worker_processes 1;
 pid ${prefix}/nginx.pid;

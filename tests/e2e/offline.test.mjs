@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { App, ARGS, CHROMIUM, DESK, launch, normalise } from './harness.mjs';
 import { startNginx } from './nginx.mjs';
+import { precompress } from '../../scripts/precompress.mjs';
 import { Checker, decodeQr, jastrzebieFlow, stored } from './flows.mjs';
 
 let env;
@@ -34,7 +35,8 @@ async function stop(server) {
 /** A copy of the release build that a test may change, served on its own port. */
 async function ownSite() {
   const dir = mkdtempSync(join(tmpdir(), 'sprawdz-site-'));
-  cpSync('dist', dir, { recursive: true });
+  // Timestamps kept: each brotli copy stays as new as its file until the test changes the file.
+  cpSync('dist', dir, { recursive: true, preserveTimestamps: true });
   const { server, url } = await startNginx(dir);
   return { dir, server, url, async close() { await stop(server); rmSync(dir, { recursive: true, force: true }); } };
 }
@@ -154,6 +156,7 @@ test('a new version is offered only outside the questionnaire, and served after 
   // As `make dist` does: the pages written again from the new data, then the worker's list.
   execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site.dir]);
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
+  await precompress(site.dir);
   // What the update downloads: the worker and the one file that changed, nothing it already keeps.
   const asked = site.server.requests().length;
   await page.evaluate(async () => {
@@ -219,6 +222,7 @@ test('a visited gmina opens offline; an app update keeps its data, replaced only
   // As `make dist` does: the pages written again from the new data, then the worker's list.
   execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site.dir]);
   execFileSync('node', ['scripts/service-worker.mjs', site.dir]);
+  await precompress(site.dir);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     await registration.update();

@@ -37,11 +37,13 @@ self.addEventListener('activate', (e) => e.waitUntil((async () => {
 })()));
 `;
 
-// What a host compresses when the browser accepts it (`gzip: true`, as real hosts and CDNs do; the
-// end-to-end tests serve uncompressed). Level 6, nginx's and most CDNs' choice.
+// What a host compresses when the browser accepts it (`compress: true`, as real hosts and CDNs do; the
+// end-to-end tests serve uncompressed): the build's brotli file beside it (`<file>.br`,
+// scripts/precompress.mjs), as nginx's `brotli_static` sends it (deploy/nginx/), or else gzip at
+// level 6, nginx's and most CDNs' choice.
 const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest']);
 
-export async function startServer(root, port = 0, { dev = false, gzip = false } = {}) {
+export async function startServer(root, port = 0, { dev = false, compress = false } = {}) {
   const base = resolve(root);
   const packed = new Map();
   const server = createServer(async (req, res) => {
@@ -83,9 +85,14 @@ export async function startServer(root, port = 0, { dev = false, gzip = false } 
       const caching = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': caching };
       if (etag) headers.etag = etag;
-      if (gzip && COMPRESSED.has(extname(file))) {
+      if (compress && COMPRESSED.has(extname(file))) {
         headers.vary = 'accept-encoding';
-        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const accepts = (coding) => new RegExp(`\\b${coding}\\b`).test(req.headers['accept-encoding'] ?? '');
+        const br = accepts('br') && await readFile(`${file}.br`).catch(() => null);
+        if (br) {
+          body = br;
+          headers['content-encoding'] = 'br';
+        } else if (accepts('gzip')) {
           if (!packed.has(file)) packed.set(file, gzipSync(body, { level: 6 }));
           body = packed.get(file);
           headers['content-encoding'] = 'gzip';
@@ -101,11 +108,11 @@ export async function startServer(root, port = 0, { dev = false, gzip = false } 
   return { server, url: `http://127.0.0.1:${server.address().port}` };
 }
 
-// `node tests/e2e/server.mjs dist 8080 [--dev] [--gzip]` serves by hand.
+// `node tests/e2e/server.mjs dist 8080 [--dev] [--compress]` serves by hand.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dev = process.argv.includes('--dev');
-  const gzip = process.argv.includes('--gzip');
+  const compress = process.argv.includes('--compress');
   const [root = 'dist', port = '8080'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const { url } = await startServer(root, Number(port), { dev, gzip });
+  const { url } = await startServer(root, Number(port), { dev, compress });
   console.log(`serving ${root} on ${url}${dev ? ' (development: no service worker; SW=1 make serve to have it)' : ''}`);
 }

@@ -1,4 +1,5 @@
-// The build as deployed on nginx (deploy/nginx/sprawdz-wsparcie.conf): compression, caching by kind of
+// The build as deployed on nginx (deploy/nginx/sprawdz-wsparcie.conf): compression (the build's brotli
+// files, else gzip), caching by kind of
 // file, the security headers on every answer (a 404 too), the same Content-Security-Policy in every
 // page's <meta>, and the policy enforced in the browser.
 import { after, before, test } from 'node:test';
@@ -66,6 +67,30 @@ test('nginx answers with the security headers, caches hashed files for a year an
   assert.match(await missing.text(), /<title>[^<]+<\/title>/);
   assertSecure(missing, 'a 404');
   assert.equal((await get('/nie-ma.wasm')).status, 404);
+});
+
+test("nginx sends the build's brotli files to a browser that takes them, gzip to one that does not, the same bytes either way", async () => {
+  const checker = readdirSync('dist/sprawdz').find((f) => /_bg\.wasm$/.test(f));
+  for (const [path, type, cache] of [
+    [`/sprawdz/${checker}`, 'application/wasm', 'public, max-age=31536000, immutable'],
+    ['/data/1/places.json', 'application/json; charset=utf-8', 'no-cache'],
+  ]) {
+    const file = readFileSync(join('dist', path));
+    assert.ok(readFileSync(join('dist', `${path}.br`)).length < file.length * 0.9, `${path}.br is in the build, and smaller`);
+    for (const [asked, sent] of [['gzip, deflate, br, zstd', 'br'], ['gzip, deflate', 'gzip']]) {
+      const r = await get(path, { 'accept-encoding': asked });
+      assert.equal(r.status, 200, path);
+      assert.equal(r.headers.get('content-encoding'), sent, `${path} asked with ${asked}`);
+      assert.equal(r.headers.get('content-type'), type, path);
+      assert.equal(r.headers.get('cache-control'), cache, path);
+      assert.match(r.headers.get('vary') ?? '', /accept-encoding/i, `${path}: caches keep each encoding apart`);
+      assertSecure(r, path);
+      // fetch unpacks what it was sent: exactly the file.
+      assert.ok(Buffer.from(await r.arrayBuffer()).equals(file), `${path} sent in ${sent} is the file`);
+    }
+  }
+  const page = await get('/gmina/120705/', { 'accept-encoding': 'gzip, br' });
+  assert.equal(page.headers.get('content-encoding'), 'gzip', 'a page written for its address is gzipped as it is sent');
 });
 
 test('every page carries the same policy in a <meta>, with no inline script but the hashed one', () => {
