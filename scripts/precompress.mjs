@@ -28,7 +28,8 @@ const brotli = (body) => pack(body, {
   params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
 });
 
-function files(dir) {
+/** Every file under `dir`, its folders walked. */
+export function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];

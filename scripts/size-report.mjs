@@ -1,10 +1,10 @@
 // Size report of a release build: bytes of wasm, JS, CSS, HTML and catalogue, raw, gzip (level 9) and
 // as sent in brotli. Fails when what the first page loads is over the budget, gzipped.
 //   node scripts/size-report.mjs dist
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
-import { wantsBrotli } from './precompress.mjs';
+import { files, wantsBrotli } from './precompress.mjs';
 
 // The first page's budget, and the checker's: what a resident on a slow phone waits for. How each
 // came to be, and every raise with what was tried first, is in docs/PERFORMANCE.md and the decision
@@ -18,13 +18,6 @@ const root = process.argv[2] ?? 'dist';
 // Where each bundle is, as the build wrote it (dist/layout.json, by src/bin/prerender/): `sprawdz/`…
 const layout = JSON.parse(readFileSync(join(root, 'layout.json'), 'utf8'));
 const [CHECKER, ISLANDS, CHECKER_ISLANDS, EDITOR] = ['checker', 'islands', 'checker_islands', 'editor'].map((b) => layout.bundles[b].folder.replace(/^\//, ''));
-
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 // The pages written at build time (every address's index.html, 404.html, the bundles' empty app.html):
 // one of them is what a visit loads, so each is counted with its bundle only as the first page is.

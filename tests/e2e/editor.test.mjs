@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { precompress } from '../../scripts/precompress.mjs';
-import { App, DESK, PHONE, launch } from './harness.mjs';
+import { App, DESK, PHONE, copyOfBuild, launch } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -296,9 +296,7 @@ test('a clerk starts a file for Gmina Kamienica, fixes what the checks name and 
     assert.match(wsparcie('validate', catalogue, '--data', data), /Katalog poprawny: ośrodki 23, projekty 23/);
 
     // The site with that catalogue and its data: the project shows on Kamienica's page.
-    const site = join(work, 'site');
-    // Timestamps kept: each brotli copy stays as new as its file until the test changes the file.
-    cpSync('dist', site, { recursive: true, preserveTimestamps: true });
+    const site = copyOfBuild('', join(work, 'site'));
     cpSync(catalogue, join(site, 'catalogue'), { recursive: true });
     cpSync(data, join(site, 'data', '1'), { recursive: true });
     // Their brotli copies made again, as `make dist` makes them: nginx sends those.

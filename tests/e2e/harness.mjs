@@ -3,6 +3,9 @@
 // driven by playwright-core, and checks every test gets for free (console errors, page errors,
 // requests to another origin, any violation of the Content-Security-Policy, axe WCAG 2.1 A/AA).
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startNginx } from './nginx.mjs';
@@ -15,6 +18,14 @@ export const ARGS = [
 
 export const PHONE = { width: 360, height: 740 };
 export const DESK = { width: 1280, height: 900 };
+
+/** A copy of the release build for a test to change, in a new folder named `prefix…` (or at `dir`).
+ * Timestamps are kept, so each brotli copy stays as new as its file until the test changes the file;
+ * then `precompress` (scripts/precompress.mjs) writes it again, as `make dist` does. */
+export function copyOfBuild(prefix, dir = mkdtempSync(join(tmpdir(), prefix))) {
+  cpSync('dist', dir, { recursive: true, preserveTimestamps: true });
+  return dir;
+}
 
 /** Starts the server and the browser once per test file. */
 export async function launch(root = 'dist') {

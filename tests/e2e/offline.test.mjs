@@ -4,12 +4,12 @@
 // lists its centre first, shows a project's QR code and clears everything for the next person.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { App, ARGS, CHROMIUM, DESK, launch, normalise } from './harness.mjs';
+import { App, ARGS, CHROMIUM, DESK, copyOfBuild, launch, normalise } from './harness.mjs';
 import { startNginx } from './nginx.mjs';
 import { precompress } from '../../scripts/precompress.mjs';
 import { Checker, decodeQr, jastrzebieFlow, stored } from './flows.mjs';
@@ -34,9 +34,7 @@ async function stop(server) {
 
 /** A copy of the release build that a test may change, served on its own port. */
 async function ownSite() {
-  const dir = mkdtempSync(join(tmpdir(), 'sprawdz-site-'));
-  // Timestamps kept: each brotli copy stays as new as its file until the test changes the file.
-  cpSync('dist', dir, { recursive: true, preserveTimestamps: true });
+  const dir = copyOfBuild('sprawdz-site-');
   const { server, url } = await startNginx(dir);
   return { dir, server, url, async close() { await stop(server); rmSync(dir, { recursive: true, force: true }); } };
 }

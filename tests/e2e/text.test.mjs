@@ -4,11 +4,10 @@
 // addresses, notes and website fields; so are an imported declaration and stored answers.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { precompress } from '../../scripts/precompress.mjs';
-import { App, DESK, launch } from './harness.mjs';
+import { App, DESK, copyOfBuild, launch } from './harness.mjs';
 
 const SCRIPT = (where) => `<script>window.pwned="${where}"</script>`;
 const IMG = (where) => `<img src=x onerror="window.pwned='${where}'">`;
@@ -17,9 +16,7 @@ const JS = (where) => `javascript:window.pwned='${where}'`;
 let env;
 let site;
 before(async () => {
-  site = mkdtempSync(join(tmpdir(), 'sprawdz-text-'));
-  // Timestamps kept: each brotli copy stays as new as its file until the test changes the file.
-  cpSync('dist', site, { recursive: true, preserveTimestamps: true });
+  site = copyOfBuild('sprawdz-text-');
   const powiat = join(site, 'data/1/powiat/1207.json');
   const data = JSON.parse(readFileSync(powiat, 'utf8'));
   const { centre, projects } = data.catalogue.find((c) => c.centre.id === 'gops-dobra');
