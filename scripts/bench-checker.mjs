@@ -91,6 +91,8 @@ for (const visit of ['first', 'repeat']) {
     row('results', (x) => x.results),
     `KiB to results ${median(r.map((x) => x.kib)).toFixed(0)}`,
   ].join('; ')}`);
+  const each = (pick) => r.map((x) => (pick(x) / 1000).toFixed(2)).join(' / ');
+  console.log(`  each run: first question painted ${each((x) => x.field)} s; acting ${each((x) => x.acts)} s; first answer taken ${each((x) => x.taken)} s`);
 }
 await browser.close();
 link.close();

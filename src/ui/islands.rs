@@ -83,7 +83,16 @@ fn catalogue_island(part: Part, el: web_sys::HtmlElement, l: crate::i18n::Locale
     use super::components::{as_of, hours, keep_region::KeepVoivodeship, place_search::PlaceSearch};
 
     match part {
-        Part::PlaceSearch => redraw(el, || view! { <PlaceSearch/> }),
+        Part::PlaceSearch => {
+            // What was typed in the field as written before the bundle came.
+            let typed = el
+                .query_selector("input")
+                .ok()
+                .flatten()
+                .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlInputElement>);
+            let typed = typed.map(|input| input.value()).unwrap_or_default();
+            redraw(el, move || view! { <PlaceSearch typed/> })
+        }
         Part::KeepVoivodeship { code, name } => redraw(el, move || view! { <KeepVoivodeship code name/> }),
         Part::StatusesDay => as_of::statuses_day_alive(&el, l),
         Part::OpenHours { hours } => hours::open_hours_alive(&el, &hours, l),
@@ -110,7 +119,7 @@ fn not_here() {
 }
 
 /// Draws an island's component in its place; where the focus was (a resident quicker than the
-/// bundle), it is again.
+/// bundle), it is again (and what was typed there, given to the component by its caller).
 #[cfg(not(feature = "pages-checker"))]
 fn redraw<V: IntoView + 'static>(el: web_sys::HtmlElement, view: impl FnOnce() -> V + 'static) {
     use wasm_bindgen::JsCast;

@@ -62,6 +62,25 @@ test('the gmina is answered on the start page as written while the app comes, an
   await app.close();
 });
 
+test('what is typed before the islands act is kept and searched when they do', async () => {
+  const app = await App.open(env);
+  const { page } = app;
+  // The checker's islands held back, as on a slow line: the field as written is there to type in.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\/strony-sprawdz\/sprawdz-wsparcie-pages-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${app.base}/sprawdz/`);
+  await page.locator('#gmina').fill('Białowieża');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? ''), '', 'typed before the islands act');
+  release();
+  await app.ready();
+  assert.equal(await page.locator('#gmina').inputValue(), 'Białowieża', 'what was typed stays');
+  await page.locator('#place-results .place-list button', { hasText: /^Białowieża$/ }).first().click();
+  // Taken: the check goes on to the next question.
+  await page.locator('main h1', { hasText: 'Kto jest w Twojej rodzinie?' }).waitFor();
+  await app.close();
+});
+
 test('"Nie wiem" and a name only one gmina has are answers on the start page; nothing typed starts at the gmina question', async () => {
   const app = await App.open(env);
   const { page } = app;

@@ -73,6 +73,24 @@ test('from "Konopnica" on the first page to the Jastków project and its centre'
   }
 });
 
+test('what is typed on the first page before its islands act is kept, searched, and still in focus', async () => {
+  const app = await App.open(env);
+  const { page } = app;
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\/strony\/sprawdz-wsparcie-pages-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${app.base}/`);
+  await page.locator('#place-search').fill('konopnica');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? ''), '', 'typed before the islands act');
+  release();
+  await app.ready();
+  await page.locator('#place-results .result-count').waitFor();
+  assert.equal(await page.locator('#place-search').inputValue(), 'konopnica', 'what was typed stays');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'place-search', 'the field keeps the focus');
+  assert.equal((await items(app, 0)).length, 2, 'both Konopnicas found');
+  await app.close();
+});
+
 test('the Jastków project shows on each of its partner gminas\' pages, and not on the other Konopnica\'s', async () => {
   const app = await App.open(env);
   for (const code of JASTKOW_GMINAS) {

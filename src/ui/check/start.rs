@@ -247,13 +247,18 @@ pub fn first_question_alive(el: &web_sys::HtmlElement) {
         ));
         crate::ui::island::hand_over_to_app(Handover::CheckGmina, &answer.encode());
     };
-    // One listener for the form's two fields: the search's text, and "Nie wiem" (which turns it off).
-    on(&form, "input", move |_| {
+    // The form's two fields read: the search's text, and "Nie wiem" (which turns it off).
+    let read = move || {
         let (Some(search), Some(unknown)) = (field("gmina"), field("gmina-unknown")) else { return };
         search.set_disabled(unknown.checked());
         typed.set(search.value());
         started.set(true);
-    });
+    };
+    // What was typed or ticked in the page as written before the bundle came is searched at once.
+    if field("gmina").is_some_and(|s| !s.value().is_empty()) || field("gmina-unknown").is_some_and(|u| u.checked()) {
+        read();
+    }
+    on(&form, "input", move |_| read());
     on(&form, "submit", move |ev| {
         ev.prevent_default();
         give(match field("gmina-unknown").is_some_and(|u| u.checked()) {

@@ -197,11 +197,13 @@ pub fn place_matches(typed: RwSignal<String>, started: RwSignal<bool>, pick: Pic
 }
 
 /// An island on a page written at build time (`ui::islands`): nothing of it depends on the page's data.
+/// `typed` is what a resident quicker than the islands bundle typed in the field as written: searched
+/// at once.
 #[component]
-pub fn PlaceSearch() -> impl IntoView {
+pub fn PlaceSearch(#[prop(optional)] typed: String) -> impl IntoView {
     let locale = use_locale();
-    let typed = RwSignal::new(String::new());
-    let started = RwSignal::new(false);
+    let started = RwSignal::new(!typed.is_empty());
+    let typed = RwSignal::new(typed);
     let start = move || {
         if !started.get_untracked() {
             started.set(true);
