@@ -195,8 +195,8 @@ fn app_boot(files: &BundleFiles) -> String {
 /// first paint is the largest (Lighthouse counted the bundle's 130 KB, preloaded with the page, into the
 /// largest paint: 1.8 s with it, measured in docs/PERFORMANCE.md). Its script, snippets and wasm then
 /// come side by side. A page the service worker answers (a visit after the first) shares no line: its
-/// islands start at once, as the page is read (on the slow phone profile, alive 0.1 s sooner, with the
-/// first paint as early: `make bench`).
+/// islands start at once, as the page is read (on the slow phone profile, acting at 0.80 s against
+/// 0.86 s in one pair of `make bench` runs: docs/PERFORMANCE.md).
 fn islands_boot(islands: &BundleFiles) -> String {
     let snippets: Vec<String> = islands.snippets.iter().map(|href| format!("{href:?}")).collect();
     format!(
