@@ -67,15 +67,19 @@ async function pickGmina(page, onStartPage) {
     }
   };
   // Where an element is on the screen once it is painted there (the page's own code, polled each
-  // frame, no script of the tool's).
+  // frame, no script of the tool's); a walk whose element never comes fails after 30 s.
   const whereIs = (find) => cdp.send('Runtime.evaluate', {
     awaitPromise: true,
     returnByValue: true,
-    expression: `new Promise((ok) => { const look = () => { const el = (${find})();
+    expression: `new Promise((ok, no) => { setTimeout(() => no(new Error('not shown in 30 s: ' + ${JSON.stringify(String(find))})), 30000);
+      const look = () => { const el = (${find})();
       const r = el?.getBoundingClientRect();
       if (r && r.width && r.bottom <= innerHeight) ok({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
       else { el?.scrollIntoView({ block: 'center' }); requestAnimationFrame(look); } }; look(); })`,
-  }).then((r) => r.result.value);
+  }).then((r) => {
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+    return r.result.value;
+  });
   await tap(await whereIs(() => document.getElementById('gmina')));
   await cdp.send('Input.insertText', { text: 'Białowieża' });
   await tap(await whereIs(() => [...document.querySelectorAll('#place-results .place-list button')]

@@ -3,7 +3,7 @@
 // "Nie wiem" or a name with "Zacznij") is handed over to it, which goes on with the next question.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { App, launch } from './harness.mjs';
+import { App, holdBack, launch } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -22,9 +22,7 @@ test('the gmina is answered on the start page as written while the app comes, an
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   // The app's wasm is held back until the answer is given, as on a slow line.
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route(APP_WASM, async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, APP_WASM);
   const appAsked = page.waitForRequest(APP_WASM);
   await app.goto('/sprawdz/');
   await page.waitForFunction(() => document.documentElement.dataset.app === 'islands');
@@ -35,9 +33,7 @@ test('the gmina is answered on the start page as written while the app comes, an
   // The gmina's powiat held back too, as on a slow line: the app, once come, draws the start page as
   // the answer left it while the next question waits for the powiat, and reads the gmina index no
   // second time.
-  let releasePowiat;
-  const powiatHeld = new Promise((ok) => { releasePowiat = ok; });
-  await page.route('**/data/1/powiat/2005.json', async (route) => { await powiatHeld; await route.continue(); });
+  const releasePowiat = await holdBack(page, '**/data/1/powiat/2005.json');
   await pick(page, 'Białowieża');
   const status = page.locator('#start-status[data-answer-taken][role=status]');
   await status.waitFor();
@@ -66,9 +62,7 @@ test('what is typed before the islands act is kept and searched when they do', a
   const app = await App.open(env);
   const { page } = app;
   // The checker's islands held back, as on a slow line: the field as written is there to type in.
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route(/\/strony-sprawdz\/sprawdz-wsparcie-pages-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, /\/strony-sprawdz\/sprawdz-wsparcie-pages-[0-9a-f]+_bg\.wasm$/);
   await page.goto(`${app.base}/sprawdz/`);
   await page.locator('#gmina').fill('Białowieża');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? ''), '', 'typed before the islands act');

@@ -27,6 +27,15 @@ export function copyOfBuild(prefix, dir = mkdtempSync(join(tmpdir(), prefix))) {
   return dir;
 }
 
+/** Holds back the answers to the page's requests that match `pattern`, as a slow line would, until
+ * the function returned is called. */
+export async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** Starts the server and the browser once per test file. */
 export async function launch(root = 'dist') {
   const { server, url } = await startNginx(root);

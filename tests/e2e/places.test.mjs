@@ -4,7 +4,7 @@
 // voivodeship and powiat pages; in three languages, each page checked with axe.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { App, DESK, PHONE, launch, normalise } from './harness.mjs';
+import { App, DESK, PHONE, holdBack, launch, normalise } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -76,9 +76,7 @@ test('from "Konopnica" on the first page to the Jastków project and its centre'
 test('what is typed on the first page before its islands act is kept, searched, and still in focus', async () => {
   const app = await App.open(env);
   const { page } = app;
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route(/\/strony\/sprawdz-wsparcie-pages-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, /\/strony\/sprawdz-wsparcie-pages-[0-9a-f]+_bg\.wasm$/);
   await page.goto(`${app.base}/`);
   await page.locator('#place-search').fill('konopnica');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? ''), '', 'typed before the islands act');
